@@ -1,0 +1,128 @@
+"""The `relnotebook` command: starts the app, or runs a command on a notebook.
+
+Qt is imported only when the window is wanted, so `check` and `demo` stay fast and work on a
+machine without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from relnotebook import __version__
+from relnotebook.errors import NotebookError
+from relnotebook.paths import default_notebook
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_BAD_NOTEBOOK = 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--notebook",
+        metavar="PATH",
+        type=Path,
+        # Not given means not set: otherwise `check` would reset a `--notebook` given before it.
+        default=argparse.SUPPRESS,
+        help=f"the notebook file to use (default: {default_notebook()})",
+    )
+    parser = argparse.ArgumentParser(
+        prog="relnotebook",
+        description="Relationship Notebook: what you learned about people, and when to reach out.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"relnotebook {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a throwaway notebook filled with sample data"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser(
+        "check",
+        parents=[common],
+        help="check a notebook's integrity and version (never changes it)",
+        description="Check a notebook's integrity and version. The file is only read.",
+    )
+    demo = commands.add_parser(
+        "demo", help="write a sample notebook", description="Write a sample notebook to PATH."
+    )
+    demo.add_argument("path", metavar="PATH", type=Path, help="where to write it (a new file)")
+    return parser
+
+
+def _fail(message: str, code: int = EXIT_BAD_NOTEBOOK) -> int:
+    print(f"relnotebook: {message}", file=sys.stderr)
+    return code
+
+
+def run_check(path: Path) -> int:
+    from relnotebook.store import check_notebook
+
+    try:
+        report = check_notebook(path)
+    except NotebookError as exc:
+        return _fail(exc.message)
+    upgrade = (
+        f"; it will be upgraded from schema {report.revision} to {report.head} when opened"
+        if report.needs_upgrade
+        else ""
+    )
+    print(
+        f"{path}: OK, {report.people} people, {report.events} events, "
+        f"schema {report.revision}{upgrade}."
+    )
+    return EXIT_OK
+
+
+def write_demo_notebook(path: Path, *, today: dt.date | None = None) -> tuple[int, int]:
+    """Create `path` filled with the sample data; returns (people, events)."""
+    from relnotebook.demo import write_demo
+    from relnotebook.store import Notebook, check_notebook
+
+    notebook = Notebook.open(path)
+    try:
+        write_demo(notebook, today=today or dt.date.today())
+    finally:
+        notebook.close()
+    report = check_notebook(path)
+    return report.people, report.events
+
+
+def run_demo(path: Path) -> int:
+    if path.exists() and path.stat().st_size > 0:
+        return _fail(
+            f"{path} already exists; choose a new file for the sample notebook.", EXIT_USAGE
+        )
+    try:
+        people, events = write_demo_notebook(path)
+    except NotebookError as exc:
+        return _fail(exc.message)
+    print(f"Wrote a sample notebook with {people} people and {events} events to {path}.")
+    print(f"Open it with: relnotebook --notebook {path}")
+    return EXIT_OK
+
+
+def run_gui(path: Path, *, demo: bool) -> int:
+    from relnotebook.app import run
+
+    if not demo:
+        return run(path)
+    with tempfile.TemporaryDirectory(prefix="relnotebook-demo-") as folder:
+        demo_path = Path(folder) / "demo.sqlite"
+        write_demo_notebook(demo_path)
+        return run(demo_path, throwaway=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    path: Path = (getattr(args, "notebook", None) or default_notebook()).expanduser()
+    if args.command == "check":
+        return run_check(path)
+    if args.command == "demo":
+        return run_demo(args.path.expanduser())
+    return run_gui(path, demo=args.demo)

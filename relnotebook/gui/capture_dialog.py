@@ -1,0 +1,288 @@
+"""After-event capture: type the people met, one row each, then save them all at once.
+
+Keyboard first: Tab moves across a row, Enter starts the next person, Ctrl+S saves. Closing with
+anything typed asks whether to save or discard it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relnotebook.capture import COLUMNS, CaptureResult, save_capture
+from relnotebook.errors import ValidationError
+from relnotebook.events import EventFields, EventPage
+from relnotebook.gui.capture_model import CaptureRowsModel
+from relnotebook.gui.labels import DATE_EDIT_FORMAT, format_long_date, from_qdate, to_qdate
+from relnotebook.gui.undo import Editor
+from relnotebook.models import Language
+
+EndEditHint = QAbstractItemDelegate.EndEditHint
+
+
+class CaptureTable(QTableView):
+    """A table that behaves like a form: cells open as you reach them, Enter adds a person."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.CurrentChanged
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setTabKeyNavigation(True)
+        self.setWordWrap(False)
+
+    def capture_model(self) -> CaptureRowsModel:
+        model = self.model()
+        assert isinstance(model, CaptureRowsModel)
+        return model
+
+    def closeEditor(self, editor: QWidget, hint: EndEditHint) -> None:
+        current = self.currentIndex()
+        model = self.capture_model()
+        last_row = current.row() == model.rowCount() - 1
+        last_column = current.column() == model.columnCount() - 1
+        starts_next = hint == EndEditHint.SubmitModelCache or (
+            hint == EndEditHint.EditNextItem and last_column
+        )
+        super().closeEditor(editor, EndEditHint.NoHint if starts_next else hint)
+        if starts_next:
+            if last_row:
+                model.append_row()
+            # After the editor is fully closed, move to the next person's name.
+            next_row = current.row() + 1
+            QTimer.singleShot(0, lambda: self.start_row(next_row))
+
+    def start_row(self, row: int) -> None:
+        index = self.model().index(row, 0)
+        self.setCurrentIndex(index)
+        self.edit(index)
+
+    def current_editor(self) -> QLineEdit | None:
+        editor = self.indexWidget(self.currentIndex()) or self.focusWidget()
+        return editor if isinstance(editor, QLineEdit) else None
+
+
+class CaptureDialog(QDialog):
+    """Capture for an existing event (`event`) or for a new one typed at the top."""
+
+    def __init__(
+        self,
+        editor: Editor,
+        event: EventPage | None = None,
+        *,
+        language: Language = Language.FRENCH,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._event = event
+        self._language = language
+        self.result_saved: CaptureResult | None = None
+        self._closing_confirmed = False
+        self.setWindowTitle(
+            self.tr("People met at %1").replace("%1", event.name)
+            if event
+            else self.tr("New event: who did you meet?")
+        )
+        self.resize(980, 520)
+
+        form = QFormLayout()
+        self.event_name = QLineEdit(self)
+        self.event_name.setObjectName("capture_event_name")
+        self.event_name.setPlaceholderText(self.tr("e.g. Chamber of commerce cocktail"))
+        self.event_date = QDateEdit(QDate.currentDate(), self)
+        self.event_date.setObjectName("capture_event_date")
+        self.event_date.setMaximumWidth(160)
+        self.event_date.setCalendarPopup(True)
+        self.event_date.setDisplayFormat(DATE_EDIT_FORMAT)
+        self.event_place = QLineEdit(self)
+        self.event_place.setObjectName("capture_event_place")
+        if event is None:
+            form.addRow(self.tr("&Event"), self.event_name)
+            form.addRow(self.tr("&Date"), self.event_date)
+            form.addRow(self.tr("&Place"), self.event_place)
+        else:
+            for widget in (self.event_name, self.event_date, self.event_place):
+                widget.hide()
+            self.event_date.setDate(to_qdate(event.date))
+            summary = QLabel(
+                self.tr("%1, %2")
+                .replace("%1", event.name)
+                .replace("%2", format_long_date(event.date)),
+                self,
+            )
+            form.addRow(self.tr("Event"), summary)
+
+        self.model = CaptureRowsModel(self.event_day(), self)
+        self.event_date.dateChanged.connect(
+            lambda _date: self.model.set_reference(self.event_day())
+        )
+        self.model.dataChanged.connect(self._show_problems)
+        self.table = CaptureTable(self)
+        self.table.setObjectName("capture_table")
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((180, 160, 200, 0, 150)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(CaptureRowsModel.TALKED_ABOUT, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("People met"))
+
+        hint = QLabel(
+            self.tr(
+                "One row per person. Tab moves to the next field, Enter starts the next person, "
+                "Ctrl+S saves everyone. “Busy until” understands dates like 2026-12-15, "
+                "15 Dec, mid-December or après les Fêtes."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        self.problems = QLabel(self)
+        self.problems.setObjectName("capture_problems")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.event_place, self.table)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if self._event is None:
+            self.event_name.setFocus()
+        else:
+            self.table.setFocus()
+            self.table.start_row(0)
+
+    def event_day(self) -> dt.date:
+        return self._event.date if self._event else from_qdate(self.event_date.date())
+
+    def has_text(self) -> bool:
+        typed_event = self._event is None and bool(
+            self.event_name.text().strip() or self.event_place.text().strip()
+        )
+        return typed_event or self.model.has_text()
+
+    def _show_problems(self, *_args: object) -> None:
+        problems = self.model.problems()
+        lines = [
+            self.tr("Row %1, %2: %3")
+            .replace("%1", str(p.row + 1))
+            .replace(
+                "%2",
+                str(self.model.headerData(COLUMNS.index(p.field), Qt.Orientation.Horizontal)),
+            )
+            .replace("%3", p.message)
+            for p in sorted(problems, key=lambda p: p.row)
+        ]
+        self.problems.setText("⚠ " + "\n⚠ ".join(lines) if lines else "")
+        self.problems.setVisible(bool(lines))
+
+    def _commit_open_editor(self) -> None:
+        editor = self.table.current_editor()
+        if editor is not None:
+            self.table.commitData(editor)
+
+    def save(self) -> bool:
+        """Write everyone in one transaction; on any problem, nothing is written."""
+        self._commit_open_editor()
+        if self._event is None and not self.event_name.text().strip():
+            self._alert(self.tr("Give the event a name first."))
+            self.event_name.setFocus()
+            return False
+        if not self.model.has_text():
+            self._alert(self.tr("Type at least one person before saving."))
+            self.table.setFocus()
+            return False
+        if self.model.problems():
+            self._show_problems()
+            first = min(self.model.problems(), key=lambda p: p.row)
+            self.table.setCurrentIndex(self.model.index(first.row, 0))
+            return False
+        new_event = (
+            None
+            if self._event
+            else EventFields(
+                name=self.event_name.text(), date=self.event_day(), place=self.event_place.text()
+            )
+        )
+        try:
+            result = save_capture(
+                self._editor.notebook,
+                self.model.rows,
+                event_id=self._event.id if self._event else None,
+                new_event=new_event,
+                language=self._language,
+            )
+        except ValidationError as exc:
+            self._alert(exc.message)
+            return False
+        count = len(result.created) + len(result.linked)
+        self._editor.record_capture(result, self.tr("Capture %n people", "", count))
+        self.result_saved = result
+        self._closing_confirmed = True
+        self.accept()
+        return True
+
+    def _alert(self, message: str) -> None:
+        self.problems.setText(f"⚠ {message}")
+        self.problems.show()
+
+    def reject(self) -> None:
+        if self._closing_confirmed or not self.has_text():
+            super().reject()
+            return
+        self._commit_open_editor()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Save the people you typed?"),
+            self.tr("You typed people who are not saved yet. Save them before closing?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+        elif answer == QMessageBox.StandardButton.Discard:
+            self._closing_confirmed = True
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing_confirmed or not self.has_text():
+            event.accept()
+            return
+        event.ignore()
+        self.reject()

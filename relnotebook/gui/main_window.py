@@ -1,0 +1,287 @@
+"""The main window: a sidebar (Today, People, Events), the pages, menus and shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from relnotebook import __version__
+from relnotebook.errors import ValidationError
+from relnotebook.events import get_event
+from relnotebook.gui.capture_dialog import CaptureDialog
+from relnotebook.gui.events_page import EventsPage
+from relnotebook.gui.people_page import PeoplePage
+from relnotebook.gui.today_page import TodayPage
+from relnotebook.gui.undo import Editor
+from relnotebook.models import Language
+from relnotebook.people import PersonFields
+from relnotebook.store import Notebook
+from relnotebook.validation import split_name
+
+TODAY, PEOPLE, EVENTS = range(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        notebook: Notebook,
+        *,
+        open_notebook: Callable[[Path], object] | None = None,
+        throwaway: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.notebook = notebook
+        self._open_notebook = open_notebook
+        self.editor = Editor(notebook, self)
+        self.editor.changed.connect(self.reload)
+        suffix = self.tr(" (sample, not saved)") if throwaway else ""
+        self.setWindowTitle(
+            self.tr("Relationship Notebook — %1").replace("%1", notebook.path.name) + suffix
+        )
+        self.resize(1200, 760)
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.addItems([self.tr("Today"), self.tr("People"), self.tr("Events")])
+        self.sidebar.setFixedWidth(150)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 10px; }")
+        self.sidebar.setAccessibleName(self.tr("Views"))
+        self.today = TodayPage(self)
+        self.people = PeoplePage(self.editor, self)
+        self.events = EventsPage(self.editor, self)
+        self.pages = QStackedWidget(self)
+        for page in (self.today, self.people, self.events):
+            self.pages.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        self.people.delete_requested.connect(self.confirm_delete_person)
+        self.events.capture_requested.connect(self.capture_for_event)
+        self.events.open_person.connect(self.open_person)
+        self.events.delete_requested.connect(self.confirm_delete_event)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar().showMessage(str(notebook.path))
+        self.reload()
+        self.show_view(TODAY)
+
+    # Menus and shortcuts
+    def _action(self, text: str, slot: Callable, shortcut: QKeySequence | str | None = None):
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self._action(
+                self.tr("&Open Notebook…"), self.choose_notebook, QKeySequence.StandardKey.Open
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.editor.stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.editor.stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action, self.redo_action = undo, redo
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Find Person"), self.find_person, "Ctrl+F"))
+
+        people_menu = bar.addMenu(self.tr("&People"))
+        people_menu.addAction(self._action(self.tr("&New Person…"), self.new_person, "Ctrl+N"))
+        people_menu.addAction(
+            self._action(self.tr("&Delete Person…"), self.delete_current_person, "Ctrl+Delete")
+        )
+
+        events_menu = bar.addMenu(self.tr("E&vents"))
+        events_menu.addAction(
+            self._action(self.tr("&New Event and People Met…"), self.capture_new_event, "Ctrl+E")
+        )
+        events_menu.addAction(
+            self._action(
+                self.tr("&Add People Met at This Event…"),
+                self.capture_for_current_event,
+                "Ctrl+Shift+E",
+            )
+        )
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for index, (text, key) in enumerate(
+            (
+                (self.tr("&Today"), "Ctrl+1"),
+                (self.tr("&People"), "Ctrl+2"),
+                (self.tr("&Events"), "Ctrl+3"),
+            )
+        ):
+            go_menu.addAction(self._action(text, lambda _=False, i=index: self.show_view(i), key))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Relationship Notebook"), self.about))
+
+    # Views
+    def show_view(self, index: int) -> None:
+        self.sidebar.setCurrentRow(index)
+
+    def reload(self) -> None:
+        self.people.reload()
+        self.events.reload()
+
+    def open_person(self, person_id: int) -> None:
+        self.show_view(PEOPLE)
+        self.people.select_person(person_id)
+
+    def find_person(self) -> None:
+        self.show_view(PEOPLE)
+        self.people.focus_filter()
+
+    # People
+    def new_person(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("New person"), self.tr("Name:"), QLineEdit.EchoMode.Normal
+        )
+        if not ok:
+            return
+        try:
+            given, family = split_name(name)
+            person_id = self.editor.add_person(
+                PersonFields(given_name=given, family_name=family, language=self.language())
+            )
+        except ValidationError:
+            QMessageBox.information(self, self.tr("New person"), self.tr("A name is needed."))
+            return
+        self.open_person(person_id)
+        self.people.person_page.tabs.setCurrentIndex(1)
+        self.people.person_page.profile.edits["organisation"].setFocus()
+
+    def delete_current_person(self) -> None:
+        page = self.people.person_page.person
+        if self.pages.currentIndex() == PEOPLE and page is not None:
+            self.confirm_delete_person(page.id, page.name)
+
+    def confirm_delete_person(self, person_id: int, name: str) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete %1?").replace("%1", name),
+            self.tr(
+                "Delete %1 with all their notes and personal details? "
+                "You can undo this with Ctrl+Z."
+            ).replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.editor.delete_person(person_id, name)
+            self.statusBar().showMessage(
+                self.tr("Deleted %1. Ctrl+Z brings them back.").replace("%1", name), 8000
+            )
+
+    # Events
+    def capture_new_event(self) -> None:
+        self._capture(CaptureDialog(self.editor, language=self.language(), parent=self))
+
+    def capture_for_current_event(self) -> None:
+        event_id = self.events.current_event_id()
+        if event_id is None:
+            self.capture_new_event()
+        else:
+            self.capture_for_event(event_id)
+
+    def capture_for_event(self, event_id: int) -> None:
+        event = get_event(self.notebook, event_id)
+        if event is not None:
+            self._capture(CaptureDialog(self.editor, event, language=self.language(), parent=self))
+
+    def _capture(self, dialog: CaptureDialog) -> None:
+        dialog.exec()
+        result = dialog.result_saved
+        if result is not None:
+            self.show_view(EVENTS)
+            self.events.select_event(result.event_id)
+            count = len(result.created) + len(result.linked)
+            self.statusBar().showMessage(self.tr("Saved %n people.", "", count), 8000)
+
+    def confirm_delete_event(self, event_id: int, name: str) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete %1?").replace("%1", name),
+            self.tr(
+                "Delete the event %1? The people you met there and your notes stay. "
+                "You can undo this with Ctrl+Z."
+            ).replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.editor.delete_event(event_id, name)
+
+    # Notebook
+    def language(self) -> Language:
+        """New people get the language the app is used in; the profile can change it."""
+        english = QLocale().language() == QLocale.Language.English
+        return Language.ENGLISH if english else Language.FRENCH
+
+    def choose_notebook(self) -> None:
+        if self._open_notebook is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a notebook"),
+            str(self.notebook.path.parent),
+            self.tr("Notebooks (*.sqlite *.relnotebook);;All files (*)"),
+        )
+        if path:
+            self._open_notebook(Path(path))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Relationship Notebook"),
+            self.tr(
+                "<b>Relationship Notebook</b> %1<br><br>Remember what people told you, and "
+                "reach out at the right moment.<br><br>Your notebook: %2<br>"
+                "It stays on this computer: the app makes no network connections."
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.notebook.path)),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # saves a field being edited (they save on leaving)
+        self.notebook.close()
+        super().closeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1200, 760)

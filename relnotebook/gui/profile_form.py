@@ -1,0 +1,205 @@
+"""The profile part of the person page: every field edited in place, saved when left.
+
+A field is saved when the user presses Enter or leaves it; a value the core refuses stays in the
+field, marked, with the reason under the form, so nothing typed is silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from relnotebook.errors import ValidationError
+from relnotebook.gui.labels import language_label, prospect_label, stage_label
+from relnotebook.gui.undo import Editor
+from relnotebook.models import Language, Stage
+from relnotebook.people import PersonFields, PersonPage, PersonSummary
+
+TEXT_FIELDS = ("given_name", "family_name", "preferred_name", "organisation", "role", "how_met")
+LIST_FIELDS = ("emails", "phones", "tags")
+
+
+def split_list(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in re.split(r"[,;\n]", text) if part.strip())
+
+
+class ProfileForm(QWidget):
+    """Edits one person's `PersonFields` through the `Editor`."""
+
+    error_changed = Signal(str)
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._person: PersonPage | None = None
+        self.edits: dict[str, QLineEdit] = {}
+        self._values: dict[QComboBox, list[Any]] = {}
+        labels = {
+            "given_name": self.tr("&Given name"),
+            "family_name": self.tr("&Family name"),
+            "preferred_name": self.tr("Goes &by"),
+            "organisation": self.tr("&Organisation"),
+            "role": self.tr("&Role"),
+            "emails": self.tr("&Email"),
+            "phones": self.tr("&Phone"),
+            "tags": self.tr("&Tags"),
+            "how_met": self.tr("How we &met"),
+        }
+        hints = {
+            "preferred_name": self.tr("the name they go by, if not the given name"),
+            "emails": self.tr("several: separate with commas"),
+            "phones": self.tr("several: separate with commas"),
+            "tags": self.tr("golf, a-tier, doctor…"),
+            "how_met": self.tr("the event, or the story"),
+        }
+        left, right = QFormLayout(), QFormLayout()
+        for name in (*TEXT_FIELDS, *LIST_FIELDS):
+            edit = QLineEdit(self)
+            edit.setObjectName(f"profile_{name}")
+            edit.setPlaceholderText(hints.get(name, ""))
+            edit.setAccessibleName(labels[name].replace("&", ""))
+            edit.editingFinished.connect(lambda name=name: self._commit_text(name))
+            self.edits[name] = edit
+            target = (
+                left
+                if name in ("given_name", "family_name", "preferred_name", "emails", "phones")
+                else right
+            )
+            target.addRow(labels[name], edit)
+
+        self.language = self._combo("language", [(lang, language_label(lang)) for lang in Language])
+        self.stage = self._combo("stage", [(stage, stage_label(stage)) for stage in Stage])
+        self.good_prospect = self._combo(
+            "good_prospect", [(value, prospect_label(value)) for value in (None, True, False)]
+        )
+        self.introduced_by = self._combo("introduced_by_id", [(None, self.tr("Nobody"))])
+        left.addRow(self.tr("&Language"), self.language)
+        right.addRow(self.tr("&Stage"), self.stage)
+        right.addRow(self.tr("Good &prospect?"), self.good_prospect)
+        left.addRow(self.tr("&Introduced by"), self.introduced_by)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        self.error = QLabel(self)
+        self.error.setObjectName("profile_error")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        grid.addWidget(self.error, 1, 0, 1, 2)
+        self.setTabOrder(self.edits["given_name"], self.edits["family_name"])
+
+    def _combo(self, name: str, choices: Sequence[tuple[Any, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(f"profile_{name}")
+        combo.setAccessibleName(name)
+        self._fill(combo, choices)
+        combo.activated.connect(lambda _index, name=name: self._commit_choice(name))
+        return combo
+
+    def _fill(self, combo: QComboBox, choices: Sequence[tuple[Any, str]]) -> None:
+        # Values live beside the combo, not in it: None and bools do not survive QVariant.
+        self._values[combo] = [value for value, _ in choices]
+        combo.clear()
+        combo.addItems([label for _, label in choices])
+
+    def value(self, combo: QComboBox) -> Any:
+        index = combo.currentIndex()
+        return self._values[combo][index] if index >= 0 else None
+
+    def set_people(self, people: Sequence[PersonSummary]) -> None:
+        """The choices for "introduced by": everyone else, by name."""
+        current = self.value(self.introduced_by)
+        me = self._person.id if self._person else None
+        others = sorted((p for p in people if p.id != me), key=lambda p: p.name.casefold())
+        self._fill(
+            self.introduced_by, [(None, self.tr("Nobody"))] + [(p.id, p.name) for p in others]
+        )
+        self._select(self.introduced_by, current)
+
+    def show_person(self, person: PersonPage) -> None:
+        changed_person = self._person is None or self._person.id != person.id
+        self._person = person
+        fields = person.fields
+        for name, edit in self.edits.items():
+            value = self._text(fields, name)
+            if changed_person or (not edit.hasFocus() and not edit.property("invalid")):
+                if edit.text() != value:
+                    edit.setText(value)
+                    edit.setCursorPosition(0)
+                self._mark(edit, False)
+        self._select(self.language, fields.language)
+        self._select(self.stage, fields.stage)
+        self._select(self.good_prospect, fields.good_prospect)
+        values = self._values[self.introduced_by]
+        if fields.introduced_by_id and fields.introduced_by_id not in values:
+            values.append(fields.introduced_by_id)
+            self.introduced_by.addItem(person.introduced_by_name)
+        self._select(self.introduced_by, fields.introduced_by_id)
+        if changed_person:
+            self._show_error("")
+
+    @staticmethod
+    def _text(fields: PersonFields, name: str) -> str:
+        value = getattr(fields, name)
+        return ", ".join(value) if name in LIST_FIELDS else value
+
+    def _select(self, combo: QComboBox, value: Any) -> None:
+        values = self._values[combo]
+        if value in values and combo.currentIndex() != values.index(value):
+            combo.setCurrentIndex(values.index(value))
+
+    def _commit_text(self, name: str) -> None:
+        if self._person is None:
+            return
+        edit = self.edits[name]
+        if edit.text() == self._text(self._person.fields, name):
+            self._mark(edit, False)
+            return
+        value: Any = split_list(edit.text()) if name in LIST_FIELDS else edit.text()
+        self._save(name, value, edit)
+
+    def _commit_choice(self, name: str) -> None:
+        if self._person is None:
+            return
+        combo = {
+            "language": self.language,
+            "stage": self.stage,
+            "good_prospect": self.good_prospect,
+            "introduced_by_id": self.introduced_by,
+        }[name]
+        if self.value(combo) != getattr(self._person.fields, name):
+            self._save(name, self.value(combo), combo)
+
+    def _save(self, name: str, value: Any, widget: QWidget) -> None:
+        assert self._person is not None
+        try:
+            self._editor.edit_person(self._person.id, {name: value})
+        except ValidationError as exc:
+            self._mark(widget, True)
+            self._show_error(exc.message)
+            return
+        self._mark(widget, False)
+        self._show_error("")
+
+    def _mark(self, widget: QWidget, invalid: bool) -> None:
+        if bool(widget.property("invalid")) == invalid:
+            return
+        widget.setProperty("invalid", invalid)
+        widget.setStyleSheet("border: 2px solid #c62828;" if invalid else "")
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(f"⚠ {message}" if message else "")
+        self.error.setVisible(bool(message))
+        self.error_changed.emit(message)

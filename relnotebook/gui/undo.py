@@ -1,0 +1,138 @@
+"""Every change the user makes goes through here, so that Ctrl+Z can take it back.
+
+The change is made first, through the core; only when it succeeded is a command pushed on the
+`QUndoStack` (whose first `redo` is then skipped). A refused change therefore never reaches the
+stack, and the view shows why it was refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from relnotebook import capture, details, events, notes, people
+from relnotebook.store import Notebook
+from relnotebook.store.rows import RowSnapshot, restore_rows
+
+
+class _Change(QUndoCommand):
+    def __init__(
+        self, text: str, redo: Callable[[], None], undo: Callable[[], None], after: Callable
+    ) -> None:
+        super().__init__(text)
+        self._redo, self._undo, self._after = redo, undo, after
+        self._done_already = True
+
+    def redo(self) -> None:
+        if self._done_already:
+            self._done_already = False
+            return
+        self._redo()
+        self._after()
+
+    def undo(self) -> None:
+        self._undo()
+        self._after()
+
+
+class Editor(QObject):
+    """The GUI's way to change the notebook: undoable, and announced by `changed`."""
+
+    changed = Signal()
+
+    def __init__(self, notebook: Notebook, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.notebook = notebook
+        self.stack = QUndoStack(self)
+
+    def _push(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+        self.stack.push(_Change(text, redo, undo, self.changed.emit))
+        self.changed.emit()
+
+    def _update(self, text: str, update: Callable[[int, Any], dict], key: int, changes: dict):
+        previous = update(self.notebook, key, changes)  # type: ignore[call-arg]
+        self._push(
+            text,
+            lambda: update(self.notebook, key, changes),  # type: ignore[call-arg]
+            lambda: update(self.notebook, key, previous),  # type: ignore[call-arg]
+        )
+
+    def _created(self, text: str, key: int, delete: Callable, restore: Callable) -> int:
+        """Undo of an addition is a delete whose snapshot lets redo put back the same row."""
+        saved: list[Any] = []
+
+        def undo() -> None:
+            saved[:] = [delete(self.notebook, key)]
+
+        self._push(text, lambda: restore(self.notebook, saved[0]), undo)
+        return key
+
+    def _deleted(self, text: str, key: int, delete: Callable, restore: Callable) -> None:
+        saved = [delete(self.notebook, key)]
+
+        def redo() -> None:
+            saved[:] = [delete(self.notebook, key)]
+
+        self._push(text, redo, lambda: restore(self.notebook, saved[0]))
+
+    # People
+    def add_person(self, fields: people.PersonFields) -> int:
+        key = people.add_person(self.notebook, fields)
+        return self._created(
+            self.tr("Add %s") % fields.name, key, people.delete_person, people.restore_person
+        )
+
+    def edit_person(self, person_id: int, changes: dict[str, Any]) -> None:
+        self._update(self.tr("Edit person"), people.update_person, person_id, changes)
+
+    def delete_person(self, person_id: int, name: str) -> None:
+        self._deleted(
+            self.tr("Delete %s") % name, person_id, people.delete_person, people.restore_person
+        )
+
+    # Personal details
+    def add_detail(self, person_id: int, **values: Any) -> int:
+        key = details.add_detail(self.notebook, person_id, **values)
+        return self._created(self.tr("Add detail"), key, details.delete_detail, restore_rows)
+
+    def edit_detail(self, detail_id: int, changes: dict[str, Any]) -> None:
+        self._update(self.tr("Edit detail"), details.update_detail, detail_id, changes)
+
+    def delete_detail(self, detail_id: int) -> None:
+        self._deleted(self.tr("Delete detail"), detail_id, details.delete_detail, restore_rows)
+
+    # Notes
+    def add_note(self, person_id: int, **values: Any) -> int:
+        key = notes.add_note(self.notebook, person_id, **values)
+        return self._created(self.tr("Add note"), key, notes.delete_note, restore_rows)
+
+    def edit_note(self, note_id: int, changes: dict[str, Any]) -> None:
+        self._update(self.tr("Edit note"), notes.update_note, note_id, changes)
+
+    def delete_note(self, note_id: int) -> None:
+        self._deleted(self.tr("Delete note"), note_id, notes.delete_note, restore_rows)
+
+    # Events
+    def add_event(self, fields: events.EventFields) -> int:
+        key = events.add_event(self.notebook, fields)
+        return self._created(self.tr("Add event"), key, events.delete_event, events.restore_event)
+
+    def edit_event(self, event_id: int, changes: dict[str, Any]) -> None:
+        self._update(self.tr("Edit event"), events.update_event, event_id, changes)
+
+    def delete_event(self, event_id: int, name: str) -> None:
+        self._deleted(
+            self.tr("Delete %s") % name, event_id, events.delete_event, events.restore_event
+        )
+
+    def record_capture(self, result: capture.CaptureResult, text: str) -> None:
+        """A saved capture form is one undo step that takes back all it added."""
+        saved: list[RowSnapshot] = []
+
+        def undo() -> None:
+            saved[:] = [capture.undo_capture(self.notebook, result)]
+
+        self._push(text, lambda: restore_rows(self.notebook, saved[0]), undo)

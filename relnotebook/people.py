@@ -1,0 +1,420 @@
+"""People: the read models the views show, and the changes the user makes to a person.
+
+Every function opens its own unit of work on the notebook and returns plain frozen dataclasses,
+so the GUI and the command line never hold a live ORM object or a session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session, col, delete, func, select
+
+from relnotebook.errors import ValidationError
+from relnotebook.models import (
+    Attendance,
+    ContactKind,
+    ContactPoint,
+    Event,
+    Language,
+    Note,
+    Person,
+    PersonalDetail,
+    PersonTag,
+    Stage,
+    Tag,
+)
+from relnotebook.store import Notebook
+from relnotebook.store.rows import RowSnapshot, restore, snapshot, update_row
+from relnotebook.validation import display_name, normalise_email, normalise_phone, require_name
+
+SCALAR_FIELDS = (
+    "given_name",
+    "family_name",
+    "preferred_name",
+    "organisation",
+    "role",
+    "language",
+    "stage",
+    "good_prospect",
+    "how_met",
+    "introduced_by_id",
+)
+LIST_FIELDS = ("emails", "phones", "tags")
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    """One row of the People list."""
+
+    id: int
+    name: str
+    organisation: str
+    role: str
+    stage: Stage
+    language: Language
+    good_prospect: bool | None
+    email: str
+    phone: str
+    tags: tuple[str, ...]
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class PersonFields:
+    """Everything about a person that the profile form edits."""
+
+    given_name: str = ""
+    family_name: str = ""
+    preferred_name: str = ""
+    organisation: str = ""
+    role: str = ""
+    language: Language = Language.FRENCH
+    stage: Stage = Stage.ACQUAINTANCE
+    good_prospect: bool | None = None
+    how_met: str = ""
+    introduced_by_id: int | None = None
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return display_name(self.given_name, self.family_name, self.preferred_name)
+
+
+@dataclass(frozen=True)
+class DetailView:
+    id: int
+    kind: str
+    text: str
+    mentioned_on: dt.date | None
+    starts_on: dt.date | None
+    ends_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: int
+    date: dt.date
+    text: str
+    event_id: int | None
+    event_name: str
+
+
+@dataclass(frozen=True)
+class EventRef:
+    id: int
+    name: str
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    """What the person page shows: profile, details, notes (newest first), events."""
+
+    id: int
+    fields: PersonFields
+    introduced_by_name: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    details: tuple[DetailView, ...] = ()
+    notes: tuple[NoteView, ...] = ()
+    events: tuple[EventRef, ...] = ()
+    introduced: tuple[tuple[int, str], ...] = field(default=())
+
+    @property
+    def name(self) -> str:
+        return self.fields.name
+
+
+def _clean_list(values: Iterable[str], normalise: Any) -> tuple[str, ...]:
+    cleaned: list[str] = []
+    for value in values:
+        if value.strip():
+            item = normalise(value)
+            if item not in cleaned:
+                cleaned.append(item)
+    return tuple(cleaned)
+
+
+def validate_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Check and normalise profile changes; raises `ValidationError` naming the field."""
+    unknown = set(changes) - set(SCALAR_FIELDS) - set(LIST_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown person fields: {sorted(unknown)}")
+    clean: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name == "emails":
+            clean[name] = _clean_list(value, normalise_email)
+        elif name == "phones":
+            clean[name] = _clean_list(value, normalise_phone)
+        elif name == "tags":
+            clean[name] = _clean_list(value, lambda tag: " ".join(tag.split()).casefold())
+        elif name == "stage":
+            clean[name] = Stage(value)
+        elif name == "language":
+            clean[name] = Language(value)
+        elif isinstance(value, str):
+            clean[name] = value.strip()
+        else:
+            clean[name] = value
+    return clean
+
+
+def _name_check(row: Person) -> None:
+    try:
+        require_name(row.given_name, row.family_name, row.preferred_name)
+    except ValidationError as exc:
+        raise ValidationError("given_name", exc.message) from exc
+
+
+def _set_contacts(session: Session, person_id: int, kind: ContactKind, values: Sequence[str]):
+    session.exec(  # type: ignore[call-overload]
+        delete(ContactPoint).where(
+            col(ContactPoint.person_id) == person_id, col(ContactPoint.kind) == kind.value
+        )
+    )
+    for position, value in enumerate(values):
+        session.add(
+            ContactPoint(person_id=person_id, kind=kind.value, value=value, position=position)
+        )
+
+
+def _set_tags(session: Session, person_id: int, names: Sequence[str]) -> None:
+    session.exec(delete(PersonTag).where(col(PersonTag.person_id) == person_id))  # type: ignore[call-overload]
+    for name in names:
+        tag = session.exec(select(Tag).where(Tag.name == name)).first()
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+            session.flush()
+        session.add(PersonTag(person_id=person_id, tag_id=tag.id))  # type: ignore[arg-type]
+
+
+def _contacts(session: Session, person_ids: Iterable[int] | None = None) -> dict:
+    query = select(ContactPoint).order_by(ContactPoint.person_id, ContactPoint.position)
+    if person_ids is not None:
+        query = query.where(col(ContactPoint.person_id).in_(list(person_ids)))
+    found: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for point in session.exec(query):
+        found[(point.person_id, point.kind)].append(point.value)
+    return found
+
+
+def _tags(session: Session, person_ids: Iterable[int] | None = None) -> dict[int, list[str]]:
+    query = select(PersonTag.person_id, Tag.name).join(Tag).order_by(Tag.name)
+    if person_ids is not None:
+        query = query.where(col(PersonTag.person_id).in_(list(person_ids)))
+    found: dict[int, list[str]] = defaultdict(list)
+    for person_id, name in session.exec(query):
+        found[person_id].append(name)
+    return found
+
+
+def create_person(
+    session: Session, fields: PersonFields, *, created_at: dt.datetime | None = None
+) -> int:
+    """Insert one person inside the caller's unit of work (capture and demo share this)."""
+    values = validate_changes({name: getattr(fields, name) for name in SCALAR_FIELDS})
+    row = Person(**{k: (v.value if hasattr(v, "value") else v) for k, v in values.items()})
+    if created_at is not None:
+        row.created_at = row.updated_at = created_at
+    _name_check(row)
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    lists = validate_changes({name: getattr(fields, name) for name in LIST_FIELDS})
+    _set_contacts(session, row.id, ContactKind.EMAIL, lists["emails"])
+    _set_contacts(session, row.id, ContactKind.PHONE, lists["phones"])
+    _set_tags(session, row.id, lists["tags"])
+    return row.id
+
+
+def add_person(notebook: Notebook, fields: PersonFields) -> int:
+    with notebook.session() as session:
+        return create_person(session, fields)
+
+
+def list_people(notebook: Notebook, ids: Iterable[int] | None = None) -> list[PersonSummary]:
+    """Every person (or those in `ids`) for a list; three queries whatever the count."""
+    with notebook.reader() as session:
+        query = select(Person)
+        if ids is not None:
+            ids = list(ids)
+            query = query.where(col(Person.id).in_(ids))
+        people = session.exec(query).all()
+        contacts = _contacts(session, ids)
+        tags = _tags(session, ids)
+    return [
+        PersonSummary(
+            id=p.id,  # type: ignore[arg-type]
+            name=display_name(p.given_name, p.family_name, p.preferred_name),
+            organisation=p.organisation,
+            role=p.role,
+            stage=Stage(p.stage),
+            language=Language(p.language),
+            good_prospect=p.good_prospect,
+            email=next(iter(contacts.get((p.id, ContactKind.EMAIL.value), ())), ""),
+            phone=next(iter(contacts.get((p.id, ContactKind.PHONE.value), ())), ""),
+            tags=tuple(tags.get(p.id, ())),  # type: ignore[arg-type]
+            updated_at=p.updated_at,
+        )
+        for p in people
+    ]
+
+
+def _fields(row: Person, contacts: dict, tags: dict[int, list[str]]) -> PersonFields:
+    return PersonFields(
+        given_name=row.given_name,
+        family_name=row.family_name,
+        preferred_name=row.preferred_name,
+        organisation=row.organisation,
+        role=row.role,
+        language=Language(row.language),
+        stage=Stage(row.stage),
+        good_prospect=row.good_prospect,
+        how_met=row.how_met,
+        introduced_by_id=row.introduced_by_id,
+        emails=tuple(contacts.get((row.id, ContactKind.EMAIL.value), ())),
+        phones=tuple(contacts.get((row.id, ContactKind.PHONE.value), ())),
+        tags=tuple(tags.get(row.id, ())),  # type: ignore[arg-type]
+    )
+
+
+def get_person(notebook: Notebook, person_id: int) -> PersonPage | None:
+    """The person page's content, or None if that person was deleted meanwhile."""
+    with notebook.reader() as session:
+        row = session.get(Person, person_id)
+        if row is None:
+            return None
+        introducer = session.get(Person, row.introduced_by_id) if row.introduced_by_id else None
+        details = session.exec(
+            select(PersonalDetail)
+            .where(PersonalDetail.person_id == person_id)
+            .order_by(
+                col(PersonalDetail.mentioned_on).desc().nulls_last(),
+                col(PersonalDetail.id).desc(),
+            )
+        ).all()
+        notes = session.exec(
+            select(Note, Event.name)
+            .join(Event, isouter=True)
+            .where(Note.person_id == person_id)
+            .order_by(col(Note.date).desc(), col(Note.id).desc())
+        ).all()
+        events = session.exec(
+            select(Event)
+            .join(Attendance)
+            .where(Attendance.person_id == person_id)
+            .order_by(col(Event.date).desc())
+        ).all()
+        introduced = session.exec(select(Person).where(Person.introduced_by_id == person_id)).all()
+        return PersonPage(
+            id=person_id,
+            fields=_fields(row, _contacts(session, [person_id]), _tags(session, [person_id])),
+            introduced_by_name=(
+                display_name(
+                    introducer.given_name, introducer.family_name, introducer.preferred_name
+                )
+                if introducer
+                else ""
+            ),
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            details=tuple(
+                DetailView(d.id, d.kind, d.text, d.mentioned_on, d.starts_on, d.ends_on)  # type: ignore[arg-type]
+                for d in details
+            ),
+            notes=tuple(
+                NoteView(n.id, n.date, n.text, n.event_id, event_name or "")  # type: ignore[arg-type]
+                for n, event_name in notes
+            ),
+            events=tuple(EventRef(e.id, e.name, e.date) for e in events),  # type: ignore[arg-type]
+            introduced=tuple(
+                (p.id, display_name(p.given_name, p.family_name, p.preferred_name))  # type: ignore[misc]
+                for p in introduced
+            ),
+        )
+
+
+def update_person(notebook: Notebook, person_id: int, changes: Mapping[str, Any]) -> dict:
+    """Apply profile changes in one unit of work; returns the previous values, for undo."""
+    clean = validate_changes(changes)
+    with notebook.session() as session:
+        scalars = {
+            k: (v.value if hasattr(v, "value") else v)
+            for k, v in clean.items()
+            if k in SCALAR_FIELDS
+        }
+        if scalars.get("introduced_by_id") == person_id:
+            raise ValidationError("introduced_by_id", "A person cannot introduce themselves.")
+        row = session.get(Person, person_id)
+        if row is None:
+            raise LookupError(f"person {person_id} no longer exists")
+        before = _fields(row, _contacts(session, [person_id]), _tags(session, [person_id]))
+        previous = update_row(session, Person, person_id, scalars)
+        _name_check(row)
+        for name, kind in (("emails", ContactKind.EMAIL), ("phones", ContactKind.PHONE)):
+            if name in clean:
+                previous[name] = getattr(before, name)
+                _set_contacts(session, person_id, kind, clean[name])
+        if "tags" in clean:
+            previous["tags"] = before.tags
+            _set_tags(session, person_id, clean["tags"])
+        if set(clean) - set(scalars):
+            update_row(session, Person, person_id, {})
+    return previous
+
+
+@dataclass(frozen=True)
+class DeletedPerson:
+    """What undo needs to bring a deleted person back exactly."""
+
+    rows: RowSnapshot
+    introduced_ids: tuple[int, ...]  # people this person had introduced
+
+
+def person_rows(session: Session, person_id: int) -> list[Any]:
+    """A person's row and every row that belongs to them, parents first."""
+    row = session.get(Person, person_id)
+    if row is None:
+        raise LookupError(f"person {person_id} no longer exists")
+    rows: list[Any] = [row]
+    for model in (ContactPoint, PersonTag, Attendance, Note, PersonalDetail):
+        rows.extend(
+            session.exec(select(model).where(model.person_id == person_id)).all()  # type: ignore[attr-defined]
+        )
+    return rows
+
+
+def delete_person(notebook: Notebook, person_id: int) -> DeletedPerson:
+    """Delete a person and everything about them; undo passes the result to `restore_person`."""
+    with notebook.session() as session:
+        rows = person_rows(session, person_id)
+        row = rows[0]
+        introduced = session.exec(
+            select(Person.id).where(Person.introduced_by_id == person_id)
+        ).all()
+        deleted = DeletedPerson(snapshot(rows), tuple(introduced))  # type: ignore[arg-type]
+        session.delete(row)
+    return deleted
+
+
+def restore_person(notebook: Notebook, deleted: DeletedPerson) -> None:
+    """Undo of `delete_person`: the same rows, ids and links as before."""
+    with notebook.session() as session:
+        restore(session, deleted.rows)
+        person_id = deleted.rows.rows[0][1]["id"]
+        for other in deleted.introduced_ids:
+            if session.get(Person, other) is not None:
+                update_row(session, Person, other, {"introduced_by_id": person_id})
+
+
+def count_people(notebook: Notebook) -> int:
+    with notebook.reader() as session:
+        return session.exec(select(func.count()).select_from(Person)).one()

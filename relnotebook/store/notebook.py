@@ -1,0 +1,277 @@
+"""Opening, checking and migrating one notebook file.
+
+A notebook is one SQLite file. Opening it is the riskiest moment in the app's life, so the order
+matters: look at the file read-only first (is it SQLite? is it ours? is it from a newer version?),
+refuse with a sentence if anything is off, copy it aside before an upgrade, and only then open it
+for writing and run the Alembic migrations inside one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
+
+from relnotebook.errors import (
+    DamagedNotebookError,
+    NewerNotebookError,
+    NotANotebookError,
+    NotebookAccessError,
+    NotebookError,
+)
+from relnotebook.store import schema
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# PRAGMA application_id marks the file as ours ("RNbk"), so other tools can tell what it is.
+APPLICATION_ID = 0x524E626B
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at a notebook file found."""
+
+    revision: str | None  # None: a new, empty file
+    application_id: int
+
+    @property
+    def is_new(self) -> bool:
+        return self.revision is None
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The result of `check_notebook`: what the command line prints and the GUI shows."""
+
+    path: Path
+    revision: str
+    head: str
+    integrity: str  # "ok" or SQLite's own description of the damage
+    people: int = 0
+    events: int = 0
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.revision != self.head
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == "ok"
+
+
+def _readonly_connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def inspect_file(path: Path) -> FileState:
+    """Decide, without writing, whether `path` is a notebook we can open.
+
+    Raises a `NotebookError` subclass with a sentence for the user when it is not.
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError as exc:
+        raise NotebookAccessError(path, f"{path} cannot be read: permission denied.") from exc
+    except IsADirectoryError as exc:
+        raise NotANotebookError(path, f"{path} is a folder, not a notebook file.") from exc
+    if size == 0:
+        return FileState(revision=None, application_id=0)
+    if header != SQLITE_HEADER:
+        raise NotANotebookError(path, f"{path} is not a Relationship Notebook file.")
+    try:
+        with contextlib.closing(_readonly_connect(path)) as conn:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DamagedNotebookError(
+            path, f"{path} looks damaged and cannot be read ({exc})."
+        ) from exc
+    if app_id not in (0, APPLICATION_ID):
+        raise NotANotebookError(
+            path, f"{path} is a database of another application, not a notebook."
+        )
+    if revision is None:
+        if tables:
+            raise NotANotebookError(
+                path, f"{path} is a database of another application, not a notebook."
+            )
+        return FileState(revision=None, application_id=app_id)
+    if revision not in schema.known_revisions():
+        raise NewerNotebookError(
+            path,
+            f"{path} was written by a newer version of Relationship Notebook. "
+            "Update the app to open it; the file was left untouched.",
+        )
+    return FileState(revision=revision, application_id=app_id)
+
+
+def check_notebook(path: Path) -> CheckReport:
+    """Integrity and version check for `relnotebook check`; never writes to the file."""
+    path = Path(path)
+    if not path.exists():
+        raise NotebookAccessError(path, f"{path} does not exist.")
+    state = inspect_file(path)
+    if state.is_new:
+        raise NotANotebookError(path, f"{path} is empty: it is not a notebook yet.")
+    try:
+        with contextlib.closing(_readonly_connect(path)) as conn:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            counts = [
+                conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+                for table in ("person", "event")
+            ]
+    except sqlite3.DatabaseError as exc:
+        raise DamagedNotebookError(path, f"{path} is damaged ({exc}).") from exc
+    integrity = "; ".join(str(row[0]) for row in rows[:5])
+    if integrity != "ok":
+        raise DamagedNotebookError(path, f"{path} is damaged: {integrity}")
+    assert state.revision is not None
+    return CheckReport(
+        path=path,
+        revision=state.revision,
+        head=schema.head(),
+        integrity="ok",
+        people=counts[0],
+        events=counts[1],
+    )
+
+
+def _restrict_permissions(path: Path) -> None:
+    """Private data: owner read/write only. The -wal and -shm files inherit it from SQLite."""
+    if os.name != "posix":
+        return
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            if stat.S_IMODE(candidate.stat().st_mode) != 0o600:
+                candidate.chmod(0o600)
+
+
+def _create_empty_file(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise NotebookAccessError(
+            path, f"A notebook cannot be created at {path}: {exc.strerror}."
+        ) from exc
+    os.close(fd)
+
+
+def backup_copy(path: Path, destination: Path) -> Path:
+    """A consistent copy of the notebook through SQLite's online backup API."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    _create_empty_file(destination)
+    with (
+        contextlib.closing(_readonly_connect(path)) as source,
+        contextlib.closing(sqlite3.connect(destination)) as target,
+    ):
+        source.backup(target)
+    _restrict_permissions(destination)
+    return destination
+
+
+def _pre_upgrade_backup(path: Path, revision: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return backup_copy(path, path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}"))
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin, so that DDL in
+        # migrations is transactional too (see SQLAlchemy's pysqlite notes).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: object) -> None:
+        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+
+    return engine
+
+
+class Notebook:
+    """An open notebook: hands out transactional sessions over one SQLite file."""
+
+    def __init__(self, path: Path, engine: Engine, upgraded_from: str | None) -> None:
+        self.path = path
+        self.engine = engine
+        self.upgraded_from = upgraded_from
+        self.upgrade_backup: Path | None = None
+
+    @classmethod
+    def open(cls, path: Path | str) -> Notebook:
+        """Open (or create) the notebook at `path`, upgrading its schema if needed."""
+        path = Path(path).expanduser().absolute()
+        if not path.exists():
+            _create_empty_file(path)
+        state = inspect_file(path)
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise NotebookAccessError(
+                path,
+                f"{path} is read-only: the notebook needs a folder and file it can write to.",
+            )
+        backup: Path | None = None
+        if not state.is_new and state.revision != schema.head():
+            assert state.revision is not None
+            backup = _pre_upgrade_backup(path, state.revision)
+        engine = _make_engine(path)
+        try:
+            with engine.begin() as connection:
+                schema.upgrade(connection)
+                if state.application_id != APPLICATION_ID:
+                    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        except NotebookError:
+            engine.dispose()
+            raise
+        except Exception as exc:
+            engine.dispose()
+            raise NotebookAccessError(
+                path, f"{path} could not be prepared: {exc}. Nothing was changed."
+            ) from exc
+        _restrict_permissions(path)
+        notebook = cls(path, engine, upgraded_from=state.revision if backup else None)
+        notebook.upgrade_backup = backup
+        return notebook
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A session for reading only: closing it ends the transaction without committing, and
+        leaves the loaded rows readable (a rollback would expire them)."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

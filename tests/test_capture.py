@@ -1,0 +1,150 @@
+"""After-event capture: rows become people, details, busy periods and attendance, all or nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import TODAY
+
+from relnotebook.capture import CaptureRow, row_problems, save_capture
+from relnotebook.details import guess_kind
+from relnotebook.errors import ValidationError
+from relnotebook.events import EventFields, add_event, get_event, list_events
+from relnotebook.models import DetailKind
+from relnotebook.people import PersonFields, add_person, count_people, get_person
+from relnotebook.store import Notebook
+
+GALA = EventFields(name="Chamber of commerce gala", date=TODAY, place="Montréal")
+ROWS = [
+    CaptureRow(
+        name="Jean de la Fontaine",
+        organisation="Fables inc.",
+        email="Jean@Fables.EXAMPLE",
+        talked_about="cycling trip across Croatia",
+        busy_until="mid-December",
+    ),
+    CaptureRow(),
+    CaptureRow(name="Marie Roy", talked_about="golf"),
+    CaptureRow(name="   ", email=" ", busy_until="\t"),
+    CaptureRow(name="Sam Lee", email="sam@example.com"),
+]
+
+
+def counts(notebook: Notebook) -> tuple[int, int]:
+    return count_people(notebook), len(list_events(notebook))
+
+
+def test_capture_with_new_event_stores_everything(notebook: Notebook) -> None:
+    result = save_capture(notebook, ROWS, new_event=GALA)
+    assert len(result.created) == 3
+    assert result.linked == ()
+    assert counts(notebook) == (3, 1)
+    event = get_event(notebook, result.event_id)
+    assert event is not None
+    assert sorted(p.name for p in event.people) == ["Jean de la Fontaine", "Marie Roy", "Sam Lee"]
+
+    jean = get_person(notebook, result.created[0])
+    assert jean is not None
+    assert (jean.fields.given_name, jean.fields.family_name) == ("Jean", "de la Fontaine")
+    assert jean.fields.organisation == "Fables inc."
+    assert jean.fields.emails == ("Jean@fables.example",)
+    assert jean.fields.how_met == GALA.name
+    details = {d.kind: d for d in jean.details}
+    assert details[DetailKind.TRIP.value].text == "cycling trip across Croatia"
+    assert details[DetailKind.TRIP.value].mentioned_on == TODAY
+    assert details[DetailKind.BUSY.value].ends_on == dt.date(2026, 12, 15)
+
+    marie = get_person(notebook, result.created[1])
+    assert marie is not None
+    assert [d.kind for d in marie.details] == [DetailKind.HOBBY.value]
+
+
+@pytest.mark.parametrize(
+    ("bad_row", "field"),
+    [
+        (CaptureRow(name="Ann", email="ann-at-example"), "email"),
+        (CaptureRow(name="Ann", busy_until="after the big thing"), "busy_until"),
+        (CaptureRow(email="nameless@example.com"), "name"),
+    ],
+)
+def test_one_bad_row_writes_nothing(notebook: Notebook, bad_row: CaptureRow, field: str) -> None:
+    add_person(notebook, PersonFields(given_name="Already here"))
+    before = counts(notebook)
+    with pytest.raises(ValidationError) as caught:
+        save_capture(notebook, [*ROWS, bad_row], new_event=GALA)
+    assert caught.value.field == field
+    assert counts(notebook) == before
+
+
+def test_existing_person_is_linked_by_email_not_duplicated(notebook: Notebook) -> None:
+    marie = add_person(
+        notebook, PersonFields(given_name="Marie", emails=("Marie.Roy@example.com",))
+    )
+    event_id = add_event(notebook, GALA)
+    result = save_capture(
+        notebook,
+        [CaptureRow(name="Marie R.", email="MARIE.ROY@EXAMPLE.COM", talked_about="golf")],
+        event_id=event_id,
+    )
+    assert (result.event_id, result.created, result.linked) == (event_id, (), (marie,))
+    assert count_people(notebook) == 1
+    page = get_person(notebook, marie)
+    assert page is not None
+    assert page.fields.given_name == "Marie"
+    assert [e.id for e in page.events] == [event_id]
+    assert [d.text for d in page.details] == ["golf"]
+
+
+def test_email_match_is_exact_not_a_pattern(notebook: Notebook) -> None:
+    """`_` and `%` are ordinary characters in an address, not wildcards."""
+    other = add_person(notebook, PersonFields(given_name="Axb", emails=("axb@example.com",)))
+    result = save_capture(
+        notebook, [CaptureRow(name="A B", email="a_b@example.com")], new_event=GALA
+    )
+    assert result.linked == ()
+    assert other not in result.created
+    assert count_people(notebook) == 2
+    rows = [CaptureRow(name="A B", email="A_B@example.com")]
+    again = save_capture(notebook, rows, event_id=result.event_id)
+    assert again.linked == result.created
+
+
+def test_same_new_email_twice_makes_one_new_person(notebook: Notebook) -> None:
+    rows = [CaptureRow(name="Sam Lee", email="sam@example.com")] * 2
+    result = save_capture(notebook, rows, new_event=GALA)
+    assert count_people(notebook) == 1
+    assert len(result.created) == 1
+    assert result.linked == ()
+
+
+def test_event_must_be_given_exactly_once(notebook: Notebook) -> None:
+    with pytest.raises(ValueError):
+        save_capture(notebook, ROWS)
+    with pytest.raises(LookupError):
+        save_capture(notebook, ROWS, event_id=999)
+    assert counts(notebook) == (0, 0)
+
+
+def test_row_problems_name_the_fields() -> None:
+    bad = CaptureRow(name=" ", email="nope", busy_until="someday maybe")
+    problems = row_problems(bad, index=4, reference=TODAY)
+    assert [(p.row, p.field) for p in problems] == [(4, "name"), (4, "email"), (4, "busy_until")]
+    assert all(p.message for p in problems)
+    assert row_problems(CaptureRow(), index=0, reference=TODAY) == []
+    assert row_problems(ROWS[0], index=0, reference=TODAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("cycling trip across Croatia", DetailKind.TRIP),
+        ("voyage à vélo", DetailKind.TRIP),
+        ("golf", DetailKind.HOBBY),
+        ("Sa fille se marie en juin", DetailKind.FAMILY),
+        ("Got a promotion", DetailKind.WORK),
+        ("likes blue", DetailKind.OTHER),
+    ],
+)
+def test_guess_kind(text: str, kind: DetailKind) -> None:
+    assert guess_kind(text) is kind

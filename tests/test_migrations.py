@@ -1,0 +1,123 @@
+"""Schema migrations: every known revision upgrades to head, and the models match the schema."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Connection, create_engine, inspect
+from sqlmodel import SQLModel
+
+import relnotebook.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from relnotebook.events import list_events
+from relnotebook.store import Notebook, schema
+from relnotebook.store.notebook import backup_copy
+
+REVISIONS = sorted(schema.known_revisions())
+OLDER = sorted(schema.known_revisions() - {schema.head()}) or [
+    pytest.param(
+        None,
+        marks=pytest.mark.skip(
+            reason="only one migration exists, so no notebook needs an upgrade yet; "
+            "this runs as soon as a second migration is added"
+        ),
+    )
+]
+
+
+def revision_of(path: Path) -> str:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def make_old_notebook(path: Path, revision: str) -> None:
+    """A notebook as an older app version left it: schema at `revision`, one event in it."""
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            schema.upgrade(connection, revision)
+            connection.exec_driver_sql(
+                "INSERT INTO event (name, date, place, notes, created_at, updated_at) "
+                "VALUES ('Old gala', '2025-05-01', 'Montréal', '', "
+                "'2025-05-01 20:00:00.000000', '2025-05-01 20:00:00.000000')"
+            )
+    finally:
+        engine.dispose()
+
+
+def schema_differences(connection: Connection) -> list:
+    return compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+
+
+def test_empty_file_is_migrated_to_head(notebook_path: Path) -> None:
+    notebook_path.touch()
+    notebook = Notebook.open(notebook_path)
+    notebook.close()
+    assert revision_of(notebook_path) == schema.head()
+    assert notebook.upgrade_backup is None
+    assert sorted(p.name for p in notebook_path.parent.iterdir()) == [notebook_path.name]
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_every_revision_upgrades_to_head_keeping_data(notebook_path: Path, revision: str) -> None:
+    make_old_notebook(notebook_path, revision)
+    notebook = Notebook.open(notebook_path)
+    try:
+        assert [(e.name, e.date, e.place) for e in list_events(notebook)] == [
+            ("Old gala", dt.date(2025, 5, 1), "Montréal")
+        ]
+    finally:
+        notebook.close()
+    assert revision_of(notebook_path) == schema.head()
+    if revision == schema.head():
+        assert notebook.upgrade_backup is None
+        assert notebook.upgraded_from is None
+        assert not list(notebook_path.parent.glob("*before-upgrade*"))
+
+
+@pytest.mark.parametrize("revision", OLDER)
+def test_backup_is_made_before_an_upgrade(notebook_path: Path, revision: str) -> None:
+    make_old_notebook(notebook_path, revision)
+    notebook = Notebook.open(notebook_path)
+    notebook.close()
+    assert notebook.upgraded_from == revision
+    assert notebook.upgrade_backup is not None
+    assert notebook.upgrade_backup.exists()
+    assert revision_of(notebook.upgrade_backup) == revision
+    assert revision_of(notebook_path) == schema.head()
+
+
+def test_backup_copy_is_a_faithful_copy(tmp_path: Path) -> None:
+    make_old_notebook(tmp_path / "source.sqlite", schema.head())
+    copy = backup_copy(tmp_path / "source.sqlite", tmp_path / "backups" / "copy.sqlite")
+    with (
+        contextlib.closing(sqlite3.connect(tmp_path / "source.sqlite")) as source,
+        contextlib.closing(sqlite3.connect(copy)) as target,
+    ):
+        assert list(target.iterdump()) == list(source.iterdump())
+    if os.name == "posix":
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+
+
+def test_models_match_migrated_schema(notebook: Notebook) -> None:
+    with notebook.engine.connect() as connection:
+        assert schema_differences(connection) == []
+
+
+def test_downgrade_to_base_and_upgrade_again(notebook: Notebook) -> None:
+    with notebook.engine.begin() as connection:
+        command.downgrade(schema.alembic_config(connection), "base")
+        assert set(inspect(connection).get_table_names()) <= {"alembic_version"}
+        schema.upgrade(connection)
+    with notebook.engine.connect() as connection:
+        assert schema_differences(connection) == []
+        assert "person" in inspect(connection).get_table_names()
+    assert revision_of(notebook.path) == schema.head()

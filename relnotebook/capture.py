@@ -185,22 +185,30 @@ def save_capture(
 def undo_capture(notebook: Notebook, result: CaptureResult) -> RowSnapshot:
     """Take back everything one capture added; `restore_rows` on the result puts it back."""
     with notebook.session() as session:
-        rows: list[Any] = []
+        rows: list[Any] = []  # everything, parents first, for the snapshot
+        roots: list[Any] = []  # what to delete: the database cascades to the rest
         if result.new_event:
             rows.append(session.get(Event, result.event_id))
+            roots.append(rows[-1])
         for person_id in result.created:
-            rows.extend(person_rows(session, person_id))
-        for person_id in result.linked:
-            rows.append(session.get(Attendance, (result.event_id, person_id)))
-        rows.extend(
+            person = person_rows(session, person_id)
+            rows.extend(person)
+            roots.append(person[0])
+        others: list[Any] = [
+            session.get(Attendance, (result.event_id, person_id)) for person_id in result.linked
+        ]
+        others.extend(
             detail
             for detail in session.exec(
                 select(PersonalDetail).where(col(PersonalDetail.id).in_(result.detail_ids))
             )
             if detail.person_id not in result.created
         )
-        rows = [row for row in rows if row is not None]
-        saved = snapshot(rows)
-        for row in reversed(rows):
-            session.delete(row)
+        others = [row for row in others if row is not None]
+        rows.extend(others)
+        roots.extend(others)
+        saved = snapshot([row for row in rows if row is not None])
+        for row in roots:
+            if row is not None:
+                session.delete(row)
     return saved

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import TODAY
 
 from relnotebook.capture import CaptureRow, row_problems, save_capture
 from relnotebook.details import guess_kind
@@ -14,6 +13,7 @@ from relnotebook.events import EventFields, add_event, get_event, list_events
 from relnotebook.models import DetailKind
 from relnotebook.people import PersonFields, add_person, count_people, get_person
 from relnotebook.store import Notebook
+from tests.conftest import TODAY
 
 GALA = EventFields(name="Chamber of commerce gala", date=TODAY, place="Montréal")
 ROWS = [

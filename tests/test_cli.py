@@ -6,12 +6,12 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from conftest import TODAY
 
 from relnotebook import __version__, cli
 from relnotebook.events import EventFields, add_event
 from relnotebook.people import PersonFields, add_person
 from relnotebook.store import Notebook
+from tests.conftest import TODAY
 
 
 @pytest.fixture(autouse=True)

@@ -6,12 +6,12 @@ import calendar
 import datetime as dt
 
 import pytest
-from conftest import TODAY
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from relnotebook.dates import parse_date
 from relnotebook.errors import ValidationError
+from tests.conftest import TODAY
 
 EN_MONTHS = list(calendar.month_name)[1:]
 FR_MONTHS = [

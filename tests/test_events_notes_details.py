@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import TODAY
 
 from relnotebook.details import add_detail, delete_detail, update_detail
 from relnotebook.errors import ValidationError
@@ -24,6 +23,7 @@ from relnotebook.notes import add_note, delete_note, update_note
 from relnotebook.people import PersonFields, add_person, count_people, get_person
 from relnotebook.store import Notebook
 from relnotebook.store.rows import restore_rows
+from tests.conftest import TODAY
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import TODAY
 
 from relnotebook.details import add_detail
 from relnotebook.errors import ValidationError
@@ -21,6 +20,7 @@ from relnotebook.people import (
     update_person,
 )
 from relnotebook.store import Notebook
+from tests.conftest import TODAY
 
 ROBERT = PersonFields(
     given_name="Robert",

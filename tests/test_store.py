@@ -176,6 +176,18 @@ def test_read_only_folder_is_an_access_error(tmp_path: Path) -> None:
         folder.chmod(0o700)
 
 
+def test_unwritable_notebook_is_an_access_error_untouched(
+    notebook_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Runs as root too: the store asks `os.access`, which is made to say "read-only" here."""
+    _closed_notebook(notebook_path, people=1)
+    before = digest(notebook_path)
+    monkeypatch.setattr(os, "access", lambda *_args, **_kwargs: False)
+    with pytest.raises(NotebookAccessError, match="read-only"):
+        Notebook.open(notebook_path)
+    assert digest(notebook_path) == before
+
+
 # --- check_notebook ----------------------------------------------------------------------------
 
 

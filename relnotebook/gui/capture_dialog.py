@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,25 @@ from relnotebook.models import Language
 EndEditHint = QAbstractItemDelegate.EndEditHint
 
 
+class _CellDelegate(QStyledItemDelegate):
+    """Remembers the editor it opened last, so Save can commit what is still being typed."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._editors: list[QWidget] = []
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        self._editors = [editor]
+        editor.destroyed.connect(self._editors.clear)
+        return editor
+
+    def open_editor(self) -> QWidget | None:
+        return next((e for e in self._editors if e.isVisible()), None)
+
+
 class CaptureTable(QTableView):
     """A table that behaves like a form: cells open as you reach them, Enter adds a person."""
 
@@ -50,6 +71,8 @@ class CaptureTable(QTableView):
         )
         self.setTabKeyNavigation(True)
         self.setWordWrap(False)
+        self._delegate = _CellDelegate(self)
+        self.setItemDelegate(self._delegate)
 
     def capture_model(self) -> CaptureRowsModel:
         model = self.model()
@@ -70,16 +93,23 @@ class CaptureTable(QTableView):
                 model.append_row()
             # After the editor is fully closed, move to the next person's name.
             next_row = current.row() + 1
-            QTimer.singleShot(0, lambda: self.start_row(next_row))
+            QTimer.singleShot(0, self, lambda: self.start_row(next_row))
 
     def start_row(self, row: int) -> None:
+        """Put the cursor in the name cell of `row`, its editor open for typing."""
+        if not self.isVisible() or row >= self.model().rowCount():
+            return  # the form was saved or closed meanwhile
         index = self.model().index(row, 0)
-        self.setCurrentIndex(index)
-        self.edit(index)
+        if self.currentIndex() != index:
+            self.setCurrentIndex(index)  # opens the editor (CurrentChanged trigger)
+        if self.state() != QAbstractItemView.State.EditingState:
+            self.edit(index)
 
-    def current_editor(self) -> QLineEdit | None:
-        editor = self.indexWidget(self.currentIndex()) or self.focusWidget()
-        return editor if isinstance(editor, QLineEdit) else None
+    def current_editor(self) -> QWidget | None:
+        """The cell editor open now, if any (its text is not in the model until committed)."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return None
+        return self._delegate.open_editor()
 
 
 class CaptureDialog(QDialog):
@@ -210,10 +240,12 @@ class CaptureDialog(QDialog):
         self.problems.setText("⚠ " + "\n⚠ ".join(lines) if lines else "")
         self.problems.setVisible(bool(lines))
 
-    def _commit_open_editor(self) -> None:
+    def _commit_open_editor(self, *, close: bool = False) -> None:
         editor = self.table.current_editor()
         if editor is not None:
             self.table.commitData(editor)
+            if close:  # before the dialog hides, or the editor's focus-out commits again
+                QTableView.closeEditor(self.table, editor, EndEditHint.NoHint)
 
     def save(self) -> bool:
         """Write everyone in one transaction; on any problem, nothing is written."""
@@ -253,6 +285,7 @@ class CaptureDialog(QDialog):
         self._editor.record_capture(result, self.tr("Capture %n people", "", count))
         self.result_saved = result
         self._closing_confirmed = True
+        self._commit_open_editor(close=True)
         self.accept()
         return True
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.notebook = notebook
         self._open_notebook = open_notebook
+        self.capture_dialog: CaptureDialog | None = None
         self.editor = Editor(notebook, self)
         self.editor.changed.connect(self.reload)
         suffix = self.tr(" (sample, not saved)") if throwaway else ""
@@ -223,7 +224,14 @@ class MainWindow(QMainWindow):
             self._capture(CaptureDialog(self.editor, event, language=self.language(), parent=self))
 
     def _capture(self, dialog: CaptureDialog) -> None:
-        dialog.exec()
+        """Window-modal, not blocking: the notebook stays responsive behind the form."""
+        self.capture_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: self._captured(dialog))
+        dialog.open()
+
+    def _captured(self, dialog: CaptureDialog) -> None:
+        self.capture_dialog = None
         result = dialog.result_saved
         if result is not None:
             self.show_view(EVENTS)

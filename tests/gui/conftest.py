@@ -1,0 +1,75 @@
+"""GUI fixtures: a main window on a temporary notebook, shown offscreen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from relnotebook.gui.main_window import MainWindow
+from relnotebook.store import Notebook
+
+
+@pytest.fixture(autouse=True)
+def _english_locale() -> Iterator[None]:
+    """Labels and dates are asserted in English here; French has its own tests."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_CA"))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def open_window(qtbot) -> Callable[[Path], MainWindow]:
+    def _open(path: Path) -> MainWindow:
+        window = MainWindow(Notebook.open(path))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        return window
+
+    return _open
+
+
+@pytest.fixture
+def window(open_window, notebook_path: Path) -> MainWindow:
+    return open_window(notebook_path)
+
+
+@pytest.fixture
+def demo_window(open_window, notebook_path: Path) -> MainWindow:
+    from relnotebook.demo import write_demo
+
+    notebook = Notebook.open(notebook_path)
+    write_demo(notebook, today=dt.date.today())
+    notebook.close()
+    return open_window(notebook_path)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def type_text(qtbot, text: str, then: Qt.Key | None = Qt.Key.Key_Tab) -> None:
+    """Type into whatever has the focus, as a person would, then press `then`.
+
+    QTest only types ASCII; other characters (é, à, emoji) arrive as key events carrying the
+    text, the way a keyboard layout or an input method delivers them.
+    """
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(focused(), char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(focused(), event)
+    if then is not None:
+        qtbot.keyClick(focused(), then)

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.notebook = notebook
         self._open_notebook = open_notebook
         self.capture_dialog: CaptureDialog | None = None
+        self._reloading = self._reload_again = False
         self.editor = Editor(notebook, self)
         self.editor.changed.connect(self.reload)
         suffix = self.tr(" (sample, not saved)") if throwaway else ""
@@ -155,8 +156,20 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(index)
 
     def reload(self) -> None:
-        self.people.reload()
-        self.events.reload()
+        """Show the notebook as stored. A change made while reloading (a field saving as it
+        loses focus) asks for one more pass instead of reloading inside the reload."""
+        if self._reloading:
+            self._reload_again = True
+            return
+        self._reloading = True
+        try:
+            self._reload_again = True
+            while self._reload_again:
+                self._reload_again = False
+                self.people.reload()
+                self.events.reload()
+        finally:
+            self._reloading = False
 
     def open_person(self, person_id: int) -> None:
         self.show_view(PEOPLE)

@@ -35,6 +35,7 @@ class NotesPanel(QWidget):
         self._editor = editor
         self._person: PersonPage | None = None
         self._shown_note: NoteView | None = None
+        self._loading = False
 
         self.new_note = QPlainTextEdit(self)
         self.new_note.setObjectName("new_note")
@@ -139,15 +140,20 @@ class NotesPanel(QWidget):
             self.new_date.setDate(QDate.currentDate())
             self._show_error("")
         self._person = person
-        self.model.set_rows(person.notes)
-        row = self.model.row_of(keep) if keep is not None else None
-        if row is not None:
-            self.table.selectRow(row)
-        else:
-            self._show_note(None)
+        self._loading = True  # a reload is not the user leaving the note: don't save here
+        try:
+            self.model.set_rows(person.notes)
+            row = self.model.row_of(keep) if keep is not None else None
+            if row is not None:
+                self.table.selectRow(row)
+            else:
+                self._show_note(None)
+        finally:
+            self._loading = False
 
     def _show_selected(self, current, _previous) -> None:  # noqa: ANN001
-        self.save_note()
+        if not self._loading:
+            self.save_note()
         self._show_note(self.model.item(current.row()) if current.isValid() else None)
 
     def _show_note(self, note: NoteView | None) -> None:

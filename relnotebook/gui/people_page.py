@@ -106,9 +106,7 @@ class PeoplePage(QWidget):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         self.person_page.set_people(people)
         self._update_empty()
-        if selected is not None and self.select_person(selected):
-            self.person_page.reload()
-        else:
+        if selected is None or not self.select_person(selected):
             self.person_page.show_person(None)
 
     def current_person_id(self) -> int | None:
@@ -130,6 +128,9 @@ class PeoplePage(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
+        shown = self.person_page.person
+        if shown is None or shown.id != person_id:  # no current-row change to trigger it
+            self.person_page.show_person(person_id)
         return True
 
     def focus_filter(self) -> None:

@@ -134,7 +134,8 @@ class ProfileForm(QWidget):
         fields = person.fields
         for name, edit in self.edits.items():
             value = self._text(fields, name)
-            if changed_person or (not edit.hasFocus() and not edit.property("invalid")):
+            # Never overwrite what the user is typing and has not committed yet.
+            if changed_person or not (edit.isModified() or edit.property("invalid")):
                 if edit.text() != value:
                     edit.setText(value)
                     edit.setCursorPosition(0)
@@ -165,6 +166,7 @@ class ProfileForm(QWidget):
             return
         edit = self.edits[name]
         if edit.text() == self._text(self._person.fields, name):
+            edit.setModified(False)
             self._mark(edit, False)
             return
         value: Any = split_list(edit.text()) if name in LIST_FIELDS else edit.text()
@@ -190,6 +192,8 @@ class ProfileForm(QWidget):
             self._mark(widget, True)
             self._show_error(exc.message)
             return
+        if isinstance(widget, QLineEdit):
+            widget.setModified(False)
         self._mark(widget, False)
         self._show_error("")
 

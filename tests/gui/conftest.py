@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from relnotebook.demo import write_demo
 from relnotebook.gui.main_window import MainWindow
 from relnotebook.store import Notebook
 
@@ -43,9 +44,13 @@ def window(open_window, notebook_path: Path) -> MainWindow:
 
 
 @pytest.fixture
-def demo_window(open_window, notebook_path: Path) -> MainWindow:
-    from relnotebook.demo import write_demo
+def demo_notebook(notebook: Notebook) -> Notebook:
+    write_demo(notebook, today=dt.date.today())
+    return notebook
 
+
+@pytest.fixture
+def demo_window(open_window, notebook_path: Path) -> MainWindow:
     notebook = Notebook.open(notebook_path)
     write_demo(notebook, today=dt.date.today())
     notebook.close()

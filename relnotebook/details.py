@@ -13,8 +13,8 @@ from relnotebook.models import DetailKind, PersonalDetail
 from relnotebook.store import Notebook
 from relnotebook.store.rows import RowSnapshot, delete_one, update_row
 
-# Words that suggest what kind of detail a free-text phrase is, in both languages. A guess only:
-# the person page lets the user change the kind.
+# Words that suggest what kind of detail a free-text phrase is, in both languages, checked in
+# this order. A guess only: the person page lets the user change the kind.
 _KIND_WORDS: dict[DetailKind, tuple[str, ...]] = {
     DetailKind.BUSY: (
         "busy",
@@ -40,28 +40,6 @@ _KIND_WORDS: dict[DetailKind, tuple[str, ...]] = {
         "cruise",
         "sejour",
         "periple",
-    ),
-    DetailKind.FAMILY: (
-        "daughter",
-        "son",
-        "kids",
-        "children",
-        "wife",
-        "husband",
-        "baby",
-        "grandchild",
-        "fille",
-        "fils",
-        "enfant",
-        "epouse",
-        "conjoint",
-        "mari",
-        "bebe",
-        "petit-enfant",
-        "wedding",
-        "mariage",
-        "family",
-        "famille",
     ),
     DetailKind.HOBBY: (
         "cycling",
@@ -98,6 +76,28 @@ _KIND_WORDS: dict[DetailKind, tuple[str, ...]] = {
         "wine",
         "vin",
     ),
+    DetailKind.FAMILY: (
+        "daughter",
+        "son",
+        "kids",
+        "children",
+        "wife",
+        "husband",
+        "baby",
+        "grandchild",
+        "fille",
+        "fils",
+        "enfant",
+        "epouse",
+        "conjoint",
+        "mari",
+        "bebe",
+        "petit-enfant",
+        "wedding",
+        "mariage",
+        "family",
+        "famille",
+    ),
     DetailKind.WORK: (
         "job",
         "promotion",
@@ -126,7 +126,8 @@ def guess_kind(text: str) -> DetailKind:
     """The likeliest kind for a phrase such as "cycling trip across Croatia" (a trip)."""
     plain = _plain(text)
     for kind, words in _KIND_WORDS.items():
-        if any(re.search(rf"\b{re.escape(word)}", plain) for word in words):
+        # Whole words (plurals allowed): "tour" must not match "tournament".
+        if any(re.search(rf"\b{re.escape(word)}(?:s|es|x)?\b", plain) for word in words):
             return kind
     return DetailKind.OTHER
 

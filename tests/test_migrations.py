@@ -19,7 +19,7 @@ from sqlmodel import SQLModel
 import relnotebook.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from relnotebook.events import list_events
 from relnotebook.store import Notebook, schema
-from relnotebook.store.notebook import backup_copy
+from relnotebook.store.notebook import APPLICATION_ID, backup_copy
 
 REVISIONS = sorted(schema.known_revisions())
 OLDER = sorted(schema.known_revisions() - {schema.head()}) or [
@@ -121,3 +121,11 @@ def test_downgrade_to_base_and_upgrade_again(notebook: Notebook) -> None:
         assert schema_differences(connection) == []
         assert "person" in inspect(connection).get_table_names()
     assert revision_of(notebook.path) == schema.head()
+
+
+def test_the_first_migration_marks_the_file_as_a_notebook(notebook_path: Path) -> None:
+    """Every notebook, from the first version on, carries the store's application_id."""
+    make_old_notebook(notebook_path, "0001")
+    with contextlib.closing(sqlite3.connect(notebook_path)) as connection:
+        (value,) = connection.execute("PRAGMA application_id").fetchone()
+    assert value == APPLICATION_ID

@@ -21,7 +21,7 @@ from relnotebook.errors import (
 from relnotebook.events import EventFields, add_event
 from relnotebook.models import Person
 from relnotebook.people import PersonFields, add_person, count_people
-from relnotebook.store import Notebook, check_notebook
+from relnotebook.store import Notebook, check_notebook, schema
 from relnotebook.store.notebook import APPLICATION_ID
 
 
@@ -80,9 +80,13 @@ def test_session_rolls_back_on_exception(notebook: Notebook) -> None:
 # --- files that are not notebooks are refused and left alone ----------------------------------
 
 
-def _other_app_database(path: Path, application_id: int = 0) -> None:
+def _other_app_database(path: Path, application_id: int = 0, *, alembic: bool = False) -> None:
+    """Another program's database; with `alembic`, one that also uses Alembic (at our head)."""
     with contextlib.closing(sqlite3.connect(path)) as connection:
         connection.execute("CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT)")
+        if alembic:
+            connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+            connection.execute("INSERT INTO alembic_version VALUES (?)", (schema.head(),))
         connection.execute("INSERT INTO customer (name) VALUES ('ACME')")
         connection.execute(f"PRAGMA application_id = {application_id}")
         connection.commit()
@@ -95,6 +99,7 @@ def _other_app_database(path: Path, application_id: int = 0) -> None:
         pytest.param(lambda p: p.write_bytes(os.urandom(8192)), id="random-bytes"),
         pytest.param(lambda p: _other_app_database(p), id="other-app-sqlite"),
         pytest.param(lambda p: _other_app_database(p, 0x12345678), id="other-app-id"),
+        pytest.param(lambda p: _other_app_database(p, alembic=True), id="other-app-alembic"),
     ],
 )
 def test_foreign_files_are_refused_untouched(notebook_path: Path, make) -> None:

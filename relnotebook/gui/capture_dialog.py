@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +31,8 @@ from relnotebook.capture import COLUMNS, CaptureResult, save_capture
 from relnotebook.errors import ValidationError
 from relnotebook.events import EventFields, EventPage
 from relnotebook.gui.capture_model import CaptureRowsModel
-from relnotebook.gui.labels import DATE_EDIT_FORMAT, format_long_date, from_qdate, to_qdate
+from relnotebook.gui.date_field import DateField
+from relnotebook.gui.labels import format_long_date
 from relnotebook.gui.undo import Editor
 from relnotebook.models import Language
 
@@ -140,11 +140,9 @@ class CaptureDialog(QDialog):
         self.event_name = QLineEdit(self)
         self.event_name.setObjectName("capture_event_name")
         self.event_name.setPlaceholderText(self.tr("e.g. Chamber of commerce cocktail"))
-        self.event_date = QDateEdit(QDate.currentDate(), self)
+        self.event_date = DateField(parent=self)
         self.event_date.setObjectName("capture_event_date")
-        self.event_date.setMaximumWidth(160)
-        self.event_date.setCalendarPopup(True)
-        self.event_date.setDisplayFormat(DATE_EDIT_FORMAT)
+        self.event_date.setAccessibleName(self.tr("Event date"))
         self.event_place = QLineEdit(self)
         self.event_place.setObjectName("capture_event_place")
         if event is None:
@@ -154,7 +152,7 @@ class CaptureDialog(QDialog):
         else:
             for widget in (self.event_name, self.event_date, self.event_place):
                 widget.hide()
-            self.event_date.setDate(to_qdate(event.date))
+            self.event_date.set_date(event.date)
             summary = QLabel(
                 self.tr("%1, %2")
                 .replace("%1", event.name)
@@ -164,9 +162,7 @@ class CaptureDialog(QDialog):
             form.addRow(self.tr("Event"), summary)
 
         self.model = CaptureRowsModel(self.event_day(), self)
-        self.event_date.dateChanged.connect(
-            lambda _date: self.model.set_reference(self.event_day())
-        )
+        self.event_date.date_changed.connect(lambda: self.model.set_reference(self.event_day()))
         self.model.dataChanged.connect(self._show_problems)
         self.table = CaptureTable(self)
         self.table.setObjectName("capture_table")
@@ -217,7 +213,9 @@ class CaptureDialog(QDialog):
             self.table.start_row(0)
 
     def event_day(self) -> dt.date:
-        return self._event.date if self._event else from_qdate(self.event_date.date())
+        if self._event is not None:
+            return self._event.date
+        return self.event_date.date() or dt.date.today()
 
     def has_text(self) -> bool:
         typed_event = self._event is None and bool(
@@ -253,6 +251,10 @@ class CaptureDialog(QDialog):
         if self._event is None and not self.event_name.text().strip():
             self._alert(self.tr("Give the event a name first."))
             self.event_name.setFocus()
+            return False
+        if self._event is None and self.event_date.date() is None:
+            self._alert(self.event_date.error())
+            self.event_date.setFocus()
             return False
         if not self.model.has_text():
             self._alert(self.tr("Type at least one person before saving."))

@@ -93,7 +93,7 @@ class DetailsPanel(QWidget):
         self.new_text.setAccessibleName(self.tr("New personal detail"))
         self.new_until = QLineEdit(self)
         self.new_until.setObjectName("new_detail_until")
-        self.new_until.setPlaceholderText(self.tr("until (optional): mid-December"))
+        self.new_until.setPlaceholderText(self.tr("until… (optional)"))
         self.new_until.setAccessibleName(self.tr("Until"))
         self.add_button = QPushButton(self.tr("Add"), self)
         self.delete_button = QPushButton(self.tr("Delete detail"), self)
@@ -108,7 +108,7 @@ class DetailsPanel(QWidget):
 
         row = QHBoxLayout()
         row.addWidget(self.new_text, 3)
-        row.addWidget(self.new_until, 1)
+        row.addWidget(self.new_until, 2)
         row.addWidget(self.add_button)
         row.addWidget(self.delete_button)
         layout = QVBoxLayout(self)

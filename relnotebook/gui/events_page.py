@@ -13,7 +13,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from relnotebook.errors import ValidationError
 from relnotebook.events import EventPage, get_event, list_events
+from relnotebook.gui.date_field import DateField
 from relnotebook.gui.events_model import EventsTableModel
-from relnotebook.gui.labels import DATE_EDIT_FORMAT, from_qdate, to_qdate
 from relnotebook.gui.people_model import PeopleTableModel
 from relnotebook.gui.table_model import ID_ROLE, SORT_ROLE
 from relnotebook.gui.undo import Editor
@@ -62,10 +61,9 @@ class EventPanel(QWidget):
         self.shown: EventPage | None = None
         self.name = QLineEdit(self)
         self.name.setObjectName("event_name")
-        self.date = QDateEdit(self)
+        self.date = DateField(parent=self)
         self.date.setObjectName("event_date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(DATE_EDIT_FORMAT)
+        self.date.setAccessibleName(self.tr("Event date"))
         self.place = QLineEdit(self)
         self.place.setObjectName("event_place")
         self.notes = QPlainTextEdit(self)
@@ -76,7 +74,7 @@ class EventPanel(QWidget):
         self.notes.installEventFilter(self)
         self.name.editingFinished.connect(lambda: self._save("name", self.name.text()))
         self.place.editingFinished.connect(lambda: self._save("place", self.place.text()))
-        self.date.editingFinished.connect(lambda: self._save("date", from_qdate(self.date.date())))
+        self.date.editing_finished.connect(self._save_date)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.hide()
@@ -122,8 +120,8 @@ class EventPanel(QWidget):
         for widget, value in ((self.name, event.name), (self.place, event.place)):
             if not (same and widget.hasFocus()) and widget.text() != value:
                 widget.setText(value)
-        if not (same and self.date.hasFocus()):
-            self.date.setDate(to_qdate(event.date))
+        if not (same and self.date.edit.hasFocus()) and self.date.date() != event.date:
+            self.date.set_date(event.date)
         if not (same and self.notes.hasFocus()) and self.notes.toPlainText() != event.notes:
             self.notes.setPlainText(event.notes)
         self.people_model.set_rows(event.people)
@@ -139,6 +137,13 @@ class EventPanel(QWidget):
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
             self._save("notes", self.notes.toPlainText())
         return super().eventFilter(watched, event)
+
+    def _save_date(self) -> None:
+        value = self.date.date()
+        if value is None:
+            self._show_error(self.date.error())
+        else:
+            self._save("date", value)
 
     def _save(self, field: str, value: object) -> None:
         if self.shown is None or getattr(self.shown, field) == value:

@@ -45,13 +45,6 @@ def to_qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-DATE_EDIT_FORMAT = "yyyy-MM-dd"  # typed dates: unambiguous in French and English alike
-
-
 def format_date(value: dt.date | None) -> str:
     """A short date with the month in words, in the user's language: "15 déc. 2026".
 

@@ -6,11 +6,12 @@ it, so a long note never has to fit in a table cell.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.errors import ValidationError
-from relnotebook.gui.labels import DATE_EDIT_FORMAT, from_qdate
+from relnotebook.gui.date_field import DateField
 from relnotebook.gui.notes_model import NotesTableModel
 from relnotebook.gui.undo import Editor
 from relnotebook.people import NoteView, PersonPage
@@ -45,9 +46,8 @@ class NotesPanel(QWidget):
         self.new_note.setAccessibleName(self.tr("New note"))
         self.new_note.setTabChangesFocus(True)
         self.new_note.setMaximumHeight(90)
-        self.new_date = QDateEdit(QDate.currentDate(), self)
-        self.new_date.setCalendarPopup(True)
-        self.new_date.setDisplayFormat(DATE_EDIT_FORMAT)
+        self.new_date = DateField(parent=self)
+        self.new_date.reading.hide()  # no room beside the note; the field says when it's wrong
         self.new_date.setAccessibleName(self.tr("Note date"))
         self.add_button = QPushButton(self.tr("Add note"), self)
         self.add_button.clicked.connect(self.add_note)
@@ -137,7 +137,7 @@ class NotesPanel(QWidget):
         keep = self._shown_note.id if (same_person and self._shown_note) else None
         if not same_person:
             self.new_note.clear()
-            self.new_date.setDate(QDate.currentDate())
+            self.new_date.set_date(dt.date.today())
             self._show_error("")
         self._person = person
         self._loading = True  # a reload is not the user leaving the note: don't save here
@@ -193,8 +193,12 @@ class NotesPanel(QWidget):
         if not text.strip():
             self._show_error(self.tr("Type the note first."))
             return
+        day = self.new_date.date()
+        if day is None:
+            self._show_error(self.new_date.error())
+            return
         try:
-            self._editor.add_note(self._person.id, text=text, date=from_qdate(self.new_date.date()))
+            self._editor.add_note(self._person.id, text=text, date=day)
         except ValidationError as exc:
             self._show_error(exc.message)
             return

@@ -113,6 +113,12 @@ def inspect_file(path: Path) -> FileState:
                 path, f"{path} is a database of another application, not a notebook."
             )
         return FileState(revision=None, application_id=app_id)
+    if app_id != APPLICATION_ID:
+        # Every notebook carries our application_id from its first migration on; another
+        # program's Alembic-managed database does not.
+        raise NotANotebookError(
+            path, f"{path} is a database of another application, not a notebook."
+        )
     if revision not in schema.known_revisions():
         raise NewerNotebookError(
             path,

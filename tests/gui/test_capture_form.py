@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from relnotebook.events import list_events
@@ -59,8 +59,11 @@ def type_person(qtbot, dialog: CaptureDialog, row: int, values: tuple[str, ...])
 def fill_event(qtbot, dialog: CaptureDialog, name: str, day: dt.date) -> None:
     qtbot.waitUntil(lambda: focused() is dialog.event_name)
     type_text(qtbot, name, None)
-    dialog.event_date.setDate(QDate(day.year, day.month, day.day))
-    dialog.event_place.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is dialog.event_date.edit
+    dialog.event_date.edit.selectAll()
+    type_text(qtbot, day.isoformat())
+    assert focused() is dialog.event_place
     type_text(qtbot, "Montréal")  # Tab from the place goes to the table
     wait_for_row(qtbot, dialog, 0)
 

@@ -16,7 +16,14 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# The notebook's mark (relnotebook.store.notebook.APPLICATION_ID, "RNbk"), written by the first
+# migration so that every notebook, whatever its version, says what it is.
+APPLICATION_ID = 0x524E626B
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     op.create_table(
         "event",
         sa.Column("id", sa.Integer(), nullable=False),

@@ -26,14 +26,20 @@ def test_events_newest_first_with_people_met(qtbot, demo_window):
     assert panel.people_model.rowCount() == stored[0].people_count > 0
 
 
-def test_rename_event_in_place_and_undo(qtbot, demo_window):
-    window = demo_window
+def edit_newest_event_name(window):  # noqa: ANN001, ANN201
+    """Open the newest event's page with its name selected for typing over."""
     window.show_view(2)
     window.events.table.selectRow(0)
     panel = window.events.panel
-    old = panel.name.text()
     panel.name.setFocus()
     panel.name.selectAll()
+    return panel
+
+
+def test_rename_event_in_place_and_undo(qtbot, demo_window):
+    window = demo_window
+    panel = edit_newest_event_name(window)
+    old = panel.name.text()
     type_text(qtbot, "Cocktail de Noël", Qt.Key.Key_Return)
     assert list_events(window.notebook)[0].name == "Cocktail de Noël"
     assert window.events.proxy.index(0, 1).data() == "Cocktail de Noël"
@@ -43,12 +49,8 @@ def test_rename_event_in_place_and_undo(qtbot, demo_window):
 
 def test_empty_event_name_is_refused(qtbot, demo_window):
     window = demo_window
-    window.show_view(2)
-    window.events.table.selectRow(0)
-    panel = window.events.panel
+    panel = edit_newest_event_name(window)
     old = panel.name.text()
-    panel.name.setFocus()
-    panel.name.selectAll()
     qtbot.keyClick(panel.name, Qt.Key.Key_Delete)
     qtbot.keyClick(panel.name, Qt.Key.Key_Return)
     assert panel.error.isVisible() and "needs a name" in panel.error.text()

@@ -48,11 +48,28 @@ def _parser() -> argparse.ArgumentParser:
         help="check a notebook's integrity and version (never changes it)",
         description="Check a notebook's integrity and version. The file is only read.",
     )
+    today = commands.add_parser(
+        "today",
+        parents=[common],
+        help="print the day's prompts with their reasons",
+        description="Print the prompts for a day (today by default), with why each is there.",
+    )
+    today.add_argument(
+        "--date", metavar="YYYY-MM-DD", type=_iso_date, help="the day to look at (default: today)"
+    )
+    today.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
     demo = commands.add_parser(
         "demo", help="write a sample notebook", description="Write a sample notebook to PATH."
     )
     demo.add_argument("path", metavar="PATH", type=Path, help="where to write it (a new file)")
     return parser
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-15") from None
 
 
 def _fail(message: str, code: int = EXIT_BAD_NOTEBOOK) -> int:
@@ -76,6 +93,36 @@ def run_check(path: Path) -> int:
         f"{path}: OK, {report.people} people, {report.events} events, "
         f"schema {report.revision}{upgrade}."
     )
+    return EXIT_OK
+
+
+def run_today(path: Path, day: dt.date | None, as_json: bool) -> int:
+    """The same prompts as the Today view, for scripts and for a quick look."""
+    import json
+
+    from relnotebook.store import Notebook
+    from relnotebook.today import prompt_json, prompt_title, prompts_on, reason_text
+
+    if not path.exists():
+        return _fail(f"{path} does not exist.")
+    day = day or dt.date.today()
+    try:
+        notebook = Notebook.open(path)
+    except NotebookError as exc:
+        return _fail(exc.message)
+    try:
+        prompts = prompts_on(notebook, day)
+    finally:
+        notebook.close()
+    if as_json:
+        document = {"date": day.isoformat(), "prompts": [prompt_json(p) for p in prompts]}
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not prompts:
+        print(f"Nothing to do on {day:%d %b %Y}.")
+    for prompt in prompts:
+        print(f"- {prompt_title(prompt)}")
+        print(f"  {reason_text(prompt)}")
     return EXIT_OK
 
 
@@ -119,10 +166,20 @@ def run_gui(path: Path, *, demo: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # `relnotebook today | head`: the reader left, nothing is wrong
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     path: Path = (getattr(args, "notebook", None) or default_notebook()).expanduser()
     if args.command == "check":
         return run_check(path)
+    if args.command == "today":
+        return run_today(path, args.date, args.json)
     if args.command == "demo":
         return run_demo(args.path.expanduser())
     return run_gui(path, demo=args.demo)

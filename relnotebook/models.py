@@ -155,3 +155,89 @@ class PersonalDetail(SQLModel, table=True):
     ends_on: dt.date | None = Field(default=None)
     created_at: dt.datetime = _timestamp()
     updated_at: dt.datetime = _timestamp()
+
+
+class SignalKind(StrEnum):
+    """Low-pressure outreach (domain.md, section 1)."""
+
+    NEXT_DAY_NOTE = "next_day_note"
+    COFFEE_INVITATION = "coffee_invitation"
+    ASK_HOW_IT_WENT = "ask_how_it_went"
+    NEWSLETTER_OFFER = "newsletter_offer"
+    OTHER = "other"  # a user template of its own kind
+
+
+class SignalResponse(StrEnum):
+    PENDING = "pending"  # sent, no answer recorded yet
+    INTERESTED = "interested"
+    DECLINED = "declined"
+    NO_REPLY = "no_reply"
+
+
+class Signal(SQLModel, table=True):
+    """A message the user sent (through their own mail client), and the answer it got."""
+
+    __tablename__ = "signal"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
+    kind: str
+    template: str = Field(default="")  # "builtin:coffee_invitation" or "user:<id>"
+    detail_id: int | None = Field(
+        default=None, foreign_key="personal_detail.id", ondelete="SET NULL"
+    )
+    channel: str = Field(default="email")  # email (mail client), copy, eml
+    sent_on: dt.date
+    subject: str = Field(default="")
+    body: str
+    response: str = Field(default=SignalResponse.PENDING.value)
+    responded_on: dt.date | None = Field(default=None)
+    created_at: dt.datetime = _timestamp()
+
+
+class PromptSnooze(SQLModel, table=True):
+    """ "Not now" on a prompt: hidden until `until` (exclusive of earlier days)."""
+
+    __tablename__ = "prompt_snooze"
+
+    key: str = Field(primary_key=True)  # Prompt.key: kind, person and detail
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
+    until: dt.date
+
+
+class FollowUp(SQLModel, table=True):
+    """A dated thing to do about a person: the coffee they accepted, a date the user chose."""
+
+    __tablename__ = "follow_up"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
+    due_on: dt.date = Field(index=True)
+    kind: str  # a SignalKind the follow-up leads to, or "coffee" for a coffee meeting
+    text: str = Field(default="")
+    signal_id: int | None = Field(default=None, foreign_key="signal.id", ondelete="SET NULL")
+    done_on: dt.date | None = Field(default=None)
+    created_at: dt.datetime = _timestamp()
+
+
+class MessageTemplate(SQLModel, table=True):
+    """The user's own message templates (Jinja2 source), kept in the notebook."""
+
+    __tablename__ = "message_template"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    kind: str = Field(default=SignalKind.OTHER.value)
+    language: str = Field(default=Language.FRENCH.value)
+    source: str
+    created_at: dt.datetime = _timestamp()
+    updated_at: dt.datetime = _timestamp()
+
+
+class Setting(SQLModel, table=True):
+    """Preferences that belong to the notebook (they travel with it)."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str

@@ -20,11 +20,14 @@ from relnotebook.models import (
     ContactKind,
     ContactPoint,
     Event,
+    FollowUp,
     Language,
     Note,
     Person,
     PersonalDetail,
     PersonTag,
+    PromptSnooze,
+    Signal,
     Stage,
     Tag,
 )
@@ -385,7 +388,17 @@ def person_rows(session: Session, person_id: int) -> list[Any]:
     if row is None:
         raise LookupError(f"person {person_id} no longer exists")
     rows: list[Any] = [row]
-    for model in (ContactPoint, PersonTag, Attendance, Note, PersonalDetail):
+    # Parents before children: a signal names a detail, a follow-up names a signal.
+    for model in (
+        ContactPoint,
+        PersonTag,
+        Attendance,
+        Note,
+        PersonalDetail,
+        Signal,
+        PromptSnooze,
+        FollowUp,
+    ):
         rows.extend(
             session.exec(select(model).where(model.person_id == person_id)).all()  # type: ignore[attr-defined]
         )

@@ -24,12 +24,15 @@ from relnotebook import __version__
 from relnotebook.errors import ValidationError
 from relnotebook.events import get_event
 from relnotebook.gui.capture_dialog import CaptureDialog
+from relnotebook.gui.compose_dialog import ComposeDialog
 from relnotebook.gui.events_page import EventsPage
 from relnotebook.gui.people_page import PeoplePage
+from relnotebook.gui.settings_dialog import SettingsDialog
 from relnotebook.gui.today_page import TodayPage
 from relnotebook.gui.undo import Editor
 from relnotebook.models import Language
 from relnotebook.people import PersonFields
+from relnotebook.prompts import Prompt
 from relnotebook.store import Notebook
 from relnotebook.validation import split_name
 
@@ -49,6 +52,7 @@ class MainWindow(QMainWindow):
         self.notebook = notebook
         self._open_notebook = open_notebook
         self.capture_dialog: CaptureDialog | None = None
+        self.compose_dialog: ComposeDialog | None = None
         self._reloading = self._reload_again = False
         self.editor = Editor(notebook, self)
         self.editor.changed.connect(self.reload)
@@ -64,7 +68,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(150)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 10px; }")
         self.sidebar.setAccessibleName(self.tr("Views"))
-        self.today = TodayPage(self)
+        self.today = TodayPage(self.editor, self)
         self.people = PeoplePage(self.editor, self)
         self.events = EventsPage(self.editor, self)
         self.pages = QStackedWidget(self)
@@ -73,6 +77,9 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         self.people.delete_requested.connect(self.confirm_delete_person)
+        self.people.compose_requested.connect(lambda person_id: self.compose(person_id))
+        self.today.compose_requested.connect(lambda prompt: self.compose(prompt.person_id, prompt))
+        self.today.open_person.connect(self.open_person)
         self.events.capture_requested.connect(self.capture_for_event)
         self.events.open_person.connect(self.open_person)
         self.events.delete_requested.connect(self.confirm_delete_event)
@@ -119,9 +126,15 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Find Person"), self.find_person, "Ctrl+F"))
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
 
         people_menu = bar.addMenu(self.tr("&People"))
         people_menu.addAction(self._action(self.tr("&New Person…"), self.new_person, "Ctrl+N"))
+        people_menu.addAction(
+            self._action(self.tr("&Write Message…"), self.compose_for_current_person, "Ctrl+M")
+        )
+        people_menu.addSeparator()
         people_menu.addAction(
             self._action(self.tr("&Delete Person…"), self.delete_current_person, "Ctrl+Delete")
         )
@@ -166,6 +179,7 @@ class MainWindow(QMainWindow):
             self._reload_again = True
             while self._reload_again:
                 self._reload_again = False
+                self.today.reload()
                 self.people.reload()
                 self.events.reload()
         finally:
@@ -195,7 +209,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("New person"), self.tr("A name is needed."))
             return
         self.open_person(person_id)
-        self.people.person_page.tabs.setCurrentIndex(1)
+        self.people.person_page.show_profile()
         self.people.person_page.profile.edits["organisation"].setFocus()
 
     def delete_current_person(self) -> None:
@@ -219,6 +233,35 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Deleted %1. Ctrl+Z brings them back.").replace("%1", name), 8000
             )
+
+    # Messages
+    def compose(self, person_id: int, prompt: Prompt | None = None) -> ComposeDialog | None:
+        """Window-modal, like capture: the notebook stays readable behind the draft."""
+        try:
+            dialog = ComposeDialog(
+                self.editor, person_id, prompt=prompt, today=self.today.today, parent=self
+            )
+        except LookupError:
+            return None
+        self.compose_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: self._composed(dialog))
+        dialog.open()
+        return dialog
+
+    def _composed(self, dialog: ComposeDialog) -> None:
+        self.compose_dialog = None
+        if dialog.sent_id is not None:
+            self.statusBar().showMessage(
+                self.tr("Recorded on %1’s history.").replace("%1", dialog.person.name), 8000
+            )
+
+    def compose_for_current_person(self) -> None:
+        person = self.people.person_page.person
+        if self.pages.currentIndex() == TODAY and self.today.current() is not None:
+            self.today.act()
+        elif person is not None:
+            self.compose(person.id)
 
     # Events
     def capture_new_event(self) -> None:
@@ -283,6 +326,9 @@ class MainWindow(QMainWindow):
         )
         if path:
             self._open_notebook(Path(path))
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.editor, self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

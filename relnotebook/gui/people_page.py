@@ -27,6 +27,7 @@ from relnotebook.people import list_people
 
 class PeoplePage(QWidget):
     delete_requested = Signal(int, str)
+    compose_requested = Signal(int)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +77,7 @@ class PeoplePage(QWidget):
 
         self.person_page = PersonPageView(editor, self)
         self.person_page.delete_requested.connect(self.delete_requested)
+        self.person_page.compose_requested.connect(self.compose_requested)
 
         filters = QHBoxLayout()
         filters.addWidget(self.filter, 1)

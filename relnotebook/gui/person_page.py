@@ -21,6 +21,7 @@ from relnotebook.gui.details_panel import DetailsPanel
 from relnotebook.gui.labels import format_date, stage_label
 from relnotebook.gui.notes_panel import NotesPanel
 from relnotebook.gui.profile_form import ProfileForm
+from relnotebook.gui.signals_panel import SignalsPanel
 from relnotebook.gui.undo import Editor
 from relnotebook.people import PersonPage, PersonSummary, get_person
 
@@ -29,6 +30,7 @@ class PersonPageView(QWidget):
     """Shows one person; `show_person(None)` shows a hint instead."""
 
     delete_requested = Signal(int, str)
+    compose_requested = Signal(int)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +53,8 @@ class PersonPageView(QWidget):
         self.details = DetailsPanel(editor, self)
         self.notes = NotesPanel(editor, self)
         self.profile = ProfileForm(editor, self)
+        self.signals = SignalsPanel(editor, self)
+        self.signals.compose_requested.connect(self.compose_requested)
 
         details_box = QGroupBox(self.tr("What they told you"), self)
         QVBoxLayout(details_box).addWidget(self.details)
@@ -61,12 +65,13 @@ class PersonPageView(QWidget):
         overview.addWidget(notes_box)
         overview.setStretchFactor(1, 2)
         overview.setChildrenCollapsible(False)
-        profile_page = QWidget(self)
+        profile_page = self.profile_tab = QWidget(self)
         profile_layout = QVBoxLayout(profile_page)
         profile_layout.addWidget(self.profile)
         profile_layout.addStretch()
         self.tabs = QTabWidget(self)
         self.tabs.addTab(overview, self.tr("Details && notes"))
+        self.tabs.addTab(self.signals, self.tr("Messages"))
         self.tabs.addTab(profile_page, self.tr("Profile"))
 
         header = QHBoxLayout()
@@ -91,6 +96,9 @@ class PersonPageView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
+    def show_profile(self) -> None:
+        self.tabs.setCurrentWidget(self.profile_tab)
+
     def set_people(self, people: Sequence[PersonSummary]) -> None:
         self.profile.set_people(people)
 
@@ -105,6 +113,7 @@ class PersonPageView(QWidget):
         self.profile.show_person(person)
         self.details.show_person(person)
         self.notes.show_person(person)
+        self.signals.show_person(person.id, person.name)
         self.stack.setCurrentIndex(1)
 
     def reload(self) -> None:

@@ -1,36 +1,191 @@
-"""Today: what to do now. Until the prompts arrive, it explains what will appear here."""
+"""Today: who to reach out to now, and why. Enter writes the message; "Not now" hides it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relnotebook.dates import parse_date
+from relnotebook.errors import ValidationError
+from relnotebook.gui.labels import format_long_date
+from relnotebook.gui.today_model import TodayTableModel
+from relnotebook.gui.undo import Editor
+from relnotebook.prompts import Prompt
+from relnotebook.signals import SNOOZE_CHOICES_DAYS, complete_follow_up
+from relnotebook.today import prompts_on
 
 
 class TodayPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    compose_requested = Signal(object)  # Prompt
+    open_person = Signal(int)
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Today"), self)
-        font = title.font()
+        self._editor = editor
+        self.today = dt.date.today()
+        self.title = QLabel(self)
+        font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
-        title.setFont(font)
-        self.empty = QLabel(
-            self.tr(
-                "Nothing to do yet.\n\n"
-                "This is where the notebook will tell you, each morning, who to reach out to: "
-                "a thank-you note the day after an event, a coffee invitation about their trip "
-                "once their busy period is over, and the clients due for a two-minute call.\n\n"
-                "Start by noting who you met: press Ctrl+E after an event."
-            ),
-            self,
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+
+        self.model = TodayTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("today_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TodayTableModel.WHAT, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TodayTableModel.WHY, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(TodayTableModel.WHAT, 330)
+        self.table.setAccessibleName(self.tr("Today's suggestions"))
+        self.table.activated.connect(lambda _index: self.act())
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+
+        self.act_button = QPushButton(self.tr("&Write message…"), self)
+        self.act_button.setToolTip(self.tr("Enter"))
+        self.act_button.clicked.connect(self.act)
+        self.later_button = QPushButton(self.tr("&Not now"), self)
+        self.later_menu = QMenu(self)
+        for days in SNOOZE_CHOICES_DAYS:
+            self.later_menu.addAction(
+                self.tr("For %n day(s)", "", days), lambda d=days: self.snooze_days(d)
+            )
+        self.later_menu.addAction(self.tr("Until a date…"), self.snooze_until_chosen_date)
+        self.later_button.setMenu(self.later_menu)
+        self.person_button = QPushButton(self.tr("&Open person"), self)
+        self.person_button.clicked.connect(self._open_person)
+        QShortcut(
+            QKeySequence("Ctrl+Shift+L"),
+            self.table,
+            self.later_button.showMenu,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
+
+        self.empty = QLabel(self)
         self.empty.setObjectName("today_empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setMaximumWidth(640)
+        self.empty.setMaximumWidth(680)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.act_button)
+        buttons.addWidget(self.later_button)
+        buttons.addWidget(self.person_button)
+        buttons.addStretch()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(title)
-        layout.addSpacing(12)
-        layout.addWidget(self.empty)
-        layout.addStretch()
+        layout.setContentsMargins(18, 18, 18, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(8)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+
+    def reload(self, today: dt.date | None = None) -> None:
+        if today is not None:
+            self.today = today
+        selected = self.current()
+        prompts = prompts_on(self._editor.notebook, self.today)
+        self.model.set_rows(prompts)
+        self.table.resizeRowsToContents()
+        self.title.setText(self.tr("Today, %1").replace("%1", format_long_date(self.today)))
+        self.subtitle.setText(
+            self.tr(
+                "%n suggestion(s). Enter writes the message; “Not now” puts it off.",
+                "",
+                len(prompts),
+            )
+            if prompts
+            else ""
+        )
+        self.empty.setText(
+            self.tr(
+                "Nothing to do today.\n\n"
+                "This is where the notebook tells you, each morning, who to reach out to: a note "
+                "the day after an event, a coffee invitation about their trip once their busy "
+                "period is over, asking how it went, and the newsletter for good prospects.\n\n"
+                "After an event, press Ctrl+E to note who you met and what you talked about."
+            )
+        )
+        self.stack.setCurrentWidget(self.table if prompts else self.empty)
+        row = self.model.row_of(selected.key) if selected is not None else None  # type: ignore[arg-type]
+        if prompts:
+            self.table.selectRow(row if row is not None else 0)
+        self._update_buttons()
+
+    def current(self) -> Prompt | None:
+        index = self.table.currentIndex()
+        return self.model.item(index.row()) if index.isValid() else None
+
+    def _update_buttons(self, *_args: QModelIndex) -> None:
+        prompt = self.current()
+        for button in (self.act_button, self.later_button, self.person_button):
+            button.setEnabled(prompt is not None)
+        meeting = prompt is not None and prompt.suggested is None
+        self.act_button.setText(self.tr("Mark as &done") if meeting else self.tr("&Write message…"))
+
+    def act(self) -> None:
+        prompt = self.current()
+        if prompt is None:
+            return
+        if prompt.suggested is None and prompt.follow_up is not None:
+            self._editor.apply(complete_follow_up, prompt.follow_up.id, on=self.today)
+        else:
+            self.compose_requested.emit(prompt)
+
+    def snooze_days(self, days: int) -> None:
+        self.snooze_until(self.today + dt.timedelta(days=days))
+
+    def snooze_until_chosen_date(self) -> None:
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Not now"),
+            self.tr("Show it again on (e.g. 2027-01-10, mid-January):"),
+        )
+        if not ok:
+            return
+        try:
+            until = parse_date(text, today=self.today)
+        except ValidationError as exc:
+            self.subtitle.setText(f"⚠ {exc.message}")
+            return
+        if until is not None and until > self.today:
+            self.snooze_until(until)
+
+    def snooze_until(self, until: dt.date) -> None:
+        prompt = self.current()
+        if prompt is not None:
+            self._editor.snooze(
+                prompt.key,
+                prompt.person_id,
+                until,
+                self.tr("Not now: %1").replace("%1", prompt.person_name),
+            )
+
+    def _open_person(self) -> None:
+        prompt = self.current()
+        if prompt is not None:
+            self.open_person.emit(prompt.person_id)

@@ -7,13 +7,14 @@ stack, and the view shows why it was refused.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from relnotebook import capture, details, events, notes, people
+from relnotebook import capture, details, events, notes, people, signals
 from relnotebook.store import Notebook
 from relnotebook.store.rows import RowSnapshot, restore_rows
 
@@ -127,6 +128,22 @@ class Editor(QObject):
         self._deleted(
             self.tr("Delete %s") % name, event_id, events.delete_event, events.restore_event
         )
+
+    # Prompts and messages
+    def snooze(self, key: str, person_id: int, until: dt.date, text: str) -> None:
+        previous = signals.snooze(self.notebook, key, person_id, until)
+        self._push(
+            text,
+            lambda: signals.snooze(self.notebook, key, person_id, until),
+            lambda: signals.snooze(self.notebook, key, person_id, previous),
+        )
+
+    def apply(self, change: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """A change that is not undone with Ctrl+Z (recording a message sent, an answer):
+        it happened in the world, so the notebook keeps it; the views still refresh."""
+        result = change(self.notebook, *args, **kwargs)
+        self.changed.emit()
+        return result
 
     def record_capture(self, result: capture.CaptureResult, text: str) -> None:
         """A saved capture form is one undo step that takes back all it added."""

@@ -74,7 +74,7 @@ def test_empty_notebook_says_what_to_do(window):
 def test_edit_profile_in_place_then_undo_and_redo(qtbot, demo_window):
     window = demo_window
     page = open_person(qtbot, window, "Robert Tremblay")
-    page.tabs.setCurrentIndex(1)
+    page.show_profile()
     field = page.profile.edits["organisation"]
     field.setFocus()
     field.selectAll()
@@ -93,7 +93,7 @@ def test_edit_profile_in_place_then_undo_and_redo(qtbot, demo_window):
 def test_malformed_email_is_flagged_inline_and_kept_as_typed(qtbot, demo_window):
     window = demo_window
     page = open_person(qtbot, window, "Paul Gagnon")
-    page.tabs.setCurrentIndex(1)
+    page.show_profile()
     before = get_person(window.notebook, page.person.id).fields.emails
     field = page.profile.edits["emails"]
     field.setFocus()
@@ -110,7 +110,7 @@ def test_empty_name_is_refused_inline(qtbot, window):
     person = add_person(window.notebook, PersonFields(given_name="Solo"))
     window.reload()
     page = open_person(qtbot, window, "Solo")
-    page.tabs.setCurrentIndex(1)
+    page.show_profile()
     field = page.profile.edits["given_name"]
     field.setFocus()
     field.selectAll()
@@ -123,7 +123,7 @@ def test_empty_name_is_refused_inline(qtbot, window):
 def test_stage_changed_from_the_profile(qtbot, demo_window):
     window = demo_window
     page = open_person(qtbot, window, "Paul Gagnon")
-    page.tabs.setCurrentIndex(1)
+    page.show_profile()
     combo = page.profile.stage
     combo.setFocus()
     index = list(Stage).index(Stage.PROSPECT)

@@ -1,0 +1,190 @@
+"""Messages sent to a person and the answers they gave, on the person page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relnotebook.gui.date_field import DateField
+from relnotebook.gui.labels import format_date
+from relnotebook.gui.table_model import RowsTableModel
+from relnotebook.gui.today_model import signal_kind_label
+from relnotebook.gui.undo import Editor
+from relnotebook.models import SignalResponse
+from relnotebook.signals import SignalView, person_signals, record_response
+
+
+def response_label(response: SignalResponse) -> str:
+    text = {
+        SignalResponse.PENDING: "No answer yet",
+        SignalResponse.INTERESTED: "Interested",
+        SignalResponse.DECLINED: "Declined",
+        SignalResponse.NO_REPLY: "No reply",
+    }[response]
+    return QCoreApplication.translate("signals", text)
+
+
+class SignalsTableModel(RowsTableModel[SignalView]):
+    DATE, KIND, ABOUT, ANSWER = range(4)
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Sent"), self.tr("Message"), self.tr("About"), self.tr("Answer"))
+
+    def text(self, row: SignalView, column: int) -> str:
+        if column == self.DATE:
+            return format_date(row.sent_on)
+        if column == self.KIND:
+            return signal_kind_label(row.kind)
+        if column == self.ABOUT:
+            return row.detail_text or row.subject
+        if column == self.ANSWER:
+            answer = response_label(row.response)
+            if row.responded_on:
+                answer += f" ({format_date(row.responded_on)})"
+            return answer
+        return ""
+
+
+class CoffeeDialog(QDialog):
+    """Interested: when is the coffee? It then shows on Today that day."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Coffee with %1").replace("%1", name))
+        self.when = DateField(dt.date.today() + dt.timedelta(days=7), self)
+        self.when.setAccessibleName(self.tr("Date of the coffee"))
+        self.where = QLineEdit(self)
+        self.where.setPlaceholderText(self.tr("Where, what time (optional)"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.error = QLabel(self)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("They would like a coffee. When is it?"), self))
+        form.addRow(self.tr("&Date"), self.when)
+        form.addRow(self.tr("&Where"), self.where)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def _accept(self) -> None:
+        if self.when.date() is None:
+            self.error.setText(f"⚠ {self.when.error()}")
+            return
+        self.accept()
+
+
+class SignalsPanel(QWidget):
+    compose_requested = Signal(int)  # person id
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._person_id: int | None = None
+        self._name = ""
+        self.model = SignalsTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("signals_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SignalsTableModel.ABOUT, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Messages sent"))
+        self.table.selectionModel().currentRowChanged.connect(self._show_selected)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setObjectName("signal_text")
+        self.text.setPlaceholderText(self.tr("Select a message to read what was sent."))
+        self.empty = QLabel(
+            self.tr("No message sent yet. “Write message…” drafts one from what they told you."),
+            self,
+        )
+        self.empty.setWordWrap(True)
+
+        self.write_button = QPushButton(self.tr("&Write message…"), self)
+        self.write_button.clicked.connect(
+            lambda: self._person_id is not None and self.compose_requested.emit(self._person_id)
+        )
+        self.answer_button = QPushButton(self.tr("Record &answer"), self)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Interested: plan the coffee…"), self.interested)
+        menu.addAction(self.tr("Declined"), lambda: self.answer(SignalResponse.DECLINED))
+        menu.addAction(self.tr("No reply"), lambda: self.answer(SignalResponse.NO_REPLY))
+        self.answer_button.setMenu(menu)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.text)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.write_button)
+        buttons.addWidget(self.answer_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+    def show_person(self, person_id: int, name: str) -> None:
+        keep = self.current()
+        self._person_id = person_id
+        self._name = name
+        rows = person_signals(self._editor.notebook, person_id)
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        row = self.model.row_of(keep.id) if keep is not None else None
+        if rows:
+            self.table.selectRow(row if row is not None else 0)
+        else:
+            self.text.clear()
+        self.answer_button.setEnabled(bool(rows))
+
+    def current(self) -> SignalView | None:
+        index = self.table.currentIndex()
+        return self.model.item(index.row()) if index.isValid() else None
+
+    def _show_selected(self) -> None:
+        signal = self.current()
+        self.text.setPlainText(
+            (f"{signal.subject}\n\n" if signal and signal.subject else "")
+            + (signal.body if signal else "")
+        )
+
+    def answer(self, response: SignalResponse, **coffee: object) -> None:
+        signal = self.current()
+        if signal is not None:
+            self._editor.apply(record_response, signal.id, response, on=dt.date.today(), **coffee)
+
+    def interested(self) -> None:
+        signal = self.current()
+        if signal is None:
+            return
+        dialog = CoffeeDialog(self._name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.answer(
+                SignalResponse.INTERESTED,
+                coffee_on=dialog.when.date(),
+                coffee_text=dialog.where.text(),
+            )

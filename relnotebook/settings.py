@@ -1,0 +1,77 @@
+"""Preferences stored in the notebook itself, so they travel with it.
+
+Each setting has a key, a default and a check; the Settings dialog (a later feature) and the
+command line read and write them here, never with their own defaults.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from relnotebook.errors import ValidationError
+from relnotebook.models import Setting
+from relnotebook.prompts import DEFAULT_QUIET_DAYS
+from relnotebook.store import Notebook
+
+
+@dataclass(frozen=True)
+class IntSetting:
+    key: str
+    default: int
+    minimum: int
+    maximum: int
+
+
+@dataclass(frozen=True)
+class TextSetting:
+    key: str
+    default: str
+    max_length: int = 200
+
+
+# After a message left without reply, how long before another is suggested (no chasing).
+QUIET_PERIOD_DAYS = IntSetting("signals.quiet_period_days", DEFAULT_QUIET_DAYS, 7, 3650)
+# The advisor's name, to sign messages.
+SENDER_NAME = TextSetting("signals.sender_name", "")
+
+
+def _stored(notebook: Notebook, key: str) -> str | None:
+    with notebook.reader() as session:
+        row = session.get(Setting, key)
+        return row.value if row else None
+
+
+def _store(notebook: Notebook, key: str, value: str) -> None:
+    with notebook.session() as session:
+        row = session.get(Setting, key) or Setting(key=key, value=value)
+        row.value = value
+        session.add(row)
+
+
+def get_int(notebook: Notebook, setting: IntSetting) -> int:
+    stored = _stored(notebook, setting.key)
+    try:
+        value = int(stored) if stored is not None else setting.default
+    except ValueError:
+        return setting.default
+    return min(max(value, setting.minimum), setting.maximum)
+
+
+def set_int(notebook: Notebook, setting: IntSetting, value: int) -> None:
+    if not setting.minimum <= value <= setting.maximum:
+        raise ValidationError(
+            setting.key, f"Choose a number from {setting.minimum} to {setting.maximum}."
+        )
+    _store(notebook, setting.key, str(value))
+
+
+def get_text(notebook: Notebook, setting: TextSetting) -> str:
+    stored = _stored(notebook, setting.key)
+    return setting.default if stored is None else stored
+
+
+def set_text(notebook: Notebook, setting: TextSetting, value: str) -> None:
+    value = value.strip()
+    if len(value) > setting.max_length:
+        raise ValidationError(setting.key, f"At most {setting.max_length} characters.")
+    _store(notebook, setting.key, value)

@@ -1,0 +1,261 @@
+"""Today's prompts from a notebook: the store picks the candidates, `prompts` decides.
+
+Only people a rule could apply to are loaded (met recently, a busy period just over, a detail
+whose dates just passed, a good prospect, a follow-up due), so Today stays quick on a large
+notebook. The GUI's Today view and `relnotebook today` both call `prompts_on`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlmodel import Session, col, or_, select
+
+from relnotebook import settings
+from relnotebook.models import (
+    Attendance,
+    ContactKind,
+    ContactPoint,
+    DetailKind,
+    Event,
+    FollowUp,
+    Person,
+    PersonalDetail,
+    PromptSnooze,
+    Signal,
+    SignalKind,
+    SignalResponse,
+    Stage,
+)
+from relnotebook.prompts import (
+    ASK_WINDOW_DAYS,
+    COFFEE_WINDOW_DAYS,
+    NEXT_DAY_WINDOW_DAYS,
+    DetailFact,
+    FollowUpFact,
+    Meeting,
+    PersonFacts,
+    Prompt,
+    PromptKind,
+    SignalFact,
+    prompts_for,
+)
+from relnotebook.store import Notebook
+from relnotebook.validation import display_name
+
+
+def _candidates(session: Session, today: dt.date) -> set[int]:
+    days = dt.timedelta
+    met = (
+        select(Attendance.person_id)
+        .join(Event)
+        .where(col(Event.date) >= today - days(NEXT_DAY_WINDOW_DAYS), col(Event.date) < today)
+    )
+    busy_over = select(PersonalDetail.person_id).where(
+        PersonalDetail.kind == DetailKind.BUSY.value,
+        col(PersonalDetail.ends_on) < today,
+        col(PersonalDetail.ends_on) >= today - days(COFFEE_WINDOW_DAYS + 1),
+    )
+    dates_passed = select(PersonalDetail.person_id).where(
+        or_(
+            col(PersonalDetail.ends_on).between(today - days(ASK_WINDOW_DAYS), today),
+            col(PersonalDetail.starts_on).between(today - days(ASK_WINDOW_DAYS), today),
+        )
+    )
+    prospects = select(Person.id).where(col(Person.good_prospect).is_(True))
+    due = select(FollowUp.person_id).where(
+        col(FollowUp.done_on).is_(None), col(FollowUp.due_on) <= today
+    )
+    found: set[int] = set()
+    for query in (met, busy_over, dates_passed, prospects, due):
+        found.update(session.exec(query).all())  # type: ignore[call-overload]
+    return found
+
+
+def _by_person(rows: Iterable[tuple[int, object]]) -> dict[int, list]:
+    grouped: dict[int, list] = defaultdict(list)
+    for person_id, item in rows:
+        grouped[person_id].append(item)
+    return grouped
+
+
+def gather_facts(notebook: Notebook, today: dt.date) -> list[PersonFacts]:
+    with notebook.reader() as session:
+        ids = list(_candidates(session, today))
+        if not ids:
+            return []
+        people = session.exec(select(Person).where(col(Person.id).in_(ids))).all()
+        emails = _by_person(
+            session.exec(
+                select(ContactPoint.person_id, ContactPoint.value)
+                .where(col(ContactPoint.person_id).in_(ids), ContactPoint.kind == ContactKind.EMAIL)
+                .order_by(ContactPoint.position)
+            ).all()
+        )
+        meetings = _by_person(
+            (a.person_id, Meeting(e.id, e.name, e.date))  # type: ignore[arg-type]
+            for a, e in session.exec(
+                select(Attendance, Event).join(Event).where(col(Attendance.person_id).in_(ids))
+            )
+        )
+        details = _by_person(
+            (
+                d.person_id,
+                DetailFact(
+                    d.id,
+                    DetailKind(d.kind),
+                    d.text,
+                    d.mentioned_on,
+                    d.starts_on,  # type: ignore[arg-type]
+                    d.ends_on,
+                ),
+            )
+            for d in session.exec(
+                select(PersonalDetail).where(col(PersonalDetail.person_id).in_(ids))
+            )
+        )
+        signals = _by_person(
+            (
+                s.person_id,
+                SignalFact(
+                    _signal_kind(s.kind), s.sent_on, SignalResponse(s.response), s.detail_id
+                ),
+            )
+            for s in session.exec(select(Signal).where(col(Signal.person_id).in_(ids)))
+        )
+        follow_ups = _by_person(
+            (f.person_id, FollowUpFact(f.id, f.due_on, f.kind, f.text))  # type: ignore[arg-type]
+            for f in session.exec(
+                select(FollowUp).where(
+                    col(FollowUp.person_id).in_(ids), col(FollowUp.done_on).is_(None)
+                )
+            )
+        )
+        snoozes = _by_person(
+            (s.person_id, (s.key, s.until))
+            for s in session.exec(
+                select(PromptSnooze).where(
+                    col(PromptSnooze.person_id).in_(ids), col(PromptSnooze.until) > today
+                )
+            )
+        )
+    return [
+        PersonFacts(
+            id=p.id,  # type: ignore[arg-type]
+            name=display_name(p.given_name, p.family_name, p.preferred_name),
+            language=p.language,
+            stage=Stage(p.stage),
+            good_prospect=p.good_prospect,
+            email=next(iter(emails.get(p.id, [])), ""),  # type: ignore[arg-type]
+            meetings=tuple(meetings.get(p.id, ())),  # type: ignore[arg-type]
+            details=tuple(details.get(p.id, ())),  # type: ignore[arg-type]
+            signals=tuple(signals.get(p.id, ())),  # type: ignore[arg-type]
+            follow_ups=tuple(follow_ups.get(p.id, ())),  # type: ignore[arg-type]
+            snoozed=dict(snoozes.get(p.id, ())),  # type: ignore[arg-type]
+        )
+        for p in people
+    ]
+
+
+def _signal_kind(value: str) -> SignalKind:
+    try:
+        return SignalKind(value)
+    except ValueError:
+        return SignalKind.OTHER
+
+
+def prompts_on(notebook: Notebook, today: dt.date) -> list[Prompt]:
+    """The prompts for `today`, as the Today view and `relnotebook today` show them."""
+    quiet = settings.get_int(notebook, settings.QUIET_PERIOD_DAYS)
+    return prompts_for(gather_facts(notebook, today), today, quiet_days=quiet)
+
+
+_KIND_NAMES = {
+    PromptKind.NEXT_DAY_NOTE: "Next-day note",
+    PromptKind.COFFEE_INVITATION: "Coffee invitation",
+    PromptKind.ASK_HOW_IT_WENT: "Ask how it went",
+    PromptKind.NEWSLETTER_OFFER: "Newsletter offer",
+    PromptKind.FOLLOW_UP: "Follow-up",
+}
+
+
+def reason_text(prompt: Prompt) -> str:
+    """Why the prompt is there, in one line of English (the GUI has its own translated one)."""
+    parts = []
+    if prompt.follow_up is not None:
+        parts.append(f"follow-up planned for {prompt.follow_up.due_on:%d %b %Y}")
+        if prompt.follow_up.text:
+            parts.append(prompt.follow_up.text)
+    if prompt.meeting is not None:
+        parts.append(f"Met at {prompt.meeting.event_name} on {prompt.meeting.date:%d %b %Y}")
+    if prompt.detail is not None:
+        ended = prompt.detail.ends_on or prompt.detail.starts_on
+        when = (
+            f" (ended {ended:%d %b %Y})"
+            if prompt.kind == PromptKind.ASK_HOW_IT_WENT and ended
+            else ""
+        )
+        parts.append(f"mentioned: {prompt.detail.text}{when}")
+    if prompt.busy_until is not None:
+        parts.append(f"busy until {prompt.busy_until:%d %b %Y}")
+    if prompt.good_prospect and prompt.suggested == SignalKind.NEWSLETTER_OFFER:
+        parts.append("good prospect, never offered the newsletter")
+    return " · ".join(parts)
+
+
+def prompt_title(prompt: Prompt) -> str:
+    return f"{_KIND_NAMES[prompt.kind]}: {prompt.person_name}"
+
+
+def _date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def prompt_json(prompt: Prompt) -> dict[str, object]:
+    """The documented JSON shape of one prompt (README, "relnotebook today --json")."""
+    return {
+        "key": prompt.key,
+        "kind": prompt.kind.value,
+        "since": prompt.since.isoformat(),
+        "suggested_message": prompt.suggested.value if prompt.suggested else None,
+        "person": {
+            "id": prompt.person_id,
+            "name": prompt.person_name,
+            "language": prompt.language,
+            "email": prompt.email or None,
+        },
+        "reason": reason_text(prompt),
+        "event": (
+            {
+                "id": prompt.meeting.event_id,
+                "name": prompt.meeting.event_name,
+                "date": prompt.meeting.date.isoformat(),
+            }
+            if prompt.meeting
+            else None
+        ),
+        "detail": (
+            {
+                "id": prompt.detail.id,
+                "kind": prompt.detail.kind.value,
+                "text": prompt.detail.text,
+                "starts_on": _date(prompt.detail.starts_on),
+                "ends_on": _date(prompt.detail.ends_on),
+            }
+            if prompt.detail
+            else None
+        ),
+        "busy_until": _date(prompt.busy_until),
+        "follow_up": (
+            {
+                "id": prompt.follow_up.id,
+                "due_on": prompt.follow_up.due_on.isoformat(),
+                "kind": prompt.follow_up.kind,
+                "text": prompt.follow_up.text,
+            }
+            if prompt.follow_up
+            else None
+        ),
+    }

@@ -196,7 +196,7 @@ class Signal(SQLModel, table=True):
 
 
 class PromptSnooze(SQLModel, table=True):
-    """ "Not now" on a prompt: hidden until `until` (exclusive of earlier days)."""
+    """Not now on a prompt: hidden until the day `until`."""
 
     __tablename__ = "prompt_snooze"
 

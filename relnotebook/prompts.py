@@ -18,7 +18,9 @@ The rules, for one person:
 No chasing: after a message left without reply, no new message is suggested for the quiet period
 (6 months by default); after any message, none for a week, so prompts never pile up on someone.
 One message prompt per person at a time, the most timely; follow-ups always show. "Not now"
-hides a prompt until the chosen day.
+hides a prompt until the chosen day, and with it any other message to that person (the next kind
+does not take its place). Today lists follow-ups first, then the kinds that expire
+soonest (next-day notes), then the longest-waiting.
 """
 
 from __future__ import annotations
@@ -124,9 +126,11 @@ class Prompt:
 
     @property
     def key(self) -> str:
-        """Stable identity for "Not now": the same suggestion about the same thing."""
-        about = self.follow_up.id if self.follow_up else (self.detail.id if self.detail else "")
-        return f"{self.kind.value}:{self.person_id}:{about}"
+        """Identity for "Not now": a follow-up itself, or any message to this person (not
+        now means not now for them, whichever kind of message comes up next)."""
+        if self.follow_up is not None:
+            return f"follow_up:{self.person_id}:{self.follow_up.id}"
+        return f"message:{self.person_id}"
 
 
 def _latest(items: Iterable[DetailFact]) -> DetailFact | None:
@@ -142,13 +146,18 @@ def _mentionable(person: PersonFacts) -> DetailFact | None:
     return _latest(d for d in person.details if d.kind in MENTIONABLE)
 
 
+def _days_since(day: dt.date, today: dt.date) -> int:
+    """Whole days from `day` to `today` (negative if later). Windows are checked this way, not
+    by adding days to a date, which would overflow near date.min and date.max."""
+    return (today - day).days
+
+
 def _quiet(person: PersonFacts, today: dt.date, quiet_days: int) -> bool:
     for signal in person.signals:
-        if today < signal.sent_on + dt.timedelta(days=GAP_AFTER_SIGNAL_DAYS):
+        elapsed = _days_since(signal.sent_on, today)
+        if elapsed < GAP_AFTER_SIGNAL_DAYS:
             return True
-        if signal.response == SignalResponse.NO_REPLY and today < signal.sent_on + dt.timedelta(
-            days=quiet_days
-        ):
+        if signal.response == SignalResponse.NO_REPLY and elapsed < quiet_days:
             return True
     return False
 
@@ -163,9 +172,7 @@ def _declined(person: PersonFacts, kind: SignalKind) -> bool:
 
 def _next_day(person: PersonFacts, today: dt.date) -> Prompt | None:
     recent = [
-        m
-        for m in person.meetings
-        if today - dt.timedelta(days=NEXT_DAY_WINDOW_DAYS) <= m.date < today
+        m for m in person.meetings if 1 <= _days_since(m.date, today) <= NEXT_DAY_WINDOW_DAYS
     ]
     if not recent or person.stage not in COURTED:
         return None
@@ -196,9 +203,9 @@ def _coffee(person: PersonFacts, today: dt.date) -> Prompt | None:
     busy = _busy_period(person)
     if detail is None or busy is None or busy.ends_on is None or person.stage not in COURTED:
         return None
-    free_from = busy.ends_on + dt.timedelta(days=1)
-    if not free_from <= today < free_from + dt.timedelta(days=COFFEE_WINDOW_DAYS):
+    if not 1 <= _days_since(busy.ends_on, today) <= COFFEE_WINDOW_DAYS:
         return None
+    free_from = busy.ends_on + dt.timedelta(days=1)  # before today, so no overflow
     if _declined(person, SignalKind.COFFEE_INVITATION) or _sent(
         person, SignalKind.COFFEE_INVITATION, since=busy.mentioned_on
     ):
@@ -221,7 +228,7 @@ def _ask_how_it_went(person: PersonFacts, today: dt.date) -> Prompt | None:
         last_day = detail.ends_on or detail.starts_on
         if detail.kind not in MENTIONABLE or last_day is None or detail.id in asked:
             continue
-        if last_day < today <= last_day + dt.timedelta(days=ASK_WINDOW_DAYS):
+        if 1 <= _days_since(last_day, today) <= ASK_WINDOW_DAYS:
             candidates.append((last_day, detail))
     if not candidates:
         return None
@@ -296,7 +303,7 @@ def prompts_for_person(
     if not _quiet(person, today, quiet_days):
         for rule in (_next_day, _coffee, _ask_how_it_went, _newsletter):
             prompt = rule(person, today)
-            if prompt is not None and not _snoozed(person, prompt, today):
+            if prompt is not None:
                 found.append(prompt)
                 break
     return [p for p in found if not _snoozed(person, p, today)]
@@ -307,14 +314,30 @@ def _snoozed(person: PersonFacts, prompt: Prompt, today: dt.date) -> bool:
     return until is not None and today < until
 
 
+# The order on Today: what expires soonest first (a next-day note is stale in three days, a
+# newsletter offer keeps), then the longest-waiting within each kind.
+URGENCY = (
+    PromptKind.FOLLOW_UP,
+    PromptKind.NEXT_DAY_NOTE,
+    PromptKind.COFFEE_INVITATION,
+    PromptKind.ASK_HOW_IT_WENT,
+    PromptKind.NEWSLETTER_OFFER,
+)
+
+
 def prompts_for(
     people: Iterable[PersonFacts], today: dt.date, *, quiet_days: int = DEFAULT_QUIET_DAYS
 ) -> list[Prompt]:
-    """Today's prompts, follow-ups first, then the longest-waiting first."""
+    """Today's prompts: follow-ups first, then by urgency of kind, then longest-waiting."""
     found = [
         p for person in people for p in prompts_for_person(person, today, quiet_days=quiet_days)
     ]
     return sorted(
         found,
-        key=lambda p: (p.follow_up is None, p.since, p.person_name.casefold(), p.kind.value),
+        key=lambda p: (
+            p.follow_up is None,
+            URGENCY.index(p.kind),
+            p.since,
+            p.person_name.casefold(),
+        ),
     )

@@ -133,14 +133,22 @@ def record_response(
         return follow_up.id
 
 
-def snooze(notebook: Notebook, key: str, person_id: int, until: dt.date) -> None:
-    """ "Not now": hide the prompt with this key until `until`."""
+def snooze(notebook: Notebook, key: str, person_id: int, until: dt.date | None) -> dt.date | None:
+    """Not now: hide the prompt with this key until `until` (None: show it again).
+
+    Returns the previous date, so that undo can put it back.
+    """
     with notebook.session() as session:
-        row = session.get(PromptSnooze, key) or PromptSnooze(
-            key=key, person_id=person_id, until=until
-        )
+        row = session.get(PromptSnooze, key)
+        previous = row.until if row else None
+        if until is None:
+            if row is not None:
+                session.delete(row)
+            return previous
+        row = row or PromptSnooze(key=key, person_id=person_id, until=until)
         row.until = until
         session.add(row)
+        return previous
 
 
 def add_follow_up(

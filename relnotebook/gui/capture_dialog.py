@@ -283,8 +283,8 @@ class CaptureDialog(QDialog):
         except ValidationError as exc:
             self._alert(exc.message)
             return False
-        count = len(result.created) + len(result.linked)
-        self._editor.record_capture(result, self.tr("Capture %n people", "", count))
+        event_name = new_event.name if new_event else (self._event.name if self._event else "")
+        self._editor.record_capture(result, self.tr("Capture at %1").replace("%1", event_name))
         self.result_saved = result
         self._closing_confirmed = True
         self._commit_open_editor(close=True)

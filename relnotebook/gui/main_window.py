@@ -293,7 +293,9 @@ class MainWindow(QMainWindow):
             self.show_view(EVENTS)
             self.events.select_event(result.event_id)
             count = len(result.created) + len(result.linked)
-            self.statusBar().showMessage(self.tr("Saved %n people.", "", count), 8000)
+            self.statusBar().showMessage(
+                self.tr("People saved: %1.").replace("%1", str(count)), 8000
+            )
 
     def confirm_delete_event(self, event_id: int, name: str) -> None:
         answer = QMessageBox.question(

@@ -48,12 +48,15 @@ class TodayPage(QWidget):
         self.model = TodayTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("today_table")
+        self.table.setStyleSheet("QTableView#today_table::item { padding: 4px 6px; }")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # Rows as tall as their wrapped reason, recomputed when the columns change width.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TodayTableModel.WHAT, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TodayTableModel.WHY, QHeaderView.ResizeMode.Stretch)
@@ -69,7 +72,7 @@ class TodayPage(QWidget):
         self.later_menu = QMenu(self)
         for days in SNOOZE_CHOICES_DAYS:
             self.later_menu.addAction(
-                self.tr("For %n day(s)", "", days), lambda d=days: self.snooze_days(d)
+                self.tr("For %1 days").replace("%1", str(days)), lambda d=days: self.snooze_days(d)
             )
         self.later_menu.addAction(self.tr("Until a date…"), self.snooze_until_chosen_date)
         self.later_button.setMenu(self.later_menu)
@@ -110,7 +113,6 @@ class TodayPage(QWidget):
         selected = self.current()
         prompts = prompts_on(self._editor.notebook, self.today)
         self.model.set_rows(prompts)
-        self.table.resizeRowsToContents()
         self.title.setText(self.tr("Today, %1").replace("%1", format_long_date(self.today)))
         self.subtitle.setText(
             self.tr(

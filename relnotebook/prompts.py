@@ -171,9 +171,7 @@ def _declined(person: PersonFacts, kind: SignalKind) -> bool:
 
 
 def _next_day(person: PersonFacts, today: dt.date) -> Prompt | None:
-    recent = [
-        m for m in person.meetings if 1 <= _days_since(m.date, today) <= NEXT_DAY_WINDOW_DAYS
-    ]
+    recent = [m for m in person.meetings if 1 <= _days_since(m.date, today) <= NEXT_DAY_WINDOW_DAYS]
     if not recent or person.stage not in COURTED:
         return None
     meeting = max(recent, key=lambda m: m.date)

@@ -6,12 +6,15 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
+from sqlmodel import select
+
 from relnotebook.errors import ValidationError
-from relnotebook.models import DetailKind, PersonalDetail
+from relnotebook.models import DetailKind, PersonalDetail, Signal
 from relnotebook.store import Notebook
-from relnotebook.store.rows import RowSnapshot, delete_one, update_row
+from relnotebook.store.rows import RowSnapshot, delete_one, restore, update_row
 
 # Words that suggest what kind of detail a free-text phrase is, in both languages, checked in
 # this order. A guess only: the person page lets the user change the kind.
@@ -178,6 +181,23 @@ def update_detail(notebook: Notebook, detail_id: int, changes: Mapping[str, Any]
         return update_row(session, PersonalDetail, detail_id, _validated(changes))
 
 
-def delete_detail(notebook: Notebook, detail_id: int) -> RowSnapshot:
+@dataclass(frozen=True)
+class DeletedDetail:
+    rows: RowSnapshot
+    signal_ids: tuple[int, ...]  # messages that mentioned it; they keep existing without it
+
+
+def delete_detail(notebook: Notebook, detail_id: int) -> DeletedDetail:
     with notebook.session() as session:
-        return delete_one(session, PersonalDetail, detail_id)
+        signal_ids = session.exec(select(Signal.id).where(Signal.detail_id == detail_id)).all()
+        return DeletedDetail(delete_one(session, PersonalDetail, detail_id), tuple(signal_ids))  # type: ignore[arg-type]
+
+
+def restore_detail(notebook: Notebook, deleted: DeletedDetail) -> None:
+    """Undo of `delete_detail`, messages re-linked, so "ask how it went" is not asked twice."""
+    with notebook.session() as session:
+        restore(session, deleted.rows)
+        detail_id = deleted.rows.rows[0][1]["id"]
+        for signal_id in deleted.signal_ids:
+            if session.get(Signal, signal_id) is not None:
+                update_row(session, Signal, signal_id, {"detail_id": detail_id})

@@ -213,7 +213,7 @@ def _coffee(person: PersonFacts, today: dt.date) -> Prompt | None:
         person,
         since=free_from,
         suggested=SignalKind.COFFEE_INVITATION,
-        meeting=_last_meeting(person),
+        meeting=_last_meeting(person, today),
         detail=detail,
         busy_until=busy.ends_on,
     )
@@ -243,7 +243,7 @@ def _ask_how_it_went(person: PersonFacts, today: dt.date) -> Prompt | None:
 def _newsletter(person: PersonFacts, today: dt.date) -> Prompt | None:
     if not person.good_prospect or _sent(person, SignalKind.NEWSLETTER_OFFER):
         return None
-    meeting = _last_meeting(person)
+    meeting = _last_meeting(person, today)
     return _prompt(
         PromptKind.NEWSLETTER_OFFER,
         person,
@@ -270,7 +270,7 @@ def _follow_ups(person: PersonFacts, today: dt.date) -> list[Prompt]:
                 person,
                 since=follow_up.due_on,
                 suggested=suggested,
-                meeting=_last_meeting(person),
+                meeting=_last_meeting(person, today),
                 detail=_mentionable(person),
                 follow_up=follow_up,
             )
@@ -278,8 +278,10 @@ def _follow_ups(person: PersonFacts, today: dt.date) -> list[Prompt]:
     return found
 
 
-def _last_meeting(person: PersonFacts) -> Meeting | None:
-    return max(person.meetings, key=lambda m: m.date, default=None)
+def _last_meeting(person: PersonFacts, today: dt.date) -> Meeting | None:
+    """The latest meeting that has happened (an upcoming event is not "met at")."""
+    past = [m for m in person.meetings if m.date <= today]
+    return max(past, key=lambda m: m.date, default=None)
 
 
 def _prompt(kind: PromptKind, person: PersonFacts, **values: object) -> Prompt:

@@ -46,22 +46,28 @@ from relnotebook.store import Notebook
 from relnotebook.validation import display_name
 
 
+def _days_before(today: dt.date, count: int) -> dt.date:
+    """`today` minus `count` days, without overflowing near the first representable date."""
+    return today - dt.timedelta(days=min(count, (today - dt.date.min).days))
+
+
 def _candidates(session: Session, today: dt.date) -> set[int]:
-    days = dt.timedelta
     met = (
         select(Attendance.person_id)
         .join(Event)
-        .where(col(Event.date) >= today - days(NEXT_DAY_WINDOW_DAYS), col(Event.date) < today)
+        .where(
+            col(Event.date) >= _days_before(today, NEXT_DAY_WINDOW_DAYS), col(Event.date) < today
+        )
     )
     busy_over = select(PersonalDetail.person_id).where(
         PersonalDetail.kind == DetailKind.BUSY.value,
         col(PersonalDetail.ends_on) < today,
-        col(PersonalDetail.ends_on) >= today - days(COFFEE_WINDOW_DAYS + 1),
+        col(PersonalDetail.ends_on) >= _days_before(today, COFFEE_WINDOW_DAYS + 1),
     )
     dates_passed = select(PersonalDetail.person_id).where(
         or_(
-            col(PersonalDetail.ends_on).between(today - days(ASK_WINDOW_DAYS), today),
-            col(PersonalDetail.starts_on).between(today - days(ASK_WINDOW_DAYS), today),
+            col(PersonalDetail.ends_on).between(_days_before(today, ASK_WINDOW_DAYS), today),
+            col(PersonalDetail.starts_on).between(_days_before(today, ASK_WINDOW_DAYS), today),
         )
     )
     prospects = select(Person.id).where(col(Person.good_prospect).is_(True))

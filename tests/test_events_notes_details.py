@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from relnotebook.details import add_detail, delete_detail, update_detail
+from relnotebook.details import add_detail, delete_detail, restore_detail, update_detail
 from relnotebook.errors import ValidationError
 from relnotebook.events import (
     EventFields,
@@ -18,9 +18,10 @@ from relnotebook.events import (
     restore_event,
     update_event,
 )
-from relnotebook.models import DetailKind
+from relnotebook.models import DetailKind, SignalKind
 from relnotebook.notes import add_note, delete_note, update_note
 from relnotebook.people import PersonFields, add_person, count_people, get_person
+from relnotebook.signals import person_signals, record_signal
 from relnotebook.store import Notebook
 from relnotebook.store.rows import restore_rows
 from tests.conftest import TODAY
@@ -148,8 +149,26 @@ def test_detail_edit_delete_and_undo(notebook: Notebook, person: int) -> None:
 
     saved = delete_detail(notebook, detail_id)
     assert page(notebook, person).details == ()
-    restore_rows(notebook, saved)
+    restore_detail(notebook, saved)
     assert page(notebook, person).details == before
+
+
+def test_undoing_a_detail_delete_relinks_the_messages_about_it(
+    notebook: Notebook, person: int
+) -> None:
+    """Otherwise "ask how it went" would come back for a trip already asked about."""
+    detail_id = add_detail(notebook, person, text="Trip to Japan", kind=DetailKind.TRIP)
+    signal_id = record_signal(
+        notebook,
+        person,
+        kind=SignalKind.ASK_HOW_IT_WENT,
+        body="How was Japan?",
+        sent_on=dt.date(2026, 11, 1),
+        detail_id=detail_id,
+    )
+    restore_detail(notebook, delete_detail(notebook, detail_id))
+    assert [s.detail_text for s in person_signals(notebook, person)] == ["Trip to Japan"]
+    assert person_signals(notebook, person)[0].id == signal_id
 
 
 def test_detail_validation(notebook: Notebook, person: int) -> None:

@@ -289,3 +289,11 @@ def test_the_readme_documents_this_shape() -> None:
         line.split("|")[1].strip().strip("`") for line in section.splitlines() if line[:3] == "| `"
     }
     assert table == PROMPT_KEYS
+
+
+@pytest.mark.parametrize("day", ["0001-01-02", "9999-12-30"])
+def test_dates_at_the_ends_of_the_calendar_do_not_crash(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], day: str
+) -> None:
+    assert cli.main(["today", "--notebook", str(demo_path), "--date", day, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["date"] == day

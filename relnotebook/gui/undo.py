@@ -97,13 +97,17 @@ class Editor(QObject):
     # Personal details
     def add_detail(self, person_id: int, **values: Any) -> int:
         key = details.add_detail(self.notebook, person_id, **values)
-        return self._created(self.tr("Add detail"), key, details.delete_detail, restore_rows)
+        return self._created(
+            self.tr("Add detail"), key, details.delete_detail, details.restore_detail
+        )
 
     def edit_detail(self, detail_id: int, changes: dict[str, Any]) -> None:
         self._update(self.tr("Edit detail"), details.update_detail, detail_id, changes)
 
     def delete_detail(self, detail_id: int) -> None:
-        self._deleted(self.tr("Delete detail"), detail_id, details.delete_detail, restore_rows)
+        self._deleted(
+            self.tr("Delete detail"), detail_id, details.delete_detail, details.restore_detail
+        )
 
     # Notes
     def add_note(self, person_id: int, **values: Any) -> int:

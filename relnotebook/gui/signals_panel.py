@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -23,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.dates import parse_date
+from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import RowsTableModel
 from relnotebook.gui.today_model import signal_kind_label
 from relnotebook.gui.undo import Editor
-from relnotebook.models import SignalResponse
-from relnotebook.signals import SignalView, person_signals, record_response
+from relnotebook.models import SignalKind, SignalResponse
+from relnotebook.signals import SignalView, add_follow_up, person_signals, record_response
 
 
 def response_label(response: SignalResponse) -> str:
@@ -134,6 +138,11 @@ class SignalsPanel(QWidget):
         menu.addAction(self.tr("Declined"), lambda: self.answer(SignalResponse.DECLINED))
         menu.addAction(self.tr("No reply"), lambda: self.answer(SignalResponse.NO_REPLY))
         self.answer_button.setMenu(menu)
+        self.remind_button = QPushButton(self.tr("&Invite for coffee on…"), self)
+        self.remind_button.setToolTip(
+            self.tr("Choose a day to be reminded, on Today, to invite them for a coffee.")
+        )
+        self.remind_button.clicked.connect(self.remind)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
@@ -141,6 +150,7 @@ class SignalsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.write_button)
         buttons.addWidget(self.answer_button)
+        buttons.addWidget(self.remind_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
@@ -176,6 +186,29 @@ class SignalsPanel(QWidget):
         signal = self.current()
         if signal is not None:
             self._editor.apply(record_response, signal.id, response, on=dt.date.today(), **coffee)
+
+    def remind(self) -> None:
+        """A user-chosen day for the coffee invitation prompt (instead of a busy period)."""
+        if self._person_id is None:
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Invite for coffee on…"),
+            self.tr(
+                "On which day should Today suggest the invitation? (e.g. 2027-01-10, mid-January)"
+            ),
+        )
+        if not ok:
+            return
+        try:
+            day = parse_date(text, today=dt.date.today())
+        except ValidationError as exc:
+            QMessageBox.information(self, self.tr("Invite for coffee on…"), exc.message)
+            return
+        if day is not None:
+            self._editor.apply(
+                add_follow_up, self._person_id, due_on=day, kind=SignalKind.COFFEE_INVITATION.value
+            )
 
     def interested(self) -> None:
         signal = self.current()

@@ -222,3 +222,20 @@ def test_user_template_with_a_mistake_shows_why_in_the_preview(qtbot, window):
     assert dialog.body.toPlainText() == ""
     assert "cannot be used" in dialog.advice.text()
     assert not dialog.sent_button.isEnabled()
+
+
+def test_a_chosen_day_puts_a_coffee_invitation_on_today(qtbot, demo_window, monkeypatch):
+    window = demo_window
+    person = next(p for p in list_people(window.notebook) if p.name == "Émilie Bouchard")
+    later = window.today.today + dt.timedelta(days=10)
+    monkeypatch.setattr(
+        "relnotebook.gui.signals_panel.QInputDialog.getText",
+        lambda *a, **k: (later.isoformat(), True),
+    )
+    window.open_person(person.id)
+    qtbot.mouseClick(window.people.person_page.signals.remind_button, Qt.MouseButton.LeftButton)
+    assert "Émilie Bouchard" not in " ".join(what for what, _ in today_rows(window))
+    window.today.reload(later)
+    rows = dict(today_rows(window))
+    assert "Coffee invitation — Émilie Bouchard" in rows
+    assert "follow-up planned for" in rows["Coffee invitation — Émilie Bouchard"]

@@ -36,6 +36,44 @@ for _number, _names in enumerate(
     for _name in _names:
         _MONTHS[_name] = _number
 
+# Month names for writing dates in messages (French in lower case, as French writes them).
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def month_name(month: int, language: str) -> str:
+    """The month's name in French ("fr") or English (anything else)."""
+    return MONTH_NAMES["fr" if language == "fr" else "en"][month - 1]
+
+
 # Where in a month "early", "mid" and "end of" fall (None: the month's last day).
 _PART_OF_MONTH: dict[str, int | None] = {
     "early": 5,

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from relnotebook.dates import parse_date
+from relnotebook.dates import month_name, parse_date
 from relnotebook.events import EventFields, create_event, link_person, list_events
 from relnotebook.models import DetailKind, Language, Note, PersonalDetail, Stage
 from relnotebook.people import PersonFields, count_people, create_person
@@ -29,36 +29,6 @@ from relnotebook.store import Notebook
 FR = Language.FRENCH
 EN = Language.ENGLISH
 
-_MONTHS = {
-    FR: (
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ),
-    EN: (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
 
 # Rows are stamped at midday of the day they describe, so "recently changed" orders look real.
 _STAMP_TIME = dt.time(12, 0)
@@ -937,7 +907,7 @@ PEOPLE: tuple[DemoPerson, ...] = (
 
 def until_phrase(day: dt.date, language: Language) -> str:
     """ "jusqu'à la mi-décembre" / "until mid-December": how people say when they calm down."""
-    month = _MONTHS[language][day.month - 1]
+    month = month_name(day.month, language.value)
     if language is Language.FRENCH:
         if day.day <= 10:
             return f"jusqu'au début {month}"
@@ -965,11 +935,10 @@ def _detail_row(
     heard = detail.heard.on(today, events)
     starts = detail.starts.on(today, events) if detail.starts else None
     ends = detail.ends.on(today, events) if detail.ends else None
-    months = _MONTHS[language]
     until = until_phrase(ends, language) if ends else ""
     text = detail.text.format(
-        start_month=months[starts.month - 1] if starts else "",
-        end_month=months[ends.month - 1] if ends else "",
+        start_month=month_name(starts.month, language.value) if starts else "",
+        end_month=month_name(ends.month, language.value) if ends else "",
         until=until,
     )
     if "{until}" in detail.text:

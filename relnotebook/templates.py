@@ -52,6 +52,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, nodes, 
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
+from relnotebook.dates import month_name
 from relnotebook.paths import resource
 
 BUILTIN_KINDS: tuple[str, ...] = (
@@ -69,34 +70,6 @@ MAX_OUTPUT_CHARS = 20_000
 # The file name the sandbox gives compiled templates, to find their lines in tracebacks.
 _TEMPLATE_FILENAME = "<message template>"
 
-_FR_MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -146,9 +119,9 @@ def date_text(date: dt.date, language: str, today: dt.date) -> str:
     """ "15 décembre" / "December 15", with the year only when it is not the current one."""
     if language == "fr":
         day = "1er" if date.day == 1 else str(date.day)
-        text = f"{day} {_FR_MONTHS[date.month - 1]}"
+        text = f"{day} {month_name(date.month, 'fr')}"
         return text if date.year == today.year else f"{text} {date.year}"
-    text = f"{_EN_MONTHS[date.month - 1]} {date.day}"
+    text = f"{month_name(date.month, 'en')} {date.day}"
     return text if date.year == today.year else f"{text}, {date.year}"
 
 

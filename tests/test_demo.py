@@ -9,7 +9,7 @@ import pytest
 
 from relnotebook import demo
 from relnotebook.cli import main
-from relnotebook.dates import parse_date
+from relnotebook.dates import month_name, parse_date
 from relnotebook.demo import until_phrase, write_demo
 from relnotebook.events import get_event, list_events
 from relnotebook.models import DetailKind, Language, Stage
@@ -94,7 +94,7 @@ def test_robert_met_at_the_latest_event_with_the_croatia_trip_and_a_busy_period(
     assert ends is not None
     assert TODAY + dt.timedelta(weeks=1) <= ends <= TODAY + dt.timedelta(weeks=8)
     assert "occupée" in busy[0].text
-    assert demo._MONTHS[Language.FRENCH][ends.month - 1] in busy[0].text
+    assert month_name(ends.month, "fr") in busy[0].text
     assert any(n.event_id == latest.id for n in robert.notes)
 
 

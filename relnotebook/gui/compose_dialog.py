@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -72,6 +72,20 @@ def advice_text(advice: Advice, tr) -> str:  # noqa: ANN001
     if advice.code == "suggests_phone":
         return tr("It suggests a phone call: email lets them answer when they like.")
     return advice.code
+
+
+def template_error_text(error: TemplateError) -> str:
+    """Why a template cannot be used, with the line when known; shown instead of a draft."""
+    line = (
+        QCoreApplication.translate("compose", " (line %1)").replace("%1", str(error.line))
+        if error.line
+        else ""
+    )
+    return (
+        QCoreApplication.translate("compose", "⚠ This template cannot be used%1: %2")
+        .replace("%1", line)
+        .replace("%2", error.message)
+    )
 
 
 class ComposeDialog(QDialog):
@@ -257,12 +271,7 @@ class ComposeDialog(QDialog):
             self.subject.clear()
             self.body.clear()
             self._set_sendable(False)
-            line = self.tr(" (line %1)").replace("%1", str(exc.line)) if exc.line else ""
-            self.advice.setText(
-                self.tr("⚠ This template cannot be used%1: %2")
-                .replace("%1", line)
-                .replace("%2", exc.message)
-            )
+            self.advice.setText(template_error_text(exc))
             return
         self.subject.setText(message.subject)
         self.body.setPlainText(message.body)

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,19 +31,8 @@ from relnotebook.gui.date_field import DateField
 from relnotebook.gui.events_model import EventsTableModel
 from relnotebook.gui.people_model import PeopleTableModel
 from relnotebook.gui.table_model import ID_ROLE, SORT_ROLE
+from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
-
-
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class EventPanel(QWidget):
@@ -80,9 +67,9 @@ class EventPanel(QWidget):
         self.error.hide()
 
         self.people_model = PeopleTableModel(self)
-        self.people = _table(self, "event_people")
-        self.people.setModel(self.people_model)
-        self.people.setAccessibleName(self.tr("People met at this event"))
+        self.people = list_table(
+            self, "event_people", self.people_model, self.tr("People met at this event")
+        )
         self.people.activated.connect(
             lambda index: self.open_person.emit(self.people_model.item(index.row()).id)
         )
@@ -172,11 +159,9 @@ class EventsPage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = _table(self, "events_table")
-        self.table.setModel(self.proxy)
+        self.table = list_table(self, "events_table", self.proxy, self.tr("Events"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(EventsTableModel.DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setAccessibleName(self.tr("Events"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 

@@ -11,14 +11,12 @@ import datetime as dt
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.notes_model import NotesTableModel
+from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
 from relnotebook.people import NoteView, PersonPage
 
@@ -59,21 +58,13 @@ class NotesPanel(QWidget):
         )
 
         self.model = NotesTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("notes_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table = list_table(self, "notes_table", self.model, self.tr("Notes, newest first"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NotesTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NotesTableModel.EVENT, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.table.setColumnWidth(NotesTableModel.EVENT, 170)
-        self.table.setAccessibleName(self.tr("Notes, newest first"))
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)
         QShortcut(
             QKeySequence.StandardKey.Delete,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from relnotebook import settings
 from relnotebook.errors import ValidationError
+from relnotebook.gui.compose_dialog import template_error_text
 from relnotebook.gui.labels import language_label
 from relnotebook.gui.today_model import signal_kind_label
 from relnotebook.gui.undo import Editor
@@ -160,12 +161,7 @@ class TemplatesTab(QWidget):
         try:
             message = render(self.source.toPlainText(), context)
         except TemplateError as exc:
-            where = self.tr(" (line %1)").replace("%1", str(exc.line)) if exc.line else ""
-            self.preview.setPlainText(
-                self.tr("⚠ This template cannot be used yet%1: %2")
-                .replace("%1", where)
-                .replace("%2", exc.message)
-            )
+            self.preview.setPlainText(template_error_text(exc))
             return
         self.preview.setPlainText(
             self.tr("Subject: %1").replace("%1", message.subject) + "\n\n" + message.body

@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import RowsTableModel
+from relnotebook.gui.tables import list_table
 from relnotebook.gui.today_model import signal_kind_label
 from relnotebook.gui.undo import Editor
 from relnotebook.models import SignalKind, SignalResponse
@@ -106,17 +105,10 @@ class SignalsPanel(QWidget):
         self._person_id: int | None = None
         self._name = ""
         self.model = SignalsTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("signals_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self, "signals_table", self.model, self.tr("Messages sent"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SignalsTableModel.ABOUT, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Messages sent"))
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)

@@ -166,7 +166,9 @@ class MainWindow(QMainWindow):
 
     # Views
     def show_view(self, index: int) -> None:
+        """Go to a view with the keyboard in its list, so Enter and the arrows work at once."""
         self.sidebar.setCurrentRow(index)
+        self.pages.currentWidget().setFocus()
 
     def reload(self) -> None:
         """Show the notebook as stored. A change made while reloading (a field saving as it

@@ -94,6 +94,7 @@ class PeoplePage(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([440, 620])
         self.splitter.setChildrenCollapsible(False)
+        self.setFocusProxy(self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

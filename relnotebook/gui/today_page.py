@@ -99,6 +99,7 @@ class TodayPage(QWidget):
         buttons.addWidget(self.later_button)
         buttons.addWidget(self.person_button)
         buttons.addStretch()
+        self.setFocusProxy(self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 12)
         layout.addWidget(self.title)

@@ -239,3 +239,13 @@ def test_a_chosen_day_puts_a_coffee_invitation_on_today(qtbot, demo_window, monk
     rows = dict(today_rows(window))
     assert "Coffee invitation — Émilie Bouchard" in rows
     assert "follow-up planned for" in rows["Coffee invitation — Émilie Bouchard"]
+
+
+def test_enter_on_opening_writes_the_first_suggestion(qtbot, demo_window):
+    window = demo_window
+    assert window.pages.currentWidget() is window.today
+    assert focused() is window.today.table  # the keyboard starts in Today's list
+    first = window.today.model.item(0)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.compose_dialog is not None)
+    assert window.compose_dialog.person.id == first.person_id

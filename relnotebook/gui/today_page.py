@@ -116,10 +116,8 @@ class TodayPage(QWidget):
         self.model.set_rows(prompts)
         self.title.setText(self.tr("Today, %1").replace("%1", format_long_date(self.today)))
         self.subtitle.setText(
-            self.tr(
-                "%n suggestion(s). Enter writes the message; “Not now” puts it off.",
-                "",
-                len(prompts),
+            self.tr("Suggestions: %1. Enter writes the message; “Not now” puts it off.").replace(
+                "%1", str(len(prompts))
             )
             if prompts
             else ""

@@ -241,3 +241,96 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+class Channel(StrEnum):
+    PHONE = "phone"
+    MEETING = "meeting"
+    VIDEO = "video"
+    EMAIL = "email"
+
+
+class Initiator(StrEnum):
+    ME = "me"
+    THEM = "them"
+
+
+class Outcome(StrEnum):
+    REACHED = "reached"
+    LEFT_MESSAGE = "left_message"
+    NO_ANSWER = "no_answer"
+
+
+class Tier(StrEnum):
+    A = "A"
+    B = "B"
+    C = "C"
+
+
+class Contact(SQLModel, table=True):
+    """A logged contact: the two-minute call, a meeting, an email exchange (domain.md, 2)."""
+
+    __tablename__ = "contact"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
+    on: dt.date = Field(index=True)
+    channel: str = Field(default=Channel.PHONE.value)
+    initiated_by: str = Field(default=Initiator.ME.value)
+    outcome: str = Field(default=Outcome.REACHED.value)
+    note: str = Field(default="")
+    duration_seconds: int | None = Field(default=None)
+    created_at: dt.datetime = _timestamp()
+
+
+class CheckinPlan(SQLModel, table=True):
+    """How often to check in with a person. Clients have one implicitly (their tier's cadence);
+    a row here sets the tier, a cadence of its own, or a snooze."""
+
+    __tablename__ = "checkin_plan"
+
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", primary_key=True)
+    tier: str | None = Field(default=None)
+    cadence_days: int | None = Field(default=None)
+    snoozed_until: dt.date | None = Field(default=None)
+    snooze_reason: str = Field(default="")
+
+
+class Sweep(SQLModel, table=True):
+    """ "Markets are moving: check in with…": one round of calls to a segment, by a deadline."""
+
+    __tablename__ = "sweep"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    segment: str  # "clients", "tier:A", "tag:golf"
+    started_on: dt.date
+    deadline: dt.date
+    closed_on: dt.date | None = Field(default=None)
+    created_at: dt.datetime = _timestamp()
+
+
+class SweepMember(SQLModel, table=True):
+    __tablename__ = "sweep_member"
+
+    sweep_id: int = Field(foreign_key="sweep.id", ondelete="CASCADE", primary_key=True)
+    person_id: int = Field(
+        foreign_key="person.id", ondelete="CASCADE", primary_key=True, index=True
+    )
+    reached_on: dt.date | None = Field(default=None)
+
+
+class Task(SQLModel, table=True):
+    """A dated thing to do, usually about a person: admin after a departure, a recontact."""
+
+    __tablename__ = "task"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int | None = Field(
+        default=None, foreign_key="person.id", ondelete="CASCADE", index=True
+    )
+    title: str
+    due_on: dt.date = Field(index=True)
+    kind: str = Field(default="task")  # task, admin, recontact
+    done_on: dt.date | None = Field(default=None)
+    created_at: dt.datetime = _timestamp()

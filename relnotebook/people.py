@@ -17,6 +17,8 @@ from sqlmodel import Session, col, delete, func, select
 from relnotebook.errors import ValidationError
 from relnotebook.models import (
     Attendance,
+    CheckinPlan,
+    Contact,
     ContactKind,
     ContactPoint,
     Event,
@@ -29,7 +31,9 @@ from relnotebook.models import (
     PromptSnooze,
     Signal,
     Stage,
+    SweepMember,
     Tag,
+    Task,
 )
 from relnotebook.store import Notebook
 from relnotebook.store.rows import RowSnapshot, restore, snapshot, update_row
@@ -398,6 +402,10 @@ def person_rows(session: Session, person_id: int) -> list[Any]:
         Signal,
         PromptSnooze,
         FollowUp,
+        Contact,
+        CheckinPlan,
+        SweepMember,
+        Task,
     ):
         rows.extend(
             session.exec(select(model).where(model.person_id == person_id)).all()  # type: ignore[attr-defined]

@@ -31,6 +31,19 @@ class TextSetting:
 
 # After a message left without reply, how long before another is suggested (no chasing).
 QUIET_PERIOD_DAYS = IntSetting("signals.quiet_period_days", DEFAULT_QUIET_DAYS, 7, 3650)
+# Check-in cadence by client tier, in days (domain.md, section 2).
+TIER_CADENCE_DAYS = {
+    "A": IntSetting("checkins.cadence_a_days", 30, 1, 3650),
+    "B": IntSetting("checkins.cadence_b_days", 90, 1, 3650),
+    "C": IntSetting("checkins.cadence_c_days", 180, 1, 3650),
+}
+# Clients without a tier are checked in with at this cadence.
+DEFAULT_TIER = "B"
+# How far ahead Today shows check-ins coming due: calls happen before the long weekend.
+LOOKAHEAD_DAYS = IntSetting("checkins.lookahead_days", 7, 0, 60)
+# When a client leaves, get back in touch after this long.
+RECONTACT_MONTHS = IntSetting("departures.recontact_months", 6, 1, 36)
+
 # The advisor's name, to sign messages.
 SENDER_NAME = TextSetting("signals.sender_name", "")
 

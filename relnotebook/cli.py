@@ -97,11 +97,11 @@ def run_check(path: Path) -> int:
 
 
 def run_today(path: Path, day: dt.date | None, as_json: bool) -> int:
-    """The same prompts as the Today view, for scripts and for a quick look."""
+    """The same agenda as the Today view, for scripts and for a quick look."""
     import json
 
     from relnotebook.store import Notebook
-    from relnotebook.today import prompt_json, prompt_title, prompts_on, reason_text
+    from relnotebook.today import agenda_json, agenda_on, item_reason, item_title
 
     if not path.exists():
         return _fail(f"{path} does not exist.")
@@ -111,18 +111,17 @@ def run_today(path: Path, day: dt.date | None, as_json: bool) -> int:
     except NotebookError as exc:
         return _fail(exc.message)
     try:
-        prompts = prompts_on(notebook, day)
+        items = agenda_on(notebook, day)
     finally:
         notebook.close()
     if as_json:
-        document = {"date": day.isoformat(), "prompts": [prompt_json(p) for p in prompts]}
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print(json.dumps(agenda_json(items, day), ensure_ascii=False, indent=2))
         return EXIT_OK
-    if not prompts:
+    if not items:
         print(f"Nothing to do on {day:%d %b %Y}.")
-    for prompt in prompts:
-        print(f"- {prompt_title(prompt)}")
-        print(f"  {reason_text(prompt)}")
+    for item in items:
+        print(f"- {item_title(item)}")
+        print(f"  {item_reason(item, day)}")
     return EXIT_OK
 
 

@@ -14,6 +14,9 @@ from collections.abc import Iterable
 from sqlmodel import Session, col, or_, select
 
 from relnotebook import settings
+from relnotebook.agenda import AgendaItem, item_key, ordered
+from relnotebook.checkins import CheckinDue, DueStatus
+from relnotebook.contacts import due_checkins
 from relnotebook.models import (
     Attendance,
     ContactKind,
@@ -43,6 +46,8 @@ from relnotebook.prompts import (
     prompts_for,
 )
 from relnotebook.store import Notebook
+from relnotebook.sweeps import PendingCall, pending_calls
+from relnotebook.tasks import TaskView, due_tasks
 from relnotebook.validation import display_name
 
 
@@ -173,9 +178,20 @@ def _signal_kind(value: str) -> SignalKind:
 
 
 def prompts_on(notebook: Notebook, today: dt.date) -> list[Prompt]:
-    """The prompts for `today`, as the Today view and `relnotebook today` show them."""
+    """The message prompts for `today` (next-day notes, coffees, follow-ups…)."""
     quiet = settings.get_int(notebook, settings.QUIET_PERIOD_DAYS)
     return prompts_for(gather_facts(notebook, today), today, quiet_days=quiet)
+
+
+def agenda_on(notebook: Notebook, today: dt.date) -> list[AgendaItem]:
+    """Everything for `today`, in order: what the Today view and `relnotebook today` show."""
+    items: list[AgendaItem] = [
+        *prompts_on(notebook, today),
+        *due_checkins(notebook, today),
+        *due_tasks(notebook, until=today),
+        *pending_calls(notebook),
+    ]
+    return ordered(items)
 
 
 _KIND_NAMES = {
@@ -264,4 +280,88 @@ def prompt_json(prompt: Prompt) -> dict[str, object]:
             if prompt.follow_up
             else None
         ),
+    }
+
+
+def item_title(item: AgendaItem) -> str:
+    if isinstance(item, Prompt):
+        return prompt_title(item)
+    if isinstance(item, CheckinDue):
+        return f"Check-in: {item.person_name}"
+    if isinstance(item, TaskView):
+        return f"Task: {item.title}" + (f" ({item.person_name})" if item.person_name else "")
+    return f"Sweep call: {item.person_name}"
+
+
+def item_reason(item: AgendaItem, today: dt.date) -> str:
+    """Why the item is there, in one line of English (the GUI has its own translated one)."""
+    if isinstance(item, Prompt):
+        return reason_text(item)
+    if isinstance(item, CheckinDue):
+        when = {
+            DueStatus.OVERDUE: f"overdue since {item.due_on:%d %b %Y}",
+            DueStatus.TODAY: "due today",
+            DueStatus.UPCOMING: f"due {item.due_on:%d %b %Y}",
+        }[item.status]
+        last = (
+            f"last contact {item.last_contact:%d %b %Y}"
+            + (f" ({item.last_channel.value})" if item.last_channel else "")
+            if item.last_contact
+            else "no contact logged yet"
+        )
+        parts = [when, f"every {item.cadence_days} days", last]
+        if item.call_them_first:
+            parts.append("they called the last two times: call them first")
+        return " · ".join(parts)
+    if isinstance(item, TaskView):
+        late = "overdue, " if item.due_on < today else ""
+        return f"{late}due {item.due_on:%d %b %Y}"
+    return f"market sweep “{item.sweep_title}”, by {item.deadline:%d %b %Y}"
+
+
+def checkin_json(item: CheckinDue) -> dict[str, object]:
+    return {
+        "key": item_key(item),
+        "status": item.status.value,
+        "due_on": item.due_on.isoformat(),
+        "person": {"id": item.person_id, "name": item.person_name, "phone": item.phone or None},
+        "cadence_days": item.cadence_days,
+        "tier": item.tier.value if item.tier else None,
+        "last_contact": _date(item.last_contact),
+        "last_channel": item.last_channel.value if item.last_channel else None,
+        "call_them_first": item.call_them_first,
+    }
+
+
+def task_json(item: TaskView) -> dict[str, object]:
+    return {
+        "key": item_key(item),
+        "id": item.id,
+        "title": item.title,
+        "kind": item.kind,
+        "due_on": item.due_on.isoformat(),
+        "person": {"id": item.person_id, "name": item.person_name} if item.person_id else None,
+    }
+
+
+def sweep_call_json(item: PendingCall) -> dict[str, object]:
+    return {
+        "key": item_key(item),
+        "sweep": {
+            "id": item.sweep_id,
+            "title": item.sweep_title,
+            "deadline": item.deadline.isoformat(),
+        },
+        "person": {"id": item.person_id, "name": item.person_name},
+    }
+
+
+def agenda_json(items: list[AgendaItem], today: dt.date) -> dict[str, object]:
+    """The documented JSON of `relnotebook today --json` (README)."""
+    return {
+        "date": today.isoformat(),
+        "prompts": [prompt_json(i) for i in items if isinstance(i, Prompt)],
+        "check_ins": [checkin_json(i) for i in items if isinstance(i, CheckinDue)],
+        "tasks": [task_json(i) for i in items if isinstance(i, TaskView)],
+        "sweep_calls": [sweep_call_json(i) for i in items if isinstance(i, PendingCall)],
     }

@@ -13,7 +13,11 @@ from relnotebook import cli, signals
 from relnotebook.demo import write_demo
 from relnotebook.people import PersonFields, add_person
 from relnotebook.store import Notebook
-from relnotebook.today import prompt_title, prompts_on, reason_text
+from relnotebook.today import (
+    agenda_on,
+    item_reason,
+    item_title,
+)
 from tests.conftest import TODAY
 
 DAY = dt.timedelta(days=1)
@@ -80,16 +84,19 @@ def test_text_lists_each_prompt_with_its_reason(
     assert err == ""
     notebook = Notebook.open(demo_path)
     try:
-        expected = prompts_on(notebook, TODAY)
+        expected = agenda_on(notebook, TODAY)
     finally:
         notebook.close()
     assert len(expected) > 5
     lines = out.splitlines()
     assert lines == [
-        line for p in expected for line in (f"- {prompt_title(p)}", f"  {reason_text(p)}")
+        line
+        for item in expected
+        for line in (f"- {item_title(item)}", f"  {item_reason(item, TODAY)}")
     ]
     assert lines[0] == "- Follow-up: Luc Roy"
     assert lines[1] == "  follow-up planned for 22 Nov 2026 · Café, 10 h"
+    assert any(line.startswith("- Check-in: ") for line in lines)
     assert "- Next-day note: Robert Tremblay" in lines
     assert "- Next-day note: Paul Gagnon" in lines
     assert any("mentioned: Voyage à vélo à travers la Croatie" in line for line in lines)
@@ -104,7 +111,7 @@ def test_option_order_does_not_matter(demo_path: Path, capsys: pytest.CaptureFix
 
 def test_json_has_the_documented_shape(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     document = today_json(demo_path, capsys)
-    assert set(document) == {"date", "prompts"}
+    assert set(document) == {"date", "prompts", "check_ins", "tasks", "sweep_calls"}
     assert document["date"] == "2026-11-23"
     prompts = document["prompts"]
     assert len(prompts) > 5
@@ -203,7 +210,13 @@ def test_json_keeps_accents_and_says_none_for_a_missing_email(
 
 def test_json_for_an_empty_notebook(notebook: Notebook, capsys: pytest.CaptureFixture[str]) -> None:
     notebook.close()
-    assert today_json(notebook.path, capsys) == {"date": "2026-11-23", "prompts": []}
+    assert today_json(notebook.path, capsys) == {
+        "date": "2026-11-23",
+        "prompts": [],
+        "check_ins": [],
+        "tasks": [],
+        "sweep_calls": [],
+    }
 
 
 def test_an_empty_notebook_has_nothing_to_do(
@@ -279,7 +292,7 @@ def test_the_readme_documents_this_shape() -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     section = readme.split("## `relnotebook today --json`", 1)[1].split("\n## ", 1)[0]
     example = json.loads(section.split("```json\n", 1)[1].split("```", 1)[0])
-    assert set(example) == {"date", "prompts"}
+    assert set(example) == {"date", "prompts", "check_ins", "tasks", "sweep_calls"}
     (prompt,) = example["prompts"]
     assert set(prompt) == PROMPT_KEYS
     assert set(prompt["person"]) == PERSON_KEYS

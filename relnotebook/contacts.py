@@ -1,0 +1,376 @@
+"""Logged contacts, check-in plans, what is due, and who starts the contacts.
+
+The due check-ins are computed in one query (last contact + cadence, filtered by date), so
+Today reads only the people who are due. Rules themselves live in `checkins.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import case, literal, or_, union_all
+from sqlmodel import Session, col, func, select
+
+from relnotebook import settings, sweeps
+from relnotebook.checkins import (
+    COUNTS_AS_CONTACT,
+    SHARE_WINDOWS_DAYS,
+    CheckinDue,
+    Share,
+    cadence_for,
+    call_them_first,
+    due_status,
+    validate_cadence,
+)
+from relnotebook.errors import ValidationError
+from relnotebook.models import (
+    Channel,
+    CheckinPlan,
+    Contact,
+    ContactKind,
+    ContactPoint,
+    Initiator,
+    Outcome,
+    Person,
+    Signal,
+    Stage,
+    Tier,
+)
+from relnotebook.store import Notebook
+from relnotebook.store.rows import RowSnapshot, delete_one
+from relnotebook.store.sql import add_days, as_date
+from relnotebook.validation import display_name
+
+MAX_NOTE_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class ContactView:
+    id: int
+    person_id: int
+    on: dt.date
+    channel: Channel
+    initiated_by: Initiator
+    outcome: Outcome
+    note: str
+    duration_seconds: int | None
+
+
+@dataclass(frozen=True)
+class PlanView:
+    tier: Tier | None
+    own_cadence_days: int | None
+    cadence_days: int | None  # what applies: their own, or their tier's for a client
+    snoozed_until: dt.date | None
+    snooze_reason: str
+
+
+def _tier_cadences(notebook: Notebook) -> dict[str, int]:
+    return {tier: settings.get_int(notebook, s) for tier, s in settings.TIER_CADENCE_DAYS.items()}
+
+
+# Logging contacts
+
+
+def log_contact(
+    notebook: Notebook,
+    person_id: int,
+    *,
+    on: dt.date,
+    channel: Channel = Channel.PHONE,
+    initiated_by: Initiator = Initiator.ME,
+    outcome: Outcome = Outcome.REACHED,
+    note: str = "",
+    duration_seconds: int | None = None,
+) -> int:
+    """Record a contact; reaching someone also ticks them off any open market sweep."""
+    if len(note) > MAX_NOTE_CHARS:
+        raise ValidationError("note", f"A note is at most {MAX_NOTE_CHARS:,} characters.")
+    if duration_seconds is not None and duration_seconds < 0:
+        raise ValidationError("duration_seconds", "A duration cannot be negative.")
+    with notebook.session() as session:
+        if session.get(Person, person_id) is None:
+            raise LookupError(f"person {person_id} no longer exists")
+        row = Contact(
+            person_id=person_id,
+            on=on,
+            channel=Channel(channel).value,
+            initiated_by=Initiator(initiated_by).value,
+            outcome=Outcome(outcome).value,
+            note=note.strip(),
+            duration_seconds=duration_seconds,
+        )
+        session.add(row)
+        session.flush()
+        if Outcome(outcome) == Outcome.REACHED:
+            sweeps.mark_reached(session, person_id, on=on)
+        assert row.id is not None
+        return row.id
+
+
+def delete_contact(notebook: Notebook, contact_id: int) -> RowSnapshot:
+    with notebook.session() as session:
+        return delete_one(session, Contact, contact_id)
+
+
+def person_contacts(notebook: Notebook, person_id: int) -> list[ContactView]:
+    """A person's contacts, newest first."""
+    with notebook.reader() as session:
+        rows = session.exec(
+            select(Contact)
+            .where(Contact.person_id == person_id)
+            .order_by(col(Contact.on).desc(), col(Contact.id).desc())
+        ).all()
+    return [
+        ContactView(
+            r.id,  # type: ignore[arg-type]
+            r.person_id,
+            r.on,
+            Channel(r.channel),
+            Initiator(r.initiated_by),
+            Outcome(r.outcome),
+            r.note,
+            r.duration_seconds,
+        )
+        for r in rows
+    ]
+
+
+# Plans: tier, cadence, snooze
+
+
+def get_plan(notebook: Notebook, person_id: int) -> PlanView:
+    with notebook.reader() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise LookupError(f"person {person_id} no longer exists")
+        plan = session.get(CheckinPlan, person_id)
+    tier = Tier(plan.tier) if plan and plan.tier else None
+    own = plan.cadence_days if plan else None
+    return PlanView(
+        tier=tier,
+        own_cadence_days=own,
+        cadence_days=cadence_for(
+            Stage(person.stage), tier, own, _tier_cadences(notebook), settings.DEFAULT_TIER
+        ),
+        snoozed_until=plan.snoozed_until if plan else None,
+        snooze_reason=plan.snooze_reason if plan else "",
+    )
+
+
+_PLAN_FIELDS = ("tier", "cadence_days", "snoozed_until", "snooze_reason")
+
+
+def set_plan(notebook: Notebook, person_id: int, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Change a person's tier, own cadence or snooze; returns the previous values (undo)."""
+    unknown = set(changes) - set(_PLAN_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown plan fields: {sorted(unknown)}")
+    clean = dict(changes)
+    if clean.get("tier") is not None:
+        clean["tier"] = Tier(clean["tier"]).value
+    if clean.get("cadence_days") is not None:
+        clean["cadence_days"] = validate_cadence(int(clean["cadence_days"]))
+    with notebook.session() as session:
+        if session.get(Person, person_id) is None:
+            raise LookupError(f"person {person_id} no longer exists")
+        plan = session.get(CheckinPlan, person_id) or CheckinPlan(person_id=person_id)
+        previous = {name: getattr(plan, name) for name in clean}
+        for name, value in clean.items():
+            setattr(plan, name, value if value is not None or name != "snooze_reason" else "")
+        session.add(plan)
+    return previous
+
+
+def snooze_checkin(
+    notebook: Notebook, person_id: int, *, until: dt.date, reason: str, today: dt.date
+) -> dict[str, Any]:
+    """Put a check-in off until a later day, saying why (they are travelling, just talked…)."""
+    if until <= today:
+        raise ValidationError("snoozed_until", "Choose a day after today.")
+    if not reason.strip():
+        raise ValidationError("snooze_reason", "Say why, so you remember when it comes back.")
+    return set_plan(notebook, person_id, {"snoozed_until": until, "snooze_reason": reason.strip()})
+
+
+# What is due
+
+
+def _last_contacts() -> Any:
+    """Per person, the day of the last contact of any kind (calls, meetings, messages sent)."""
+    logged = select(Contact.person_id.label("person_id"), Contact.on.label("day")).where(  # type: ignore[attr-defined]
+        col(Contact.outcome).in_([o.value for o in COUNTS_AS_CONTACT])
+    )
+    sent = select(Signal.person_id.label("person_id"), Signal.sent_on.label("day"))  # type: ignore[attr-defined]
+    both = union_all(logged, sent).subquery()
+    return (
+        select(both.c.person_id, func.max(both.c.day).label("last"))
+        .group_by(both.c.person_id)
+        .subquery()
+    )
+
+
+def due_checkins(
+    notebook: Notebook, today: dt.date, *, lookahead_days: int | None = None
+) -> list[CheckinDue]:
+    """Check-ins overdue, due today or within the look-ahead, most overdue first."""
+    if lookahead_days is None:
+        lookahead_days = settings.get_int(notebook, settings.LOOKAHEAD_DAYS)
+    cadences = _tier_cadences(notebook)
+    tier_cadence = case(
+        (CheckinPlan.tier == Tier.A.value, literal(cadences["A"])),
+        (CheckinPlan.tier == Tier.C.value, literal(cadences["C"])),
+        else_=literal(cadences[settings.DEFAULT_TIER]),
+    )
+    cadence = func.coalesce(
+        CheckinPlan.cadence_days,
+        case((Person.stage == Stage.CLIENT.value, tier_cadence), else_=None),
+    )
+    last = _last_contacts()
+    due = add_days(func.coalesce(last.c.last, as_date(Person.created_at)), cadence)
+    try:
+        horizon = today + dt.timedelta(days=lookahead_days)
+    except OverflowError:
+        horizon = dt.date.max
+    query = (
+        select(
+            Person.id,
+            Person.given_name,
+            Person.family_name,
+            Person.preferred_name,
+            CheckinPlan.tier,
+            cadence.label("cadence"),
+            last.c.last,
+            due.label("due"),
+        )
+        .select_from(Person)
+        .outerjoin(CheckinPlan, CheckinPlan.person_id == Person.id)  # type: ignore[arg-type]
+        .outerjoin(last, last.c.person_id == Person.id)
+        .where(
+            cadence.is_not(None),
+            or_(col(CheckinPlan.snoozed_until).is_(None), CheckinPlan.snoozed_until <= today),
+            due <= horizon,
+        )
+        .order_by(due, Person.family_name, Person.given_name)
+    )
+    with notebook.reader() as session:
+        rows = session.exec(query).all()  # type: ignore[call-overload]
+        ids = [row[0] for row in rows]
+        recent = _recent_contacts(session, ids)
+        phones = _phones(session, ids)
+    found = []
+    for person_id, given, family, preferred, tier, cadence_days, last_day, due_on in rows:
+        status = due_status(due_on, today, lookahead_days)
+        if status is None:
+            continue
+        latest = recent.get(person_id, [])
+        found.append(
+            CheckinDue(
+                person_id=person_id,
+                person_name=display_name(given, family, preferred),
+                due_on=due_on,
+                status=status,
+                cadence_days=cadence_days,
+                tier=Tier(tier) if tier else None,
+                last_contact=last_day,
+                last_channel=latest[0][0] if latest else None,
+                call_them_first=call_them_first([who for _, who in latest]),
+                phone=phones.get(person_id, ""),
+            )
+        )
+    return found
+
+
+def _recent_contacts(
+    session: Session, person_ids: Iterable[int]
+) -> dict[int, list[tuple[Channel, Initiator]]]:
+    """The last two counted contacts of each person, newest first."""
+    found: dict[int, list[tuple[Channel, Initiator]]] = defaultdict(list)
+    ids = list(person_ids)
+    if not ids:
+        return found
+    for contact in session.exec(
+        select(Contact)
+        .where(
+            col(Contact.person_id).in_(ids),
+            col(Contact.outcome).in_([o.value for o in COUNTS_AS_CONTACT]),
+        )
+        .order_by(col(Contact.on).desc(), col(Contact.id).desc())
+    ):
+        if len(found[contact.person_id]) < 2:
+            found[contact.person_id].append(
+                (Channel(contact.channel), Initiator(contact.initiated_by))
+            )
+    return found
+
+
+def _phones(session: Session, person_ids: list[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    if not person_ids:
+        return found
+    for point in session.exec(
+        select(ContactPoint)
+        .where(
+            col(ContactPoint.person_id).in_(person_ids),
+            ContactPoint.kind == ContactKind.PHONE.value,
+        )
+        .order_by(ContactPoint.position)
+    ):
+        found.setdefault(point.person_id, point.value)
+    return found
+
+
+# Who starts the contacts
+
+
+def shares_by_person(
+    notebook: Notebook, today: dt.date, *, days: int, person_ids: Iterable[int] | None = None
+) -> dict[int, Share]:
+    """Proactive share per person over the last `days` days (messages sent count as mine)."""
+    since = today - dt.timedelta(days=days)
+    logged = select(
+        Contact.person_id.label("person_id"),  # type: ignore[attr-defined]
+        Contact.initiated_by.label("who"),  # type: ignore[attr-defined]
+    ).where(
+        col(Contact.outcome).in_([o.value for o in COUNTS_AS_CONTACT]),
+        Contact.on > since,
+        Contact.on <= today,
+    )
+    sent = select(
+        Signal.person_id.label("person_id"),  # type: ignore[attr-defined]
+        literal(Initiator.ME.value).label("who"),
+    ).where(Signal.sent_on > since, Signal.sent_on <= today)
+    both = union_all(logged, sent).subquery()
+    query = select(
+        both.c.person_id,
+        func.sum(case((both.c.who == Initiator.ME.value, 1), else_=0)),
+        func.count(),
+    ).group_by(both.c.person_id)
+    if person_ids is not None:
+        query = query.where(both.c.person_id.in_(list(person_ids)))
+    with notebook.reader() as session:
+        rows = session.exec(query).all()  # type: ignore[call-overload]
+    return {person_id: Share(int(mine), int(total)) for person_id, mine, total in rows}
+
+
+def share_windows(
+    notebook: Notebook, today: dt.date, person_id: int | None = None
+) -> dict[int, Share]:
+    """{90: Share, 365: Share} for one person, or for everyone when `person_id` is None."""
+    found = {}
+    for days in SHARE_WINDOWS_DAYS:
+        per_person = shares_by_person(
+            notebook, today, days=days, person_ids=None if person_id is None else [person_id]
+        )
+        found[days] = sum(per_person.values(), Share(0, 0))
+    return found
+
+
+def call_them_first_ids(notebook: Notebook, person_ids: Iterable[int]) -> set[int]:
+    with notebook.reader() as session:
+        recent = _recent_contacts(session, person_ids)
+    return {pid for pid, latest in recent.items() if call_them_first([w for _, w in latest])}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from relnotebook import __version__
 from relnotebook.errors import ValidationError
 from relnotebook.events import get_event
+from relnotebook.gui.call_dialog import CallDialog
 from relnotebook.gui.capture_dialog import CaptureDialog
 from relnotebook.gui.compose_dialog import ComposeDialog
 from relnotebook.gui.events_page import EventsPage
@@ -30,8 +31,8 @@ from relnotebook.gui.people_page import PeoplePage
 from relnotebook.gui.settings_dialog import SettingsDialog
 from relnotebook.gui.today_page import TodayPage
 from relnotebook.gui.undo import Editor
-from relnotebook.models import Language
-from relnotebook.people import PersonFields
+from relnotebook.models import Initiator, Language
+from relnotebook.people import PersonFields, get_person
 from relnotebook.prompts import Prompt
 from relnotebook.store import Notebook
 from relnotebook.validation import split_name
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self._open_notebook = open_notebook
         self.capture_dialog: CaptureDialog | None = None
         self.compose_dialog: ComposeDialog | None = None
+        self.call_dialog: CallDialog | None = None
         self._reloading = self._reload_again = False
         self.editor = Editor(notebook, self)
         self.editor.changed.connect(self.reload)
@@ -80,6 +82,9 @@ class MainWindow(QMainWindow):
         self.people.compose_requested.connect(lambda person_id: self.compose(person_id))
         self.today.compose_requested.connect(lambda prompt: self.compose(prompt.person_id, prompt))
         self.today.open_person.connect(self.open_person)
+        self.today.call_requested.connect(
+            lambda person_id, who: self.log_call(person_id, Initiator(who))
+        )
         self.events.capture_requested.connect(self.capture_for_event)
         self.events.open_person.connect(self.open_person)
         self.events.delete_requested.connect(self.confirm_delete_event)
@@ -133,6 +138,16 @@ class MainWindow(QMainWindow):
         people_menu.addAction(self._action(self.tr("&New Person…"), self.new_person, "Ctrl+N"))
         people_menu.addAction(
             self._action(self.tr("&Write Message…"), self.compose_for_current_person, "Ctrl+M")
+        )
+        people_menu.addAction(
+            self._action(self.tr("&Log Call…"), self.log_call_for_current, "Ctrl+L")
+        )
+        people_menu.addAction(
+            self._action(
+                self.tr("&They Called Me…"),
+                lambda: self.log_call_for_current(Initiator.THEM),
+                "Ctrl+Shift+L",
+            )
         )
         people_menu.addSeparator()
         people_menu.addAction(
@@ -264,6 +279,39 @@ class MainWindow(QMainWindow):
             self.today.act()
         elif person is not None:
             self.compose(person.id)
+
+    # Calls
+    def current_person_id(self) -> int | None:
+        """The person the user is looking at: Today's selected row, or the open person page."""
+        if self.pages.currentIndex() == TODAY:
+            item = self.today.current()
+            return item.person_id if item is not None else None
+        if self.pages.currentIndex() == PEOPLE and self.people.person_page.person:
+            return self.people.person_page.person.id
+        return None
+
+    def log_call_for_current(self, initiated_by: Initiator = Initiator.ME) -> None:
+        person_id = self.current_person_id()
+        if person_id is not None:
+            self.log_call(person_id, initiated_by)
+
+    def log_call(self, person_id: int, initiated_by: Initiator = Initiator.ME) -> None:
+        person = get_person(self.notebook, person_id)
+        if person is None:
+            return
+        dialog = CallDialog(
+            self.editor,
+            person_id,
+            person.name,
+            phone=person.fields.phones[0] if person.fields.phones else "",
+            initiated_by=initiated_by,
+            today=self.today.today,
+            parent=self,
+        )
+        self.call_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: setattr(self, "call_dialog", None))
+        dialog.open()
 
     # Events
     def capture_new_event(self) -> None:

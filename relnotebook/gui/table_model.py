@@ -41,8 +41,12 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
     def item(self, row: int) -> Row:
         return self._rows[row]
 
-    def row_of(self, key: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == key), None)  # type: ignore[attr-defined]
+    def key(self, row: Row) -> Any:
+        """A row's identity, kept selected across reloads."""
+        return row.id  # type: ignore[attr-defined]
+
+    def row_of(self, key: Any) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if self.key(r) == key), None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -67,7 +71,7 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
             return None
         row = self._rows[index.row()]
         if role == ID_ROLE:
-            return row.id  # type: ignore[attr-defined]
+            return self.key(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(row, index.column())
         if role == Qt.ItemDataRole.EditRole:

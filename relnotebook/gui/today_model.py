@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
+from relnotebook.agenda import AgendaItem, item_key
+from relnotebook.checkins import CheckinDue, DueStatus
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import RowsTableModel
 from relnotebook.models import SignalKind
 from relnotebook.prompts import Prompt, PromptKind
+from relnotebook.tasks import TaskView
 
 
 def _t(text: str) -> str:
@@ -71,20 +76,77 @@ def reason(prompt: Prompt) -> str:
     return " · ".join(parts)
 
 
-class TodayTableModel(RowsTableModel[Prompt]):
+def checkin_reason(item: CheckinDue, today: dt.date) -> str:
+    if item.status == DueStatus.OVERDUE:
+        days = (today - item.due_on).days
+        when = (
+            _t("overdue by %1 days (due %2)")
+            .replace("%1", str(days))
+            .replace("%2", format_date(item.due_on))
+        )
+    elif item.status == DueStatus.TODAY:
+        when = _t("due today")
+    else:
+        when = _t("due %1").replace("%1", format_date(item.due_on))
+    parts = [when, _t("every %1 days").replace("%1", str(item.cadence_days))]
+    if item.last_contact is not None:
+        parts.append(_t("last contact %1").replace("%1", format_date(item.last_contact)))
+    else:
+        parts.append(_t("no contact logged yet"))
+    if item.call_them_first:
+        parts.append(_t("they called the last two times: call them first"))
+    if item.phone:
+        parts.append(item.phone)
+    return " · ".join(parts)
+
+
+class TodayTableModel(RowsTableModel[AgendaItem]):
     WHAT, WHY = range(2)
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.today = dt.date.today()
+
+    def key(self, row: AgendaItem) -> str:
+        return item_key(row)
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("To do"), self.tr("Why"))
 
-    def text(self, row: Prompt, column: int) -> str:
+    def text(self, row: AgendaItem, column: int) -> str:
         if column == self.WHAT:
-            what = (
-                self.tr("Coffee with %1").replace("%1", row.person_name)
-                if row.follow_up is not None and row.follow_up.kind == "coffee"
-                else f"{prompt_kind_label(row.kind)} — {row.person_name}"
-            )
-            return what
+            return self._what(row)
         if column == self.WHY:
-            return reason(row)
+            return self._why(row)
         return ""
+
+    def _what(self, row: AgendaItem) -> str:
+        if isinstance(row, Prompt):
+            if row.follow_up is not None and row.follow_up.kind == "coffee":
+                return self.tr("Coffee with %1").replace("%1", row.person_name)
+            return f"{prompt_kind_label(row.kind)} — {row.person_name}"
+        if isinstance(row, CheckinDue):
+            label = {
+                DueStatus.OVERDUE: self.tr("Call (overdue)"),
+                DueStatus.TODAY: self.tr("Call (due today)"),
+                DueStatus.UPCOMING: self.tr("Call (coming up)"),
+            }[row.status]
+            return f"{label} — {row.person_name}"
+        if isinstance(row, TaskView):
+            late = self.tr("Task (overdue)") if row.due_on < self.today else self.tr("Task")
+            who = f" — {row.person_name}" if row.person_name else ""
+            return f"{late}: {row.title}{who}"
+        return f"{self.tr('Market sweep call')} — {row.person_name}"
+
+    def _why(self, row: AgendaItem) -> str:
+        if isinstance(row, Prompt):
+            return reason(row)
+        if isinstance(row, CheckinDue):
+            return checkin_reason(row, self.today)
+        if isinstance(row, TaskView):
+            return self.tr("due %1").replace("%1", format_date(row.due_on))
+        return (
+            self.tr("“%1”, by %2")
+            .replace("%1", row.sweep_title)
+            .replace("%2", format_date(row.deadline))
+        )

@@ -20,18 +20,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.agenda import AgendaItem, item_key
+from relnotebook.checkins import CheckinDue, DueStatus
+from relnotebook.contacts import share_windows
 from relnotebook.dates import parse_date
 from relnotebook.errors import ValidationError
-from relnotebook.gui.labels import format_long_date
+from relnotebook.gui.labels import format_date, format_long_date
 from relnotebook.gui.today_model import TodayTableModel
 from relnotebook.gui.undo import Editor
+from relnotebook.models import Initiator
 from relnotebook.prompts import Prompt
 from relnotebook.signals import SNOOZE_CHOICES_DAYS, complete_follow_up
-from relnotebook.today import prompts_on
+from relnotebook.sweeps import PendingCall, open_sweeps
+from relnotebook.tasks import TaskView
+from relnotebook.today import agenda_on
 
 
 class TodayPage(QWidget):
     compose_requested = Signal(object)  # Prompt
+    call_requested = Signal(int, str)  # person id, who initiated
     open_person = Signal(int)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
@@ -78,8 +85,9 @@ class TodayPage(QWidget):
         self.later_button.setMenu(self.later_menu)
         self.person_button = QPushButton(self.tr("&Open person"), self)
         self.person_button.clicked.connect(self._open_person)
+        self.later_button.setToolTip(self.tr("Ctrl+Shift+N"))
         QShortcut(
-            QKeySequence("Ctrl+Shift+L"),
+            QKeySequence("Ctrl+Shift+N"),
             self.table,
             self.later_button.showMenu,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
@@ -112,50 +120,92 @@ class TodayPage(QWidget):
         if today is not None:
             self.today = today
         selected = self.current()
-        prompts = prompts_on(self._editor.notebook, self.today)
-        self.model.set_rows(prompts)
+        notebook = self._editor.notebook
+        items = agenda_on(notebook, self.today)
+        self.model.today = self.today
+        self.model.set_rows(items)
         self.title.setText(self.tr("Today, %1").replace("%1", format_long_date(self.today)))
-        self.subtitle.setText(
-            self.tr("Suggestions: %1. Enter writes the message; “Not now” puts it off.").replace(
-                "%1", str(len(prompts))
-            )
-            if prompts
-            else ""
-        )
+        self.subtitle.setText(self._summary(items))
         self.empty.setText(
             self.tr(
                 "Nothing to do today.\n\n"
-                "This is where the notebook tells you, each morning, who to reach out to: a note "
-                "the day after an event, a coffee invitation about their trip once their busy "
-                "period is over, asking how it went, and the newsletter for good prospects.\n\n"
+                "This is where the notebook tells you, each morning, who to reach out to: the "
+                "clients due for a two-minute call (before they are late), a note the day after "
+                "an event, a coffee invitation about their trip once their busy period is over, "
+                "asking how it went, and the newsletter for good prospects.\n\n"
                 "After an event, press Ctrl+E to note who you met and what you talked about."
             )
         )
-        self.stack.setCurrentWidget(self.table if prompts else self.empty)
-        row = self.model.row_of(selected.key) if selected is not None else None  # type: ignore[arg-type]
-        if prompts:
+        self.stack.setCurrentWidget(self.table if items else self.empty)
+        row = self.model.row_of(item_key(selected)) if selected is not None else None
+        if items:
             self.table.selectRow(row if row is not None else 0)
         self._update_buttons()
 
-    def current(self) -> Prompt | None:
+    def _summary(self, items: list[AgendaItem]) -> str:
+        """Counts, who starts the contacts, and open sweeps: the morning in three lines."""
+        notebook = self._editor.notebook
+        calls = sum(
+            1 for i in items if isinstance(i, CheckinDue) and i.status != DueStatus.UPCOMING
+        )
+        lines = [
+            self.tr("To do: %1 · calls due: %2. Enter does the selected one.")
+            .replace("%1", str(len(items)))
+            .replace("%2", str(calls))
+        ]
+        shares = share_windows(notebook, self.today)
+        if shares[90].total or shares[365].total:
+            lines.append(
+                self.tr("You started %1 of your contacts over 90 days, %2 over 12 months.")
+                .replace("%1", _percent(shares[90].ratio))
+                .replace("%2", _percent(shares[365].ratio))
+            )
+        for sweep in open_sweeps(notebook):
+            lines.append(
+                self.tr("Market sweep “%1”: reached %2 of %3, by %4.")
+                .replace("%1", sweep.title)
+                .replace("%2", str(sweep.reached))
+                .replace("%3", str(sweep.total))
+                .replace("%4", format_date(sweep.deadline))
+            )
+        return "\n".join(lines)
+
+    def current(self) -> AgendaItem | None:
         index = self.table.currentIndex()
         return self.model.item(index.row()) if index.isValid() else None
 
     def _update_buttons(self, *_args: QModelIndex) -> None:
-        prompt = self.current()
+        item = self.current()
         for button in (self.act_button, self.later_button, self.person_button):
-            button.setEnabled(prompt is not None)
-        meeting = prompt is not None and prompt.suggested is None
-        self.act_button.setText(self.tr("Mark as &done") if meeting else self.tr("&Write message…"))
+            button.setEnabled(item is not None)
+        self.person_button.setEnabled(item is not None and item.person_id is not None)
+        self.later_button.setEnabled(item is not None and not isinstance(item, PendingCall))
+        if isinstance(item, Prompt) and item.suggested is None or isinstance(item, TaskView):
+            text = self.tr("Mark as &done")
+        elif isinstance(item, CheckinDue | PendingCall):
+            text = self.tr("&Log call…")
+        else:
+            text = self.tr("&Write message…")
+        self.act_button.setText(text)
 
     def act(self) -> None:
-        prompt = self.current()
-        if prompt is None:
+        """Enter: the natural next step for the selected item."""
+        item = self.current()
+        if item is None:
             return
-        if prompt.suggested is None and prompt.follow_up is not None:
-            self._editor.apply(complete_follow_up, prompt.follow_up.id, on=self.today)
+        if isinstance(item, TaskView):
+            self._editor.set_task_done(item.id, self.today)
+        elif isinstance(item, CheckinDue | PendingCall):
+            self.call_requested.emit(item.person_id, Initiator.ME.value)
+        elif item.suggested is None and item.follow_up is not None:
+            self._editor.apply(complete_follow_up, item.follow_up.id, on=self.today)
         else:
-            self.compose_requested.emit(prompt)
+            self.compose_requested.emit(item)
+
+    def they_called(self) -> None:
+        item = self.current()
+        if item is not None and item.person_id is not None:
+            self.call_requested.emit(item.person_id, Initiator.THEM.value)
 
     def snooze_days(self, days: int) -> None:
         self.snooze_until(self.today + dt.timedelta(days=days))
@@ -177,16 +227,36 @@ class TodayPage(QWidget):
             self.snooze_until(until)
 
     def snooze_until(self, until: dt.date) -> None:
-        prompt = self.current()
-        if prompt is not None:
+        item = self.current()
+        if isinstance(item, Prompt):
             self._editor.snooze(
-                prompt.key,
-                prompt.person_id,
+                item.key,
+                item.person_id,
                 until,
-                self.tr("Not now: %1").replace("%1", prompt.person_name),
+                self.tr("Not now: %1").replace("%1", item.person_name),
             )
+        elif isinstance(item, TaskView):
+            self._editor.move_task(item.id, until)
+        elif isinstance(item, CheckinDue):
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Put off the call"),
+                self.tr("Why? (travelling, just talked at an event…)"),
+            )
+            if not ok:
+                return
+            try:
+                self._editor.snooze_checkin(
+                    item.person_id, until=until, reason=reason, today=self.today
+                )
+            except ValidationError as exc:
+                self.subtitle.setText(f"⚠ {exc.message}")
 
     def _open_person(self) -> None:
-        prompt = self.current()
-        if prompt is not None:
-            self.open_person.emit(prompt.person_id)
+        item = self.current()
+        if item is not None and item.person_id is not None:
+            self.open_person.emit(item.person_id)
+
+
+def _percent(ratio: float | None) -> str:
+    return "—" if ratio is None else f"{round(ratio * 100)} %"

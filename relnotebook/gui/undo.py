@@ -14,7 +14,17 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from relnotebook import capture, details, events, notes, people, signals
+from relnotebook import (
+    capture,
+    contacts,
+    departures,
+    details,
+    events,
+    notes,
+    people,
+    signals,
+    tasks,
+)
 from relnotebook.store import Notebook
 from relnotebook.store.rows import RowSnapshot, restore_rows
 
@@ -140,6 +150,53 @@ class Editor(QObject):
             text,
             lambda: signals.snooze(self.notebook, key, person_id, until),
             lambda: signals.snooze(self.notebook, key, person_id, previous),
+        )
+
+    # Check-ins, contacts, tasks
+    def log_contact(self, person_id: int, **values: Any) -> int:
+        key = contacts.log_contact(self.notebook, person_id, **values)
+        return self._created(self.tr("Log contact"), key, contacts.delete_contact, restore_rows)
+
+    def delete_contact(self, contact_id: int) -> None:
+        self._deleted(self.tr("Delete contact"), contact_id, contacts.delete_contact, restore_rows)
+
+    def set_plan(self, person_id: int, changes: dict[str, Any]) -> None:
+        self._update(self.tr("Change check-ins"), contacts.set_plan, person_id, changes)
+
+    def snooze_checkin(self, person_id: int, *, until: dt.date, reason: str, today: dt.date):
+        previous = contacts.snooze_checkin(
+            self.notebook, person_id, until=until, reason=reason, today=today
+        )
+        changes = {"snoozed_until": until, "snooze_reason": reason.strip()}
+        self._push(
+            self.tr("Put off a check-in"),
+            lambda: contacts.set_plan(self.notebook, person_id, changes),
+            lambda: contacts.set_plan(self.notebook, person_id, previous),
+        )
+
+    def add_task(self, **values: Any) -> int:
+        key = tasks.add_task(self.notebook, **values)
+        return self._created(self.tr("Add task"), key, tasks.delete_task, restore_rows)
+
+    def set_task_done(self, task_id: int, done_on: dt.date | None) -> None:
+        self._update(self.tr("Tick a task"), tasks.update_task, task_id, {"done_on": done_on})
+
+    def move_task(self, task_id: int, due_on: dt.date) -> None:
+        self._update(self.tr("Move a task"), tasks.update_task, task_id, {"due_on": due_on})
+
+    def delete_task(self, task_id: int) -> None:
+        self._deleted(self.tr("Delete task"), task_id, tasks.delete_task, restore_rows)
+
+    def client_leaving(self, person_id: int, name: str, **values: Any) -> None:
+        saved = [departures.client_leaving(self.notebook, person_id, **values)]
+
+        def redo() -> None:
+            saved[:] = [departures.client_leaving(self.notebook, person_id, **values)]
+
+        self._push(
+            self.tr("%1 is leaving").replace("%1", name),
+            redo,
+            lambda: departures.undo_departure(self.notebook, saved[0]),
         )
 
     def apply(self, change: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from relnotebook import signals
+from relnotebook.checkins import CheckinDue
 from relnotebook.gui import compose_dialog
 from relnotebook.gui.compose_dialog import ComposeDialog
 from relnotebook.gui.settings_dialog import SettingsDialog
@@ -246,6 +247,7 @@ def test_enter_on_opening_writes_the_first_suggestion(qtbot, demo_window):
     assert window.pages.currentWidget() is window.today
     assert focused() is window.today.table  # the keyboard starts in Today's list
     first = window.today.model.item(0)
+    assert isinstance(first, CheckinDue)  # an overdue call comes before any message
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.compose_dialog is not None)
-    assert window.compose_dialog.person.id == first.person_id
+    qtbot.waitUntil(lambda: window.call_dialog is not None)
+    assert first.person_name in window.call_dialog.windowTitle()

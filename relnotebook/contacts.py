@@ -24,6 +24,7 @@ from relnotebook.checkins import (
     cadence_for,
     call_them_first,
     due_status,
+    next_due,
     validate_cadence,
 )
 from relnotebook.errors import ValidationError
@@ -374,3 +375,36 @@ def call_them_first_ids(notebook: Notebook, person_ids: Iterable[int]) -> set[in
     with notebook.reader() as session:
         recent = _recent_contacts(session, person_ids)
     return {pid for pid, latest in recent.items() if call_them_first([w for _, w in latest])}
+
+
+@dataclass(frozen=True)
+class PersonCheckin:
+    """The person page's check-in summary."""
+
+    plan: PlanView
+    last_contact: dt.date | None
+    next_due: dt.date | None  # None: no check-ins for them
+    shares: dict[int, Share]
+    call_them_first: bool
+
+
+def person_checkin(notebook: Notebook, person_id: int, today: dt.date) -> PersonCheckin:
+    plan = get_plan(notebook, person_id)
+    last = _last_contacts()
+    with notebook.reader() as session:
+        last_contact = session.exec(
+            select(last.c.last).where(last.c.person_id == person_id)
+        ).first()
+        person = session.get(Person, person_id)
+        recent = _recent_contacts(session, [person_id]).get(person_id, [])
+    assert person is not None
+    added_on = person.created_at.date()
+    return PersonCheckin(
+        plan=plan,
+        last_contact=last_contact,
+        next_due=(
+            next_due(last_contact, added_on, plan.cadence_days) if plan.cadence_days else None
+        ),
+        shares=share_windows(notebook, today, person_id),
+        call_them_first=call_them_first([who for _, who in recent]),
+    )

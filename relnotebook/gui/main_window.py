@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.people.compose_requested.connect(lambda person_id: self.compose(person_id))
         self.today.compose_requested.connect(lambda prompt: self.compose(prompt.person_id, prompt))
         self.today.open_person.connect(self.open_person)
+        self.people.call_requested.connect(
+            lambda person_id, who: self.log_call(person_id, Initiator(who))
+        )
         self.today.call_requested.connect(
             lambda person_id, who: self.log_call(person_id, Initiator(who))
         )

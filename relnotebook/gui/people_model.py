@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel
 
+from relnotebook.checkins import Share
 from relnotebook.gui.labels import stage_label
 from relnotebook.gui.table_model import ID_ROLE, SORT_ROLE, Index, RowsTableModel, fold
 from relnotebook.models import Stage
@@ -15,13 +16,27 @@ __all__ = ["ID_ROLE", "PeopleFilterProxy", "PeopleTableModel", "fold"]
 
 
 class PeopleTableModel(RowsTableModel[PersonSummary]):
-    NAME, ORGANISATION, STAGE, EMAIL, TAGS = range(5)
+    NAME, ORGANISATION, STAGE, PROACTIVE, EMAIL, TAGS = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._shares: dict[int, Share] = {}
+        self._call_first: set[int] = set()
+
+    def set_shares(self, shares: dict[int, Share], call_them_first: set[int]) -> None:
+        """Proactive share over 90 days per person, and who to call first next time."""
+        self._shares = shares
+        self._call_first = call_them_first
+        if self.rowCount():
+            column = self.PROACTIVE
+            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
 
     def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Name"),
             self.tr("Organisation"),
             self.tr("Stage"),
+            self.tr("I started (90 d)"),
             self.tr("Email"),
             self.tr("Tags"),
         )
@@ -32,6 +47,9 @@ class PeopleTableModel(RowsTableModel[PersonSummary]):
     def sort_key(self, row: PersonSummary, column: int) -> Any:
         if column == self.STAGE:
             return list(Stage).index(row.stage)
+        if column == self.PROACTIVE:
+            share = self._shares.get(row.id)
+            return -1.0 if share is None or share.ratio is None else share.ratio
         return super().sort_key(row, column)
 
     def text(self, row: PersonSummary, column: int) -> str:
@@ -41,6 +59,10 @@ class PeopleTableModel(RowsTableModel[PersonSummary]):
             return row.organisation
         if column == self.STAGE:
             return stage_label(row.stage)
+        if column == self.PROACTIVE:
+            share = self._shares.get(row.id)
+            text = "" if share is None or share.ratio is None else f"{round(share.ratio * 100)} %"
+            return f"{text} ⚑".strip() if row.id in self._call_first else text
         if column == self.EMAIL:
             return row.email
         if column == self.TAGS:

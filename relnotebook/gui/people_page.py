@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.contacts import call_them_first_ids, shares_by_person
 from relnotebook.gui.labels import stage_label
 from relnotebook.gui.people_model import ID_ROLE, PeopleFilterProxy, PeopleTableModel
 from relnotebook.gui.person_page import PersonPageView
@@ -28,6 +31,7 @@ from relnotebook.people import list_people
 class PeoplePage(QWidget):
     delete_requested = Signal(int, str)
     compose_requested = Signal(int)
+    call_requested = Signal(int, str)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +82,7 @@ class PeoplePage(QWidget):
         self.person_page = PersonPageView(editor, self)
         self.person_page.delete_requested.connect(self.delete_requested)
         self.person_page.compose_requested.connect(self.compose_requested)
+        self.person_page.call_requested.connect(self.call_requested)
 
         filters = QHBoxLayout()
         filters.addWidget(self.filter, 1)
@@ -102,8 +107,13 @@ class PeoplePage(QWidget):
     def reload(self) -> None:
         """Re-read the list after any change, keeping the selected person selected."""
         selected = self.current_person_id()
-        people = list_people(self._editor.notebook)
+        notebook = self._editor.notebook
+        people = list_people(notebook)
         self.model.set_rows(people)
+        self.model.set_shares(
+            shares_by_person(notebook, dt.date.today(), days=90),
+            call_them_first_ids(notebook, [p.id for p in people if p.stage == Stage.CLIENT]),
+        )
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))

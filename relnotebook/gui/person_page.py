@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.gui.checkins_panel import CheckinsPanel
 from relnotebook.gui.details_panel import DetailsPanel
 from relnotebook.gui.labels import format_date, stage_label
 from relnotebook.gui.notes_panel import NotesPanel
@@ -31,6 +32,7 @@ class PersonPageView(QWidget):
 
     delete_requested = Signal(int, str)
     compose_requested = Signal(int)
+    call_requested = Signal(int, str)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,8 @@ class PersonPageView(QWidget):
         self.profile = ProfileForm(editor, self)
         self.signals = SignalsPanel(editor, self)
         self.signals.compose_requested.connect(self.compose_requested)
+        self.checkins = CheckinsPanel(editor, self)
+        self.checkins.call_requested.connect(self.call_requested)
 
         details_box = QGroupBox(self.tr("What they told you"), self)
         QVBoxLayout(details_box).addWidget(self.details)
@@ -72,6 +76,7 @@ class PersonPageView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(overview, self.tr("Details && notes"))
         self.tabs.addTab(self.signals, self.tr("Messages"))
+        self.tabs.addTab(self.checkins, self.tr("Check-ins"))
         self.tabs.addTab(profile_page, self.tr("Profile"))
 
         header = QHBoxLayout()
@@ -114,6 +119,7 @@ class PersonPageView(QWidget):
         self.details.show_person(person)
         self.notes.show_person(person)
         self.signals.show_person(person.id, person.name)
+        self.checkins.show_person(person)
         self.stack.setCurrentIndex(1)
 
     def reload(self) -> None:

@@ -1,0 +1,356 @@
+"""Check-ins on the person page: cadence, who starts the contacts, the contact log, tasks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relnotebook.contacts import ContactView, person_checkin, person_contacts
+from relnotebook.departures import DEFAULT_CHECKLIST, suggested_recontact_on
+from relnotebook.errors import ValidationError
+from relnotebook.gui.date_field import DateField
+from relnotebook.gui.labels import format_date
+from relnotebook.gui.table_model import Index, RowsTableModel
+from relnotebook.gui.tables import list_table
+from relnotebook.gui.undo import Editor
+from relnotebook.models import Channel, Initiator, Outcome, Stage, Tier
+from relnotebook.people import PersonPage
+from relnotebook.tasks import TaskView, person_tasks
+
+
+def _percent(ratio: float | None) -> str:
+    return "—" if ratio is None else f"{round(ratio * 100)} %"
+
+
+class ContactsTableModel(RowsTableModel[ContactView]):
+    DATE, HOW, WHO, OUTCOME, NOTE = range(5)
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Date"),
+            self.tr("How"),
+            self.tr("Started by"),
+            self.tr("Outcome"),
+            self.tr("Note"),
+        )
+
+    def text(self, row: ContactView, column: int) -> str:
+        if column == self.DATE:
+            return format_date(row.on)
+        if column == self.HOW:
+            return {
+                Channel.PHONE: self.tr("Phone"),
+                Channel.MEETING: self.tr("Meeting"),
+                Channel.VIDEO: self.tr("Video"),
+                Channel.EMAIL: self.tr("Email"),
+            }[row.channel]
+        if column == self.WHO:
+            return self.tr("Me") if row.initiated_by == Initiator.ME else self.tr("Them")
+        if column == self.OUTCOME:
+            return {
+                Outcome.REACHED: self.tr("Reached"),
+                Outcome.LEFT_MESSAGE: self.tr("Left a message"),
+                Outcome.NO_ANSWER: self.tr("No answer"),
+            }[row.outcome]
+        if column == self.NOTE:
+            return row.note
+        return ""
+
+
+class TasksTableModel(RowsTableModel[TaskView]):
+    """Tasks with a checkbox: ticking it marks the task done (through the callback)."""
+
+    DONE, TITLE, DUE = range(3)
+
+    def __init__(
+        self,
+        tick: Callable[[TaskView, bool], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tick = tick
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Done"), self.tr("Task"), self.tr("Due"))
+
+    def text(self, row: TaskView, column: int) -> str:
+        if column == self.TITLE:
+            return row.title
+        if column == self.DUE:
+            return format_date(row.due_on)
+        return ""
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.DONE and self._tick is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.CheckStateRole
+            and index.isValid()
+            and index.column() == self.DONE
+            and 0 <= index.row() < self.rowCount()
+        ):
+            done = self.item(index.row()).done_on is not None
+            return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or self._tick is None or not index.isValid():
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self._tick(self.item(index.row()), checked)
+        return True
+
+
+class DepartureDialog(QDialog):
+    """A client is leaving: no begging; the paperwork done right, and a recontact later."""
+
+    def __init__(
+        self, editor: Editor, person: PersonPage, today: dt.date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._person = person
+        self._today = today
+        self.setWindowTitle(self.tr("%1 is leaving").replace("%1", person.name))
+        language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        self.checklist = QPlainTextEdit("\n".join(DEFAULT_CHECKLIST[language]), self)
+        self.checklist.setObjectName("departure_checklist")
+        self.checklist.setTabChangesFocus(True)
+        self.recontact = DateField(suggested_recontact_on(editor.notebook, on=today), self)
+        self.recontact.setAccessibleName(self.tr("Get back in touch on"))
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        advice = QLabel(
+            self.tr(
+                "Don't try to hold them back: make sure the transfer goes well. They become a "
+                "former client, stay on your mailing list, and you get back in touch later."
+            ),
+            self,
+        )
+        advice.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(advice)
+        form.addRow(self.tr("Tasks (one per line)"), self.checklist)
+        form.addRow(self.tr("Get back in &touch on"), self.recontact)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        try:
+            self._editor.client_leaving(
+                self._person.id,
+                self._person.name,
+                on=self._today,
+                checklist=self.checklist.toPlainText().splitlines(),
+                recontact_on=self.recontact.date(),
+                recontact_title=self.tr("Get back in touch"),
+            )
+        except ValidationError as exc:
+            self.error.setText(f"⚠ {exc.message}")
+            return
+        self.accept()
+
+
+class CheckinsPanel(QWidget):
+    call_requested = Signal(int, str)  # person id, who initiated
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._person: PersonPage | None = None
+        self.today = dt.date.today()
+
+        self.tier = QComboBox(self)
+        self.tier.setObjectName("checkin_tier")
+        self.tier.setAccessibleName(self.tr("Tier"))
+        self.tier.addItem(self.tr("No tier"), "")
+        for tier in Tier:
+            self.tier.addItem(self.tr("Tier %1").replace("%1", tier.value), tier.value)
+        self.tier.activated.connect(self._tier_chosen)
+        self.cadence = QSpinBox(self)
+        self.cadence.setObjectName("checkin_cadence")
+        self.cadence.setAccessibleName(self.tr("Own cadence in days"))
+        self.cadence.setRange(0, 3650)
+        self.cadence.setSpecialValueText(self.tr("tier's cadence"))
+        self.cadence.setSuffix(self.tr(" days"))
+        self.cadence.editingFinished.connect(self._cadence_chosen)
+        self.status = QLabel(self)
+        self.status.setObjectName("checkin_status")
+        self.status.setWordWrap(True)
+        self.share = QLabel(self)
+        self.share.setObjectName("checkin_share")
+        self.share.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.contacts_model = ContactsTableModel(self)
+        self.contacts = list_table(
+            self, "contacts_table", self.contacts_model, self.tr("Contacts logged")
+        )
+        self.contacts.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.contacts.horizontalHeader().setStretchLastSection(True)
+        self.call_button = QPushButton(self.tr("&Log call…"), self)
+        self.call_button.setToolTip(self.tr("Ctrl+L"))
+        self.they_button = QPushButton(self.tr("They &called me…"), self)
+        self.they_button.setToolTip(self.tr("Ctrl+Shift+L"))
+        self.delete_contact_button = QPushButton(self.tr("Delete contact"), self)
+        self.call_button.clicked.connect(lambda: self._call(Initiator.ME))
+        self.they_button.clicked.connect(lambda: self._call(Initiator.THEM))
+        self.delete_contact_button.clicked.connect(self._delete_contact)
+
+        self.tasks_model = TasksTableModel(self._tick, self)
+        self.tasks = list_table(self, "tasks_table", self.tasks_model, self.tr("Tasks"))
+        self.tasks.horizontalHeader().setSectionResizeMode(
+            TasksTableModel.TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        self.tasks.horizontalHeader().setStretchLastSection(False)
+        self.new_task = QLineEdit(self)
+        self.new_task.setObjectName("new_task")
+        self.new_task.setPlaceholderText(self.tr("New task, then Enter"))
+        self.new_task_due = DateField(parent=self)
+        self.new_task_due.setAccessibleName(self.tr("Task due on"))
+        self.new_task.returnPressed.connect(self.add_task)
+        self.leaving_button = QPushButton(self.tr("Client is &leaving…"), self)
+        self.leaving_button.clicked.connect(self._leaving)
+
+        plan = QHBoxLayout()
+        plan.addWidget(QLabel(self.tr("Check in:"), self))
+        plan.addWidget(self.tier)
+        plan.addWidget(self.cadence)
+        plan.addStretch()
+        plan.addWidget(self.leaving_button)
+        contact_buttons = QHBoxLayout()
+        for button in (self.call_button, self.they_button):
+            contact_buttons.addWidget(button)
+        contact_buttons.addStretch()
+        contact_buttons.addWidget(self.delete_contact_button)
+        task_row = QHBoxLayout()
+        task_row.addWidget(self.new_task, 1)
+        task_row.addWidget(self.new_task_due)
+        layout = QVBoxLayout(self)
+        layout.addLayout(plan)
+        layout.addWidget(self.status)
+        layout.addWidget(self.share)
+        layout.addWidget(self.error)
+        layout.addWidget(self.contacts, 2)
+        layout.addLayout(contact_buttons)
+        layout.addWidget(self.tasks, 1)
+        layout.addLayout(task_row)
+
+    def show_person(self, person: PersonPage) -> None:
+        if self._person is None or self._person.id != person.id:
+            self._show_error("")
+        self._person = person
+        summary = person_checkin(self._editor.notebook, person.id, self.today)
+        plan = summary.plan
+        self.tier.setCurrentIndex(max(0, self.tier.findData(plan.tier.value if plan.tier else "")))
+        self.cadence.setValue(plan.own_cadence_days or 0)
+        if summary.next_due is None:
+            status = self.tr("No regular check-ins (only clients have them, or give a cadence).")
+        else:
+            late = summary.next_due < self.today
+            status = (
+                self.tr("Next call due %1 (every %2 days)%3.")
+                .replace("%1", format_date(summary.next_due))
+                .replace("%2", str(plan.cadence_days))
+                .replace("%3", self.tr(": overdue") if late else "")
+            )
+        if plan.snoozed_until and plan.snoozed_until > self.today:
+            status += " " + self.tr("Put off until %1: %2.").replace(
+                "%1", format_date(plan.snoozed_until)
+            ).replace("%2", plan.snooze_reason)
+        self.status.setText(status)
+        share_text = (
+            self.tr("You started %1 of contacts over 90 days (%2 of %3), %4 over 12 months.")
+            .replace("%1", _percent(summary.shares[90].ratio))
+            .replace("%2", str(summary.shares[90].mine))
+            .replace("%3", str(summary.shares[90].total))
+            .replace("%4", _percent(summary.shares[365].ratio))
+        )
+        if summary.call_them_first:
+            share_text += "\n⚑ " + self.tr(
+                "They started the last two contacts: call them first next time."
+            )
+        self.share.setText(share_text)
+        self.contacts_model.set_rows(person_contacts(self._editor.notebook, person.id))
+        self.delete_contact_button.setEnabled(self.contacts_model.rowCount() > 0)
+        self.tasks_model.set_rows(person_tasks(self._editor.notebook, person.id))
+        self.leaving_button.setEnabled(person.fields.stage == Stage.CLIENT)
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(f"⚠ {message}" if message else "")
+        self.error.setVisible(bool(message))
+
+    def _tier_chosen(self) -> None:
+        if self._person is not None:
+            self._editor.set_plan(self._person.id, {"tier": self.tier.currentData() or None})
+
+    def _cadence_chosen(self) -> None:
+        if self._person is None:
+            return
+        value = self.cadence.value() or None
+        try:
+            self._editor.set_plan(self._person.id, {"cadence_days": value})
+        except ValidationError as exc:
+            self._show_error(exc.message)
+
+    def _call(self, who: Initiator) -> None:
+        if self._person is not None:
+            self.call_requested.emit(self._person.id, who.value)
+
+    def _delete_contact(self) -> None:
+        index = self.contacts.currentIndex()
+        if index.isValid():
+            self._editor.delete_contact(self.contacts_model.item(index.row()).id)
+
+    def _tick(self, task: TaskView, done: bool) -> None:
+        self._editor.set_task_done(task.id, self.today if done else None)
+
+    def add_task(self) -> None:
+        if self._person is None:
+            return
+        due = self.new_task_due.date()
+        if due is None:
+            self._show_error(self.new_task_due.error())
+            return
+        try:
+            self._editor.add_task(person_id=self._person.id, title=self.new_task.text(), due_on=due)
+        except ValidationError as exc:
+            self._show_error(exc.message)
+            return
+        self._show_error("")
+        self.new_task.clear()
+
+    def _leaving(self) -> None:
+        if self._person is not None:
+            DepartureDialog(self._editor, self._person, self.today, self).exec()

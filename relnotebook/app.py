@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from relnotebook import __version__
 from relnotebook.errors import NotebookError
 from relnotebook.gui.main_window import MainWindow
+from relnotebook.gui.reminders import DueReminder
 from relnotebook.paths import resource
 from relnotebook.store import Notebook
 
@@ -68,6 +69,7 @@ class Session:
                 15000,
             )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.reminder = DueReminder(notebook, window.windowIcon(), parent=window)
         self.windows.append(window)
         window.destroyed.connect(lambda: self.windows.remove(window))
         window.show()

@@ -7,7 +7,9 @@ machine without a display.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -20,6 +22,7 @@ from relnotebook.paths import default_notebook
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_BAD_NOTEBOOK = 3
+EXIT_CANNOT_WRITE = 4  # `ics`: the output file could not be written
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,6 +61,26 @@ def _parser() -> argparse.ArgumentParser:
         "--date", metavar="YYYY-MM-DD", type=_iso_date, help="the day to look at (default: today)"
     )
     today.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
+    ics = commands.add_parser(
+        "ics",
+        parents=[common],
+        help="write the coming check-ins, coffees and tasks to an iCalendar file",
+        description=(
+            "Write the check-ins, coffees and open tasks of the coming days to an .ics file for "
+            "a calendar app, one all-day event each. The file contains names and phone numbers."
+        ),
+    )
+    ics.add_argument("--out", metavar="FILE", type=Path, required=True, help="the .ics to write")
+    ics.add_argument(
+        "--days",
+        metavar="N",
+        type=_day_count,
+        default=90,
+        help="how many days ahead to include (default: 90)",
+    )
+    ics.add_argument(
+        "--date", metavar="YYYY-MM-DD", type=_iso_date, help="the first day (default: today)"
+    )
     demo = commands.add_parser(
         "demo", help="write a sample notebook", description="Write a sample notebook to PATH."
     )
@@ -70,6 +93,16 @@ def _iso_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-15") from None
+
+
+def _day_count(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        days = -1
+    if not 0 <= days <= 3650:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days from 0 to 3650")
+    return days
 
 
 def _fail(message: str, code: int = EXIT_BAD_NOTEBOOK) -> int:
@@ -122,6 +155,58 @@ def run_today(path: Path, day: dt.date | None, as_json: bool) -> int:
     for item in items:
         print(f"- {item_title(item)}")
         print(f"  {item_reason(item, day)}")
+    return EXIT_OK
+
+
+def _write_private_file(out: Path, content: bytes) -> None:
+    """Replace `out` in one step: a temporary file beside it (mode 0600), then a rename.
+
+    A reader never sees half a file, and a failure leaves the previous file as it was.
+    """
+    fd, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if os.name == "posix":
+            os.chmod(temporary, 0o600)
+        os.replace(temporary, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def run_ics(path: Path, out: Path, days: int, day: dt.date | None) -> int:
+    """The coming check-ins, coffees and tasks as an .ics file (names inside: mode 0600)."""
+    from relnotebook.calendar_export import calendar_items, write_ics
+    from relnotebook.store import Notebook
+
+    if not path.exists():
+        return _fail(f"{path} does not exist.")
+    folder = out.parent
+    if out.is_dir():
+        return _fail(f"cannot write {out}: it is a folder.", EXIT_CANNOT_WRITE)
+    if not folder.exists():
+        return _fail(f"cannot write {out}: the folder {folder} does not exist.", EXIT_CANNOT_WRITE)
+    if not folder.is_dir():
+        return _fail(f"cannot write {out}: {folder} is not a folder.", EXIT_CANNOT_WRITE)
+    day = day or dt.date.today()
+    try:
+        notebook = Notebook.open(path)
+    except NotebookError as exc:
+        return _fail(exc.message)
+    try:
+        items = calendar_items(notebook, today=day, days=days)
+    finally:
+        notebook.close()
+    try:
+        _write_private_file(out, write_ics(items))
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return _fail(f"cannot write {out}: {reason}.", EXIT_CANNOT_WRITE)
+    print(f"Wrote {len(items)} events to {out}.")
     return EXIT_OK
 
 
@@ -179,6 +264,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return run_check(path)
     if args.command == "today":
         return run_today(path, args.date, args.json)
+    if args.command == "ics":
+        return run_ics(path, args.out.expanduser(), args.days, args.date)
     if args.command == "demo":
         return run_demo(args.path.expanduser())
     return run_gui(path, demo=args.demo)

@@ -22,7 +22,19 @@ from sqlmodel import Session
 
 from relnotebook.dates import month_name, parse_date
 from relnotebook.events import EventFields, create_event, link_person, list_events
-from relnotebook.models import DetailKind, Language, Note, PersonalDetail, Stage
+from relnotebook.models import (
+    Channel,
+    CheckinPlan,
+    Contact,
+    DetailKind,
+    Initiator,
+    Language,
+    Note,
+    Outcome,
+    PersonalDetail,
+    Stage,
+    Tier,
+)
 from relnotebook.people import PersonFields, count_people, create_person
 from relnotebook.store import Notebook
 
@@ -1006,6 +1018,39 @@ def _write_person(
         )
 
 
+# Clients' tiers and their recent contacts (days ago, channel, who started it): some are due,
+# one started the last two contacts herself ("call them first"), one is well looked after.
+CHECKINS: dict[str, tuple[Tier, tuple[tuple[int, Channel, Initiator], ...]]] = {
+    "isabelle": (Tier.A, ((12, Channel.MEETING, Initiator.ME), (40, Channel.PHONE, Initiator.ME))),
+    "jf": (Tier.A, ((33, Channel.PHONE, Initiator.THEM), (70, Channel.PHONE, Initiator.THEM))),
+    "pierre": (Tier.B, ((95, Channel.PHONE, Initiator.ME),)),
+    "thomas": (Tier.B, ((86, Channel.EMAIL, Initiator.THEM), (150, Channel.PHONE, Initiator.ME))),
+    "genevieve": (Tier.C, ((60, Channel.MEETING, Initiator.ME),)),
+    "emilie": (Tier.B, ((20, Channel.PHONE, Initiator.ME), (110, Channel.VIDEO, Initiator.ME))),
+    "karen": (Tier.A, ((27, Channel.PHONE, Initiator.ME),)),
+    "julie": (Tier.B, ((45, Channel.PHONE, Initiator.THEM),)),
+}
+
+
+def _write_checkins(session: Session, today: dt.date, person_ids: dict[str, int]) -> None:
+    for key, (tier, contacts) in CHECKINS.items():
+        if key not in person_ids:
+            continue
+        person_id = person_ids[key]
+        session.add(CheckinPlan(person_id=person_id, tier=tier.value))
+        for days_ago, channel, who in contacts:
+            session.add(
+                Contact(
+                    person_id=person_id,
+                    on=today - dt.timedelta(days=days_ago),
+                    channel=channel.value,
+                    initiated_by=who.value,
+                    outcome=Outcome.REACHED.value,
+                    created_at=_stamp(today - dt.timedelta(days=days_ago)),
+                )
+            )
+
+
 def write_demo(notebook: Notebook, *, today: dt.date) -> None:
     """Fill an empty notebook with the sample, dated relative to `today`; all or nothing."""
     if count_people(notebook) or list_events(notebook):
@@ -1024,3 +1069,4 @@ def write_demo(notebook: Notebook, *, today: dt.date) -> None:
         for person in PEOPLE:
             _write_person(session, person, today, dates, event_ids, names, person_ids)
         session.flush()
+        _write_checkins(session, today, person_ids)

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 from relnotebook import __version__
 from relnotebook.errors import ValidationError
 from relnotebook.events import get_event
+from relnotebook.files import write_private_file
 from relnotebook.gui.call_dialog import CallDialog
 from relnotebook.gui.capture_dialog import CaptureDialog
 from relnotebook.gui.compose_dialog import ComposeDialog
 from relnotebook.gui.events_page import EventsPage
 from relnotebook.gui.people_page import PeoplePage
 from relnotebook.gui.settings_dialog import SettingsDialog
+from relnotebook.gui.sweep_dialog import SweepDialog
 from relnotebook.gui.today_page import TodayPage
 from relnotebook.gui.undo import Editor
 from relnotebook.models import Initiator, Language
@@ -167,6 +169,14 @@ class MainWindow(QMainWindow):
                 self.capture_for_current_event,
                 "Ctrl+Shift+E",
             )
+        )
+
+        calls_menu = bar.addMenu(self.tr("&Calls"))
+        calls_menu.addAction(
+            self._action(self.tr("Start a &Market Sweep…"), self.start_sweep, "Ctrl+Shift+M")
+        )
+        calls_menu.addAction(
+            self._action(self.tr("&Export Calendar (.ics)…"), self.export_calendar)
         )
 
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -315,6 +325,39 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _code: setattr(self, "call_dialog", None))
         dialog.open()
+
+    def start_sweep(self) -> None:
+        dialog = SweepDialog(self.editor, self.today.today, self)
+        if dialog.exec() == SweepDialog.DialogCode.Accepted:
+            self.show_view(TODAY)
+
+    def export_calendar(self) -> None:
+        from relnotebook.calendar_export import calendar_items, write_ics
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the next 90 days"),
+            str(Path.home() / "relnotebook.ics"),
+            self.tr("Calendar (*.ics)"),
+        )
+        if not path:
+            return
+        items = calendar_items(self.notebook, today=self.today.today)
+        try:
+            write_private_file(Path(path), write_ics(items))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export the calendar"),
+                self.tr("The calendar could not be saved: %1").replace("%1", exc.strerror or ""),
+            )
+            return
+        self.statusBar().showMessage(
+            self.tr("%1 calendar entries saved to %2. It holds names: keep it private.")
+            .replace("%1", str(len(items)))
+            .replace("%2", path),
+            10000,
+        )
 
     # Events
     def capture_new_event(self) -> None:

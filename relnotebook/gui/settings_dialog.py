@@ -250,10 +250,37 @@ class SettingsDialog(QDialog):
         )
         quiet_help.setWordWrap(True)
         form.addRow(quiet_help)
+        checkins = QWidget(self)
+        checkins_form = QFormLayout(checkins)
+        self.tier_cadences: dict[str, QSpinBox] = {}
+        for tier, setting in settings.TIER_CADENCE_DAYS.items():
+            spin = QSpinBox(self)
+            spin.setObjectName(f"settings_cadence_{tier.lower()}")
+            spin.setRange(setting.minimum, setting.maximum)
+            spin.setSuffix(self.tr(" days"))
+            spin.setValue(settings.get_int(notebook, setting))
+            self.tier_cadences[tier] = spin
+            checkins_form.addRow(self.tr("Tier %1 clients: every").replace("%1", tier), spin)
+        self.lookahead = QSpinBox(self)
+        self.lookahead.setObjectName("settings_lookahead")
+        self.lookahead.setRange(settings.LOOKAHEAD_DAYS.minimum, settings.LOOKAHEAD_DAYS.maximum)
+        self.lookahead.setSuffix(self.tr(" days ahead"))
+        self.lookahead.setValue(settings.get_int(notebook, settings.LOOKAHEAD_DAYS))
+        checkins_form.addRow(self.tr("Show calls coming up"), self.lookahead)
+        self.recontact = QSpinBox(self)
+        self.recontact.setRange(
+            settings.RECONTACT_MONTHS.minimum, settings.RECONTACT_MONTHS.maximum
+        )
+        self.recontact.setSuffix(self.tr(" months"))
+        self.recontact.setValue(settings.get_int(notebook, settings.RECONTACT_MONTHS))
+        checkins_form.addRow(
+            self.tr("Get back in touch with a departed client after"), self.recontact
+        )
         self.templates = TemplatesTab(editor, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, self.tr("Messages"))
         self.tabs.addTab(self.templates, self.tr("Your templates"))
+        self.tabs.addTab(checkins, self.tr("Check-ins"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -272,6 +299,10 @@ class SettingsDialog(QDialog):
                 settings.QUIET_PERIOD_DAYS,
                 round(self.quiet_months.value() * DAYS_PER_MONTH),
             )
+            for tier, spin in self.tier_cadences.items():
+                settings.set_int(notebook, settings.TIER_CADENCE_DAYS[tier], spin.value())
+            settings.set_int(notebook, settings.LOOKAHEAD_DAYS, self.lookahead.value())
+            settings.set_int(notebook, settings.RECONTACT_MONTHS, self.recontact.value())
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Settings"), exc.message)
             return

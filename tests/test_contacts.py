@@ -1,0 +1,154 @@
+"""Due check-ins from the store: what counts as a contact, cadences, snoozes, shares."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from relnotebook import settings as notebook_settings
+from relnotebook.checkins import DueStatus, Share, call_them_first, due_status, next_due
+from relnotebook.contacts import (
+    due_checkins,
+    get_plan,
+    log_contact,
+    person_checkin,
+    set_plan,
+    share_windows,
+    shares_by_person,
+    snooze_checkin,
+)
+from relnotebook.errors import ValidationError
+from relnotebook.models import Initiator, Outcome, SignalKind, Stage
+from relnotebook.people import PersonFields, add_person
+from relnotebook.signals import record_signal
+from relnotebook.store import Notebook
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def client(notebook: Notebook) -> int:
+    return add_person(
+        notebook, PersonFields(given_name="Pierre", family_name="Gauthier", stage=Stage.CLIENT)
+    )
+
+
+def due_ids(notebook: Notebook, day: dt.date = TODAY, lookahead: int = 7) -> dict[int, DueStatus]:
+    return {d.person_id: d.status for d in due_checkins(notebook, day, lookahead_days=lookahead)}
+
+
+def test_a_client_is_due_a_cadence_after_the_last_contact(notebook: Notebook, client: int):
+    log_contact(notebook, client, on=TODAY - dt.timedelta(days=100))
+    assert due_ids(notebook) == {client: DueStatus.OVERDUE}  # tier B default: 90 days
+    log_contact(notebook, client, on=TODAY - dt.timedelta(days=85))
+    assert due_ids(notebook) == {client: DueStatus.UPCOMING}  # due in 5 days: look-ahead 7
+    assert due_ids(notebook, lookahead=3) == {}
+    log_contact(notebook, client, on=TODAY - dt.timedelta(days=90))
+    assert due_ids(notebook)[client] == DueStatus.UPCOMING  # the latest contact counts
+
+
+def test_a_call_with_no_answer_does_not_count_but_a_message_left_does(
+    notebook: Notebook, client: int
+):
+    log_contact(notebook, client, on=TODAY - dt.timedelta(days=100))
+    log_contact(notebook, client, on=TODAY, outcome=Outcome.NO_ANSWER)
+    assert due_ids(notebook) == {client: DueStatus.OVERDUE}
+    log_contact(notebook, client, on=TODAY, outcome=Outcome.LEFT_MESSAGE)
+    assert due_ids(notebook) == {}
+
+
+def test_a_message_sent_counts_as_a_contact_i_started(notebook: Notebook, client: int):
+    log_contact(notebook, client, on=TODAY - dt.timedelta(days=100), initiated_by=Initiator.THEM)
+    record_signal(
+        notebook,
+        client,
+        kind=SignalKind.ASK_HOW_IT_WENT,
+        body="Et ce voyage?",
+        sent_on=TODAY - dt.timedelta(days=1),
+    )
+    assert due_ids(notebook) == {}
+    shares = share_windows(notebook, TODAY, client)
+    assert (shares[90], shares[365]) == (Share(1, 1), Share(1, 2))
+
+
+def test_tiers_own_cadence_and_non_clients(notebook: Notebook, client: int):
+    log_contact(notebook, client, on=TODAY - dt.timedelta(days=40))
+    assert due_ids(notebook) == {}
+    set_plan(notebook, client, {"tier": "A"})  # 30 days
+    assert due_ids(notebook) == {client: DueStatus.OVERDUE}
+    notebook_settings.set_int(notebook, notebook_settings.TIER_CADENCE_DAYS["A"], 45)
+    assert due_ids(notebook) == {client: DueStatus.UPCOMING}
+    set_plan(notebook, client, {"cadence_days": 10})
+    assert get_plan(notebook, client).cadence_days == 10
+    friend = add_person(notebook, PersonFields(given_name="Ami"))
+    log_contact(notebook, friend, on=TODAY - dt.timedelta(days=400))
+    assert friend not in due_ids(notebook)  # not a client, no cadence of their own
+    set_plan(notebook, friend, {"cadence_days": 365})
+    assert due_ids(notebook)[friend] == DueStatus.OVERDUE
+
+
+@pytest.mark.parametrize("days", [0, -5, 4000])
+def test_a_cadence_must_be_sensible(notebook: Notebook, client: int, days: int):
+    with pytest.raises(ValidationError):
+        set_plan(notebook, client, {"cadence_days": days})
+    assert get_plan(notebook, client).own_cadence_days is None
+
+
+def test_snooze_needs_a_later_day_and_a_reason_and_hides_until_then(
+    notebook: Notebook, client: int
+):
+    log_contact(notebook, client, on=TODAY - dt.timedelta(days=100))
+    with pytest.raises(ValidationError, match="after today"):
+        snooze_checkin(notebook, client, until=TODAY, reason="Voyage", today=TODAY)
+    with pytest.raises(ValidationError, match="why"):
+        snooze_checkin(
+            notebook, client, until=TODAY + dt.timedelta(days=5), reason=" ", today=TODAY
+        )
+    previous = snooze_checkin(
+        notebook, client, until=TODAY + dt.timedelta(days=5), reason="En Floride", today=TODAY
+    )
+    assert previous == {"snoozed_until": None, "snooze_reason": ""}
+    assert due_ids(notebook) == {}
+    assert due_ids(notebook, TODAY + dt.timedelta(days=5)) == {client: DueStatus.OVERDUE}
+
+
+def test_call_them_first_and_shares(notebook: Notebook, client: int):
+    log_contact(notebook, client, on=TODAY - dt.timedelta(days=50), initiated_by=Initiator.ME)
+    log_contact(notebook, client, on=TODAY - dt.timedelta(days=20), initiated_by=Initiator.THEM)
+    assert not person_checkin(notebook, client, TODAY).call_them_first
+    log_contact(notebook, client, on=TODAY - dt.timedelta(days=2), initiated_by=Initiator.THEM)
+    summary = person_checkin(notebook, client, TODAY)
+    assert summary.call_them_first
+    assert summary.shares[90] == Share(1, 3)
+    assert shares_by_person(notebook, TODAY, days=30) == {client: Share(0, 2)}
+    assert summary.next_due == TODAY - dt.timedelta(days=2) + dt.timedelta(days=90)
+
+
+@given(
+    last=st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2040, 12, 31)),
+    cadence=st.integers(min_value=1, max_value=3650),
+    today=st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2040, 12, 31)),
+    lookahead=st.integers(min_value=0, max_value=60),
+)
+@settings(max_examples=300)
+def test_due_status_follows_the_calendar(last, cadence, today, lookahead):
+    due = next_due(last, dt.date(1999, 1, 1), cadence)
+    assert (due - last).days == cadence  # calendar days: month ends, leap days don't shift it
+    status = due_status(due, today, lookahead)
+    if due < today:
+        assert status == DueStatus.OVERDUE
+    elif due == today:
+        assert status == DueStatus.TODAY
+    elif (due - today).days <= lookahead:
+        assert status == DueStatus.UPCOMING
+    else:
+        assert status is None
+
+
+def test_call_them_first_needs_two_of_theirs_in_a_row():
+    assert call_them_first([Initiator.THEM, Initiator.THEM])
+    assert not call_them_first([Initiator.THEM, Initiator.ME, Initiator.THEM])
+    assert not call_them_first([Initiator.THEM])
+    assert Share(0, 0).ratio is None and Share(1, 4).ratio == 0.25

@@ -7,9 +7,7 @@ machine without a display.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
-import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -158,29 +156,10 @@ def run_today(path: Path, day: dt.date | None, as_json: bool) -> int:
     return EXIT_OK
 
 
-def _write_private_file(out: Path, content: bytes) -> None:
-    """Replace `out` in one step: a temporary file beside it (mode 0600), then a rename.
-
-    A reader never sees half a file, and a failure leaves the previous file as it was.
-    """
-    fd, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if os.name == "posix":
-            os.chmod(temporary, 0o600)
-        os.replace(temporary, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
 def run_ics(path: Path, out: Path, days: int, day: dt.date | None) -> int:
     """The coming check-ins, coffees and tasks as an .ics file (names inside: mode 0600)."""
     from relnotebook.calendar_export import calendar_items, write_ics
+    from relnotebook.files import write_private_file
     from relnotebook.store import Notebook
 
     if not path.exists():
@@ -202,7 +181,7 @@ def run_ics(path: Path, out: Path, days: int, day: dt.date | None) -> int:
     finally:
         notebook.close()
     try:
-        _write_private_file(out, write_ics(items))
+        write_private_file(out, write_ics(items))
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return _fail(f"cannot write {out}: {reason}.", EXIT_CANNOT_WRITE)

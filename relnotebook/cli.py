@@ -10,12 +10,15 @@ import argparse
 import datetime as dt
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 from relnotebook import __version__
 from relnotebook.errors import NotebookError
 from relnotebook.paths import default_notebook
+
+T = TypeVar("T")
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -127,24 +130,32 @@ def run_check(path: Path) -> int:
     return EXIT_OK
 
 
-def run_today(path: Path, day: dt.date | None, as_json: bool) -> int:
-    """The same agenda as the Today view, for scripts and for a quick look."""
-    import json
-
+def _read_notebook(path: Path, read: Callable[[Any], T]) -> T | int:
+    """Open the notebook, read from it, close it; an exit status when it cannot be used."""
     from relnotebook.store import Notebook
-    from relnotebook.today import agenda_json, agenda_on, item_reason, item_title
 
     if not path.exists():
         return _fail(f"{path} does not exist.")
-    day = day or dt.date.today()
     try:
         notebook = Notebook.open(path)
     except NotebookError as exc:
         return _fail(exc.message)
     try:
-        items = agenda_on(notebook, day)
+        return read(notebook)
     finally:
         notebook.close()
+
+
+def run_today(path: Path, day: dt.date | None, as_json: bool) -> int:
+    """The same agenda as the Today view, for scripts and for a quick look."""
+    import json
+
+    from relnotebook.today import agenda_json, agenda_on, item_reason, item_title
+
+    day = day or dt.date.today()
+    items = _read_notebook(path, lambda notebook: agenda_on(notebook, day))
+    if isinstance(items, int):
+        return items
     if as_json:
         print(json.dumps(agenda_json(items, day), ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -160,7 +171,6 @@ def run_ics(path: Path, out: Path, days: int, day: dt.date | None) -> int:
     """The coming check-ins, coffees and tasks as an .ics file (names inside: mode 0600)."""
     from relnotebook.calendar_export import calendar_items, write_ics
     from relnotebook.files import write_private_file
-    from relnotebook.store import Notebook
 
     if not path.exists():
         return _fail(f"{path} does not exist.")
@@ -172,14 +182,9 @@ def run_ics(path: Path, out: Path, days: int, day: dt.date | None) -> int:
     if not folder.is_dir():
         return _fail(f"cannot write {out}: {folder} is not a folder.", EXIT_CANNOT_WRITE)
     day = day or dt.date.today()
-    try:
-        notebook = Notebook.open(path)
-    except NotebookError as exc:
-        return _fail(exc.message)
-    try:
-        items = calendar_items(notebook, today=day, days=days)
-    finally:
-        notebook.close()
+    items = _read_notebook(path, lambda notebook: calendar_items(notebook, today=day, days=days))
+    if isinstance(items, int):
+        return items
     try:
         write_private_file(out, write_ics(items))
     except OSError as exc:

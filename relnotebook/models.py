@@ -334,3 +334,71 @@ class Task(SQLModel, table=True):
     kind: str = Field(default="task")  # task, admin, recontact
     done_on: dt.date | None = Field(default=None)
     created_at: dt.datetime = _timestamp()
+
+
+class ReferralDirection(StrEnum):
+    RECEIVED = "received"  # someone sent me a prospect or a client
+    GIVEN = "given"  # I sent someone to another professional
+
+
+class ReferralKind(StrEnum):
+    """domain.md, section 3: reciprocity in a small proportion, inside a strategy of trust."""
+
+    RECIPROCAL = "reciprocal"  # part of a give-and-take arrangement
+    TRUST = "trust"  # spontaneous: they trust you
+    PARTNERSHIP = "partnership"  # multidisciplinary partnership
+
+
+class ReferralOutcome(StrEnum):
+    NOTHING_YET = "nothing_yet"
+    MANDATE = "mandate"
+    CLIENT = "client"
+
+
+class Referral(SQLModel, table=True):
+    __tablename__ = "referral"
+
+    id: int | None = Field(default=None, primary_key=True)
+    on: dt.date = Field(index=True)
+    direction: str
+    partner_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
+    referred_id: int | None = Field(
+        default=None, foreign_key="person.id", ondelete="SET NULL", index=True
+    )
+    kind: str = Field(default=ReferralKind.TRUST.value)
+    outcome: str = Field(default=ReferralOutcome.NOTHING_YET.value)
+    note: str = Field(default="")
+    created_at: dt.datetime = _timestamp()
+
+
+class NewsletterStatus(StrEnum):
+    NOT_ASKED = "not_asked"
+    SUBSCRIBED = "subscribed"
+    DECLINED = "declined"
+    UNSUBSCRIBED = "unsubscribed"
+
+
+class ConsentBasis(StrEnum):
+    """How consent to commercial email was obtained (CASL)."""
+
+    EXPRESS_WRITTEN = "express_written"
+    EXPRESS_VERBAL = "express_verbal"
+    IMPLIED_BUSINESS = "implied_business"  # existing business relationship: expires
+    IMPLIED_INQUIRY = "implied_inquiry"  # an inquiry: expires sooner
+
+
+class NewsletterConsent(SQLModel, table=True):
+    """One change of a person's newsletter status, with how consent was obtained; the latest
+    record is the current status. Records are kept: they are the proof CASL asks for."""
+
+    __tablename__ = "newsletter_consent"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
+    recorded_on: dt.date
+    status: str
+    basis: str | None = Field(default=None)
+    event_id: int | None = Field(default=None, foreign_key="event.id", ondelete="SET NULL")
+    note: str = Field(default="")
+    expires_on: dt.date | None = Field(default=None)
+    created_at: dt.datetime = _timestamp()

@@ -24,11 +24,13 @@ from relnotebook.models import (
     Event,
     FollowUp,
     Language,
+    NewsletterConsent,
     Note,
     Person,
     PersonalDetail,
     PersonTag,
     PromptSnooze,
+    Referral,
     Signal,
     Stage,
     SweepMember,
@@ -384,6 +386,7 @@ class DeletedPerson:
 
     rows: RowSnapshot
     introduced_ids: tuple[int, ...]  # people this person had introduced
+    referred_in: tuple[int, ...] = ()  # referrals in which this person was the one referred
 
 
 def person_rows(session: Session, person_id: int) -> list[Any]:
@@ -406,10 +409,13 @@ def person_rows(session: Session, person_id: int) -> list[Any]:
         CheckinPlan,
         SweepMember,
         Task,
+        NewsletterConsent,
     ):
         rows.extend(
             session.exec(select(model).where(model.person_id == person_id)).all()  # type: ignore[attr-defined]
         )
+    # Referrals they made or received go with them (ON DELETE CASCADE).
+    rows.extend(session.exec(select(Referral).where(Referral.partner_id == person_id)).all())
     return rows
 
 
@@ -421,7 +427,12 @@ def delete_person(notebook: Notebook, person_id: int) -> DeletedPerson:
         introduced = session.exec(
             select(Person.id).where(Person.introduced_by_id == person_id)
         ).all()
-        deleted = DeletedPerson(snapshot(rows), tuple(introduced))  # type: ignore[arg-type]
+        referred_in = session.exec(
+            select(Referral.id).where(
+                Referral.referred_id == person_id, Referral.partner_id != person_id
+            )
+        ).all()
+        deleted = DeletedPerson(snapshot(rows), tuple(introduced), tuple(referred_in))  # type: ignore[arg-type]
         session.delete(row)
     return deleted
 
@@ -434,6 +445,9 @@ def restore_person(notebook: Notebook, deleted: DeletedPerson) -> None:
         for other in deleted.introduced_ids:
             if session.get(Person, other) is not None:
                 update_row(session, Person, other, {"introduced_by_id": person_id})
+        for referral_id in deleted.referred_in:
+            if session.get(Referral, referral_id) is not None:
+                update_row(session, Referral, referral_id, {"referred_id": person_id})
 
 
 def count_people(notebook: Notebook) -> int:

@@ -65,6 +65,7 @@ class CaptureResult:
     linked: tuple[int, ...]  # people already in the notebook, matched by email
     new_event: bool = False
     detail_ids: tuple[int, ...] = ()  # every personal detail the capture added
+    attended: tuple[int, ...] = ()  # known people whose attendance the capture added
 
 
 def row_problems(row: CaptureRow, *, index: int, reference: dt.date) -> list[RowProblem]:
@@ -129,6 +130,7 @@ def save_capture(
             raise ValidationError(first.field, f"Row {first.row + 1}: {first.message}")
         created: list[int] = []
         linked: list[int] = []
+        attended: list[int] = []
         added: list[PersonalDetail] = []
         for row in rows:
             if row.is_blank():
@@ -151,7 +153,8 @@ def save_capture(
                 created.append(person_id)
             elif person_id not in linked and person_id not in created:
                 linked.append(person_id)
-            link_person(session, event.id, person_id)  # type: ignore[arg-type]
+            if link_person(session, event.id, person_id) and person_id not in created:  # type: ignore[arg-type]
+                attended.append(person_id)
             if row.talked_about.strip():
                 added.append(
                     PersonalDetail(
@@ -177,6 +180,7 @@ def save_capture(
             event.id,  # type: ignore[arg-type]
             tuple(created),
             tuple(linked),
+            attended=tuple(attended),
             new_event=new_event is not None,
             detail_ids=tuple(detail.id for detail in added),  # type: ignore[misc]
         )
@@ -195,7 +199,9 @@ def undo_capture(notebook: Notebook, result: CaptureResult) -> RowSnapshot:
             rows.extend(person)
             roots.append(person[0])
         others: list[Any] = [
-            session.get(Attendance, (result.event_id, person_id)) for person_id in result.linked
+            # only what the capture added: an attendance that was already there stays
+            session.get(Attendance, (result.event_id, person_id))
+            for person_id in result.attended
         ]
         others.extend(
             detail

@@ -10,7 +10,7 @@ from typing import Any
 from sqlmodel import col, func, select
 
 from relnotebook.errors import ValidationError
-from relnotebook.models import Attendance, Event, Note
+from relnotebook.models import Attendance, Event, NewsletterConsent, Note
 from relnotebook.people import PersonSummary, list_people
 from relnotebook.store import Notebook
 from relnotebook.store.rows import RowSnapshot, restore, snapshot, update_row
@@ -106,6 +106,7 @@ def update_event(notebook: Notebook, event_id: int, changes: Mapping[str, Any]) 
 class DeletedEvent:
     rows: RowSnapshot
     note_ids: tuple[int, ...]  # notes taken at the event, which keep existing without it
+    consent_ids: tuple[int, ...] = ()  # newsletter consents given at the event (CASL proof)
 
 
 def delete_event(notebook: Notebook, event_id: int) -> DeletedEvent:
@@ -116,7 +117,14 @@ def delete_event(notebook: Notebook, event_id: int) -> DeletedEvent:
             raise LookupError(f"event {event_id} no longer exists")
         attendance = session.exec(select(Attendance).where(Attendance.event_id == event_id)).all()
         note_ids = session.exec(select(Note.id).where(Note.event_id == event_id)).all()
-        deleted = DeletedEvent(snapshot([row, *attendance]), tuple(note_ids))  # type: ignore[arg-type]
+        consent_ids = session.exec(
+            select(NewsletterConsent.id).where(NewsletterConsent.event_id == event_id)
+        ).all()
+        deleted = DeletedEvent(
+            snapshot([row, *attendance]),
+            tuple(note_ids),  # type: ignore[arg-type]
+            tuple(consent_ids),  # type: ignore[arg-type]
+        )
         session.delete(row)
     return deleted
 
@@ -125,12 +133,16 @@ def restore_event(notebook: Notebook, deleted: DeletedEvent) -> None:
     with notebook.session() as session:
         restore(session, deleted.rows)
         event_id = deleted.rows.rows[0][1]["id"]
-        for note_id in deleted.note_ids:
-            if session.get(Note, note_id) is not None:
-                update_row(session, Note, note_id, {"event_id": event_id})
+        for model, ids in ((Note, deleted.note_ids), (NewsletterConsent, deleted.consent_ids)):
+            for row_id in ids:
+                if session.get(model, row_id) is not None:
+                    update_row(session, model, row_id, {"event_id": event_id})
 
 
-def link_person(session: Any, event_id: int, person_id: int) -> None:
-    """Record that `person_id` was met at `event_id` (once)."""
-    if session.get(Attendance, (event_id, person_id)) is None:
-        session.add(Attendance(event_id=event_id, person_id=person_id))
+def link_person(session: Any, event_id: int, person_id: int) -> bool:
+    """Record that `person_id` was met at `event_id` (once); True when it was new."""
+    if session.get(Attendance, (event_id, person_id)) is not None:
+        return False
+    session.add(Attendance(event_id=event_id, person_id=person_id))
+    session.flush()
+    return True

@@ -26,6 +26,11 @@ def _timestamp() -> Any:
     return Field(default_factory=utcnow, sa_type=DateTime)
 
 
+# Ids are never handed out twice (SQLite AUTOINCREMENT): undo puts deleted rows back with their
+# old ids, which must still be free even after new rows were added meanwhile.
+NEVER_REUSE_IDS: dict[str, Any] = {"sqlite_autoincrement": True}
+
+
 class Stage(StrEnum):
     ACQUAINTANCE = "acquaintance"
     PROSPECT = "prospect"
@@ -54,6 +59,7 @@ class ContactKind(StrEnum):
 
 class Person(SQLModel, table=True):
     __tablename__ = "person"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     given_name: str = Field(default="")
@@ -77,6 +83,7 @@ class ContactPoint(SQLModel, table=True):
     """An email address or a phone number; a person may have several of each."""
 
     __tablename__ = "contact_point"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
@@ -88,6 +95,7 @@ class ContactPoint(SQLModel, table=True):
 
 class Tag(SQLModel, table=True):
     __tablename__ = "tag"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
@@ -102,6 +110,7 @@ class PersonTag(SQLModel, table=True):
 
 class Event(SQLModel, table=True):
     __tablename__ = "event"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     name: str
@@ -127,6 +136,7 @@ class Note(SQLModel, table=True):
     """A dated conversation note about one person, optionally taken at an event."""
 
     __tablename__ = "note"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
@@ -145,6 +155,7 @@ class PersonalDetail(SQLModel, table=True):
     """
 
     __tablename__ = "personal_detail"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
@@ -178,6 +189,7 @@ class Signal(SQLModel, table=True):
     """A message the user sent (through their own mail client), and the answer it got."""
 
     __tablename__ = "signal"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
@@ -209,6 +221,7 @@ class FollowUp(SQLModel, table=True):
     """A dated thing to do about a person: the coffee they accepted, a date the user chose."""
 
     __tablename__ = "follow_up"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
@@ -224,6 +237,7 @@ class MessageTemplate(SQLModel, table=True):
     """The user's own message templates (Jinja2 source), kept in the notebook."""
 
     __tablename__ = "message_template"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     name: str
@@ -271,6 +285,7 @@ class Contact(SQLModel, table=True):
     """A logged contact: the two-minute call, a meeting, an email exchange (domain.md, 2)."""
 
     __tablename__ = "contact"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
@@ -300,6 +315,7 @@ class Sweep(SQLModel, table=True):
     """ "Markets are moving: check in with…": one round of calls to a segment, by a deadline."""
 
     __tablename__ = "sweep"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     title: str
@@ -324,6 +340,7 @@ class Task(SQLModel, table=True):
     """A dated thing to do, usually about a person: admin after a departure, a recontact."""
 
     __tablename__ = "task"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int | None = Field(
@@ -357,6 +374,7 @@ class ReferralOutcome(StrEnum):
 
 class Referral(SQLModel, table=True):
     __tablename__ = "referral"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     on: dt.date = Field(index=True)
@@ -392,6 +410,7 @@ class NewsletterConsent(SQLModel, table=True):
     record is the current status. Records are kept: they are the proof CASL asks for."""
 
     __tablename__ = "newsletter_consent"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)

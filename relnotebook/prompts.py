@@ -11,8 +11,8 @@ The rules, for one person:
   busy period that has ended (the day after "busy until", for 90 days), or a follow-up date the
   user chose. Not if a coffee invitation was already sent since, nor if they ever declined one.
 - *ask how it went*: a detail whose dates have passed (a trip in June, asked in July), for 45
-  days after, once per detail.
-- *newsletter offer*: flagged as a good prospect, never offered the newsletter.
+  days after, once per detail; not when they told you about it after it was over.
+- *newsletter offer*: an acquaintance or prospect flagged as a good prospect, never offered it.
 - *follow-up*: a dated follow-up that has come (the coffee they accepted).
 
 No chasing: after a message left without reply, no new message is suggested for the quiet period
@@ -226,6 +226,8 @@ def _ask_how_it_went(person: PersonFacts, today: dt.date) -> Prompt | None:
         last_day = detail.ends_on or detail.starts_on
         if detail.kind not in MENTIONABLE or last_day is None or detail.id in asked:
             continue
+        if detail.mentioned_on is not None and last_day < detail.mentioned_on:
+            continue  # they told you about it afterwards: there is nothing to ask
         if 1 <= _days_since(last_day, today) <= ASK_WINDOW_DAYS:
             candidates.append((last_day, detail))
     if not candidates:
@@ -241,7 +243,11 @@ def _ask_how_it_went(person: PersonFacts, today: dt.date) -> Prompt | None:
 
 
 def _newsletter(person: PersonFacts, today: dt.date) -> Prompt | None:
-    if not person.good_prospect or _sent(person, SignalKind.NEWSLETTER_OFFER):
+    if (
+        not person.good_prospect
+        or person.stage not in COURTED
+        or _sent(person, SignalKind.NEWSLETTER_OFFER)
+    ):
         return None
     meeting = _last_meeting(person, today)
     return _prompt(

@@ -151,3 +151,14 @@ def test_row_problems_name_the_fields() -> None:
 )
 def test_guess_kind(text: str, kind: DetailKind) -> None:
     assert guess_kind(text) is kind
+
+
+def test_undoing_a_capture_keeps_an_attendance_recorded_before_it(notebook: Notebook) -> None:
+    from relnotebook.capture import undo_capture
+
+    first = save_capture(notebook, [ROWS[0]], new_event=GALA)
+    again = save_capture(notebook, [ROWS[0]], event_id=first.event_id)
+    assert again.linked and again.attended == ()
+    undo_capture(notebook, again)
+    page = get_event(notebook, first.event_id)
+    assert page is not None and len(page.people) == 1

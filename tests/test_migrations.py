@@ -129,3 +129,38 @@ def test_the_first_migration_marks_the_file_as_a_notebook(notebook_path: Path) -
     with contextlib.closing(sqlite3.connect(notebook_path)) as connection:
         (value,) = connection.execute("PRAGMA application_id").fetchone()
     assert value == APPLICATION_ID
+
+
+def _counts(path: Path) -> dict[str, int]:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'"
+            )
+        ]
+        return {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def test_table_rebuilding_migrations_keep_every_child_row(notebook_path: Path) -> None:
+    """Migrations that copy tables run with foreign keys off: nothing cascades away."""
+    from relnotebook.demo import write_demo
+
+    notebook = Notebook.open(notebook_path)
+    write_demo(notebook, today=dt.date(2026, 11, 23))
+    notebook.close()
+    before = _counts(notebook_path)
+    assert before["note"] > 0 and before["personal_detail"] > 0 and before["contact"] > 0
+    engine = create_engine(f"sqlite:///{notebook_path}")
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        with engine.begin() as connection:
+            command.downgrade(schema.alembic_config(connection), "0004")
+    finally:
+        engine.dispose()
+    assert revision_of(notebook_path) == "0004"
+    notebook = Notebook.open(notebook_path)  # rebuilds every table with AUTOINCREMENT
+    notebook.close()
+    assert revision_of(notebook_path) == schema.head()
+    assert _counts(notebook_path) == before

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.contacts import ContactView, person_checkin, person_contacts
+from relnotebook.contacts import ContactView, PlanView, person_checkin, person_contacts
 from relnotebook.departures import DEFAULT_CHECKLIST, suggested_recontact_on
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
+from relnotebook.gui.drafts import Drafts
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import Index, RowsTableModel
 from relnotebook.gui.tables import list_table
@@ -185,6 +186,7 @@ class CheckinsPanel(QWidget):
         super().__init__(parent)
         self._editor = editor
         self._person: PersonPage | None = None
+        self._plan: PlanView | None = None
         self.today = dt.date.today()
 
         self.tier = QComboBox(self)
@@ -266,13 +268,16 @@ class CheckinsPanel(QWidget):
         layout.addLayout(contact_buttons)
         layout.addWidget(self.tasks, 1)
         layout.addLayout(task_row)
+        self._drafts = Drafts(self.new_task)
 
     def show_person(self, person: PersonPage) -> None:
         if self._person is None or self._person.id != person.id:
             self._show_error("")
+            self._drafts.switch_to(person.id)
         self._person = person
+        self.today = dt.date.today()
         summary = person_checkin(self._editor.notebook, person.id, self.today)
-        plan = summary.plan
+        plan = self._plan = summary.plan
         self.tier.setCurrentIndex(max(0, self.tier.findData(plan.tier.value if plan.tier else "")))
         self.cadence.setValue(plan.own_cadence_days or 0)
         if summary.next_due is None:
@@ -312,13 +317,16 @@ class CheckinsPanel(QWidget):
         self.error.setVisible(bool(message))
 
     def _tier_chosen(self) -> None:
-        if self._person is not None:
-            self._editor.set_plan(self._person.id, {"tier": self.tier.currentData() or None})
+        tier = self.tier.currentData() or None
+        if self._person is not None and tier != (self._plan.tier if self._plan else None):
+            self._editor.set_plan(self._person.id, {"tier": tier})
 
     def _cadence_chosen(self) -> None:
         if self._person is None:
             return
         value = self.cadence.value() or None
+        if value == (self._plan.own_cadence_days if self._plan else None):
+            return  # nothing changed: no empty undo step
         try:
             self._editor.set_plan(self._person.id, {"cadence_days": value})
         except ValidationError as exc:

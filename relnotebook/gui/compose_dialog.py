@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from relnotebook import settings
 from relnotebook.errors import ValidationError
+from relnotebook.files import write_private_file
 from relnotebook.gui.labels import kind_label, language_label
 from relnotebook.gui.today_model import signal_kind_label
 from relnotebook.gui.undo import Editor
@@ -107,6 +109,7 @@ class ComposeDialog(QDialog):
             raise LookupError(f"person {person_id} no longer exists")
         self.person: PersonPage = person
         self.sent_id: int | None = None
+        self._drafted = ""
         self._channel = "email"
         self.setWindowTitle(self.tr("Message to %1").replace("%1", person.name))
         self.resize(760, 620)
@@ -166,9 +169,9 @@ class ComposeDialog(QDialog):
         self.sent_button.clicked.connect(self.mark_as_sent)
         close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.mark_as_sent)
-        self.template.currentIndexChanged.connect(self.redraft)
-        self.detail.currentIndexChanged.connect(self.redraft)
-        self.language.currentIndexChanged.connect(self._language_changed)
+        self.template.currentIndexChanged.connect(self._choice_changed)
+        self.detail.currentIndexChanged.connect(self._choice_changed)
+        self.language.currentIndexChanged.connect(self._choice_changed)
         self.body.textChanged.connect(self.check)
 
         form = QFormLayout()
@@ -258,8 +261,40 @@ class ComposeDialog(QDialog):
             sender_name=settings.get_text(self._editor.notebook, settings.SENDER_NAME),
         )
 
-    def _language_changed(self) -> None:
+    def edited(self) -> bool:
+        """The user changed the draft since the template wrote it."""
+        return self.body.toPlainText() != self._drafted
+
+    def _ask(self, title: str, text: str, yes: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        confirm = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep my text"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is confirm
+
+    def _choice_changed(self) -> None:
+        """A new template, detail or language drafts again, but never over the user's edits
+        without asking."""
+        if self.edited() and not self._ask(
+            self.tr("Replace your text?"),
+            self.tr("You edited the message. Replace it with a new draft?"),
+            self.tr("Replace"),
+        ):
+            return
         self.redraft()
+
+    def reject(self) -> None:
+        if (
+            self.sent_id is None
+            and self.edited()
+            and not self._ask(
+                self.tr("Discard your message?"),
+                self.tr("You edited this message and did not mark it as sent. Discard it?"),
+                self.tr("Discard"),
+            )
+        ):
+            return
+        super().reject()
 
     def redraft(self) -> None:
         """Draft again from the template (the user's edits to the text are replaced)."""
@@ -270,11 +305,13 @@ class ComposeDialog(QDialog):
         except TemplateError as exc:
             self.subject.clear()
             self.body.clear()
+            self._drafted = ""
             self._set_sendable(False)
             self.advice.setText(template_error_text(exc))
             return
         self.subject.setText(message.subject)
         self.body.setPlainText(message.body)
+        self._drafted = message.body
         self._set_sendable(True)
         self.check()
 
@@ -327,7 +364,7 @@ class ComposeDialog(QDialog):
             sender=settings.get_text(self._editor.notebook, settings.SENDER_NAME),
         )
         try:
-            Path(path).write_bytes(data)
+            write_private_file(Path(path), data)  # it holds their name and what they told you
         except OSError as exc:
             self.advice.setText(self.tr("⚠ Could not save: %1").replace("%1", str(exc)))
             return

@@ -26,6 +26,7 @@ from relnotebook.dates import parse_date
 from relnotebook.details import guess_kind
 from relnotebook.errors import ValidationError
 from relnotebook.gui.details_model import DetailsTableModel
+from relnotebook.gui.drafts import Drafts
 from relnotebook.gui.labels import kind_label
 from relnotebook.gui.undo import Editor
 from relnotebook.models import DetailKind
@@ -116,8 +117,10 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        self._drafts = Drafts(self.new_text, self.new_until)
 
     def show_person(self, person: PersonPage) -> None:
+        self._drafts.switch_to(person.id)
         self._person = person
         self.model.set_rows(person.details)
         self.delete_button.setEnabled(bool(person.details))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -60,6 +61,9 @@ class MainWindow(QMainWindow):
         self._reloading = self._reload_again = False
         self.editor = Editor(notebook, self)
         self.editor.changed.connect(self.reload)
+        self.editor.failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Undo"), message)
+        )
         suffix = self.tr(" (sample, not saved)") if throwaway else ""
         self.setWindowTitle(
             self.tr("Relationship Notebook — %1").replace("%1", notebook.path.name) + suffix
@@ -101,6 +105,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self._day = dt.date.today()
+        self._day_timer = QTimer(self)
+        self._day_timer.timeout.connect(self._new_day)
+        self._day_timer.start(10 * 60 * 1000)
         self.statusBar().showMessage(str(notebook.path))
         self.reload()
         self.show_view(TODAY)
@@ -214,6 +222,12 @@ class MainWindow(QMainWindow):
                 self.events.reload()
         finally:
             self._reloading = False
+
+    def _new_day(self) -> None:
+        """Past midnight, Today shows the new day."""
+        if dt.date.today() != self._day:
+            self._day = dt.date.today()
+            self.reload()
 
     def open_person(self, person_id: int) -> None:
         self.show_view(PEOPLE)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
+from relnotebook.gui.drafts import Drafts
 from relnotebook.gui.notes_model import NotesTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
@@ -121,13 +122,14 @@ class NotesPanel(QWidget):
         layout.addLayout(compose)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
+        self._drafts = Drafts(self.new_note)
         self._update_buttons()
 
     def show_person(self, person: PersonPage) -> None:
         same_person = self._person is not None and self._person.id == person.id
         keep = self._shown_note.id if (same_person and self._shown_note) else None
         if not same_person:
-            self.new_note.clear()
+            self._drafts.switch_to(person.id)
             self.new_date.set_date(dt.date.today())
             self._show_error("")
         self._person = person

@@ -117,8 +117,9 @@ class TodayPage(QWidget):
         layout.addLayout(buttons)
 
     def reload(self, today: dt.date | None = None) -> None:
-        if today is not None:
-            self.today = today
+        """Show the agenda for `today` (tests and previews), or for the real today: an app left
+        open overnight shows the new day's agenda, not yesterday's."""
+        self.today = today or dt.date.today()
         selected = self.current()
         notebook = self._editor.notebook
         items = agenda_on(notebook, self.today)

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from relnotebook import (
@@ -31,21 +31,33 @@ from relnotebook.store.rows import RowSnapshot, restore_rows
 
 class _Change(QUndoCommand):
     def __init__(
-        self, text: str, redo: Callable[[], None], undo: Callable[[], None], after: Callable
+        self,
+        text: str,
+        redo: Callable[[], None],
+        undo: Callable[[], None],
+        after: Callable[[], None],
+        failed: Callable[[str, Exception], None],
     ) -> None:
         super().__init__(text)
-        self._redo, self._undo, self._after = redo, undo, after
+        self._redo, self._undo, self._after, self._failed = redo, undo, after, failed
         self._done_already = True
 
     def redo(self) -> None:
         if self._done_already:
             self._done_already = False
             return
-        self._redo()
-        self._after()
+        self._run(self._redo)
 
     def undo(self) -> None:
-        self._undo()
+        self._run(self._undo)
+
+    def _run(self, step: Callable[[], None]) -> None:
+        """Each step is one transaction: when it fails, nothing of it was written. The history
+        beyond it can no longer be trusted, so the editor drops it and says so."""
+        try:
+            step()
+        except Exception as exc:  # noqa: BLE001 (any failure must reach the user, not Qt)
+            self._failed(self.text(), exc)
         self._after()
 
 
@@ -53,14 +65,26 @@ class Editor(QObject):
     """The GUI's way to change the notebook: undoable, and announced by `changed`."""
 
     changed = Signal()
+    failed = Signal(str)  # a sentence for the user: an undo or redo step could not be done
 
     def __init__(self, notebook: Notebook, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.notebook = notebook
         self.stack = QUndoStack(self)
 
+    def _step_failed(self, text: str, error: Exception) -> None:
+        QTimer.singleShot(0, self.stack.clear)  # not from inside the stack's own call
+        self.failed.emit(
+            self.tr(
+                "“%1” could not be undone or redone (%2). Nothing was changed; the undo "
+                "history was cleared."
+            )
+            .replace("%1", text)
+            .replace("%2", str(error))
+        )
+
     def _push(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
-        self.stack.push(_Change(text, redo, undo, self.changed.emit))
+        self.stack.push(_Change(text, redo, undo, self.changed.emit, self._step_failed))
         self.changed.emit()
 
     def _update(self, text: str, update: Callable[[int, Any], dict], key: int, changes: dict):

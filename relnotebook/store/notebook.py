@@ -200,8 +200,13 @@ def _pre_upgrade_backup(path: Path, revision: str) -> Path:
     return backup_copy(path, path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}"))
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+def _make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+    if read_only:
+        engine = create_engine(
+            "sqlite://", poolclass=NullPool, creator=lambda: _readonly_connect(path)
+        )
+    else:
+        engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -209,8 +214,11 @@ def _make_engine(path: Path) -> Engine:
         # migrations is transactional too (see SQLAlchemy's pysqlite notes).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        # Off only while migrating: a migration that rebuilds a table drops the old copy, and
+        # with foreign keys on, that drop would cascade to every child row.
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA busy_timeout = 5000")
         cursor.close()
@@ -247,24 +255,50 @@ class Notebook:
         if not state.is_new and state.revision != schema.head():
             assert state.revision is not None
             backup = _pre_upgrade_backup(path, state.revision)
-        engine = _make_engine(path)
+        migrator = _make_engine(path, foreign_keys=False)
         try:
-            with engine.begin() as connection:
+            with migrator.begin() as connection:
                 schema.upgrade(connection)
                 if state.application_id != APPLICATION_ID:
                     connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise NotebookAccessError(
+                        path,
+                        f"{path} could not be upgraded: {len(broken)} links between records "
+                        "would break. Nothing was changed.",
+                    )
         except NotebookError:
-            engine.dispose()
             raise
         except Exception as exc:
-            engine.dispose()
             raise NotebookAccessError(
                 path, f"{path} could not be prepared: {exc}. Nothing was changed."
             ) from exc
+        finally:
+            migrator.dispose()
+        engine = _make_engine(path)
         _restrict_permissions(path)
         notebook = cls(path, engine, upgraded_from=state.revision if backup else None)
         notebook.upgrade_backup = backup
         return notebook
+
+    @classmethod
+    def open_read_only(cls, path: Path | str) -> Notebook:
+        """Open a notebook only to read it (the commands that print or export): nothing is
+        created, upgraded or written; a notebook from an older version is refused."""
+        path = Path(path).expanduser().absolute()
+        if not path.exists():
+            raise NotebookAccessError(path, f"{path} does not exist.")
+        state = inspect_file(path)
+        if state.is_new:
+            raise NotANotebookError(path, f"{path} is empty: it is not a notebook yet.")
+        if state.revision != schema.head():
+            raise NotebookAccessError(
+                path,
+                f"{path} was written by an earlier version: open it in the app once to "
+                "upgrade it, then try again.",
+            )
+        return cls(path, _make_engine(path, read_only=True), upgraded_from=None)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:

@@ -254,3 +254,19 @@ def test_people_list_selection_survives_reload(qtbot, demo_window):
     window.open_person(robert)
     window.reload()
     assert window.people.table.currentIndex().data(ID_ROLE) == robert
+
+
+def test_half_typed_text_stays_with_its_person(qtbot, demo_window):
+    """Typed for Robert, then a click on Paul: it is not saved on Paul, nor lost."""
+    window = demo_window
+    page = open_person(qtbot, window, "Robert Tremblay")
+    page.details.new_text.setText("Rénove son chalet")
+    page.notes.new_note.setPlainText("À rappeler en janvier")
+    paul = open_person(qtbot, window, "Paul Gagnon")
+    assert paul.details.new_text.text() == ""
+    assert paul.notes.new_note.toPlainText() == ""
+    paul.details.add_detail()  # Enter in the empty field: nothing to add on Paul
+    assert all(d.text != "Rénove son chalet" for d in paul.person.details)
+    page = open_person(qtbot, window, "Robert Tremblay")
+    assert page.details.new_text.text() == "Rénove son chalet"
+    assert page.notes.new_note.toPlainText() == "À rappeler en janvier"

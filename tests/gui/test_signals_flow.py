@@ -251,3 +251,22 @@ def test_enter_on_opening_writes_the_first_suggestion(qtbot, demo_window):
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.call_dialog is not None)
     assert first.person_name in window.call_dialog.windowTitle()
+
+
+def test_an_edited_draft_is_not_lost_without_asking(qtbot, demo_window, monkeypatch):
+    window = demo_window
+    dialog = open_compose_from_today(qtbot, window, "Robert Tremblay")
+    dialog.body.setFocus()
+    dialog.body.moveCursor(dialog.body.textCursor().MoveOperation.End)
+    type_text(qtbot, " Bonne fin de semaine!", None)
+    edited = dialog.body.toPlainText()
+    asked: list[str] = []
+    monkeypatch.setattr(ComposeDialog, "_ask", lambda self, title, *a: asked.append(title))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))  # would redraft
+    assert dialog.body.toPlainText() == edited  # kept: the user said "Keep my text"
+    dialog.reject()  # Close or Esc
+    assert dialog.isVisible()
+    assert asked == ["Replace your text?", "Discard your message?"]
+    monkeypatch.setattr(ComposeDialog, "_ask", lambda self, *a: True)
+    dialog.reject()
+    assert not dialog.isVisible()

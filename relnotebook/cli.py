@@ -12,18 +12,21 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from relnotebook import __version__
 from relnotebook.errors import NotebookError
 from relnotebook.paths import default_notebook
+
+if TYPE_CHECKING:
+    from relnotebook.referrals import ReciprocityReport
 
 T = TypeVar("T")
 
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_BAD_NOTEBOOK = 3
-EXIT_CANNOT_WRITE = 4  # `ics`: the output file could not be written
+EXIT_CANNOT_WRITE = 4  # `ics`, `newsletter`: the output file could not be written
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -81,6 +84,36 @@ def _parser() -> argparse.ArgumentParser:
     )
     ics.add_argument(
         "--date", metavar="YYYY-MM-DD", type=_iso_date, help="the first day (default: today)"
+    )
+    referrals = commands.add_parser(
+        "referrals",
+        parents=[common],
+        help="print where new clients came from: reciprocity, dependence, trusted connectors",
+        description=(
+            "Print the referral figures for the 12 months ending on a day (today by default): "
+            "the share of new clients from reciprocal arrangements against your target, by "
+            "quarter, dependence on one referrer or organisation, and the trusted connectors."
+        ),
+    )
+    referrals.add_argument(
+        "--date", metavar="YYYY-MM-DD", type=_iso_date, help="the last day (default: today)"
+    )
+    referrals.add_argument("--json", action="store_true", help="print JSON")
+    newsletter = commands.add_parser(
+        "newsletter",
+        parents=[common],
+        help="write the newsletter sending list (valid consent only) to a CSV file",
+        description=(
+            "Write the people the newsletter may go to (consent on record and not lapsed, an "
+            "email address) to a CSV file for a mailing service: email, first_name, last_name, "
+            "language. The file contains names and addresses."
+        ),
+    )
+    newsletter.add_argument(
+        "--out", metavar="FILE", type=Path, required=True, help="the .csv to write"
+    )
+    newsletter.add_argument(
+        "--date", metavar="YYYY-MM-DD", type=_iso_date, help="the sending day (default: today)"
     )
     demo = commands.add_parser(
         "demo", help="write a sample notebook", description="Write a sample notebook to PATH."
@@ -174,13 +207,8 @@ def run_ics(path: Path, out: Path, days: int, day: dt.date | None) -> int:
 
     if not path.exists():
         return _fail(f"{path} does not exist.")
-    folder = out.parent
-    if out.is_dir():
-        return _fail(f"cannot write {out}: it is a folder.", EXIT_CANNOT_WRITE)
-    if not folder.exists():
-        return _fail(f"cannot write {out}: the folder {folder} does not exist.", EXIT_CANNOT_WRITE)
-    if not folder.is_dir():
-        return _fail(f"cannot write {out}: {folder} is not a folder.", EXIT_CANNOT_WRITE)
+    if (problem := _unwritable(out)) is not None:
+        return problem
     day = day or dt.date.today()
     items = _read_notebook(path, lambda notebook: calendar_items(notebook, today=day, days=days))
     if isinstance(items, int):
@@ -188,9 +216,110 @@ def run_ics(path: Path, out: Path, days: int, day: dt.date | None) -> int:
     try:
         write_private_file(out, write_ics(items))
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return _fail(f"cannot write {out}: {reason}.", EXIT_CANNOT_WRITE)
+        return _cannot_write(out, exc)
     print(f"Wrote {len(items)} events to {out}.")
+    return EXIT_OK
+
+
+def _unwritable(out: Path) -> int | None:
+    """An exit status when `out` cannot be a file we write, checked before reading anything."""
+    folder = out.parent
+    if out.is_dir():
+        return _fail(f"cannot write {out}: it is a folder.", EXIT_CANNOT_WRITE)
+    if not folder.exists():
+        return _fail(f"cannot write {out}: the folder {folder} does not exist.", EXIT_CANNOT_WRITE)
+    if not folder.is_dir():
+        return _fail(f"cannot write {out}: {folder} is not a folder.", EXIT_CANNOT_WRITE)
+    return None
+
+
+def _cannot_write(out: Path, exc: OSError) -> int:
+    reason = exc.strerror or str(exc)
+    return _fail(f"cannot write {out}: {reason}.", EXIT_CANNOT_WRITE)
+
+
+def _percent(share: float) -> str:
+    return f"{share:.0%}"
+
+
+def referrals_text(report: ReciprocityReport) -> list[str]:
+    """The `referrals` command's lines for a `ReciprocityReport`."""
+    lines = [f"Referrals, 12 months from {report.starts_on} to {report.today}"]
+    if report.reciprocal_share is None:
+        lines.append("No new clients from referrals in these 12 months.")
+    else:
+        verdict = "above the target" if report.above_target else "within the target"
+        lines.append(
+            f"New clients from referrals: {report.new_clients}, of which reciprocal: "
+            f"{report.reciprocal} ({_percent(report.reciprocal_share)}); target: at most "
+            f"{report.target}%, {verdict}."
+        )
+    lines.append("By quarter (reciprocal / trust / partnership):")
+    for quarter in report.by_quarter:
+        lines.append(
+            f"  {quarter.label}  {quarter.reciprocal} / {quarter.trust} / {quarter.partnership}"
+        )
+    top = report.top_referrer
+    if top is None:
+        lines.append("Top referrer: none (no referral brought a mandate or a client).")
+    else:
+        lines.append(
+            f"Top referrer: {top.name}, {top.count} of {top.total} referrals that brought a "
+            f"mandate or a client ({_percent(top.share)})."
+        )
+    for organisation, names in report.organisations_with_several_referrers.items():
+        lines.append(f"Several referrers at {organisation}: {', '.join(names)}.")
+    for warning in report.key_person_warnings:
+        lines.append(
+            f"Key-person risk: {warning.name} brought {warning.count} of {warning.total} new "
+            f"clients ({_percent(warning.share)}, more than {report.key_person_percent}%)."
+        )
+    if report.trusted_connectors:
+        lines.append("Trusted connectors (they referred out of trust; never referred to):")
+        for connector in report.trusted_connectors:
+            lines.append(
+                f"  - {connector.name}: {connector.count} referrals, last on {connector.last_on}"
+            )
+    else:
+        lines.append("Trusted connectors: none yet.")
+    return lines
+
+
+def run_referrals(path: Path, day: dt.date | None, as_json: bool) -> int:
+    """Where new clients came from: reciprocity against the target, dependence, connectors."""
+    import json
+
+    from relnotebook.referrals import reciprocity_report, report_json
+
+    day = day or dt.date.today()
+    report = _read_notebook(path, lambda notebook: reciprocity_report(notebook, day))
+    if isinstance(report, int):
+        return report
+    if as_json:
+        print(json.dumps(report_json(report), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(referrals_text(report)))
+    return EXIT_OK
+
+
+def run_newsletter(path: Path, out: Path, day: dt.date | None) -> int:
+    """The newsletter sending list as CSV (names and addresses inside: mode 0600)."""
+    from relnotebook.files import write_private_file
+    from relnotebook.newsletter import csv_bytes, sending_list
+
+    if not path.exists():
+        return _fail(f"{path} does not exist.")
+    if (problem := _unwritable(out)) is not None:
+        return problem
+    day = day or dt.date.today()
+    people = _read_notebook(path, lambda notebook: sending_list(notebook, day))
+    if isinstance(people, int):
+        return people
+    try:
+        write_private_file(out, csv_bytes(people, day))
+    except OSError as exc:
+        return _cannot_write(out, exc)
+    print(f"Wrote {len(people)} subscribers to {out}.")
     return EXIT_OK
 
 
@@ -250,6 +379,10 @@ def _main(argv: Sequence[str] | None) -> int:
         return run_today(path, args.date, args.json)
     if args.command == "ics":
         return run_ics(path, args.out.expanduser(), args.days, args.date)
+    if args.command == "referrals":
+        return run_referrals(path, args.date, args.json)
+    if args.command == "newsletter":
+        return run_newsletter(path, args.out.expanduser(), args.date)
     if args.command == "demo":
         return run_demo(args.path.expanduser())
     return run_gui(path, demo=args.demo)

@@ -44,6 +44,14 @@ LOOKAHEAD_DAYS = IntSetting("checkins.lookahead_days", 7, 0, 60)
 # When a client leaves, get back in touch after this long.
 RECONTACT_MONTHS = IntSetting("departures.recontact_months", 6, 1, 36)
 
+# Referrals (domain.md, section 3): reciprocity is fine in a small share of new clients; above
+# this percentage the report says so.
+RECIPROCITY_TARGET_PERCENT = IntSetting("referrals.reciprocity_target_percent", 20, 0, 100)
+# One referrer bringing more than this percentage of new clients is a key-person risk.
+KEY_PERSON_PERCENT = IntSetting("referrals.key_person_percent", 30, 1, 100)
+# Implied newsletter consent that expires within this many days is listed for renewal.
+CONSENT_WARNING_DAYS = IntSetting("newsletter.consent_warning_days", 60, 0, 730)
+
 # The advisor's name, to sign messages.
 SENDER_NAME = TextSetting("signals.sender_name", "")
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlmodel import col, select
 
+from relnotebook import newsletter
 from relnotebook.errors import ValidationError
 from relnotebook.models import (
     FollowUp,
@@ -110,6 +111,9 @@ def record_response(
 ) -> int | None:
     """Store the answer; for an interested reply with a date, add the coffee to Today.
 
+    An answer to a newsletter offer also updates the newsletter status, in the same unit of
+    work: interested is a subscription by express written consent, declined a refusal.
+
     Returns the follow-up's id when one was added.
     """
     with notebook.session() as session:
@@ -119,6 +123,8 @@ def record_response(
         row.response = SignalResponse(response).value
         row.responded_on = on
         session.add(row)
+        if row.kind == SignalKind.NEWSLETTER_OFFER.value:
+            newsletter._record_response(session, row.person_id, SignalResponse(response), on)
         if response != SignalResponse.INTERESTED or coffee_on is None:
             return None
         follow_up = FollowUp(

@@ -261,14 +261,22 @@ def test_no_ask_outside_its_window(days_after: int) -> None:
 
 def test_ask_uses_the_start_date_when_there_is_no_end_date() -> None:
     born = dt.date(2026, 11, 3)
-    grandchild = DetailFact(41, DetailKind.FAMILY, "First grandchild", MET_ON, born, None)
+    expected_on = dt.date(2026, 10, 1)  # told before the birth
+    grandchild = DetailFact(41, DetailKind.FAMILY, "First grandchild", expected_on, born, None)
     facts = person(details=(grandchild,))
     assert prompts_for_person(facts, born) == []
     assert only(prompts_for_person(facts, born + DAY)).since == born + DAY
 
 
+def test_nothing_to_ask_about_what_they_told_after_it_happened() -> None:
+    """Told on 20 Nov about a trip that ended in September: asking "how was it?" is a second
+    message to someone who already said."""
+    told_after = DetailFact(43, DetailKind.TRIP, "Croatia", MET_ON, None, dt.date(2026, 9, 18))
+    assert prompts_for_person(person(details=(told_after,)), MET_ON + DAY) == []
+
+
 def test_ask_once_per_detail() -> None:
-    other = DetailFact(42, DetailKind.HOBBY, "Marathon", MET_ON, None, TRIP_END - DAY)
+    other = DetailFact(42, DetailKind.HOBBY, "Marathon", dt.date(2026, 9, 1), None, TRIP_END - DAY)
     asked = sent(SignalKind.ASK_HOW_IT_WENT, TRIP_END + DAY, detail_id=PORTUGAL.id)
     today = TRIP_END + 20 * DAY
     assert prompts_for_person(person(details=(PORTUGAL,), signals=(asked,)), today) == []

@@ -164,17 +164,22 @@ def run_check(path: Path) -> int:
 
 
 def _read_notebook(path: Path, read: Callable[[Any], T]) -> T | int:
-    """Open the notebook, read from it, close it; an exit status when it cannot be used."""
+    """Open the notebook read-only, read from it, close it; an exit status when it cannot be
+    used. Printing or exporting never creates, upgrades or changes a notebook."""
+    from sqlalchemy.exc import DatabaseError
+
     from relnotebook.store import Notebook
 
     if not path.exists():
         return _fail(f"{path} does not exist.")
     try:
-        notebook = Notebook.open(path)
+        notebook = Notebook.open_read_only(path)
     except NotebookError as exc:
         return _fail(exc.message)
     try:
         return read(notebook)
+    except DatabaseError as exc:
+        return _fail(f"{path} could not be read ({exc.orig}); run `relnotebook check` on it.")
     finally:
         notebook.close()
 

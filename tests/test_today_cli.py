@@ -310,3 +310,33 @@ def test_dates_at_the_ends_of_the_calendar_do_not_crash(
 ) -> None:
     assert cli.main(["today", "--notebook", str(demo_path), "--date", day, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["date"] == day
+
+
+def test_an_older_notebook_is_not_upgraded_by_a_read_only_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import create_engine
+
+    from relnotebook.store import schema
+
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        schema.upgrade(connection, "0003")
+    engine.dispose()
+    before = path.read_bytes()
+    assert run("today", "--notebook", str(path)) == cli.EXIT_BAD_NOTEBOOK
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "open it in the app once" in err
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*before-upgrade*"))
+
+
+def test_an_empty_file_is_not_turned_into_a_notebook(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "empty.sqlite"
+    path.touch()
+    assert run("today", "--notebook", str(path)) == cli.EXIT_BAD_NOTEBOOK
+    assert path.stat().st_size == 0
+    assert "empty" in capsys.readouterr().err

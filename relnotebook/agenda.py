@@ -1,8 +1,9 @@
-"""Today's agenda: messages to send, check-ins due, tasks, sweep calls, in one ordered list.
+"""Today's agenda: messages to send, check-ins due, tasks, sweep calls, consents about to lapse,
+in one ordered list.
 
-Each feature decides what is due by its own rules; this module only says in which order a
-person should see them: what is late or promised for today first, the calls before the long
-weekend last.
+Each feature decides what is due by its own rules; this module only says in which order a person
+should see them: what is late or promised for today first, the calls before the long weekend
+last.
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 
 from relnotebook.checkins import CheckinDue, DueStatus
+from relnotebook.newsletter import Subscriber
 from relnotebook.prompts import URGENCY, Prompt, PromptKind
 from relnotebook.sweeps import PendingCall
 from relnotebook.tasks import TaskView
 
-AgendaItem = Prompt | CheckinDue | TaskView | PendingCall
+AgendaItem = Prompt | CheckinDue | TaskView | PendingCall | Subscriber
 
 
 def item_key(item: AgendaItem) -> str:
@@ -25,6 +27,8 @@ def item_key(item: AgendaItem) -> str:
         return f"checkin:{item.person_id}"
     if isinstance(item, TaskView):
         return f"task:{item.id}"
+    if isinstance(item, Subscriber):
+        return f"consent:{item.person_id}"
     return f"sweep:{item.sweep_id}:{item.person_id}"
 
 
@@ -43,6 +47,8 @@ def _order(item: AgendaItem) -> tuple:
         return (group, item.due_on, item.person_name.casefold())
     if isinstance(item, PendingCall):
         return (2, item.deadline, item.person_name.casefold())
+    if isinstance(item, Subscriber):  # implied consent running out: ask for express consent
+        return (3, len(URGENCY), item.expires_on, item.name.casefold())
     return (3, URGENCY.index(item.kind), item.since, item.person_name.casefold())
 
 

@@ -32,6 +32,7 @@ from relnotebook.models import (
     SignalResponse,
     Stage,
 )
+from relnotebook.newsletter import Subscriber, expiring
 from relnotebook.prompts import (
     ASK_WINDOW_DAYS,
     COFFEE_WINDOW_DAYS,
@@ -190,6 +191,7 @@ def agenda_on(notebook: Notebook, today: dt.date) -> list[AgendaItem]:
         *due_checkins(notebook, today),
         *due_tasks(notebook, until=today),
         *pending_calls(notebook),
+        *expiring(notebook, today),
     ]
     return ordered(items)
 
@@ -290,6 +292,8 @@ def item_title(item: AgendaItem) -> str:
         return f"Check-in: {item.person_name}"
     if isinstance(item, TaskView):
         return f"Task: {item.title}" + (f" ({item.person_name})" if item.person_name else "")
+    if isinstance(item, Subscriber):
+        return f"Ask for express consent: {item.name}"
     return f"Sweep call: {item.person_name}"
 
 
@@ -316,6 +320,8 @@ def item_reason(item: AgendaItem, today: dt.date) -> str:
     if isinstance(item, TaskView):
         late = "overdue, " if item.due_on < today else ""
         return f"{late}due {item.due_on:%d %b %Y}"
+    if isinstance(item, Subscriber):
+        return f"newsletter consent implied, expires {item.expires_on:%d %b %Y}"
     return f"market sweep “{item.sweep_title}”, by {item.deadline:%d %b %Y}"
 
 
@@ -364,4 +370,14 @@ def agenda_json(items: list[AgendaItem], today: dt.date) -> dict[str, object]:
         "check_ins": [checkin_json(i) for i in items if isinstance(i, CheckinDue)],
         "tasks": [task_json(i) for i in items if isinstance(i, TaskView)],
         "sweep_calls": [sweep_call_json(i) for i in items if isinstance(i, PendingCall)],
+        "consents": [
+            {
+                "key": item_key(i),
+                "person": {"id": i.person_id, "name": i.name, "email": i.email or None},
+                "basis": i.basis.value if i.basis else None,
+                "expires_on": _date(i.expires_on),
+            }
+            for i in items
+            if isinstance(i, Subscriber)
+        ],
     }

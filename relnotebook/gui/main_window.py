@@ -29,7 +29,9 @@ from relnotebook.gui.call_dialog import CallDialog
 from relnotebook.gui.capture_dialog import CaptureDialog
 from relnotebook.gui.compose_dialog import ComposeDialog
 from relnotebook.gui.events_page import EventsPage
+from relnotebook.gui.newsletter_page import NewsletterPage
 from relnotebook.gui.people_page import PeoplePage
+from relnotebook.gui.referrals_page import ReferralsPage
 from relnotebook.gui.settings_dialog import SettingsDialog
 from relnotebook.gui.sweep_dialog import SweepDialog
 from relnotebook.gui.today_page import TodayPage
@@ -40,7 +42,7 @@ from relnotebook.prompts import Prompt
 from relnotebook.store import Notebook
 from relnotebook.validation import split_name
 
-TODAY, PEOPLE, EVENTS = range(3)
+TODAY, PEOPLE, EVENTS, REFERRALS, NEWSLETTER = range(5)
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +74,15 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.addItems([self.tr("Today"), self.tr("People"), self.tr("Events")])
+        self.sidebar.addItems(
+            [
+                self.tr("Today"),
+                self.tr("People"),
+                self.tr("Events"),
+                self.tr("Referrals"),
+                self.tr("Newsletter"),
+            ]
+        )
         self.sidebar.setFixedWidth(150)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 10px; }")
         self.sidebar.setAccessibleName(self.tr("Views"))
@@ -80,14 +90,20 @@ class MainWindow(QMainWindow):
         self.people = PeoplePage(self.editor, self)
         self.events = EventsPage(self.editor, self)
         self.pages = QStackedWidget(self)
-        for page in (self.today, self.people, self.events):
+        self.referrals = ReferralsPage(self.editor, self)
+        self.newsletter = NewsletterPage(self.editor, self)
+        self.referrals.thank_requested.connect(lambda person_id: self.compose(person_id))
+        self.referrals.open_person.connect(self.open_person)
+        for page in (self.today, self.people, self.events, self.referrals, self.newsletter):
             self.pages.addWidget(page)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         self.people.delete_requested.connect(self.confirm_delete_person)
         self.people.compose_requested.connect(lambda person_id: self.compose(person_id))
+        self.people.new_referral_requested.connect(self.new_referral)
         self.today.compose_requested.connect(lambda prompt: self.compose(prompt.person_id, prompt))
         self.today.open_person.connect(self.open_person)
+        self.today.consent_requested.connect(self.record_consent)
         self.people.call_requested.connect(
             lambda person_id, who: self.log_call(person_id, Initiator(who))
         )
@@ -162,6 +178,9 @@ class MainWindow(QMainWindow):
                 "Ctrl+Shift+L",
             )
         )
+        people_menu.addAction(
+            self._action(self.tr("New &Referral…"), self.new_referral, "Ctrl+Shift+R")
+        )
         people_menu.addSeparator()
         people_menu.addAction(
             self._action(self.tr("&Delete Person…"), self.delete_current_person, "Ctrl+Delete")
@@ -193,6 +212,8 @@ class MainWindow(QMainWindow):
                 (self.tr("&Today"), "Ctrl+1"),
                 (self.tr("&People"), "Ctrl+2"),
                 (self.tr("&Events"), "Ctrl+3"),
+                (self.tr("&Referrals"), "Ctrl+4"),
+                (self.tr("&Newsletter"), "Ctrl+5"),
             )
         ):
             go_menu.addAction(self._action(text, lambda _=False, i=index: self.show_view(i), key))
@@ -220,6 +241,8 @@ class MainWindow(QMainWindow):
                 self.today.reload()
                 self.people.reload()
                 self.events.reload()
+                self.referrals.reload()
+                self.newsletter.reload()
         finally:
             self._reloading = False
 
@@ -339,6 +362,18 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _code: setattr(self, "call_dialog", None))
         dialog.open()
+
+    def record_consent(self, person_id: int) -> None:
+        self.open_person(person_id)
+        page = self.people.person_page
+        page.tabs.setCurrentWidget(page.referrals)
+        page.referrals.consent_button.click()
+
+    def new_referral(self, partner_id: int | None = None) -> None:
+        if partner_id is None and self.pages.currentIndex() == PEOPLE:
+            person = self.people.person_page.person
+            partner_id = person.id if person else None
+        self.referrals.new_referral(partner_id)
 
     def start_sweep(self) -> None:
         dialog = SweepDialog(self.editor, self.today.today, self)

@@ -32,6 +32,7 @@ class PeoplePage(QWidget):
     delete_requested = Signal(int, str)
     compose_requested = Signal(int)
     call_requested = Signal(int, str)
+    new_referral_requested = Signal(int)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,7 @@ class PeoplePage(QWidget):
         self.person_page.delete_requested.connect(self.delete_requested)
         self.person_page.compose_requested.connect(self.compose_requested)
         self.person_page.call_requested.connect(self.call_requested)
+        self.person_page.new_referral_requested.connect(self.new_referral_requested)
 
         filters = QHBoxLayout()
         filters.addWidget(self.filter, 1)

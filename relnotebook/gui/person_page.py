@@ -21,6 +21,7 @@ from relnotebook.gui.checkins_panel import CheckinsPanel
 from relnotebook.gui.details_panel import DetailsPanel
 from relnotebook.gui.labels import format_date, stage_label
 from relnotebook.gui.notes_panel import NotesPanel
+from relnotebook.gui.person_referrals_panel import PersonReferralsPanel
 from relnotebook.gui.profile_form import ProfileForm
 from relnotebook.gui.signals_panel import SignalsPanel
 from relnotebook.gui.undo import Editor
@@ -33,6 +34,7 @@ class PersonPageView(QWidget):
     delete_requested = Signal(int, str)
     compose_requested = Signal(int)
     call_requested = Signal(int, str)
+    new_referral_requested = Signal(int)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +61,8 @@ class PersonPageView(QWidget):
         self.signals.compose_requested.connect(self.compose_requested)
         self.checkins = CheckinsPanel(editor, self)
         self.checkins.call_requested.connect(self.call_requested)
+        self.referrals = PersonReferralsPanel(editor, self)
+        self.referrals.new_referral_requested.connect(self.new_referral_requested)
 
         details_box = QGroupBox(self.tr("What they told you"), self)
         QVBoxLayout(details_box).addWidget(self.details)
@@ -77,6 +81,7 @@ class PersonPageView(QWidget):
         self.tabs.addTab(overview, self.tr("Details && notes"))
         self.tabs.addTab(self.signals, self.tr("Messages"))
         self.tabs.addTab(self.checkins, self.tr("Check-ins"))
+        self.tabs.addTab(self.referrals, self.tr("Referrals && newsletter"))
         self.tabs.addTab(profile_page, self.tr("Profile"))
 
         header = QHBoxLayout()
@@ -120,6 +125,7 @@ class PersonPageView(QWidget):
         self.notes.show_person(person)
         self.signals.show_person(person.id, person.name)
         self.checkins.show_person(person)
+        self.referrals.show_person(person)
         self.stack.setCurrentIndex(1)
 
     def reload(self) -> None:

@@ -11,6 +11,7 @@ from relnotebook.checkins import CheckinDue, DueStatus
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import RowsTableModel
 from relnotebook.models import SignalKind
+from relnotebook.newsletter import Subscriber
 from relnotebook.prompts import Prompt, PromptKind
 from relnotebook.tasks import TaskView
 
@@ -136,6 +137,8 @@ class TodayTableModel(RowsTableModel[AgendaItem]):
             late = self.tr("Task (overdue)") if row.due_on < self.today else self.tr("Task")
             who = f" — {row.person_name}" if row.person_name else ""
             return f"{late}: {row.title}{who}"
+        if isinstance(row, Subscriber):
+            return f"{self.tr('Ask for express consent')} — {row.name}"
         return f"{self.tr('Market sweep call')} — {row.person_name}"
 
     def _why(self, row: AgendaItem) -> str:
@@ -145,6 +148,10 @@ class TodayTableModel(RowsTableModel[AgendaItem]):
             return checkin_reason(row, self.today)
         if isinstance(row, TaskView):
             return self.tr("due %1").replace("%1", format_date(row.due_on))
+        if isinstance(row, Subscriber):
+            return self.tr(
+                "newsletter consent implied, expires %1: ask them to confirm in writing"
+            ).replace("%1", format_date(row.expires_on))
         return (
             self.tr("“%1”, by %2")
             .replace("%1", row.sweep_title)

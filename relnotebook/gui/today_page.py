@@ -29,6 +29,7 @@ from relnotebook.gui.labels import format_date, format_long_date
 from relnotebook.gui.today_model import TodayTableModel
 from relnotebook.gui.undo import Editor
 from relnotebook.models import Initiator
+from relnotebook.newsletter import Subscriber
 from relnotebook.prompts import Prompt
 from relnotebook.signals import SNOOZE_CHOICES_DAYS, complete_follow_up
 from relnotebook.sweeps import PendingCall, open_sweeps
@@ -39,6 +40,7 @@ from relnotebook.today import agenda_on
 class TodayPage(QWidget):
     compose_requested = Signal(object)  # Prompt
     call_requested = Signal(int, str)  # person id, who initiated
+    consent_requested = Signal(int)  # person id
     open_person = Signal(int)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
@@ -180,11 +182,15 @@ class TodayPage(QWidget):
         for button in (self.act_button, self.later_button, self.person_button):
             button.setEnabled(item is not None)
         self.person_button.setEnabled(item is not None and item.person_id is not None)
-        self.later_button.setEnabled(item is not None and not isinstance(item, PendingCall))
+        self.later_button.setEnabled(
+            item is not None and not isinstance(item, PendingCall | Subscriber)
+        )
         if isinstance(item, Prompt) and item.suggested is None or isinstance(item, TaskView):
             text = self.tr("Mark as &done")
         elif isinstance(item, CheckinDue | PendingCall):
             text = self.tr("&Log call…")
+        elif isinstance(item, Subscriber):
+            text = self.tr("Record &consent…")
         else:
             text = self.tr("&Write message…")
         self.act_button.setText(text)
@@ -196,6 +202,8 @@ class TodayPage(QWidget):
             return
         if isinstance(item, TaskView):
             self._editor.set_task_done(item.id, self.today)
+        elif isinstance(item, Subscriber):
+            self.consent_requested.emit(item.person_id)
         elif isinstance(item, CheckinDue | PendingCall):
             self.call_requested.emit(item.person_id, Initiator.ME.value)
         elif item.suggested is None and item.follow_up is not None:

@@ -22,6 +22,7 @@ from relnotebook import (
     events,
     notes,
     people,
+    referrals,
     signals,
     tasks,
 )
@@ -221,6 +222,16 @@ class Editor(QObject):
             self.tr("%1 is leaving").replace("%1", name),
             redo,
             lambda: departures.undo_departure(self.notebook, saved[0]),
+        )
+
+    # Referrals
+    def add_referral(self, **values: Any) -> int:
+        key = referrals.add_referral(self.notebook, **values)
+        return self._created(self.tr("Add referral"), key, referrals.delete_referral, restore_rows)
+
+    def delete_referral(self, referral_id: int) -> None:
+        self._deleted(
+            self.tr("Delete referral"), referral_id, referrals.delete_referral, restore_rows
         )
 
     def apply(self, change: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

@@ -1,0 +1,140 @@
+"""The newsletter list: who said yes, on what basis, until when (CASL), and the sending list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relnotebook.files import write_private_file
+from relnotebook.gui.labels import format_date
+from relnotebook.gui.table_model import RowsTableModel
+from relnotebook.gui.tables import list_table
+from relnotebook.gui.undo import Editor
+from relnotebook.models import ConsentBasis
+from relnotebook.newsletter import Subscriber, sending_list_csv, subscribers
+
+
+def basis_label(basis: ConsentBasis | None, tr) -> str:  # noqa: ANN001
+    if basis is None:
+        return ""
+    return {
+        ConsentBasis.EXPRESS_WRITTEN: tr("Express, in writing"),
+        ConsentBasis.EXPRESS_VERBAL: tr("Express, verbal"),
+        ConsentBasis.IMPLIED_BUSINESS: tr("Implied: business relationship"),
+        ConsentBasis.IMPLIED_INQUIRY: tr("Implied: inquiry"),
+    }[basis]
+
+
+class SubscribersTableModel(RowsTableModel[Subscriber]):
+    NAME, EMAIL, BASIS, EXPIRES = range(4)
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.today = dt.date.today()
+        self.warning_days = 60
+
+    def key(self, row: Subscriber) -> int:
+        return row.person_id
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Email"), self.tr("Consent"), self.tr("Expires"))
+
+    def text(self, row: Subscriber, column: int) -> str:
+        if column == self.NAME:
+            return row.name
+        if column == self.EMAIL:
+            return row.email or self.tr("no email address")
+        if column == self.BASIS:
+            return basis_label(row.basis, self.tr)
+        if column == self.EXPIRES:
+            if row.expires_on is None:
+                return self.tr("never")
+            if not row.valid:
+                return self.tr("expired %1").replace("%1", format_date(row.expires_on))
+            soon = (row.expires_on - self.today).days <= self.warning_days
+            return ("⚠ " if soon else "") + format_date(row.expires_on)
+        return ""
+
+
+class NewsletterPage(QWidget):
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        title = QLabel(self.tr("Newsletter"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.model = SubscribersTableModel(self)
+        self.table = list_table(self, "subscribers_table", self.model, self.tr("Subscribers"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.export_button = QPushButton(self.tr("&Export sending list (CSV)…"), self)
+        self.export_button.clicked.connect(self.export)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.table)
+
+    def reload(self) -> None:
+        from relnotebook import settings
+
+        today = dt.date.today()
+        self.model.today = today
+        self.model.warning_days = settings.get_int(
+            self._editor.notebook, settings.CONSENT_WARNING_DAYS
+        )
+        rows = subscribers(self._editor.notebook, today)
+        self.model.set_rows(rows)
+        valid = [r for r in rows if r.valid]
+        self.summary.setText(
+            self.tr(
+                "%1 subscribers with valid consent. Consent implied by a business relationship "
+                "or an inquiry expires (⚠ within %2 days): Today suggests asking for express "
+                "consent. Record consent on a person's Referrals & newsletter tab."
+            )
+            .replace("%1", str(len(valid)))
+            .replace("%2", str(self.model.warning_days))
+            if rows
+            else self.tr(
+                "No subscribers yet. Offer the newsletter to good prospects from Today; their "
+                "answer, and consent you record on their page, build this list."
+            )
+        )
+        self.export_button.setEnabled(bool(valid))
+
+    def export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the sending list"),
+            str(Path.home() / "newsletter.csv"),
+            self.tr("CSV (*.csv)"),
+        )
+        if not path:
+            return
+        try:
+            write_private_file(Path(path), sending_list_csv(self._editor.notebook, dt.date.today()))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export"), exc.strerror or str(exc))
+            return
+        self.summary.setText(
+            self.tr("Saved to %1: only people with valid consent.").replace("%1", path)
+        )

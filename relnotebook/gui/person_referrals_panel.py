@@ -1,0 +1,172 @@
+"""On the person page: referrals with this person, and their newsletter consent (CASL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relnotebook.errors import ValidationError
+from relnotebook.gui.date_field import DateField
+from relnotebook.gui.labels import format_date
+from relnotebook.gui.newsletter_page import basis_label
+from relnotebook.gui.referral_dialog import kind_label
+from relnotebook.gui.referrals_page import ReferralsTableModel
+from relnotebook.gui.tables import list_table
+from relnotebook.gui.undo import Editor
+from relnotebook.models import ConsentBasis, NewsletterStatus, ReferralKind
+from relnotebook.newsletter import current_status, history, record_consent
+from relnotebook.people import PersonPage
+from relnotebook.referrals import person_balance, person_referrals
+
+
+def status_label(status: NewsletterStatus | None, tr) -> str:  # noqa: ANN001
+    return {
+        None: tr("Not asked"),
+        NewsletterStatus.NOT_ASKED: tr("Not asked"),
+        NewsletterStatus.SUBSCRIBED: tr("Subscribed"),
+        NewsletterStatus.DECLINED: tr("Declined"),
+        NewsletterStatus.UNSUBSCRIBED: tr("Unsubscribed"),
+    }[status]
+
+
+class ConsentDialog(QDialog):
+    """Record a newsletter answer and how consent was given: the proof CASL asks for."""
+
+    def __init__(self, editor: Editor, person: PersonPage, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._editor = editor
+        self._person = person
+        self.setWindowTitle(self.tr("Newsletter: %1").replace("%1", person.name))
+        self.status = QComboBox(self)
+        for status in (
+            NewsletterStatus.SUBSCRIBED,
+            NewsletterStatus.DECLINED,
+            NewsletterStatus.UNSUBSCRIBED,
+        ):
+            self.status.addItem(status_label(status, self.tr), status.value)
+        self.basis = QComboBox(self)
+        for basis in ConsentBasis:
+            self.basis.addItem(basis_label(basis, self.tr), basis.value)
+        self.status.currentIndexChanged.connect(
+            lambda: self.basis.setEnabled(self.status.currentData() == "subscribed")
+        )
+        self.day = DateField(dt.date.today(), self)
+        self.day.setAccessibleName(self.tr("Date"))
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("e.g. said yes at the chamber of commerce cocktail"))
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Answer"), self.status)
+        form.addRow(self.tr("&Consent"), self.basis)
+        form.addRow(self.tr("&Date"), self.day)
+        form.addRow(self.tr("&Note"), self.note)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        day = self.day.date()
+        if day is None:
+            self.error.setText(f"⚠ {self.day.error()}")
+            return
+        status = NewsletterStatus(self.status.currentData())
+        try:
+            self._editor.apply(
+                record_consent,
+                self._person.id,
+                status=status,
+                on=day,
+                basis=ConsentBasis(self.basis.currentData())
+                if status == NewsletterStatus.SUBSCRIBED
+                else None,
+                note=self.note.text(),
+            )
+        except ValidationError as exc:
+            self.error.setText(f"⚠ {exc.message}")
+            return
+        self.accept()
+
+
+class PersonReferralsPanel(QWidget):
+    new_referral_requested = Signal(int)
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._person: PersonPage | None = None
+        self.balance = QLabel(self)
+        self.balance.setObjectName("referral_balance")
+        self.balance.setWordWrap(True)
+        self.model = ReferralsTableModel(self)
+        self.table = list_table(self, "person_referrals", self.model, self.tr("Referrals"))
+        self.new_button = QPushButton(self.tr("&New referral…"), self)
+        self.new_button.clicked.connect(
+            lambda: self._person and self.new_referral_requested.emit(self._person.id)
+        )
+        self.newsletter = QLabel(self)
+        self.newsletter.setObjectName("newsletter_status")
+        self.newsletter.setWordWrap(True)
+        self.consent_button = QPushButton(self.tr("Record newsletter &answer…"), self)
+        self.consent_button.clicked.connect(self._consent)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch()
+        newsletter_row = QHBoxLayout()
+        newsletter_row.addWidget(self.newsletter, 1)
+        newsletter_row.addWidget(self.consent_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.balance)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addLayout(newsletter_row)
+
+    def show_person(self, person: PersonPage) -> None:
+        self._person = person
+        notebook = self._editor.notebook
+        balance = person_balance(notebook, person.id)
+
+        def counts(by_kind: dict[ReferralKind, int]) -> str:
+            parts = [f"{n} {kind_label(k, self.tr).lower()}" for k, n in by_kind.items() if n]
+            return ", ".join(parts) or self.tr("none")
+
+        self.balance.setText(
+            self.tr("Received from %1: %2. Given to %1: %3.")
+            .replace("%1", person.name)
+            .replace("%2", counts(balance.received))
+            .replace("%3", counts(balance.given))
+        )
+        self.model.set_rows(person_referrals(notebook, person.id))
+        status = current_status(notebook, person.id)
+        text = self.tr("Newsletter: %1").replace(
+            "%1", status_label(status.status if status else None, self.tr)
+        )
+        if status is not None and status.basis is not None:
+            text += f" · {basis_label(status.basis, self.tr)}"
+        if status is not None and status.expires_on is not None:
+            text += " · " + self.tr("expires %1").replace("%1", format_date(status.expires_on))
+        records = len(history(notebook, person.id))
+        if records:
+            text += " · " + self.tr("%1 records kept").replace("%1", str(records))
+        self.newsletter.setText(text)
+
+    def _consent(self) -> None:
+        if self._person is not None:
+            ConsentDialog(self._editor, self._person, self).exec()

@@ -1,0 +1,147 @@
+"""Record a referral: who sent whom to whom, what kind of relationship it came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from relnotebook.errors import ValidationError
+from relnotebook.gui.date_field import DateField
+from relnotebook.gui.undo import Editor
+from relnotebook.models import ReferralDirection, ReferralKind, ReferralOutcome
+from relnotebook.people import PersonFields, PersonSummary
+from relnotebook.referrals import check_referral
+from relnotebook.validation import split_name
+
+NEW_PERSON = -1
+
+
+def kind_label(kind: ReferralKind, tr) -> str:  # noqa: ANN001
+    return {
+        ReferralKind.RECIPROCAL: tr("Reciprocal arrangement"),
+        ReferralKind.TRUST: tr("Trust (spontaneous)"),
+        ReferralKind.PARTNERSHIP: tr("Partnership (multidisciplinary)"),
+    }[kind]
+
+
+def outcome_label(outcome: ReferralOutcome, tr) -> str:  # noqa: ANN001
+    return {
+        ReferralOutcome.NOTHING_YET: tr("Nothing yet"),
+        ReferralOutcome.MANDATE: tr("A mandate"),
+        ReferralOutcome.CLIENT: tr("Became a client"),
+    }[outcome]
+
+
+class ReferralDialog(QDialog):
+    def __init__(
+        self,
+        editor: Editor,
+        people: Sequence[PersonSummary],
+        *,
+        partner_id: int | None = None,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._today = today or dt.date.today()
+        self.referral_id: int | None = None
+        self.setWindowTitle(self.tr("New referral"))
+        ordered = sorted(people, key=lambda p: p.name.casefold())
+        self.direction = QComboBox(self)
+        self.direction.addItem(
+            self.tr("I received it: they sent me someone"), ReferralDirection.RECEIVED.value
+        )
+        self.direction.addItem(
+            self.tr("I gave it: I sent someone to them"), ReferralDirection.GIVEN.value
+        )
+        self.partner = QComboBox(self)
+        self.partner.setObjectName("referral_partner")
+        for person in ordered:
+            self.partner.addItem(person.name, person.id)
+        if partner_id is not None:
+            self.partner.setCurrentIndex(max(0, self.partner.findData(partner_id)))
+        self.referred = QComboBox(self)
+        self.referred.setObjectName("referral_referred")
+        self.referred.addItem(self.tr("Not recorded"), None)
+        self.referred.addItem(self.tr("Someone new (type the name below)"), NEW_PERSON)
+        for person in ordered:
+            self.referred.addItem(person.name, person.id)
+        self.new_name = QLineEdit(self)
+        self.new_name.setObjectName("referral_new_name")
+        self.new_name.setPlaceholderText(self.tr("Name of the person referred"))
+        self.new_name.textEdited.connect(lambda text: text and self.referred.setCurrentIndex(1))
+        self.kind = QComboBox(self)
+        for kind in ReferralKind:
+            self.kind.addItem(kind_label(kind, self.tr), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(ReferralKind.TRUST.value))
+        self.outcome = QComboBox(self)
+        for outcome in ReferralOutcome:
+            self.outcome.addItem(outcome_label(outcome, self.tr), outcome.value)
+        self.day = DateField(self._today, self)
+        self.day.setAccessibleName(self.tr("Date of the referral"))
+        self.note = QLineEdit(self)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Direction"), self.direction)
+        form.addRow(self.tr("&With"), self.partner)
+        form.addRow(self.tr("&Person referred"), self.referred)
+        form.addRow("", self.new_name)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Outcome"), self.outcome)
+        form.addRow(self.tr("D&ate"), self.day)
+        form.addRow(self.tr("N&ote"), self.note)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        day = self.day.date()
+        if day is None:
+            self.error.setText(f"⚠ {self.day.error()}")
+            return
+        referred = self.referred.currentData()
+        try:
+            # Check everything before creating anyone: a refused referral leaves no new person.
+            check_referral(
+                on=day,
+                partner_id=self.partner.currentData(),
+                referred_id=referred,
+                outcome=ReferralOutcome(self.outcome.currentData()),
+                note=self.note.text(),
+                today=self._today,
+            )
+            if referred == NEW_PERSON:
+                given, family = split_name(self.new_name.text())
+                referred = self._editor.add_person(
+                    PersonFields(given_name=given, family_name=family)
+                )
+            self.referral_id = self._editor.add_referral(
+                on=day,
+                direction=ReferralDirection(self.direction.currentData()),
+                partner_id=self.partner.currentData(),
+                referred_id=referred,
+                kind=ReferralKind(self.kind.currentData()),
+                outcome=ReferralOutcome(self.outcome.currentData()),
+                note=self.note.text(),
+                today=self._today,
+            )
+        except ValidationError as exc:
+            self.error.setText(f"⚠ {exc.message}")
+            return
+        self.accept()

@@ -27,6 +27,7 @@ from relnotebook.checkins import (
     next_due,
     validate_cadence,
 )
+from relnotebook.dates import shift
 from relnotebook.errors import ValidationError
 from relnotebook.models import (
     Channel,
@@ -233,10 +234,7 @@ def due_checkins(
     )
     last = _last_contacts()
     due = add_days(func.coalesce(last.c.last, as_date(Person.created_at)), cadence)
-    try:
-        horizon = today + dt.timedelta(days=lookahead_days)
-    except OverflowError:
-        horizon = dt.date.max
+    horizon = shift(today, lookahead_days)
     query = (
         select(
             Person.id,

@@ -259,3 +259,11 @@ def parse_date(text: str, *, today: dt.date) -> dt.date | None:
         "date",
         f"“{text}” is not a date I can read. Try 2026-12-15, 15 Dec or mid-December.",
     )
+
+
+def shift(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, held at the ends of the calendar instead of overflowing."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min

@@ -25,13 +25,20 @@ from relnotebook.events import EventFields, create_event, link_person, list_even
 from relnotebook.models import (
     Channel,
     CheckinPlan,
+    ConsentBasis,
     Contact,
     DetailKind,
     Initiator,
     Language,
+    NewsletterConsent,
+    NewsletterStatus,
     Note,
     Outcome,
     PersonalDetail,
+    Referral,
+    ReferralDirection,
+    ReferralKind,
+    ReferralOutcome,
     Stage,
     Tier,
 )
@@ -1051,6 +1058,78 @@ def _write_checkins(session: Session, today: dt.date, person_ids: dict[str, int]
             )
 
 
+# (days ago, direction, partner, referred, kind, outcome): Isabelle refers out of trust; the
+# roofer's give-and-take deal is the kind to keep small.
+REFERRALS = (
+    (200, ReferralDirection.RECEIVED, "isabelle", "jf", ReferralKind.TRUST, ReferralOutcome.CLIENT),
+    (
+        90,
+        ReferralDirection.RECEIVED,
+        "isabelle",
+        "julie",
+        ReferralKind.TRUST,
+        ReferralOutcome.CLIENT,
+    ),
+    (
+        150,
+        ReferralDirection.RECEIVED,
+        "steve",
+        "thomas",
+        ReferralKind.RECIPROCAL,
+        ReferralOutcome.CLIENT,
+    ),
+    (
+        140,
+        ReferralDirection.GIVEN,
+        "steve",
+        "emilie",
+        ReferralKind.RECIPROCAL,
+        ReferralOutcome.NOTHING_YET,
+    ),
+    (
+        60,
+        ReferralDirection.RECEIVED,
+        "karen",
+        "genevieve",
+        ReferralKind.PARTNERSHIP,
+        ReferralOutcome.CLIENT,
+    ),
+)
+# (person, status, basis, days ago recorded, days until implied consent expires or None)
+CONSENTS = (
+    ("isabelle", NewsletterStatus.SUBSCRIBED, ConsentBasis.EXPRESS_WRITTEN, 300, None),
+    ("julie", NewsletterStatus.SUBSCRIBED, ConsentBasis.IMPLIED_BUSINESS, 700, 30),
+    ("karen", NewsletterStatus.SUBSCRIBED, ConsentBasis.IMPLIED_BUSINESS, 200, 530),
+    ("pierre", NewsletterStatus.DECLINED, None, 400, None),
+)
+
+
+def _write_referrals(session: Session, today: dt.date, person_ids: dict[str, int]) -> None:
+    for days_ago, direction, partner, referred, kind, outcome in REFERRALS:
+        if partner in person_ids and referred in person_ids:
+            session.add(
+                Referral(
+                    on=today - dt.timedelta(days=days_ago),
+                    direction=direction.value,
+                    partner_id=person_ids[partner],
+                    referred_id=person_ids[referred],
+                    kind=kind.value,
+                    outcome=outcome.value,
+                )
+            )
+    for key, status, basis, days_ago, expires_in in CONSENTS:
+        if key in person_ids:
+            session.add(
+                NewsletterConsent(
+                    person_id=person_ids[key],
+                    recorded_on=today - dt.timedelta(days=days_ago),
+                    status=status.value,
+                    basis=basis.value if basis else None,
+                    expires_on=today + dt.timedelta(days=expires_in) if expires_in else None,
+                )
+            )
+
+
 def write_demo(notebook: Notebook, *, today: dt.date) -> None:
     """Fill an empty notebook with the sample, dated relative to `today`; all or nothing."""
     if count_people(notebook) or list_events(notebook):
@@ -1070,3 +1149,4 @@ def write_demo(notebook: Notebook, *, today: dt.date) -> None:
             _write_person(session, person, today, dates, event_ids, names, person_ids)
         session.flush()
         _write_checkins(session, today, person_ids)
+        _write_referrals(session, today, person_ids)

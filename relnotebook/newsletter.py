@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, func, select
 
 from relnotebook import settings
+from relnotebook.dates import shift
 from relnotebook.errors import ValidationError
 from relnotebook.models import (
     ConsentBasis,
@@ -362,7 +363,7 @@ def expiring(
     """Valid subscribers whose consent lapses within the warning period, soonest first."""
     if within_days is None:
         within_days = settings.get_int(notebook, settings.CONSENT_WARNING_DAYS)
-    horizon = today + dt.timedelta(days=within_days)
+    horizon = shift(today, within_days)
     found = [
         s
         for s in subscribers(notebook, today)

@@ -17,6 +17,7 @@ from relnotebook import settings
 from relnotebook.agenda import AgendaItem, item_key, ordered
 from relnotebook.checkins import CheckinDue, DueStatus
 from relnotebook.contacts import due_checkins
+from relnotebook.dates import shift
 from relnotebook.models import (
     Attendance,
     ContactKind,
@@ -53,8 +54,7 @@ from relnotebook.validation import display_name
 
 
 def _days_before(today: dt.date, count: int) -> dt.date:
-    """`today` minus `count` days, without overflowing near the first representable date."""
-    return today - dt.timedelta(days=min(count, (today - dt.date.min).days))
+    return shift(today, -count)
 
 
 def _candidates(session: Session, today: dt.date) -> set[int]:

@@ -164,6 +164,10 @@ class ReferralsPage(QWidget):
         self.connectors = list_table(
             self, "connectors_table", self.connectors_model, self.tr("Trusted connectors")
         )
+        self.connectors.horizontalHeader().setSectionResizeMode(
+            ConnectorsTableModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.connectors.horizontalHeader().setStretchLastSection(False)
         self.connectors.activated.connect(
             lambda index: self.open_person.emit(self.connectors_model.item(index.row()).person_id)
         )

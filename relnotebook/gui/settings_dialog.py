@@ -276,11 +276,42 @@ class SettingsDialog(QDialog):
         checkins_form.addRow(
             self.tr("Get back in touch with a departed client after"), self.recontact
         )
+        referrals = QWidget(self)
+        referrals_form = QFormLayout(referrals)
+        self.percent_settings: dict[str, tuple[settings.IntSetting, QSpinBox]] = {}
+        for key, setting, label, suffix in (
+            (
+                "target",
+                settings.RECIPROCITY_TARGET_PERCENT,
+                self.tr("Reciprocal deals: at most"),
+                self.tr(" % of new clients"),
+            ),
+            (
+                "key_person",
+                settings.KEY_PERSON_PERCENT,
+                self.tr("Warn when one person brings more than"),
+                self.tr(" % of new clients"),
+            ),
+            (
+                "consent",
+                settings.CONSENT_WARNING_DAYS,
+                self.tr("Warn before implied consent expires"),
+                self.tr(" days ahead"),
+            ),
+        ):
+            spin = QSpinBox(self)
+            spin.setObjectName(f"settings_{key}")
+            spin.setRange(setting.minimum, setting.maximum)
+            spin.setSuffix(suffix)
+            spin.setValue(settings.get_int(notebook, setting))
+            self.percent_settings[key] = (setting, spin)
+            referrals_form.addRow(label, spin)
         self.templates = TemplatesTab(editor, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, self.tr("Messages"))
         self.tabs.addTab(self.templates, self.tr("Your templates"))
         self.tabs.addTab(checkins, self.tr("Check-ins"))
+        self.tabs.addTab(referrals, self.tr("Referrals && newsletter"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -303,6 +334,8 @@ class SettingsDialog(QDialog):
                 settings.set_int(notebook, settings.TIER_CADENCE_DAYS[tier], spin.value())
             settings.set_int(notebook, settings.LOOKAHEAD_DAYS, self.lookahead.value())
             settings.set_int(notebook, settings.RECONTACT_MONTHS, self.recontact.value())
+            for setting, spin in self.percent_settings.values():
+                settings.set_int(notebook, setting, spin.value())
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Settings"), exc.message)
             return

@@ -164,7 +164,7 @@ class PersonReferralsPanel(QWidget):
             text += " · " + self.tr("expires %1").replace("%1", format_date(status.expires_on))
         records = len(history(notebook, person.id))
         if records:
-            text += " · " + self.tr("%1 records kept").replace("%1", str(records))
+            text += " · " + self.tr("consent records kept: %1").replace("%1", str(records))
         self.newsletter.setText(text)
 
     def _consent(self) -> None:

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
+from relnotebook.gui.form_dialog import FormDialog
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.newsletter_page import basis_label
 from relnotebook.gui.referral_dialog import kind_label
@@ -42,14 +40,18 @@ def status_label(status: NewsletterStatus | None, tr) -> str:  # noqa: ANN001
     }[status]
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(FormDialog):
     """Record a newsletter answer and how consent was given: the proof CASL asks for."""
 
     def __init__(self, editor: Editor, person: PersonPage, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(
+            QCoreApplication.translate("ConsentDialog", "Newsletter: %1").replace(
+                "%1", person.name
+            ),
+            parent,
+        )
         self._editor = editor
         self._person = person
-        self.setWindowTitle(self.tr("Newsletter: %1").replace("%1", person.name))
         self.status = QComboBox(self)
         for status in (
             NewsletterStatus.SUBSCRIBED,
@@ -67,25 +69,18 @@ class ConsentDialog(QDialog):
         self.day.setAccessibleName(self.tr("Date"))
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("e.g. said yes at the chamber of commerce cocktail"))
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Answer"), self.status)
-        form.addRow(self.tr("&Consent"), self.basis)
-        form.addRow(self.tr("&Date"), self.day)
-        form.addRow(self.tr("&Note"), self.note)
-        form.addRow(self.error)
-        form.addRow(buttons)
+        for label, field in (
+            (self.tr("&Answer"), self.status),
+            (self.tr("&Consent"), self.basis),
+            (self.tr("&Date"), self.day),
+            (self.tr("&Note"), self.note),
+        ):
+            self.add_row(label, field)
+        self.finish()
 
     def save(self) -> None:
-        day = self.day.date()
+        day = self.read_date(self.day)
         if day is None:
-            self.error.setText(f"⚠ {self.day.error()}")
             return
         status = NewsletterStatus(self.status.currentData())
         try:
@@ -100,7 +95,7 @@ class ConsentDialog(QDialog):
                 note=self.note.text(),
             )
         except ValidationError as exc:
-            self.error.setText(f"⚠ {exc.message}")
+            self.show_error(exc.message)
             return
         self.accept()
 

@@ -7,16 +7,13 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
+from relnotebook.gui.form_dialog import FormDialog
 from relnotebook.gui.undo import Editor
 from relnotebook.models import ReferralDirection, ReferralKind, ReferralOutcome
 from relnotebook.people import PersonFields, PersonSummary
@@ -42,7 +39,7 @@ def outcome_label(outcome: ReferralOutcome, tr) -> str:  # noqa: ANN001
     }[outcome]
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(FormDialog):
     def __init__(
         self,
         editor: Editor,
@@ -52,11 +49,10 @@ class ReferralDialog(QDialog):
         today: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("New referral"), parent)
         self._editor = editor
         self._today = today or dt.date.today()
         self.referral_id: int | None = None
-        self.setWindowTitle(self.tr("New referral"))
         ordered = sorted(people, key=lambda p: p.name.casefold())
         self.direction = QComboBox(self)
         self.direction.addItem(
@@ -91,29 +87,22 @@ class ReferralDialog(QDialog):
         self.day = DateField(self._today, self)
         self.day.setAccessibleName(self.tr("Date of the referral"))
         self.note = QLineEdit(self)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Direction"), self.direction)
-        form.addRow(self.tr("&With"), self.partner)
-        form.addRow(self.tr("&Person referred"), self.referred)
-        form.addRow("", self.new_name)
-        form.addRow(self.tr("&Kind"), self.kind)
-        form.addRow(self.tr("&Outcome"), self.outcome)
-        form.addRow(self.tr("D&ate"), self.day)
-        form.addRow(self.tr("N&ote"), self.note)
-        form.addRow(self.error)
-        form.addRow(buttons)
+        for label, field in (
+            (self.tr("&Direction"), self.direction),
+            (self.tr("&With"), self.partner),
+            (self.tr("&Person referred"), self.referred),
+            ("", self.new_name),
+            (self.tr("&Kind"), self.kind),
+            (self.tr("&Outcome"), self.outcome),
+            (self.tr("D&ate"), self.day),
+            (self.tr("N&ote"), self.note),
+        ):
+            self.add_row(label, field)
+        self.finish()
 
     def save(self) -> None:
-        day = self.day.date()
+        day = self.read_date(self.day)
         if day is None:
-            self.error.setText(f"⚠ {self.day.error()}")
             return
         referred = self.referred.currentData()
         try:
@@ -142,6 +131,6 @@ class ReferralDialog(QDialog):
                 today=self._today,
             )
         except ValidationError as exc:
-            self.error.setText(f"⚠ {exc.message}")
+            self.show_error(exc.message)
             return
         self.accept()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from relnotebook.dates import parse_date
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
+from relnotebook.gui.form_dialog import FormDialog
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import RowsTableModel
 from relnotebook.gui.tables import list_table
@@ -66,34 +66,26 @@ class SignalsTableModel(RowsTableModel[SignalView]):
         return ""
 
 
-class CoffeeDialog(QDialog):
+class CoffeeDialog(FormDialog):
     """Interested: when is the coffee? It then shows on Today that day."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Coffee with %1").replace("%1", name))
+        super().__init__(
+            QCoreApplication.translate("CoffeeDialog", "Coffee with %1").replace("%1", name),
+            parent,
+        )
         self.when = DateField(dt.date.today() + dt.timedelta(days=7), self)
         self.when.setAccessibleName(self.tr("Date of the coffee"))
         self.where = QLineEdit(self)
         self.where.setPlaceholderText(self.tr("Where, what time (optional)"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        self.error = QLabel(self)
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("They would like a coffee. When is it?"), self))
-        form.addRow(self.tr("&Date"), self.when)
-        form.addRow(self.tr("&Where"), self.where)
-        form.addRow(self.error)
-        form.addRow(buttons)
+        self.form.addRow(QLabel(self.tr("They would like a coffee. When is it?"), self))
+        self.add_row(self.tr("&Date"), self.when)
+        self.add_row(self.tr("&Where"), self.where)
+        self.finish(QDialogButtonBox.StandardButton.Ok)
 
-    def _accept(self) -> None:
-        if self.when.date() is None:
-            self.error.setText(f"⚠ {self.when.error()}")
-            return
-        self.accept()
+    def save(self) -> None:
+        if self.read_date(self.when) is not None:
+            self.accept()
 
 
 class SignalsPanel(QWidget):

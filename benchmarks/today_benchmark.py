@@ -275,17 +275,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=20, help="timed runs per call (default: 20)")
     parser.add_argument("--seed", type=int, default=20261123)
     parser.add_argument("--keep", type=Path, help="build the notebook here and keep it")
+    parser.add_argument(
+        "--reuse", action="store_true", help="with --keep: time the notebook already there"
+    )
     args = parser.parse_args(argv)
     people = SMALL_PEOPLE if args.small else args.people
     with tempfile.TemporaryDirectory(prefix="relnotebook-bench-") as folder:
         path = args.keep or Path(folder) / "bench.sqlite"
-        if path.exists():
-            parser.error(f"{path} already exists")
-        progress(f"Building a notebook of {people:,} people at {path}")
-        notebook = Notebook.open(path)
+        reuse = args.reuse and args.keep is not None and path.exists()
+        if path.exists() and not reuse:
+            parser.error(f"{path} already exists (add --reuse to time it as it is)")
+        if not reuse:
+            progress(f"Building a notebook of {people:,} people at {path}")
+        notebook = Notebook.open(path)  # an older notebook is upgraded first, as the app does
         try:
-            counts = build(notebook, people, args.seed)
-            print("Rows: " + ", ".join(f"{name} {n:,}" for name, n in counts.items()))
+            if not reuse:
+                counts = build(notebook, people, args.seed)
+                print("Rows: " + ", ".join(f"{name} {n:,}" for name, n in counts.items()))
             print(f"Today is {TODAY}; {args.runs} timed runs each, after one warm-up run.")
             for name, call in (
                 ("agenda_on", lambda: agenda_on(notebook, TODAY)),

@@ -44,7 +44,7 @@ from relnotebook.models import (
 )
 from relnotebook.store import Notebook
 from relnotebook.store.rows import RowSnapshot, delete_one
-from relnotebook.store.sql import add_days, as_date
+from relnotebook.store.sql import add_days, as_date, latest
 from relnotebook.validation import display_name
 
 MAX_NOTE_CHARS = 100_000
@@ -216,10 +216,35 @@ def _last_contacts() -> Any:
     )
 
 
+def _counted(person_id: Any) -> Any:
+    """The conditions for a person's contacts that count (calls that reached them, messages…)."""
+    return (
+        Contact.person_id == person_id,
+        col(Contact.outcome).in_([o.value for o in COUNTS_AS_CONTACT]),
+    )
+
+
+def _latest_contact(person_id: Any, column: Any, *, skip: int = 0) -> Any:
+    """`column` of the person's latest counted contact (`skip`: of an earlier one)."""
+    query = (
+        select(column)
+        .where(*_counted(person_id))
+        .order_by(col(Contact.on).desc(), col(Contact.id).desc())
+        .limit(1)
+    )
+    return (query.offset(skip) if skip else query).scalar_subquery()
+
+
 def due_checkins(
     notebook: Notebook, today: dt.date, *, lookahead_days: int | None = None
 ) -> list[CheckinDue]:
-    """Check-ins overdue, due today or within the look-ahead, most overdue first."""
+    """Check-ins overdue, due today or within the look-ahead, most overdue first.
+
+    One query: for each person with a cadence (and no snooze running), the last contact comes
+    from the person's own entries in the contact and signal indexes, not from grouping every
+    contact ever logged; the phone number and the last two contacts are then read for the people
+    who are due only.
+    """
     if lookahead_days is None:
         lookahead_days = settings.get_int(notebook, settings.LOOKAHEAD_DAYS)
     cadences = _tier_cadences(notebook)
@@ -232,41 +257,85 @@ def due_checkins(
         CheckinPlan.cadence_days,
         case((Person.stage == Stage.CLIENT.value, tier_cadence), else_=None),
     )
-    last = _last_contacts()
-    due = add_days(func.coalesce(last.c.last, as_date(Person.created_at)), cadence)
-    horizon = shift(today, lookahead_days)
-    query = (
+    last_logged = select(func.max(Contact.on)).where(*_counted(Person.id)).scalar_subquery()
+    last_sent = (
+        select(func.max(Signal.sent_on)).where(Signal.person_id == Person.id).scalar_subquery()
+    )
+    # OFFSET 0 keeps the database from merging this query into the one below, which would copy
+    # the two subqueries into every place `last` is used (SQLite does; PostgreSQL never needs it).
+    candidates = (
         select(
-            Person.id,
+            Person.id.label("id"),  # type: ignore[union-attr]
             Person.given_name,
             Person.family_name,
             Person.preferred_name,
+            Person.created_at,
             CheckinPlan.tier,
             cadence.label("cadence"),
-            last.c.last,
-            due.label("due"),
+            latest(last_logged, last_sent).label("last"),
         )
         .select_from(Person)
         .outerjoin(CheckinPlan, CheckinPlan.person_id == Person.id)  # type: ignore[arg-type]
-        .outerjoin(last, last.c.person_id == Person.id)
         .where(
             cadence.is_not(None),
             or_(col(CheckinPlan.snoozed_until).is_(None), CheckinPlan.snoozed_until <= today),
-            due <= horizon,
         )
-        .order_by(due, Person.family_name, Person.given_name)
+        .offset(0)
+        .subquery()
+    )
+    due = add_days(
+        func.coalesce(candidates.c.last, as_date(candidates.c.created_at)), candidates.c.cadence
+    ).label("due")
+    phone = (
+        select(ContactPoint.value)
+        .where(
+            ContactPoint.person_id == candidates.c.id,
+            ContactPoint.kind == ContactKind.PHONE.value,
+        )
+        .order_by(ContactPoint.position, ContactPoint.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            candidates.c.id,
+            candidates.c.given_name,
+            candidates.c.family_name,
+            candidates.c.preferred_name,
+            candidates.c.tier,
+            candidates.c.cadence,
+            candidates.c.last,
+            due,
+            phone,
+            _latest_contact(candidates.c.id, Contact.channel),
+            _latest_contact(candidates.c.id, Contact.initiated_by),
+            _latest_contact(candidates.c.id, Contact.initiated_by, skip=1),
+        )
+        .where(due <= shift(today, lookahead_days))
+        .order_by(due, candidates.c.family_name, candidates.c.given_name)
     )
     with notebook.reader() as session:
-        rows = session.exec(query).all()  # type: ignore[call-overload]
-        ids = [row[0] for row in rows]
-        recent = _recent_contacts(session, ids)
-        phones = _phones(session, ids)
+        rows = session.connection().execute(query).all()
+    tiers = {tier.value: tier for tier in Tier}
+    channels = {channel.value: channel for channel in Channel}
     found = []
-    for person_id, given, family, preferred, tier, cadence_days, last_day, due_on in rows:
+    for (
+        person_id,
+        given,
+        family,
+        preferred,
+        tier,
+        cadence_days,
+        last_day,
+        due_on,
+        phone_number,
+        channel,
+        who,
+        who_before,
+    ) in rows:
         status = due_status(due_on, today, lookahead_days)
         if status is None:
             continue
-        latest = recent.get(person_id, [])
         found.append(
             CheckinDue(
                 person_id=person_id,
@@ -274,11 +343,11 @@ def due_checkins(
                 due_on=due_on,
                 status=status,
                 cadence_days=cadence_days,
-                tier=Tier(tier) if tier else None,
+                tier=tiers[tier] if tier else None,
                 last_contact=last_day,
-                last_channel=latest[0][0] if latest else None,
-                call_them_first=call_them_first([who for _, who in latest]),
-                phone=phones.get(person_id, ""),
+                last_channel=channels[channel] if channel else None,
+                call_them_first=who == who_before == Initiator.THEM.value,
+                phone=phone_number or "",
             )
         )
     return found

@@ -12,7 +12,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import DateTime
+from sqlalchemy import DateTime, Index
 from sqlmodel import Field, SQLModel
 
 
@@ -189,7 +189,11 @@ class Signal(SQLModel, table=True):
     """A message the user sent (through their own mail client), and the answer it got."""
 
     __tablename__ = "signal"
-    __table_args__ = NEVER_REUSE_IDS
+    # Today reads each person's last message sent from this index alone (contacts.due_checkins).
+    __table_args__ = (
+        Index("ix_signal_person_sent_on", "person_id", "sent_on"),
+        NEVER_REUSE_IDS,
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
@@ -285,7 +289,12 @@ class Contact(SQLModel, table=True):
     """A logged contact: the two-minute call, a meeting, an email exchange (domain.md, 2)."""
 
     __tablename__ = "contact"
-    __table_args__ = NEVER_REUSE_IDS
+    # Today's check-ins read a person's latest contacts (the last day, the last two channels and
+    # who started them) from this index alone, newest first (contacts.due_checkins).
+    __table_args__ = (
+        Index("ix_contact_person_latest", "person_id", "on", "outcome", "channel", "initiated_by"),
+        NEVER_REUSE_IDS,
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)

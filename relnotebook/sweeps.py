@@ -208,26 +208,38 @@ def get_sweep(notebook: Notebook, sweep_id: int) -> SweepView | None:
 def pending_calls(notebook: Notebook) -> list[PendingCall]:
     """Who is still to be called in open sweeps: nearest deadline first, then by name."""
     with notebook.reader() as session:
-        rows = session.exec(
-            select(Sweep, Person)
-            .join(SweepMember, col(SweepMember.sweep_id) == col(Sweep.id))
-            .join(Person, col(Person.id) == col(SweepMember.person_id))
-            .where(
-                col(Sweep.closed_on).is_(None),
-                col(SweepMember.reached_on).is_(None),
-                # Someone who has just left is not called about the markets: don't beg.
-                Person.stage != Stage.FORMER_CLIENT.value,
+        rows = (
+            session.connection()
+            .execute(
+                select(
+                    Sweep.id,
+                    Sweep.title,
+                    Sweep.deadline,
+                    Person.id,
+                    Person.given_name,
+                    Person.family_name,
+                    Person.preferred_name,
+                )
+                .join(SweepMember, col(SweepMember.sweep_id) == col(Sweep.id))
+                .join(Person, col(Person.id) == col(SweepMember.person_id))
+                .where(
+                    col(Sweep.closed_on).is_(None),
+                    col(SweepMember.reached_on).is_(None),
+                    # Someone who has just left is not called about the markets: don't beg.
+                    Person.stage != Stage.FORMER_CLIENT.value,
+                )
             )
-        ).all()
+            .all()
+        )
     calls = [
         PendingCall(
-            sweep_id=sweep.id,  # type: ignore[arg-type]
-            sweep_title=sweep.title,
-            deadline=sweep.deadline,
-            person_id=person.id,  # type: ignore[arg-type]
-            person_name=display_name(person.given_name, person.family_name, person.preferred_name),
+            sweep_id=sweep_id,
+            sweep_title=title,
+            deadline=deadline,
+            person_id=person_id,
+            person_name=display_name(given, family, preferred),
         )
-        for sweep, person in rows
+        for sweep_id, title, deadline, person_id, given, family, preferred in rows
     ]
     calls.sort(key=lambda c: (c.deadline, c.sweep_id, c.person_name.casefold(), c.person_id))
     return calls

@@ -155,10 +155,34 @@ def person_tasks(notebook: Notebook, person_id: int) -> list[TaskView]:
 def due_tasks(notebook: Notebook, *, until: dt.date) -> list[TaskView]:
     """Open tasks due on or before `until` (overdue included), oldest first, for Today."""
     with notebook.reader() as session:
-        rows = session.exec(
-            select(Task, Person)
-            .join(Person, isouter=True)
-            .where(col(Task.done_on).is_(None), col(Task.due_on) <= until)
-            .order_by(col(Task.due_on), col(Task.id))
-        ).all()
-    return _views(rows)
+        rows = (
+            session.connection()
+            .execute(
+                select(
+                    Task.id,
+                    Task.person_id,
+                    Person.given_name,
+                    Person.family_name,
+                    Person.preferred_name,
+                    Task.title,
+                    Task.due_on,
+                    Task.kind,
+                )
+                .join(Person, isouter=True)
+                .where(col(Task.done_on).is_(None), col(Task.due_on) <= until)
+                .order_by(col(Task.due_on), col(Task.id))
+            )
+            .all()
+        )
+    return [
+        TaskView(
+            id=task_id,
+            person_id=person_id,
+            person_name=(display_name(given, family, preferred) if given is not None else ""),
+            title=title,
+            due_on=due_on,
+            kind=kind,
+            done_on=None,
+        )
+        for task_id, person_id, given, family, preferred, title, due_on, kind in rows
+    ]

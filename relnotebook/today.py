@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
+from sqlalchemy import union
 from sqlmodel import Session, col, or_, select
 
 from relnotebook import settings
@@ -57,7 +59,8 @@ def _days_before(today: dt.date, count: int) -> dt.date:
     return shift(today, -count)
 
 
-def _candidates(session: Session, today: dt.date) -> set[int]:
+def _candidates(session: Session, today: dt.date) -> list[int]:
+    """The people a rule could apply to, in one query (each part uses an index or a small table)."""
     met = (
         select(Attendance.person_id)
         .join(Event)
@@ -80,102 +83,122 @@ def _candidates(session: Session, today: dt.date) -> set[int]:
     due = select(FollowUp.person_id).where(
         col(FollowUp.done_on).is_(None), col(FollowUp.due_on) <= today
     )
-    found: set[int] = set()
-    for query in (met, busy_over, dates_passed, prospects, due):
-        found.update(session.exec(query).all())  # type: ignore[call-overload]
-    return found
+    either = union(met, busy_over, dates_passed, prospects, due)
+    return list(session.connection().execute(either).scalars())
 
 
-def _by_person(rows: Iterable[tuple[int, object]]) -> dict[int, list]:
+def _grouped(rows: Iterable[Sequence[Any]], make: Callable[..., Any]) -> dict[int, list]:
+    """{person id: [make(*rest of the row), …]} from rows that start with the person's id."""
     grouped: dict[int, list] = defaultdict(list)
-    for person_id, item in rows:
-        grouped[person_id].append(item)
+    for person_id, *values in rows:
+        grouped[person_id].append(make(*values))
     return grouped
 
 
+_DETAIL_KINDS = {kind.value: kind for kind in DetailKind}
+_SIGNAL_KINDS = {kind.value: kind for kind in SignalKind}
+_RESPONSES = {response.value: response for response in SignalResponse}
+_STAGES = {stage.value: stage for stage in Stage}
+
+
 def gather_facts(notebook: Notebook, today: dt.date) -> list[PersonFacts]:
+    """The facts about every candidate, read as plain columns (no ORM objects: Today reads
+    hundreds of people and their details, messages and meetings)."""
     with notebook.reader() as session:
-        ids = list(_candidates(session, today))
+        ids = _candidates(session, today)
         if not ids:
             return []
-        people = session.exec(select(Person).where(col(Person.id).in_(ids))).all()
-        emails = _by_person(
-            session.exec(
+        run = session.connection().execute
+        people = run(
+            select(
+                Person.id,
+                Person.given_name,
+                Person.family_name,
+                Person.preferred_name,
+                Person.language,
+                Person.stage,
+                Person.good_prospect,
+            ).where(col(Person.id).in_(ids))
+        ).all()
+        emails = _grouped(
+            run(
                 select(ContactPoint.person_id, ContactPoint.value)
-                .where(col(ContactPoint.person_id).in_(ids), ContactPoint.kind == ContactKind.EMAIL)
-                .order_by(ContactPoint.position)
-            ).all()
-        )
-        meetings = _by_person(
-            (a.person_id, Meeting(e.id, e.name, e.date))  # type: ignore[arg-type]
-            for a, e in session.exec(
-                select(Attendance, Event).join(Event).where(col(Attendance.person_id).in_(ids))
-            )
-        )
-        details = _by_person(
-            (
-                d.person_id,
-                DetailFact(
-                    d.id,
-                    DetailKind(d.kind),
-                    d.text,
-                    d.mentioned_on,
-                    d.starts_on,  # type: ignore[arg-type]
-                    d.ends_on,
-                ),
-            )
-            for d in session.exec(
-                select(PersonalDetail).where(col(PersonalDetail.person_id).in_(ids))
-            )
-        )
-        signals = _by_person(
-            (
-                s.person_id,
-                SignalFact(
-                    _signal_kind(s.kind), s.sent_on, SignalResponse(s.response), s.detail_id
-                ),
-            )
-            for s in session.exec(select(Signal).where(col(Signal.person_id).in_(ids)))
-        )
-        follow_ups = _by_person(
-            (f.person_id, FollowUpFact(f.id, f.due_on, f.kind, f.text))  # type: ignore[arg-type]
-            for f in session.exec(
-                select(FollowUp).where(
-                    col(FollowUp.person_id).in_(ids), col(FollowUp.done_on).is_(None)
+                .where(
+                    col(ContactPoint.person_id).in_(ids),
+                    ContactPoint.kind == ContactKind.EMAIL.value,
                 )
-            )
+                .order_by(ContactPoint.position)
+            ),
+            str,
         )
-        snoozes = _by_person(
-            (s.person_id, (s.key, s.until))
-            for s in session.exec(
-                select(PromptSnooze).where(
+        meetings = _grouped(
+            run(
+                select(Attendance.person_id, Event.id, Event.name, Event.date)
+                .join(Event)
+                .where(col(Attendance.person_id).in_(ids))
+            ),
+            Meeting,
+        )
+        details = _grouped(
+            run(
+                select(
+                    PersonalDetail.person_id,
+                    PersonalDetail.id,
+                    PersonalDetail.kind,
+                    PersonalDetail.text,
+                    PersonalDetail.mentioned_on,
+                    PersonalDetail.starts_on,
+                    PersonalDetail.ends_on,
+                ).where(col(PersonalDetail.person_id).in_(ids))
+            ),
+            lambda id_, kind, *rest: DetailFact(id_, _DETAIL_KINDS[kind], *rest),
+        )
+        signals = _grouped(
+            run(
+                select(
+                    Signal.person_id,
+                    Signal.kind,
+                    Signal.sent_on,
+                    Signal.response,
+                    Signal.detail_id,
+                ).where(col(Signal.person_id).in_(ids))
+            ),
+            lambda kind, sent_on, response, detail_id: SignalFact(
+                _SIGNAL_KINDS.get(kind, SignalKind.OTHER), sent_on, _RESPONSES[response], detail_id
+            ),
+        )
+        follow_ups = _grouped(
+            run(
+                select(
+                    FollowUp.person_id, FollowUp.id, FollowUp.due_on, FollowUp.kind, FollowUp.text
+                ).where(col(FollowUp.person_id).in_(ids), col(FollowUp.done_on).is_(None))
+            ),
+            FollowUpFact,
+        )
+        snoozes = _grouped(
+            run(
+                select(PromptSnooze.person_id, PromptSnooze.key, PromptSnooze.until).where(
                     col(PromptSnooze.person_id).in_(ids), col(PromptSnooze.until) > today
                 )
-            )
+            ),
+            lambda key, until: (key, until),
         )
     return [
         PersonFacts(
-            id=p.id,  # type: ignore[arg-type]
-            name=display_name(p.given_name, p.family_name, p.preferred_name),
-            language=p.language,
-            stage=Stage(p.stage),
-            good_prospect=p.good_prospect,
-            email=next(iter(emails.get(p.id, [])), ""),  # type: ignore[arg-type]
-            meetings=tuple(meetings.get(p.id, ())),  # type: ignore[arg-type]
-            details=tuple(details.get(p.id, ())),  # type: ignore[arg-type]
-            signals=tuple(signals.get(p.id, ())),  # type: ignore[arg-type]
-            follow_ups=tuple(follow_ups.get(p.id, ())),  # type: ignore[arg-type]
-            snoozed=dict(snoozes.get(p.id, ())),  # type: ignore[arg-type]
+            id=person_id,
+            name=display_name(given, family, preferred),
+            language=language,
+            stage=_STAGES[stage],
+            good_prospect=good_prospect,
+            email=next(iter(emails.get(person_id, [])), ""),
+            meetings=tuple(meetings.get(person_id, ())),
+            details=tuple(details.get(person_id, ())),
+            signals=tuple(signals.get(person_id, ())),
+            follow_ups=tuple(follow_ups.get(person_id, ())),
+            snoozed=dict(snoozes.get(person_id, ())),
         )
-        for p in people
+        for person_id, given, family, preferred, language, stage, good_prospect in people
     ]
-
-
-def _signal_kind(value: str) -> SignalKind:
-    try:
-        return SignalKind(value)
-    except ValueError:
-        return SignalKind.OTHER
 
 
 def prompts_on(notebook: Notebook, today: dt.date) -> list[Prompt]:

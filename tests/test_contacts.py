@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy import Date, literal, select
+from sqlalchemy.dialects import postgresql
 
 from relnotebook import settings as notebook_settings
 from relnotebook.checkins import DueStatus, Share, call_them_first, due_status, next_due
@@ -21,10 +23,11 @@ from relnotebook.contacts import (
     snooze_checkin,
 )
 from relnotebook.errors import ValidationError
-from relnotebook.models import Initiator, Outcome, SignalKind, Stage
+from relnotebook.models import Channel, Initiator, Outcome, SignalKind, Stage
 from relnotebook.people import PersonFields, add_person
 from relnotebook.signals import record_signal
 from relnotebook.store import Notebook
+from relnotebook.store.sql import latest
 from tests.conftest import TODAY
 
 
@@ -124,6 +127,70 @@ def test_call_them_first_and_shares(notebook: Notebook, client: int):
     assert summary.shares[90] == Share(1, 3)
     assert shares_by_person(notebook, TODAY, days=30) == {client: Share(0, 2)}
     assert summary.next_due == TODAY - dt.timedelta(days=2) + dt.timedelta(days=90)
+
+
+def test_a_due_check_in_says_what_happened_last_and_how_to_reach_them(notebook: Notebook):
+    """Each field of a due check-in, from one query: last contact (a call or a message sent,
+    whichever is later; no answer never counts), last channel, call them first, first phone."""
+    person = add_person(
+        notebook,
+        PersonFields(
+            given_name="Luc",
+            family_name="Roy",
+            stage=Stage.CLIENT,
+            phones=("514 555-0101", "514 555-0202"),
+        ),
+    )
+    nobody = add_person(
+        notebook, PersonFields(given_name="Anne", family_name="Côté", stage=Stage.CLIENT)
+    )
+    set_plan(notebook, nobody, {"cadence_days": 1})  # added today, never contacted: due tomorrow
+    ago = lambda days: TODAY - dt.timedelta(days=days)  # noqa: E731
+    log_contact(notebook, person, on=ago(200), channel=Channel.MEETING, initiated_by=Initiator.THEM)
+    log_contact(notebook, person, on=ago(120), channel=Channel.VIDEO, initiated_by=Initiator.THEM)
+    log_contact(notebook, person, on=ago(120), channel=Channel.EMAIL, initiated_by=Initiator.THEM)
+    log_contact(notebook, person, on=ago(10), outcome=Outcome.NO_ANSWER)
+    due = {d.person_id: d for d in due_checkins(notebook, TODAY, lookahead_days=7)}
+    item = due[person]
+    assert item.last_contact == ago(120)
+    assert item.due_on == ago(30)
+    assert item.status == DueStatus.OVERDUE
+    assert item.last_channel == Channel.EMAIL  # the later of two on the same day
+    assert item.call_them_first
+    assert item.phone == "514 555-0101"  # the first number
+    assert item.person_name == "Luc Roy" and item.cadence_days == 90 and item.tier is None
+    assert due[nobody].last_contact is None and due[nobody].last_channel is None
+    assert due[nobody].phone == "" and not due[nobody].call_them_first
+    assert due[nobody].status == DueStatus.UPCOMING
+    record_signal(
+        notebook, person, kind=SignalKind.ASK_HOW_IT_WENT, body="Et alors?", sent_on=ago(95)
+    )
+    item = {d.person_id: d for d in due_checkins(notebook, TODAY, lookahead_days=7)}[person]
+    assert item.last_contact == ago(95)  # the message is later than the calls
+    assert item.due_on == ago(5)
+    assert item.last_channel == Channel.EMAIL  # messages are not logged contacts
+    log_contact(notebook, person, on=ago(100), initiated_by=Initiator.ME)
+    item = {d.person_id: d for d in due_checkins(notebook, TODAY, lookahead_days=7)}[person]
+    assert item.last_contact == ago(95)  # an earlier call does not move it back
+    assert item.last_channel == Channel.PHONE
+    assert not item.call_them_first
+    log_contact(notebook, person, on=ago(80))
+    assert person not in {d.person_id for d in due_checkins(notebook, TODAY, lookahead_days=7)}
+
+
+def test_latest_of_two_dates_ignores_a_missing_one(notebook: Notebook):
+    day, later = dt.date(2026, 1, 5), dt.date(2026, 3, 1)
+    cases = [(day, later, later), (later, day, later), (None, day, day), (day, None, day)]
+    with notebook.reader() as session:
+        for first, second, expected in [*cases, (None, None, None)]:
+            query = select(
+                latest(literal(first, Date()), literal(second, Date()))  # type: ignore[arg-type]
+            )
+            assert session.connection().execute(query).scalar_one() == expected
+    compiled = str(
+        select(latest(literal(day), literal(later))).compile(dialect=postgresql.dialect())
+    )
+    assert "GREATEST(" in compiled
 
 
 @given(

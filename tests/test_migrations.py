@@ -164,3 +164,30 @@ def test_table_rebuilding_migrations_keep_every_child_row(notebook_path: Path) -
     notebook.close()
     assert revision_of(notebook_path) == schema.head()
     assert _counts(notebook_path) == before
+
+
+def test_today_indexes_come_with_0006_and_go_with_its_downgrade(notebook: Notebook) -> None:
+    def indexes(connection: Connection) -> dict[str, list[str]]:
+        found = {}
+        for table in ("contact", "signal"):
+            for index in inspect(connection).get_indexes(table):
+                found[index["name"]] = index["column_names"]
+        return found
+
+    with notebook.engine.connect() as connection:
+        assert indexes(connection)["ix_contact_person_latest"] == [
+            "person_id",
+            "on",
+            "outcome",
+            "channel",
+            "initiated_by",
+        ]
+        assert indexes(connection)["ix_signal_person_sent_on"] == ["person_id", "sent_on"]
+    with notebook.engine.begin() as connection:
+        command.downgrade(schema.alembic_config(connection), "0005")
+        assert not {"ix_contact_person_latest", "ix_signal_person_sent_on"} & set(
+            indexes(connection)
+        )
+        schema.upgrade(connection)
+    with notebook.engine.connect() as connection:
+        assert schema_differences(connection) == []

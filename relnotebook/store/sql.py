@@ -52,3 +52,25 @@ def _as_date_sqlite(element: as_date, compiler: Any, **kw: Any) -> str:
 def _as_date_postgresql(element: as_date, compiler: Any, **kw: Any) -> str:
     (value,) = list(element.clauses)
     return f"CAST({compiler.process(value, **kw)} AS DATE)"
+
+
+class latest(FunctionElement):  # noqa: N801
+    """The later of two dates, either of which may be NULL (NULL only when both are)."""
+
+    type = Date()
+    inherit_cache = True
+
+
+@compiles(latest, "sqlite")
+def _latest_sqlite(element: latest, compiler: Any, **kw: Any) -> str:
+    # SQLite's max() of several values is NULL as soon as one is; dates are ISO text, so the
+    # empty string sorts before any of them. Each argument is evaluated once (they are often
+    # correlated subqueries).
+    first, second = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"nullif(max(coalesce({first}, ''), coalesce({second}, '')), '')"
+
+
+@compiles(latest, "postgresql")
+def _latest_postgresql(element: latest, compiler: Any, **kw: Any) -> str:
+    first, second = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"GREATEST({first}, {second})"

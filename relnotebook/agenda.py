@@ -9,6 +9,7 @@ last.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from relnotebook.checkins import CheckinDue, DueStatus
 from relnotebook.newsletter import Subscriber
@@ -16,7 +17,17 @@ from relnotebook.prompts import URGENCY, Prompt, PromptKind
 from relnotebook.sweeps import PendingCall
 from relnotebook.tasks import TaskView
 
-AgendaItem = Prompt | CheckinDue | TaskView | PendingCall | Subscriber
+
+@dataclass(frozen=True)
+class MoreCheckins:
+    """Stands, at the end of the late calls, for those past the page shown: a list of two
+    thousand overdue calls helps nobody, and showing it all made Today slow."""
+
+    count: int
+    person_id: None = None
+
+
+AgendaItem = Prompt | CheckinDue | TaskView | PendingCall | Subscriber | MoreCheckins
 
 
 def item_key(item: AgendaItem) -> str:
@@ -29,6 +40,8 @@ def item_key(item: AgendaItem) -> str:
         return f"task:{item.id}"
     if isinstance(item, Subscriber):
         return f"consent:{item.person_id}"
+    if isinstance(item, MoreCheckins):
+        return "checkins:more"
     return f"sweep:{item.sweep_id}:{item.person_id}"
 
 
@@ -45,6 +58,8 @@ def _order(item: AgendaItem) -> tuple:
     if isinstance(item, CheckinDue):
         group = 4 if item.status == DueStatus.UPCOMING else 1
         return (group, item.due_on, item.person_name.casefold())
+    if isinstance(item, MoreCheckins):
+        return (1, dt.date.max, "")
     if isinstance(item, PendingCall):
         return (2, item.deadline, item.person_name.casefold())
     if isinstance(item, Subscriber):  # implied consent running out: ask for express consent

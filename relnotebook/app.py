@@ -2,25 +2,50 @@
 
 This is the one place that knows about every layer. Everything below receives what it needs
 through its constructor: no singletons, no looking up the application object for services.
+
+Opening a notebook, in order: claim it (one app per notebook: a second launch hands over to the
+window already open), open it, warn once if it sits in a cloud-sync folder (and move it if the
+user wants), show the window, then offer back what was being typed when the app last closed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
 
-from relnotebook import __version__
-from relnotebook.errors import NotebookError
+from relnotebook import __version__, settings
+from relnotebook.backups import back_up_if_due, newest_good_backup
+from relnotebook.errors import (
+    DamagedNotebookError,
+    NotANotebookError,
+    NotebookError,
+    ValidationError,
+)
+from relnotebook.gui.appearance import follow_color_scheme
+from relnotebook.gui.backup_ui import DailyBackup, restore_chosen
+from relnotebook.gui.backup_ui import offer_recovery as offer_recovery_from_backup
+from relnotebook.gui.drafts import offer_recovery
+from relnotebook.gui.i18n import install_translations
 from relnotebook.gui.main_window import MainWindow
 from relnotebook.gui.reminders import DueReminder
+from relnotebook.gui.single_instance import Claim, NotebookGuard, bring_to_front
+from relnotebook.locations import cloud_sync_folder, move_notebook
 from relnotebook.paths import resource
 from relnotebook.store import Notebook
+from relnotebook.store.backup import BackupError
 
-EXIT_CANNOT_OPEN = 3
+# The desktop file's id (packaging/linux/): on Wayland it is the window's app id.
+APP_ID = "org.relnotebook.RelationshipNotebook"
+EXIT_OK = 0
+EXIT_CANNOT_OPEN = 3  # also: the notebook is open in another app that did not answer
+
+MOVE, KEEP, LATER = "move", "keep", "later"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -29,12 +54,42 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Relationship Notebook")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("relnotebook")
-    app.setDesktopFileName("relnotebook")
+    app.setDesktopFileName(APP_ID)
     app.setStyle("Fusion")
+    follow_color_scheme(app)
+    install_translations(app)
     icon = resource("icons", "relnotebook.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def ask_about_sync_folder(path: Path, service: str) -> str:
+    """The one-time warning for a notebook in a synced folder: MOVE, KEEP, or LATER (closed)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("app", "This notebook is in a %1 folder").replace("%1", service),
+        QCoreApplication.translate(
+            "app",
+            "%1 is in a folder that %2 keeps in sync. Sync tools copy the file while the app "
+            "is writing to it: the copy can be damaged, and using the notebook on two computers "
+            "leaves conflicting copies, each missing some notes.\n\n"
+            "Move it to a folder that is not synced? The old file is kept, renamed.",
+        )
+        .replace("%1", str(path))
+        .replace("%2", service),
+    )
+    move = box.addButton(
+        QCoreApplication.translate("app", "&Move it…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("app", "&Keep it here"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(move)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    return MOVE if clicked is move else KEEP if clicked is keep else LATER
 
 
 class Session:
@@ -43,24 +98,97 @@ class Session:
     def __init__(self, *, throwaway: bool = False) -> None:
         self.windows: list[MainWindow] = []
         self._throwaway = throwaway
+        self._guards: dict[int, NotebookGuard] = {}  # by id(window): one lock per open notebook
+        # Set when `open` found the notebook open in another run of the app and brought that
+        # window to the front instead: this run has nothing left to do.
+        self.handed_over = False
+        self._backup_problem: str | None = None  # the opening backup failed: said in the window
 
-    def open(self, path: Path) -> MainWindow | None:
+    def open(self, path: Path, *, check_location: bool = True) -> MainWindow | None:
         """Open `path` in a new window, or explain in a dialog why it cannot be opened."""
+        path = Path(path).expanduser().absolute()
         for window in self.windows:
-            if window.notebook.path == path.absolute():
-                window.raise_()
-                window.activateWindow()
+            if window.notebook.path == path:
+                bring_to_front(window)
                 return window
-        try:
-            notebook = Notebook.open(path)
-        except NotebookError as exc:
-            QMessageBox.critical(
+        guard = NotebookGuard(path)
+        claim = guard.claim()
+        if claim is Claim.HANDED_OVER:
+            self.handed_over = True
+            return None
+        if claim is Claim.IN_USE:
+            QMessageBox.warning(
                 None,
-                QCoreApplication.translate("app", "Cannot open this notebook"),
-                exc.message,
+                QCoreApplication.translate("app", "Notebook already open"),
+                QCoreApplication.translate(
+                    "app",
+                    "Relationship Notebook is already open on this notebook in another window "
+                    "or by another user; close it first.\n\n%1",
+                ).replace("%1", str(path)),
             )
             return None
-        window = MainWindow(notebook, open_notebook=self.open, throwaway=self._throwaway)
+        self._back_up_before_opening(path)
+        try:
+            notebook = Notebook.open(path)
+        except (DamagedNotebookError, NotANotebookError) as exc:
+            if isinstance(exc, NotANotebookError) and newest_good_backup(path) is None:
+                guard.release()  # some other file, opened by mistake: just say so
+                QMessageBox.critical(
+                    None,
+                    QCoreApplication.translate("app", "Cannot open this notebook"),
+                    exc.message,
+                )
+                return None
+            # Never overwritten nor deleted: the recovery dialog sets it aside, then restores.
+            guard.release()
+            restored = offer_recovery_from_backup(path, exc, None)
+            return None if restored is None else self.open(restored, check_location=False)
+        except NotebookError as exc:
+            guard.release()
+            QMessageBox.critical(
+                None, QCoreApplication.translate("app", "Cannot open this notebook"), exc.message
+            )
+            return None
+        except BaseException:
+            guard.release()  # an unexpected failure must not leave the notebook locked
+            raise
+        if check_location and not self._throwaway:
+            moved_to = self._offer_safer_place(notebook, guard)
+            if moved_to is not None:
+                return self.open(moved_to, check_location=moved_to != path)
+        return self._show(notebook, guard)
+
+    def _back_up_before_opening(self, path: Path) -> None:
+        """Today's backup, taken before anything (a migration) touches the file. When it
+        cannot be written the notebook opens anyway, and the window says why."""
+        if self._throwaway:
+            return
+        try:
+            back_up_if_due(path)
+        except BackupError as exc:
+            self._backup_problem = exc.message
+
+    def restore(self, window: MainWindow, backup: Path) -> MainWindow | None:
+        """Put `backup` in place of the window's notebook: the window closes (and lets go of
+        the file), the current file is kept aside, and the notebook opens again."""
+        path = window.notebook.path
+        window.close()
+        self._closed(window, id(window))
+        restore_chosen(None, backup, path)
+        return self.open(path, check_location=False)
+
+    def _show(self, notebook: Notebook, guard: NotebookGuard) -> MainWindow:
+        window = MainWindow(
+            notebook, open_notebook=self.open, restore=self.restore, throwaway=self._throwaway
+        )
+        if not self._throwaway:
+            window.daily_backup = DailyBackup(notebook.path, window)
+            window.daily_backup.failed.connect(
+                lambda message: window.statusBar().showMessage(f"⚠ {message}", 30000)
+            )
+        if self._backup_problem:
+            window.statusBar().showMessage(f"⚠ {self._backup_problem}", 30000)
+            self._backup_problem = None
         if notebook.upgrade_backup is not None:
             window.statusBar().showMessage(
                 QCoreApplication.translate(
@@ -71,14 +199,81 @@ class Session:
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.reminder = DueReminder(notebook, window.windowIcon(), parent=window)
         self.windows.append(window)
-        window.destroyed.connect(lambda: self.windows.remove(window))
+        key = id(window)
+        self._guards[key] = guard
+        guard.raise_requested.connect(lambda: bring_to_front(window))
+        window.destroyed.connect(lambda: self._closed(window, key))
+        drafts = window.people.person_page.drafts
+        drafts.save_when_closed(window)
         window.show()
+        if drafts.recovered:
+            person_id = offer_recovery(drafts, notebook, window)
+            if person_id is not None:
+                window.open_person(person_id)
         return window
+
+    def _closed(self, window: MainWindow, key: int) -> None:
+        """The window is gone and its notebook closed: another launch may have it now."""
+        if window in self.windows:
+            self.windows.remove(window)
+        guard = self._guards.pop(key, None)
+        if guard is not None:
+            guard.release()
+
+    def _offer_safer_place(self, notebook: Notebook, guard: NotebookGuard) -> Path | None:
+        """Warn once about a cloud-sync folder; the path to reopen when the notebook moved
+        (or, when the move failed, its old path) — the notebook is then closed."""
+        path = notebook.path
+        service = cloud_sync_folder(path.resolve()) or cloud_sync_folder(path)
+        if service is None:
+            return None
+        if settings.get_text(notebook, settings.SYNC_FOLDER_KEPT_AT) == str(path):
+            return None
+        choice = ask_about_sync_folder(path, service)
+        if choice == KEEP:
+            # Not remembered (a full disk, say): the warning comes back next time, that's all.
+            with contextlib.suppress(ValidationError, SQLAlchemyError):
+                settings.set_text(notebook, settings.SYNC_FOLDER_KEPT_AT, str(path))
+            return None
+        if choice != MOVE:
+            return None
+        folder = QFileDialog.getExistingDirectory(
+            None, QCoreApplication.translate("app", "Move the notebook to…"), str(Path.home())
+        )
+        if not folder:
+            return None
+        notebook.close()
+        guard.release()
+        try:
+            moved = move_notebook(path, Path(folder))
+        except (NotebookError, ValidationError) as exc:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("app", "The notebook was not moved"), exc.message
+            )
+            return path
+        if moved.old_copy == path:
+            kept = QCoreApplication.translate(
+                "app", "The old file could not be renamed; it is still at %1."
+            )
+        else:
+            kept = QCoreApplication.translate(
+                "app", "The old file was kept as %1; delete it once you have checked the move."
+            )
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("app", "Notebook moved"),
+            QCoreApplication.translate("app", "The notebook is now at %1.").replace(
+                "%1", str(moved.path)
+            )
+            + "\n\n"
+            + kept.replace("%1", str(moved.old_copy)),
+        )
+        return moved.path
 
 
 def run(path: Path, *, throwaway: bool = False) -> int:
     app = make_application()
     session = Session(throwaway=throwaway)
     if session.open(path) is None:
-        return EXIT_CANNOT_OPEN
+        return EXIT_OK if session.handed_over else EXIT_CANNOT_OPEN
     return app.exec()

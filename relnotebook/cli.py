@@ -19,6 +19,7 @@ from relnotebook.errors import NotebookError
 from relnotebook.paths import default_notebook
 
 if TYPE_CHECKING:
+    from relnotebook.privacy import ErasureReport
     from relnotebook.referrals import ReciprocityReport
 
 T = TypeVar("T")
@@ -115,6 +116,147 @@ def _parser() -> argparse.ArgumentParser:
     newsletter.add_argument(
         "--date", metavar="YYYY-MM-DD", type=_iso_date, help="the sending day (default: today)"
     )
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="write everyone as CSV or vCard, or the whole notebook as JSON",
+        description=(
+            "Write everyone to a CSV file (spreadsheet-safe) or a vCard 3.0 file, or the whole "
+            "notebook as JSON (docs/notebook-json.md) that `load-json` loads back into an "
+            "empty notebook. The file holds private data: it is readable by you only."
+        ),
+    )
+    export.add_argument(
+        "--format", choices=("json", "csv", "vcard"), required=True, help="what to write"
+    )
+    export.add_argument("--out", metavar="FILE", type=Path, required=True, help="the file to write")
+    load_json = commands.add_parser(
+        "load-json",
+        parents=[common],
+        help="load a notebook JSON export into a new, empty notebook",
+        description=(
+            "Load a file written by `export --format json` into the notebook (created if it "
+            "does not exist). A notebook that already holds anything is refused; a bad file "
+            "loads nothing."
+        ),
+    )
+    load_json.add_argument("file", metavar="FILE", type=Path, help="the .json export to load")
+    erase = commands.add_parser(
+        "erase",
+        parents=[common],
+        help="erase a person for good, leaving no readable trace in the notebook",
+        description=(
+            "Erase a person and everything about them (notes, details, messages, calls), keep "
+            "other people's referrals of them without their name, and scrub the file. This "
+            "cannot be undone: you are asked to type the person's name first."
+        ),
+    )
+    erase.add_argument("person_id", metavar="PERSON_ID", type=int, help="the person's number")
+    erase.add_argument(
+        "--yes", action="store_true", help="do not ask (needed when not run from a terminal)"
+    )
+    dossier = commands.add_parser(
+        "dossier",
+        parents=[common],
+        help="write everything stored about one person (JSON and a readable summary)",
+        description=(
+            "Write everything the notebook holds about one person to DIR: a .json file and a "
+            ".txt summary in their language, readable by you only (an access request)."
+        ),
+    )
+    dossier.add_argument("person_id", metavar="PERSON_ID", type=int, help="the person's number")
+    dossier.add_argument(
+        "--out", metavar="DIR", type=Path, required=True, help="the folder to write into"
+    )
+    retention = commands.add_parser(
+        "retention",
+        parents=[common],
+        help="list the people with no contact for years (7 by default), to keep or erase",
+        description=(
+            "List the people with no logged contact, note, message or event for N years, the "
+            "longest first."
+        ),
+    )
+    retention.add_argument(
+        "--years", metavar="N", type=_year_count, default=7, help="how many years (default: 7)"
+    )
+    retention.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        type=_iso_date,
+        help="the day to count back from (default: today)",
+    )
+    retention.add_argument("--json", action="store_true", help="print JSON")
+    search = commands.add_parser(
+        "search",
+        parents=[common],
+        help="find people by anything in the notebook: names, notes, details, messages",
+        description=(
+            "Print the people QUERY finds in names, organisations, emails and phones, notes, "
+            "personal details and messages sent, best first, one per line with where it was "
+            "found; matched text is shown [like this]. Accents and case are ignored, and each "
+            "word matches the start of a word."
+        ),
+    )
+    search.add_argument("query", metavar="QUERY", help="the words to look for")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument(
+        "--limit",
+        metavar="N",
+        type=_result_count,
+        default=50,
+        help="at most N people (default: 50)",
+    )
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="back up a notebook now (it may be open in the app)",
+        description=(
+            "Copy the notebook, checked, into its backups folder beside it (old automatic "
+            "backups are then pruned: 7 daily, 4 weekly by default) or into DIR (never pruned)."
+        ),
+    )
+    backup.add_argument(
+        "--out", metavar="DIR", type=Path, help="the folder to write into (default: backups/)"
+    )
+    commands.add_parser(
+        "backups",
+        parents=[common],
+        help="list a notebook's automatic backups, with their counts",
+        description="List the notebook's automatic backups, newest first, each checked.",
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="put a backup in place of the notebook (the current file is kept aside)",
+        description=(
+            "Replace the notebook with BACKUP after checking it. The current file is first "
+            "copied beside it as <name>.before-restore-<date>.sqlite. You are asked first."
+        ),
+    )
+    restore.add_argument("backup", metavar="BACKUP", type=Path, help="the backup file")
+    restore.add_argument(
+        "--yes", action="store_true", help="do not ask (needed when not run from a terminal)"
+    )
+    import_ = commands.add_parser(
+        "import",
+        parents=[common],
+        help="bring in contacts from a vCard (.vcf) or CSV file (Google, Outlook, LinkedIn)",
+        description=(
+            "Import the contacts of a vCard or CSV file in one go: new people are created, "
+            "likely duplicates (same email, or same name and organisation) are skipped, or "
+            "merged with --merge (empty fields filled, new emails, phones and notes added). "
+            "Rows that cannot be imported are listed with their line. --dry-run only says "
+            "what would happen."
+        ),
+    )
+    import_.add_argument("file", metavar="FILE", type=Path, help="the .vcf or .csv to import")
+    import_.add_argument(
+        "--dry-run", action="store_true", help="print what would be done; change nothing"
+    )
+    import_.add_argument(
+        "--merge", action="store_true", help="merge likely duplicates instead of skipping them"
+    )
     demo = commands.add_parser(
         "demo", help="write a sample notebook", description="Write a sample notebook to PATH."
     )
@@ -137,6 +279,26 @@ def _day_count(text: str) -> int:
     if not 0 <= days <= 3650:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of days from 0 to 3650")
     return days
+
+
+def _year_count(text: str) -> int:
+    try:
+        years = int(text)
+    except ValueError:
+        years = 0
+    if not 1 <= years <= 100:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of years from 1 to 100")
+    return years
+
+
+def _result_count(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if not 1 <= count <= 1000:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of results from 1 to 1000")
+    return count
 
 
 def _fail(message: str, code: int = EXIT_BAD_NOTEBOOK) -> int:
@@ -328,6 +490,424 @@ def run_newsletter(path: Path, out: Path, day: dt.date | None) -> int:
     return EXIT_OK
 
 
+def run_export(path: Path, out: Path, kind: str) -> int:
+    """Everyone as CSV or vCard, or the whole notebook as JSON (private data inside: 0600)."""
+    from relnotebook.notebook_json import export_notebook
+    from relnotebook.people_export import people_csv, people_vcard
+
+    if not path.exists():
+        return _fail(f"{path} does not exist.")
+    if out.resolve() == path.resolve():
+        return _fail(f"{out} is the notebook itself; choose another file.", EXIT_USAGE)
+    if (problem := _unwritable(out)) is not None:
+        return problem
+
+    def write(notebook: Any) -> str:
+        if kind == "json":
+            rows = export_notebook(notebook, out) or {}
+            return (
+                f"Wrote the whole notebook ({rows.get('person', 0)} people, "
+                f"{sum(rows.values())} records) to {out}."
+            )
+        count = (people_csv if kind == "csv" else people_vcard)(notebook, out) or 0
+        return f"Wrote {count} people to {out}."
+
+    try:
+        message = _read_notebook(path, write)
+    except OSError as exc:
+        return _cannot_write(out, exc)
+    if isinstance(message, int):
+        return message
+    print(message)
+    return EXIT_OK
+
+
+def run_load_json(path: Path, source: Path) -> int:
+    """Load a notebook JSON export into an empty notebook; a new file is removed again when
+    nothing could be loaded, so a failed restore leaves no empty notebook behind."""
+    from sqlalchemy.exc import DatabaseError
+
+    from relnotebook.errors import ValidationError
+    from relnotebook.notebook_json import import_notebook
+    from relnotebook.store import Notebook
+
+    created = not path.exists()
+    try:
+        notebook = Notebook.open(path)
+    except NotebookError as exc:
+        return _fail(exc.message)
+    try:
+        rows = import_notebook(notebook, source) or {}
+    except ValidationError as exc:
+        status = _fail(exc.message, EXIT_BAD_NOTEBOOK if exc.field == "notebook" else EXIT_USAGE)
+    except DatabaseError as exc:
+        status = _fail(f"{path} could not be written ({exc.orig}).", EXIT_CANNOT_WRITE)
+    else:
+        print(
+            f"Loaded {rows.get('person', 0)} people ({sum(rows.values())} records) from "
+            f"{source} into {path}."
+        )
+        return EXIT_OK
+    finally:
+        notebook.close()
+    if created:
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+    return status
+
+
+_ERASED_KINDS = {
+    "notes": "notes",
+    "details": "personal details",
+    "messages": "messages sent",
+    "contacts": "logged contacts",
+    "emails_and_phones": "emails and phones",
+    "tags": "tags",
+    "events": "event attendances",
+    "follow_ups": "follow-ups",
+    "put_off_prompts": "reminders put off",
+    "checkin_plan": "check-in plan",
+    "sweeps": "call-round entries",
+    "tasks": "tasks",
+    "consents": "consent records",
+    "referrals": "referrals with them as the referrer or recipient",
+}
+
+
+def erase_text(report: ErasureReport) -> list[str]:
+    """The `erase` command's lines for an `ErasureReport`."""
+    details = ", ".join(
+        f"{count} {_ERASED_KINDS.get(kind, kind)}" for kind, count in report.removed.items()
+    )
+    lines = [f"Erased {report.name} and {report.removed_total} records about them ({details})."]
+    if report.referrals_anonymised:
+        lines.append(
+            f"Kept {report.referrals_anonymised} referrals of them by other people, without "
+            "their name or note."
+        )
+    if report.introductions_unlinked:
+        lines.append(
+            f"{report.introductions_unlinked} people they had introduced now show no introducer."
+        )
+    if report.mentions:
+        places = ", ".join(
+            f"{m.kind} {m.id}" + (f" (person {m.person_id})" if m.person_id else "")
+            for m in report.mentions
+        )
+        lines.append(f"Other records still name them, left as they are: {places}.")
+    for copy in report.older_copies:
+        lines.append(f"An older copy of the notebook still holds them: {copy}")
+    if not report.scrubbed:
+        lines.append(
+            "Another program is reading the notebook: what was erased may stay in its log file "
+            "until that program closes it."
+        )
+    return lines
+
+
+def run_erase(path: Path, person_id: int, assume_yes: bool) -> int:
+    """Erase one person for good, after they type the name (or with --yes, for scripts)."""
+    from sqlalchemy.exc import DatabaseError
+
+    from relnotebook.errors import ValidationError
+    from relnotebook.privacy import erase_person, person_name, same_name
+    from relnotebook.store import Notebook
+
+    if not path.exists():
+        return _fail(f"{path} does not exist.")
+    if not assume_yes and not sys.stdin.isatty():
+        return _fail("erasing cannot be undone: add --yes to erase without a question.", EXIT_USAGE)
+    try:
+        notebook = Notebook.open(path)
+    except NotebookError as exc:
+        return _fail(exc.message)
+    try:
+        name = person_name(notebook, person_id)
+        if name is None:
+            return _fail(f"there is no person {person_id} in {path}.", EXIT_USAGE)
+        if not assume_yes:
+            print(f"This erases {name} and everything about them. It cannot be undone.")
+            try:
+                typed = input("Type the name to confirm: ")
+            except EOFError:
+                typed = ""
+            if not same_name(typed, name):
+                return _fail("the name typed does not match; nothing was erased.", EXIT_USAGE)
+        report = erase_person(notebook, person_id)
+    except ValidationError as exc:
+        return _fail(exc.message, EXIT_USAGE)
+    except DatabaseError as exc:
+        return _fail(f"{path} could not be written ({exc.orig}); nothing was erased.")
+    finally:
+        notebook.close()
+    print("\n".join(erase_text(report)))
+    return EXIT_OK
+
+
+def run_dossier(path: Path, person_id: int, out: Path) -> int:
+    """Everything about one person as JSON and a readable summary (private files)."""
+    from relnotebook.errors import ValidationError
+    from relnotebook.privacy import write_dossier
+
+    if not path.exists():
+        return _fail(f"{path} does not exist.")
+    if not out.is_dir():
+        return _fail(f"cannot write into {out}: it is not an existing folder.", EXIT_CANNOT_WRITE)
+    try:
+        written = _read_notebook(path, lambda notebook: write_dossier(notebook, person_id, out))
+    except ValidationError as exc:
+        return _fail(exc.message, EXIT_USAGE)
+    except OSError as exc:
+        return _cannot_write(out, exc)
+    if isinstance(written, int):
+        return written
+    print(f"Wrote {written[0]} and {written[1]}.")
+    return EXIT_OK
+
+
+def run_retention(path: Path, years: int, day: dt.date | None, as_json: bool) -> int:
+    """People with no contact for years, the longest first: to keep or erase."""
+    import json
+
+    from relnotebook.privacy import retention_json, retention_review
+
+    day = day or dt.date.today()
+    people = _read_notebook(path, lambda notebook: retention_review(notebook, years, today=day))
+    if isinstance(people, int):
+        return people
+    if as_json:
+        print(json.dumps(retention_json(people, years, day), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not people:
+        print(f"Everyone has been in touch in the last {years} years.")
+        return EXIT_OK
+    print(f"No contact for {years} years or more, on {day}:")
+    for person in people:
+        organisation = f" ({person.organisation})" if person.organisation else ""
+        print(
+            f"- {person.id}: {person.name}{organisation}, last {person.last_kind} on "
+            f"{person.last_contact}, {person.years} years ago"
+        )
+    return EXIT_OK
+
+
+SEARCH_KIND_LABELS = {"detail": "personal detail", "signal": "message sent"}
+
+
+def run_search(path: Path, query: str, as_json: bool, limit: int) -> int:
+    """Global search for scripts and a quick look: one person per line, matches in [ ]."""
+    import json
+
+    from relnotebook.search import search, search_json
+
+    if not query.strip():
+        return _fail("the search is empty: give a word to look for.", EXIT_USAGE)
+    if as_json:
+        document = _read_notebook(path, lambda notebook: search_json(notebook, query, limit))
+        if isinstance(document, int):
+            return document
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    matches = _read_notebook(path, lambda notebook: search(notebook, query, limit))
+    if isinstance(matches, int):
+        return matches
+    if not matches:
+        print(f"No one found for “{query.strip()}”.")
+    for match in matches:
+        organisation = f" ({match.organisation})" if match.organisation else ""
+        found = " · ".join(
+            f"{SEARCH_KIND_LABELS.get(snippet.kind, snippet.kind)}: {snippet.marked()}"
+            for snippet in match.snippets
+        )
+        print(f"- {match.person_id}: {match.name}{organisation} — {found}")
+    return EXIT_OK
+
+
+def run_backup(path: Path, out: Path | None) -> int:
+    """A checked copy of the notebook now; safe while the app has it open."""
+    from relnotebook.backups import BackupError, back_up, check_backup
+    from relnotebook.store.notebook import inspect_file
+
+    if not path.exists():
+        return _fail(f"{path} does not exist.")
+    if out is not None and not out.is_dir():
+        return _fail(f"cannot write into {out}: it is not an existing folder.", EXIT_CANNOT_WRITE)
+    try:
+        if inspect_file(path).is_new:
+            return _fail(f"{path} is empty: there is nothing to back up yet.")
+        copy = back_up(path, folder=out)
+    except BackupError as exc:
+        return _fail(exc.message, EXIT_CANNOT_WRITE)
+    except NotebookError as exc:
+        return _fail(exc.message)
+    info = check_backup(copy)
+    print(f"Backed up {path} to {copy}: {info.people} people, {info.notes} notes.")
+    return EXIT_OK
+
+
+def run_backups(path: Path) -> int:
+    """The automatic backups, newest first; listed even when the notebook itself is gone."""
+    from relnotebook.backups import backup_folder, list_backups
+
+    listed = list_backups(path)
+    if not listed:
+        print(f"No backups of {path} yet (they go in {backup_folder(path)}).")
+        return EXIT_OK
+    print(f"Backups of {path}, newest first:")
+    for info in listed:
+        when = f"{info.taken_at:%Y-%m-%d %H:%M:%S}"
+        if info.ok:
+            print(f"  {when}  {info.people} people, {info.notes} notes  {info.path}")
+        else:
+            print(f"  {when}  cannot be restored: {info.problem}")
+    return EXIT_OK
+
+
+def run_restore(path: Path, backup: Path, assume_yes: bool) -> int:
+    """Put a backup in place of the notebook after asking; the current file is kept aside."""
+    from relnotebook.backups import BackupError, check_backup, restore_backup
+    from relnotebook.instance_lock import notebook_in_use
+
+    if not backup.is_file():
+        return _fail(f"{backup} does not exist or is not a file.")
+    if notebook_in_use(path):
+        return _fail(f"{path} is open in Relationship Notebook; close it first.")
+    if not assume_yes and not sys.stdin.isatty():
+        return _fail(
+            f"restoring replaces {path}: add --yes to restore without a question.", EXIT_USAGE
+        )
+    info = check_backup(backup)
+    if not info.ok:
+        return _fail(f"this backup cannot be restored: {info.problem}")
+    if not assume_yes:
+        kept = f"{path.stem}.before-restore-<date>-<time>.sqlite"
+        print(
+            f"This puts the backup of {info.taken_at:%Y-%m-%d %H:%M} ({info.people} people, "
+            f"{info.notes} notes) in place of {path}."
+        )
+        if path.exists():
+            print(f"The current notebook is kept beside it as {kept}.")
+        try:
+            answer = input("Restore this backup? [y/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes", "o", "oui"):
+            print("Nothing was changed.")
+            return EXIT_OK
+    try:
+        aside = restore_backup(backup, path)
+    except BackupError as exc:
+        return _fail(exc.message, EXIT_CANNOT_WRITE)
+    except NotebookError as exc:
+        return _fail(exc.message)
+    print(f"Restored {backup} to {path}.")
+    if aside is not None:
+        print(f"The previous notebook was kept at {aside}.")
+    return EXIT_OK
+
+
+def import_text(preview: Any, result: Any, *, name: str, merge: bool) -> list[str]:
+    """The `import` command's lines: the counts, then each duplicate, refused row and value
+    left out, by line. `result` is None for a dry run (an `ImportPreview`, an `ImportResult`)."""
+    from relnotebook.contact_import import MatchReason, RowStatus
+
+    duplicates = preview.count(RowStatus.DUPLICATE)
+    refused = preview.count(RowStatus.ERROR)
+    if result is None:
+        lines = [
+            f"{name} ({preview.source}): would create {preview.count(RowStatus.NEW)}, would "
+            f"merge {duplicates if merge else 0}, refused {refused}."
+        ]
+        if duplicates and not merge:
+            lines.append(
+                f"Likely duplicates that would be skipped: {duplicates} (--merge merges them)."
+            )
+    else:
+        lines = [
+            f"{name} ({preview.source}): created {result.created}, merged {result.merged}, "
+            f"skipped {result.skipped}, refused {result.failed}."
+        ]
+    verb = "merged" if merge else "skipped"
+    if result is None:
+        verb = f"would be {verb}"
+    for row in preview.rows:
+        if row.status is RowStatus.ERROR:
+            lines.append(f"  line {row.line}: refused: {row.error}")
+            continue
+        if row.duplicate is not None:
+            match = row.duplicate
+            reason = (
+                "same email" if match.reason is MatchReason.EMAIL else "same name and organisation"
+            )
+            other = (
+                f"{match.name} (#{match.person_id})"
+                if match.person_id is not None
+                else f"{match.name} (line {match.line} of this file)"
+            )
+            lines.append(f"  line {row.line}: {row.name} looks like {other}, {reason}: {verb}.")
+        for warning in row.warnings:
+            lines.append(f"  line {row.line}: {row.name}: {warning}")
+    return lines
+
+
+def run_import(path: Path, source: Path, *, dry_run: bool, merge: bool) -> int:
+    """Contacts from a vCard or CSV file in one transaction: new people created, duplicates
+    skipped (or merged). A dry run opens the notebook read-only and writes nothing."""
+    from sqlalchemy.exc import DatabaseError
+
+    from relnotebook.contact_import import (
+        Choice,
+        ImportFileError,
+        RowStatus,
+        apply_import,
+        build_preview,
+        read_file,
+    )
+    from relnotebook.errors import ValidationError
+    from relnotebook.store import Notebook
+
+    try:
+        parsed = read_file(source)
+    except ImportFileError as exc:
+        return _fail(exc.message, EXIT_USAGE)
+    if parsed.needs_mapping:
+        columns = ", ".join(parsed.header[:8]) + ("…" if len(parsed.header) > 8 else "")
+        return _fail(
+            f"the columns of {source} were not recognised ({columns}). Name the columns "
+            "“First Name”, “Last Name”, “E-mail Address”…, or import the file in the app, "
+            "where you can choose which column is which.",
+            EXIT_USAGE,
+        )
+    if dry_run:
+        preview = _read_notebook(path, lambda notebook: build_preview(notebook, parsed))
+        if isinstance(preview, int):
+            return preview
+        print("\n".join(import_text(preview, None, name=source.name, merge=merge)))
+        return EXIT_OK
+    try:
+        notebook = Notebook.open(path)
+    except NotebookError as exc:
+        return _fail(exc.message)
+    try:
+        preview = build_preview(notebook, parsed)
+        choices = {
+            row.index: Choice.MERGE
+            for row in preview.rows
+            if merge and row.status is RowStatus.DUPLICATE
+        }
+        result = apply_import(notebook, preview, choices)
+    except ValidationError as exc:
+        return _fail(f"{exc.message} Nothing was imported.", EXIT_CANNOT_WRITE)
+    except DatabaseError as exc:
+        return _fail(
+            f"{path} could not be written ({exc.orig}); nothing was imported.", EXIT_CANNOT_WRITE
+        )
+    finally:
+        notebook.close()
+    print("\n".join(import_text(preview, result, name=source.name, merge=merge)))
+    return EXIT_OK
+
+
 def write_demo_notebook(path: Path, *, today: dt.date | None = None) -> tuple[int, int]:
     """Create `path` filled with the sample data; returns (people, events)."""
     from relnotebook.demo import write_demo
@@ -343,6 +923,10 @@ def write_demo_notebook(path: Path, *, today: dt.date | None = None) -> tuple[in
 
 
 def run_demo(path: Path) -> int:
+    from relnotebook.instance_lock import notebook_in_use
+
+    if notebook_in_use(path):
+        return _fail(f"{path} is open in Relationship Notebook; close it first.")
     if path.exists() and path.stat().st_size > 0:
         return _fail(
             f"{path} already exists; choose a new file for the sample notebook.", EXIT_USAGE
@@ -388,6 +972,26 @@ def _main(argv: Sequence[str] | None) -> int:
         return run_referrals(path, args.date, args.json)
     if args.command == "newsletter":
         return run_newsletter(path, args.out.expanduser(), args.date)
+    if args.command == "export":
+        return run_export(path, args.out.expanduser(), args.format)
+    if args.command == "load-json":
+        return run_load_json(path, args.file.expanduser())
+    if args.command == "erase":
+        return run_erase(path, args.person_id, args.yes)
+    if args.command == "dossier":
+        return run_dossier(path, args.person_id, args.out.expanduser())
+    if args.command == "retention":
+        return run_retention(path, args.years, args.date, args.json)
+    if args.command == "search":
+        return run_search(path, args.query, args.json, args.limit)
+    if args.command == "backup":
+        return run_backup(path, args.out.expanduser() if args.out else None)
+    if args.command == "backups":
+        return run_backups(path)
+    if args.command == "restore":
+        return run_restore(path, args.backup.expanduser(), args.yes)
+    if args.command == "import":
+        return run_import(path, args.file.expanduser(), dry_run=args.dry_run, merge=args.merge)
     if args.command == "demo":
         return run_demo(args.path.expanduser())
     return run_gui(path, demo=args.demo)

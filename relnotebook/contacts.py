@@ -7,12 +7,13 @@ Today reads only the people who are due. Rules themselves live in `checkins.py`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, literal, or_, union_all
+from sqlalchemy import Date, Integer, bindparam, case, literal, or_, union_all
 from sqlmodel import Session, col, func, select
 
 from relnotebook import settings, sweeps
@@ -20,6 +21,7 @@ from relnotebook.checkins import (
     COUNTS_AS_CONTACT,
     SHARE_WINDOWS_DAYS,
     CheckinDue,
+    DueStatus,
     Share,
     cadence_for,
     call_them_first,
@@ -44,7 +46,7 @@ from relnotebook.models import (
 )
 from relnotebook.store import Notebook
 from relnotebook.store.rows import RowSnapshot, delete_one
-from relnotebook.store.sql import add_days, as_date, latest
+from relnotebook.store.sql import add_days, as_date
 from relnotebook.validation import display_name
 
 MAX_NOTE_CHARS = 100_000
@@ -71,8 +73,8 @@ class PlanView:
     snooze_reason: str
 
 
-def _tier_cadences(notebook: Notebook) -> dict[str, int]:
-    return {tier: settings.get_int(notebook, s) for tier, s in settings.TIER_CADENCE_DAYS.items()}
+def _tier_cadences(values: settings.Values) -> dict[str, int]:
+    return {tier: values.int(s) for tier, s in settings.TIER_CADENCE_DAYS.items()}
 
 
 # Logging contacts
@@ -157,7 +159,11 @@ def get_plan(notebook: Notebook, person_id: int) -> PlanView:
         tier=tier,
         own_cadence_days=own,
         cadence_days=cadence_for(
-            Stage(person.stage), tier, own, _tier_cadences(notebook), settings.DEFAULT_TIER
+            Stage(person.stage),
+            tier,
+            own,
+            _tier_cadences(settings.read_all(notebook)),
+            settings.DEFAULT_TIER,
         ),
         snoozed_until=plan.snoozed_until if plan else None,
         snooze_reason=plan.snooze_reason if plan else "",
@@ -235,44 +241,34 @@ def _latest_contact(person_id: Any, column: Any, *, skip: int = 0) -> Any:
     return (query.offset(skip) if skip else query).scalar_subquery()
 
 
-def due_checkins(
-    notebook: Notebook, today: dt.date, *, lookahead_days: int | None = None
-) -> list[CheckinDue]:
-    """Check-ins overdue, due today or within the look-ahead, most overdue first.
-
-    One query: for each person with a cadence (and no snooze running), the last contact comes
-    from the person's own entries in the contact and signal indexes, not from grouping every
-    contact ever logged; the phone number and the last two contacts are then read for the people
-    who are due only.
-    """
-    if lookahead_days is None:
-        lookahead_days = settings.get_int(notebook, settings.LOOKAHEAD_DAYS)
-    cadences = _tier_cadences(notebook)
+@functools.cache
+def _due_query() -> Any:
+    """The due check-ins statement, built once (parameters: today, horizon, the tier cadences):
+    building it cost SQLAlchemy more than SQLite took to run it."""
     tier_cadence = case(
-        (CheckinPlan.tier == Tier.A.value, literal(cadences["A"])),
-        (CheckinPlan.tier == Tier.C.value, literal(cadences["C"])),
-        else_=literal(cadences[settings.DEFAULT_TIER]),
+        (CheckinPlan.tier == Tier.A.value, bindparam("cadence_a", type_=Integer())),
+        (CheckinPlan.tier == Tier.C.value, bindparam("cadence_c", type_=Integer())),
+        else_=bindparam("cadence_default", type_=Integer()),
     )
     cadence = func.coalesce(
         CheckinPlan.cadence_days,
         case((Person.stage == Stage.CLIENT.value, tier_cadence), else_=None),
     )
-    last_logged = select(func.max(Contact.on)).where(*_counted(Person.id)).scalar_subquery()
-    last_sent = (
-        select(func.max(Signal.sent_on)).where(Signal.person_id == Person.id).scalar_subquery()
-    )
-    # OFFSET 0 keeps the database from merging this query into the one below, which would copy
-    # the two subqueries into every place `last` is used (SQLite does; PostgreSQL never needs it).
+    today = bindparam("today", type_=Date())
+    last = Person.last_contact_on  # kept exact by the store (migration 0008)
+    due_on = add_days(func.coalesce(last, as_date(Person.created_at)), cadence)
+    # Each person's due date, computed once: OFFSET 0 keeps SQLite from folding this query into
+    # the next, which would compute the date again everywhere it is used.
     candidates = (
         select(
             Person.id.label("id"),  # type: ignore[union-attr]
             Person.given_name,
             Person.family_name,
             Person.preferred_name,
-            Person.created_at,
             CheckinPlan.tier,
             cadence.label("cadence"),
-            latest(last_logged, last_sent).label("last"),
+            last.label("last"),  # type: ignore[attr-defined]
+            due_on.label("due"),
         )
         .select_from(Person)
         .outerjoin(CheckinPlan, CheckinPlan.person_id == Person.id)  # type: ignore[arg-type]
@@ -283,20 +279,10 @@ def due_checkins(
         .offset(0)
         .subquery()
     )
-    due = add_days(
-        func.coalesce(candidates.c.last, as_date(candidates.c.created_at)), candidates.c.cadence
-    ).label("due")
-    phone = (
-        select(ContactPoint.value)
-        .where(
-            ContactPoint.person_id == candidates.c.id,
-            ContactPoint.kind == ContactKind.PHONE.value,
-        )
-        .order_by(ContactPoint.position, ContactPoint.id)
-        .limit(1)
-        .scalar_subquery()
-    )
-    query = (
+    due = candidates.c.due
+    # Rank everything due, count what is due by today, then look up the phone number and the
+    # last contacts only for the rows shown: the first `first` due by today, and all upcoming.
+    ranked = (
         select(
             candidates.c.id,
             candidates.c.given_name,
@@ -306,19 +292,98 @@ def due_checkins(
             candidates.c.cadence,
             candidates.c.last,
             due,
-            phone,
-            _latest_contact(candidates.c.id, Contact.channel),
-            _latest_contact(candidates.c.id, Contact.initiated_by),
-            _latest_contact(candidates.c.id, Contact.initiated_by, skip=1),
+            func.row_number()
+            .over(order_by=(due, candidates.c.family_name, candidates.c.given_name))
+            .label("rank"),
+            func.sum(case((due <= today, 1), else_=0)).over().label("due_now"),
         )
-        .where(due <= shift(today, lookahead_days))
-        .order_by(due, candidates.c.family_name, candidates.c.given_name)
+        .where(due <= bindparam("horizon", type_=Date()))
+        .subquery()
     )
+    phone = (
+        select(ContactPoint.value)
+        .where(
+            ContactPoint.person_id == ranked.c.id,
+            ContactPoint.kind == ContactKind.PHONE.value,
+        )
+        .order_by(ContactPoint.position, ContactPoint.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            ranked.c.id,
+            ranked.c.given_name,
+            ranked.c.family_name,
+            ranked.c.preferred_name,
+            ranked.c.tier,
+            ranked.c.cadence,
+            ranked.c.last,
+            ranked.c.due,
+            ranked.c.due_now,
+            phone,
+            _latest_contact(ranked.c.id, Contact.channel),
+            _latest_contact(ranked.c.id, Contact.initiated_by),
+            _latest_contact(ranked.c.id, Contact.initiated_by, skip=1),
+        )
+        .where(or_(ranked.c.due > today, ranked.c.rank <= bindparam("first", type_=Integer())))
+        .order_by(ranked.c.rank)
+    )
+
+
+@dataclass(frozen=True)
+class DuePage:
+    """The check-ins for Today: all those coming up, and the first of those due by today."""
+
+    items: list[CheckinDue]
+    hidden: int  # due by today but past the page
+
+
+def due_checkins(
+    notebook: Notebook,
+    today: dt.date,
+    *,
+    lookahead_days: int | None = None,
+    values: settings.Values | None = None,
+) -> list[CheckinDue]:
+    """Check-ins overdue, due today or within the look-ahead, most overdue first."""
+    return due_checkins_page(
+        notebook, today, lookahead_days=lookahead_days, values=values, first=None
+    ).items
+
+
+def due_checkins_page(
+    notebook: Notebook,
+    today: dt.date,
+    *,
+    first: int | None,
+    lookahead_days: int | None = None,
+    values: settings.Values | None = None,
+) -> DuePage:
+    """Like `due_checkins`, but only the `first` most overdue of those due by today (None: all)
+    and how many more there are: a long list of late calls is shown a page at a time.
+
+    One query: for each person with a cadence (and no snooze running), the due date is their
+    stored last contact (`person.last_contact_on`, kept exact by the store) plus the cadence;
+    the phone number and the last two contacts are then read for the rows returned only.
+    """
+    values = values or settings.read_all(notebook)
+    if lookahead_days is None:
+        lookahead_days = values.int(settings.LOOKAHEAD_DAYS)
+    cadences = _tier_cadences(values)
+    params = {
+        "today": today,
+        "horizon": shift(today, lookahead_days),
+        "first": _ALL if first is None else max(first, 0),
+        "cadence_a": cadences["A"],
+        "cadence_c": cadences["C"],
+        "cadence_default": cadences[settings.DEFAULT_TIER],
+    }
     with notebook.reader() as session:
-        rows = session.connection().execute(query).all()
-    tiers = {tier.value: tier for tier in Tier}
-    channels = {channel.value: channel for channel in Channel}
+        rows = session.connection().execute(_due_query(), params).all()
     found = []
+    due_now = rows[0].due_now if rows else 0
+    shown_now = 0
     for (
         person_id,
         given,
@@ -328,6 +393,7 @@ def due_checkins(
         cadence_days,
         last_day,
         due_on,
+        _due_now,
         phone_number,
         channel,
         who,
@@ -336,6 +402,7 @@ def due_checkins(
         status = due_status(due_on, today, lookahead_days)
         if status is None:
             continue
+        shown_now += status != DueStatus.UPCOMING
         found.append(
             CheckinDue(
                 person_id=person_id,
@@ -343,14 +410,19 @@ def due_checkins(
                 due_on=due_on,
                 status=status,
                 cadence_days=cadence_days,
-                tier=tiers[tier] if tier else None,
+                tier=_TIERS[tier] if tier else None,
                 last_contact=last_day,
-                last_channel=channels[channel] if channel else None,
+                last_channel=_CHANNELS[channel] if channel else None,
                 call_them_first=who == who_before == Initiator.THEM.value,
                 phone=phone_number or "",
             )
         )
-    return found
+    return DuePage(found, max(due_now - shown_now, 0))
+
+
+_ALL = 2**62
+_TIERS = {tier.value: tier for tier in Tier}
+_CHANNELS = {channel.value: channel for channel in Channel}
 
 
 def _recent_contacts(

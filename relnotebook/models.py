@@ -49,6 +49,7 @@ class DetailKind(StrEnum):
     FAMILY = "family"
     WORK = "work"
     BUSY = "busy"
+    BIRTHDAY = "birthday"  # imported from a contact card; not a topic for a coffee invitation
     OTHER = "other"
 
 
@@ -75,6 +76,9 @@ class Person(SQLModel, table=True):
     introduced_by_id: int | None = Field(
         default=None, foreign_key="person.id", ondelete="SET NULL", index=True
     )
+    # The last call that reached them (or left a message) or message sent: kept exact by the
+    # store's triggers (migration 0008), never written by the app. Today reads it.
+    last_contact_on: dt.date | None = Field(default=None)
     created_at: dt.datetime = _timestamp()
     updated_at: dt.datetime = _timestamp()
 

@@ -40,6 +40,7 @@ from relnotebook.models import (
     Person,
     SignalResponse,
 )
+from relnotebook.spreadsheet import safe_cell
 from relnotebook.store import Notebook
 from relnotebook.validation import display_name
 
@@ -47,8 +48,6 @@ MAX_NOTE_CHARS = 100_000
 BUSINESS_MONTHS = 24
 INQUIRY_MONTHS = 6
 CSV_HEADER = ("email", "first_name", "last_name", "language")
-# A spreadsheet reads a cell starting with one of these as a formula (CSV injection).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 RECORDED_STATUSES = frozenset(
     {NewsletterStatus.SUBSCRIBED, NewsletterStatus.DECLINED, NewsletterStatus.UNSUBSCRIBED}
 )
@@ -131,11 +130,6 @@ def check_consent(
         raise ValidationError("last_business_on", "The last business day cannot be in the future.")
     if len(note) > MAX_NOTE_CHARS:
         raise ValidationError("note", f"A note is at most {MAX_NOTE_CHARS:,} characters.")
-
-
-def safe_cell(value: str) -> str:
-    """A cell a spreadsheet shows as text: a leading apostrophe before a formula character."""
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def csv_bytes(subscribers: list[Subscriber], today: dt.date) -> bytes:

@@ -225,6 +225,18 @@ def _tags(session: Session, person_ids: Iterable[int] | None = None) -> dict[int
     return found
 
 
+def require_person(session: Session, person_id: int) -> Person:
+    """The person's row, or a sentence saying they are gone (deleted meanwhile, or a bad id)."""
+    row = session.get(Person, person_id)
+    if row is None:
+        raise ValidationError("person_id", f"There is no person {person_id} in this notebook.")
+    return row
+
+
+def row_name(row: Person) -> str:
+    return display_name(row.given_name, row.family_name, row.preferred_name)
+
+
 def create_person(
     session: Session, fields: PersonFields, *, created_at: dt.datetime | None = None
 ) -> int:

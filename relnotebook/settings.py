@@ -6,7 +6,10 @@ command line read and write them here, never with their own defaults.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+
+from sqlmodel import select
 
 from relnotebook.errors import ValidationError
 from relnotebook.models import Setting
@@ -52,8 +55,46 @@ KEY_PERSON_PERCENT = IntSetting("referrals.key_person_percent", 30, 1, 100)
 # Implied newsletter consent that expires within this many days is listed for renewal.
 CONSENT_WARNING_DAYS = IntSetting("newsletter.consent_warning_days", 60, 0, 730)
 
+# Automatic backups (backups.py): the newest of each of the last N days that have one, then the
+# newest of each of the last M weeks before those. The newest backup is always kept.
+BACKUP_DAILY = IntSetting("backups.daily", 7, 1, 90)
+BACKUP_WEEKLY = IntSetting("backups.weekly", 4, 0, 104)
+
 # The advisor's name, to sign messages.
 SENDER_NAME = TextSetting("signals.sender_name", "")
+
+# Where the user chose to keep this notebook despite the cloud-sync warning: the warning is shown
+# once per place, and again if the notebook turns up in another synced folder.
+SYNC_FOLDER_KEPT_AT = TextSetting("locations.sync_folder_kept_at", "", max_length=4096)
+
+
+@dataclass(frozen=True)
+class Values:
+    """Every stored setting, read in one query: Today needs six of them at once, and reading
+    each through its own transaction cost more than the rule it configures."""
+
+    stored: Mapping[str, str]
+
+    def int(self, setting: IntSetting) -> int:
+        return _as_int(self.stored.get(setting.key), setting)
+
+    def text(self, setting: TextSetting) -> str:
+        stored = self.stored.get(setting.key)
+        return setting.default if stored is None else stored
+
+
+def read_all(notebook: Notebook) -> Values:
+    with notebook.reader() as session:
+        rows = session.connection().execute(select(Setting.key, Setting.value)).all()
+    return Values(dict(rows))  # type: ignore[arg-type]
+
+
+def _as_int(stored: str | None, setting: IntSetting) -> int:
+    try:
+        value = int(stored) if stored is not None else setting.default
+    except ValueError:
+        return setting.default
+    return min(max(value, setting.minimum), setting.maximum)
 
 
 def _stored(notebook: Notebook, key: str) -> str | None:
@@ -70,12 +111,7 @@ def _store(notebook: Notebook, key: str, value: str) -> None:
 
 
 def get_int(notebook: Notebook, setting: IntSetting) -> int:
-    stored = _stored(notebook, setting.key)
-    try:
-        value = int(stored) if stored is not None else setting.default
-    except ValueError:
-        return setting.default
-    return min(max(value, setting.minimum), setting.maximum)
+    return _as_int(_stored(notebook, setting.key), setting)
 
 
 def set_int(notebook: Notebook, setting: IntSetting, value: int) -> None:

@@ -219,3 +219,86 @@ def test_call_them_first_needs_two_of_theirs_in_a_row():
     assert not call_them_first([Initiator.THEM, Initiator.ME, Initiator.THEM])
     assert not call_them_first([Initiator.THEM])
     assert Share(0, 0).ratio is None and Share(1, 4).ratio == 0.25
+
+
+def test_late_calls_come_a_page_at_a_time_and_upcoming_ones_are_all_there(notebook: Notebook):
+    from relnotebook.agenda import MoreCheckins
+    from relnotebook.contacts import due_checkins_page
+    from relnotebook.today import agenda_on
+
+    late = []
+    for days in range(100, 106):  # six overdue, the most overdue added last
+        person = add_person(
+            notebook, PersonFields(given_name=f"Late{days}", family_name="X", stage=Stage.CLIENT)
+        )
+        log_contact(notebook, person, on=TODAY - dt.timedelta(days=days))
+        late.append(person)
+    soon = add_person(notebook, PersonFields(given_name="Soon", stage=Stage.CLIENT))
+    log_contact(notebook, soon, on=TODAY - dt.timedelta(days=87))  # due in three days
+
+    page = due_checkins_page(notebook, TODAY, first=2, lookahead_days=7)
+    assert [d.person_id for d in page.items] == [late[-1], late[-2], soon]
+    assert page.hidden == 4
+    everything = due_checkins_page(notebook, TODAY, first=None, lookahead_days=7)
+    assert everything.hidden == 0 and len(everything.items) == 7
+    assert due_checkins(notebook, TODAY) == everything.items
+
+    items = agenda_on(notebook, TODAY, late_calls=2)
+    more = [i for i in items if isinstance(i, MoreCheckins)]
+    assert more == [MoreCheckins(4)]
+    # The "more" row closes the late calls: after the two shown, before the call coming up.
+    kinds = [type(i).__name__ for i in items]
+    assert kinds.index("MoreCheckins") == 2
+    assert not any(isinstance(i, MoreCheckins) for i in agenda_on(notebook, TODAY))
+
+
+def _stored_last(notebook: Notebook, person_id: int) -> dt.date | None:
+    from relnotebook.models import Person
+
+    with notebook.reader() as session:
+        person = session.get(Person, person_id)
+        assert person is not None
+        return person.last_contact_on
+
+
+def test_the_stored_last_contact_follows_every_change(notebook: Notebook, client: int):
+    """Today reads `person.last_contact_on`; the store keeps it exact whatever the change."""
+    from relnotebook.contacts import delete_contact
+    from relnotebook.store.rows import restore_rows
+
+    assert _stored_last(notebook, client) is None
+    first = log_contact(notebook, client, on=TODAY - dt.timedelta(days=40))
+    assert _stored_last(notebook, client) == TODAY - dt.timedelta(days=40)
+    log_contact(notebook, client, on=TODAY - dt.timedelta(days=5), outcome=Outcome.NO_ANSWER)
+    assert _stored_last(notebook, client) == TODAY - dt.timedelta(days=40)  # does not count
+    record_signal(
+        notebook,
+        client,
+        kind=SignalKind.OTHER,
+        body="Bonjour",
+        sent_on=TODAY - dt.timedelta(days=10),
+    )
+    assert _stored_last(notebook, client) == TODAY - dt.timedelta(days=10)
+    later = log_contact(notebook, client, on=TODAY - dt.timedelta(days=2))
+    assert _stored_last(notebook, client) == TODAY - dt.timedelta(days=2)
+    saved = delete_contact(notebook, later)  # what undo of "log call" does
+    assert _stored_last(notebook, client) == TODAY - dt.timedelta(days=10)
+    restore_rows(notebook, saved)  # and redo
+    assert _stored_last(notebook, client) == TODAY - dt.timedelta(days=2)
+    delete_contact(notebook, later)
+    delete_contact(notebook, first)
+    assert _stored_last(notebook, client) == TODAY - dt.timedelta(days=10)
+
+
+def test_a_merge_moves_the_last_contact_with_the_calls(notebook: Notebook, client: int):
+    from relnotebook.merge import merge_people, unmerge
+
+    twin = add_person(notebook, PersonFields(given_name="Pierre", family_name="G."))
+    log_contact(notebook, twin, on=TODAY - dt.timedelta(days=3))
+    log_contact(notebook, client, on=TODAY - dt.timedelta(days=30))
+    undo = merge_people(notebook, client, twin)
+    assert _stored_last(notebook, client) == TODAY - dt.timedelta(days=3)
+    assert {d.person_id for d in due_checkins(notebook, TODAY)} == set()
+    unmerge(notebook, undo)
+    assert _stored_last(notebook, client) == TODAY - dt.timedelta(days=30)
+    assert _stored_last(notebook, twin) == TODAY - dt.timedelta(days=3)

@@ -794,3 +794,10 @@ def test_rules_never_raise_and_keep_their_promises(
             assert not {PromptKind.NEXT_DAY_NOTE, PromptKind.COFFEE_INVITATION} & {
                 p.kind for p in messages
             }
+
+
+def test_a_birthday_is_no_topic_for_a_coffee_invitation():
+    from relnotebook.models import DetailKind
+    from relnotebook.prompts import MENTIONABLE
+
+    assert DetailKind.BIRTHDAY not in MENTIONABLE

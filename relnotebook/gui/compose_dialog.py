@@ -59,20 +59,25 @@ class TemplateChoice:
     source: str | None  # None: the built-in one, in the chosen language
 
 
-def advice_text(advice: Advice, tr) -> str:  # noqa: ANN001
+def advice_text(advice: Advice) -> str:
     """One sentence per advice, in the user's language."""
     if advice.code == "business_words":
-        return tr("Business words in an unrelated-topic message: %1. Keep it about them.").replace(
-            "%1", ", ".join(advice.words)
-        )
+        return QCoreApplication.translate(
+            "compose", "Business words in an unrelated-topic message: %1. Keep it about them."
+        ).replace("%1", ", ".join(advice.words))
     if advice.code == "no_way_out":
-        return tr("No easy way out: add something like “no pressure” or “when things calm down”.")
-    if advice.code == "too_long":
-        return tr("Long for a first message: %1 words (aim under 120).").replace(
-            "%1", str(advice.count)
+        return QCoreApplication.translate(
+            "compose",
+            "No easy way out: add something like “no pressure” or “when things calm down”.",
         )
+    if advice.code == "too_long":
+        return QCoreApplication.translate(
+            "compose", "Long for a first message: %1 words (aim under 120)."
+        ).replace("%1", str(advice.count))
     if advice.code == "suggests_phone":
-        return tr("It suggests a phone call: email lets them answer when they like.")
+        return QCoreApplication.translate(
+            "compose", "It suggests a phone call: email lets them answer when they like."
+        )
     return advice.code
 
 
@@ -330,7 +335,7 @@ class ComposeDialog(QDialog):
         )
         self.advices = found
         self.advice.setText(
-            "\n".join(f"• {advice_text(a, self.tr)}" for a in found)
+            "\n".join(f"• {advice_text(a)}" for a in found)
             if found
             else self.tr("✓ Low pressure: about them, short, easy to decline.")
         )

@@ -64,7 +64,7 @@ class DateField(QWidget):
         except ValidationError:
             value = None
         self.reading.setText(
-            format_long_date(value) if value else (f"⚠ {self.tr('not a date')}" if text else "")
+            format_long_date(value) if value else ("⚠ " + self.tr("not a date") if text else "")
         )
         self.edit.setStyleSheet("" if value or not text else "border: 2px solid #c62828;")
         if value != self._date:

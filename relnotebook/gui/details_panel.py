@@ -117,10 +117,10 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addWidget(self.error)
-        self._drafts = Drafts(self.new_text, self.new_until)
+        self.drafts = Drafts(self.new_text, self.new_until)
 
     def show_person(self, person: PersonPage) -> None:
-        self._drafts.switch_to(person.id)
+        self.drafts.switch_to(person.id)
         self._person = person
         self.model.set_rows(person.details)
         self.delete_button.setEnabled(bool(person.details))

@@ -9,36 +9,40 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from relnotebook.models import DetailKind, Language, Stage
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def stage_label(stage: Stage | str) -> str:
     return {
-        Stage.ACQUAINTANCE: _t("Acquaintance"),
-        Stage.PROSPECT: _t("Prospect"),
-        Stage.CLIENT: _t("Client"),
-        Stage.FORMER_CLIENT: _t("Former client"),
+        Stage.ACQUAINTANCE: QCoreApplication.translate("labels", "Acquaintance"),
+        Stage.PROSPECT: QCoreApplication.translate("labels", "Prospect"),
+        Stage.CLIENT: QCoreApplication.translate("labels", "Client"),
+        Stage.FORMER_CLIENT: QCoreApplication.translate("labels", "Former client"),
     }[Stage(stage)]
 
 
 def kind_label(kind: DetailKind | str) -> str:
     return {
-        DetailKind.TRIP: _t("Trip"),
-        DetailKind.HOBBY: _t("Hobby"),
-        DetailKind.FAMILY: _t("Family"),
-        DetailKind.WORK: _t("Work"),
-        DetailKind.BUSY: _t("Busy period"),
-        DetailKind.OTHER: _t("Other"),
+        DetailKind.TRIP: QCoreApplication.translate("labels", "Trip"),
+        DetailKind.HOBBY: QCoreApplication.translate("labels", "Hobby"),
+        DetailKind.FAMILY: QCoreApplication.translate("labels", "Family"),
+        DetailKind.WORK: QCoreApplication.translate("labels", "Work"),
+        DetailKind.BUSY: QCoreApplication.translate("labels", "Busy period"),
+        DetailKind.BIRTHDAY: QCoreApplication.translate("labels", "Birthday"),
+        DetailKind.OTHER: QCoreApplication.translate("labels", "Other"),
     }[DetailKind(kind)]
 
 
 def language_label(language: Language | str) -> str:
-    return {Language.FRENCH: _t("French"), Language.ENGLISH: _t("English")}[Language(language)]
+    return {
+        Language.FRENCH: QCoreApplication.translate("labels", "French"),
+        Language.ENGLISH: QCoreApplication.translate("labels", "English"),
+    }[Language(language)]
 
 
 def prospect_label(value: bool | None) -> str:
-    return {None: _t("Not decided"), True: _t("Yes"), False: _t("No")}[value]
+    return {
+        None: QCoreApplication.translate("labels", "Not decided"),
+        True: QCoreApplication.translate("labels", "Yes"),
+        False: QCoreApplication.translate("labels", "No"),
+    }[value]
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -56,3 +60,8 @@ def format_date(value: dt.date | None) -> str:
 
 def format_long_date(value: dt.date) -> str:
     return QLocale().toString(to_qdate(value), QLocale.FormatType.LongFormat)
+
+
+def format_count(value: int) -> str:
+    """A count with the user's digit grouping: "2,313" in English, "2 313" in French."""
+    return QLocale().toString(value)

@@ -22,16 +22,24 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook import __version__
+from relnotebook.contact_import import ImportResult
 from relnotebook.errors import ValidationError
 from relnotebook.events import get_event
 from relnotebook.files import write_private_file
+from relnotebook.gui.backup_ui import DailyBackup, RestoreDialog, back_up_now
 from relnotebook.gui.call_dialog import CallDialog
 from relnotebook.gui.capture_dialog import CaptureDialog
 from relnotebook.gui.compose_dialog import ComposeDialog
+from relnotebook.gui.erase_dialog import EraseDialog, erasure_message
 from relnotebook.gui.events_page import EventsPage
+from relnotebook.gui.export_dialog import ExportDialog
+from relnotebook.gui.import_dialog import ImportDialog
+from relnotebook.gui.merge_dialog import MergeDialog
 from relnotebook.gui.newsletter_page import NewsletterPage
 from relnotebook.gui.people_page import PeoplePage
 from relnotebook.gui.referrals_page import ReferralsPage
+from relnotebook.gui.retention_dialog import RetentionDialog
+from relnotebook.gui.search_dialog import SearchDialog
 from relnotebook.gui.settings_dialog import SettingsDialog
 from relnotebook.gui.sweep_dialog import SweepDialog
 from relnotebook.gui.today_page import TodayPage
@@ -51,12 +59,15 @@ class MainWindow(QMainWindow):
         notebook: Notebook,
         *,
         open_notebook: Callable[[Path], object] | None = None,
+        restore: Callable[[MainWindow, Path], object] | None = None,
         throwaway: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.notebook = notebook
         self._open_notebook = open_notebook
+        self._restore = restore
+        self.daily_backup: DailyBackup | None = None  # set by the app; none for --demo
         self.capture_dialog: CaptureDialog | None = None
         self.compose_dialog: ComposeDialog | None = None
         self.call_dialog: CallDialog | None = None
@@ -64,7 +75,7 @@ class MainWindow(QMainWindow):
         self.editor = Editor(notebook, self)
         self.editor.changed.connect(self.reload)
         self.editor.failed.connect(
-            lambda message: QMessageBox.warning(self, self.tr("Undo"), message)
+            lambda message: QMessageBox.warning(self, self.tr("Not saved"), message)
         )
         suffix = self.tr(" (sample, not saved)") if throwaway else ""
         self.setWindowTitle(
@@ -146,6 +157,17 @@ class MainWindow(QMainWindow):
                 self.tr("&Open Notebook…"), self.choose_notebook, QKeySequence.StandardKey.Open
             )
         )
+        file_menu.addAction(
+            self._action(self.tr("&Back Up Now…"), self.back_up_now, "Ctrl+Shift+B")
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Restore from Backup…"), self.restore_from_backup)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Import Contacts…"), self.import_contacts, "Ctrl+I")
+        )
+        file_menu.addAction(self._action(self.tr("&Export…"), self.export_people, "Ctrl+Shift+X"))
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -159,6 +181,7 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Search Everything…"), self.search, "Ctrl+K"))
         edit_menu.addAction(self._action(self.tr("&Find Person"), self.find_person, "Ctrl+F"))
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
@@ -183,8 +206,17 @@ class MainWindow(QMainWindow):
         )
         people_menu.addSeparator()
         people_menu.addAction(
+            self._action(self.tr("&Merge Duplicates…"), self.merge_people, "Ctrl+Shift+D")
+        )
+        people_menu.addAction(
             self._action(self.tr("&Delete Person…"), self.delete_current_person, "Ctrl+Delete")
         )
+        people_menu.addSeparator()
+        people_menu.addAction(
+            self._action(self.tr("Export &Everything About This Person…"), self.export_dossier)
+        )
+        people_menu.addAction(self._action(self.tr("E&rase This Person…"), self.erase_person))
+        people_menu.addAction(self._action(self.tr("Re&tention Review…"), self.review_retention))
 
         events_menu = bar.addMenu(self.tr("E&vents"))
         events_menu.addAction(
@@ -255,6 +287,13 @@ class MainWindow(QMainWindow):
     def open_person(self, person_id: int) -> None:
         self.show_view(PEOPLE)
         self.people.select_person(person_id)
+
+    def search(self) -> None:
+        """Ctrl+K from anywhere: names, notes, details and messages; Enter opens the person."""
+        dialog = SearchDialog(self.notebook, parent=self)
+        dialog.person_chosen.connect(self.open_person)
+        self.search_dialog = dialog
+        dialog.open()
 
     def find_person(self) -> None:
         self.show_view(PEOPLE)
@@ -408,6 +447,136 @@ class MainWindow(QMainWindow):
             10000,
         )
 
+    # Exports and privacy
+    def _person_for_action(self) -> int | None:
+        """The person shown or selected, or None after saying how to pick one."""
+        person_id = self.current_person_id()
+        if person_id is None:
+            self.statusBar().showMessage(self.tr("Select a person first (People, Ctrl+2)."), 8000)
+        return person_id
+
+    def export_people(self) -> None:
+        selected = self.people.selected_person_ids() if self.pages.currentIndex() == PEOPLE else []
+        dialog = ExportDialog(self.notebook, selected, parent=self)
+        dialog.exported.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Exported to %1. It holds personal information: keep it private.").replace(
+                    "%1", path
+                ),
+                10000,
+            )
+        )
+        self.export_dialog = dialog
+        dialog.open()
+
+    def import_contacts(self) -> None:
+        path = self.choose_import_file()
+        if path is None:
+            return
+        dialog = ImportDialog(self.notebook, path, parent=self, today=self.today.today)
+        dialog.imported.connect(lambda result: self._imported(result, path))
+        self.import_dialog = dialog
+        dialog.open()
+
+    def choose_import_file(self) -> Path | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import contacts"),
+            str(Path.home()),
+            self.tr("Contacts (*.vcf *.vcard *.csv);;All files (*)"),
+        )
+        return Path(path) if path else None
+
+    def _imported(self, result: ImportResult, path: Path) -> None:
+        self.editor.record_import(result, self.tr("Import %1").replace("%1", path.name))
+        self.reload()
+
+    def export_dossier(self) -> None:
+        from relnotebook.privacy import write_dossier
+
+        person_id = self._person_for_action()
+        if person_id is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save everything about this person into…"), str(Path.home())
+        )
+        if not folder:
+            return
+        try:
+            json_path, text_path = write_dossier(self.notebook, person_id, Path(folder))
+        except (OSError, ValidationError) as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export everything about this person"),
+                self.tr("The files could not be written: %1").replace("%1", str(exc)),
+            )
+            return
+        self.statusBar().showMessage(
+            self.tr("Saved %1 and %2.").replace("%1", str(json_path)).replace("%2", str(text_path)),
+            10000,
+        )
+
+    def erase_person(self) -> None:
+        person_id = self._person_for_action()
+        if person_id is None:
+            return
+        dialog = EraseDialog(self.notebook, person_id, parent=self)
+        dialog.erased.connect(lambda _id: self._erased(erasure_message(dialog.report)))
+        self.erase_dialog = dialog
+        dialog.open()
+
+    def review_retention(self) -> None:
+        dialog = RetentionDialog(self.notebook, self.today.today, parent=self)
+        dialog.erased.connect(
+            lambda ids: self._erased(self.tr("%1 people erased.").replace("%1", str(len(ids))))
+        )
+        self.retention_dialog = dialog
+        dialog.open()
+
+    def _erased(self, message: str) -> None:
+        """Erasure is final: undo steps that still hold the erased rows are dropped too."""
+        self.editor.stack.clear()
+        self.reload()
+        self.statusBar().showMessage(message, 10000)
+
+    def merge_people(self) -> None:
+        selected = self.people.selected_person_ids() if self.pages.currentIndex() == PEOPLE else []
+        if len(selected) == 2:
+            keep, other = selected
+        else:
+            keep = self._person_for_action()
+            if keep is None:
+                return
+            other = self._choose_other_person(keep)
+            if other is None:
+                return
+        dialog = MergeDialog(self.notebook, keep, other, parent=self)
+        dialog.accepted.connect(lambda: self._merge(*dialog.choice()))
+        self.merge_dialog = dialog
+        dialog.open()
+
+    def _choose_other_person(self, keep: int) -> int | None:
+        from relnotebook.people import list_people
+
+        others = [p for p in list_people(self.notebook) if p.id != keep]
+        if not others:
+            self.statusBar().showMessage(self.tr("There is nobody else to merge with."), 8000)
+            return None
+        labels = [f"{p.name} — {p.organisation}" if p.organisation else p.name for p in others]
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Merge duplicates"),
+            self.tr("Merge with (the same person entered twice):"),
+            labels,
+            0,
+            False,
+        )
+        return others[labels.index(label)].id if ok and label in labels else None
+
+    def _merge(self, keep: int, drop: int, take_from_drop: frozenset[str]) -> None:
+        self.editor.merge_people(keep, drop, take_from_drop)
+        self.open_person(keep)
+
     # Events
     def capture_new_event(self) -> None:
         self._capture(CaptureDialog(self.editor, language=self.language(), parent=self))
@@ -474,6 +643,17 @@ class MainWindow(QMainWindow):
         if path:
             self._open_notebook(Path(path))
 
+    def back_up_now(self) -> None:
+        back_up_now(self, self.notebook.path)
+
+    def restore_from_backup(self) -> None:
+        dialog = RestoreDialog(self.notebook.path, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        if self._restore is None:  # a window without an app around it (tests)
+            return
+        self._restore(self, dialog.chosen.path)
+
     def open_settings(self) -> None:
         SettingsDialog(self.editor, self).exec()
 
@@ -494,6 +674,8 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()  # saves a field being edited (they save on leaving)
+        if self.daily_backup is not None:
+            self.daily_backup.stop()  # a backup running finishes before the file closes
         self.notebook.close()
         super().closeEvent(event)
 

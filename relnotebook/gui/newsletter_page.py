@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,14 +26,18 @@ from relnotebook.models import ConsentBasis
 from relnotebook.newsletter import Subscriber, sending_list_csv, subscribers
 
 
-def basis_label(basis: ConsentBasis | None, tr) -> str:  # noqa: ANN001
+def basis_label(basis: ConsentBasis | None) -> str:
     if basis is None:
         return ""
     return {
-        ConsentBasis.EXPRESS_WRITTEN: tr("Express, in writing"),
-        ConsentBasis.EXPRESS_VERBAL: tr("Express, verbal"),
-        ConsentBasis.IMPLIED_BUSINESS: tr("Implied: business relationship"),
-        ConsentBasis.IMPLIED_INQUIRY: tr("Implied: inquiry"),
+        ConsentBasis.EXPRESS_WRITTEN: QCoreApplication.translate(
+            "newsletter", "Express, in writing"
+        ),
+        ConsentBasis.EXPRESS_VERBAL: QCoreApplication.translate("newsletter", "Express, verbal"),
+        ConsentBasis.IMPLIED_BUSINESS: QCoreApplication.translate(
+            "newsletter", "Implied: business relationship"
+        ),
+        ConsentBasis.IMPLIED_INQUIRY: QCoreApplication.translate("newsletter", "Implied: inquiry"),
     }[basis]
 
 
@@ -56,7 +61,7 @@ class SubscribersTableModel(RowsTableModel[Subscriber]):
         if column == self.EMAIL:
             return row.email or self.tr("no email address")
         if column == self.BASIS:
-            return basis_label(row.basis, self.tr)
+            return basis_label(row.basis)
         if column == self.EXPIRES:
             if row.expires_on is None:
                 return self.tr("never")

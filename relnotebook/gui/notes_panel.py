@@ -122,14 +122,14 @@ class NotesPanel(QWidget):
         layout.addLayout(compose)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
-        self._drafts = Drafts(self.new_note)
+        self.drafts = Drafts(self.new_note)
         self._update_buttons()
 
     def show_person(self, person: PersonPage) -> None:
         same_person = self._person is not None and self._person.id == person.id
         keep = self._shown_note.id if (same_person and self._shown_note) else None
         if not same_person:
-            self._drafts.switch_to(person.id)
+            self.drafts.switch_to(person.id)
             self.new_date.set_date(dt.date.today())
             self._show_error("")
         self._person = person

@@ -61,7 +61,8 @@ class PeoplePage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PeopleTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift/Ctrl+click select several people: to merge two, or export a few.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
@@ -127,6 +128,11 @@ class PeoplePage(QWidget):
     def current_person_id(self) -> int | None:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_person_ids(self) -> list[int]:
+        """The selected people, in list order (the current one alone when one is selected)."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [index.data(ID_ROLE) for index in rows]
 
     def select_person(self, person_id: int) -> bool:
         row = self.model.row_of(person_id)

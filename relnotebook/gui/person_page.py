@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from relnotebook.gui.checkins_panel import CheckinsPanel
 from relnotebook.gui.details_panel import DetailsPanel
+from relnotebook.gui.drafts import DraftBook
 from relnotebook.gui.labels import format_date, stage_label
 from relnotebook.gui.notes_panel import NotesPanel
 from relnotebook.gui.person_referrals_panel import PersonReferralsPanel
@@ -63,6 +64,10 @@ class PersonPageView(QWidget):
         self.checkins.call_requested.connect(self.call_requested)
         self.referrals = PersonReferralsPanel(editor, self)
         self.referrals.new_referral_requested.connect(self.new_referral_requested)
+        # What is typed here and not yet added survives a crash (saved beside the notebook).
+        self.drafts = DraftBook(editor.notebook.path, self)
+        self.drafts.register("note", self.notes.drafts)
+        self.drafts.register("detail", self.details.drafts)
 
         details_box = QGroupBox(self.tr("What they told you"), self)
         QVBoxLayout(details_box).addWidget(self.details)

@@ -30,13 +30,13 @@ from relnotebook.people import PersonPage
 from relnotebook.referrals import person_balance, person_referrals
 
 
-def status_label(status: NewsletterStatus | None, tr) -> str:  # noqa: ANN001
+def status_label(status: NewsletterStatus | None) -> str:
     return {
-        None: tr("Not asked"),
-        NewsletterStatus.NOT_ASKED: tr("Not asked"),
-        NewsletterStatus.SUBSCRIBED: tr("Subscribed"),
-        NewsletterStatus.DECLINED: tr("Declined"),
-        NewsletterStatus.UNSUBSCRIBED: tr("Unsubscribed"),
+        None: QCoreApplication.translate("newsletter", "Not asked"),
+        NewsletterStatus.NOT_ASKED: QCoreApplication.translate("newsletter", "Not asked"),
+        NewsletterStatus.SUBSCRIBED: QCoreApplication.translate("newsletter", "Subscribed"),
+        NewsletterStatus.DECLINED: QCoreApplication.translate("newsletter", "Declined"),
+        NewsletterStatus.UNSUBSCRIBED: QCoreApplication.translate("newsletter", "Unsubscribed"),
     }[status]
 
 
@@ -58,10 +58,10 @@ class ConsentDialog(FormDialog):
             NewsletterStatus.DECLINED,
             NewsletterStatus.UNSUBSCRIBED,
         ):
-            self.status.addItem(status_label(status, self.tr), status.value)
+            self.status.addItem(status_label(status), status.value)
         self.basis = QComboBox(self)
         for basis in ConsentBasis:
-            self.basis.addItem(basis_label(basis, self.tr), basis.value)
+            self.basis.addItem(basis_label(basis), basis.value)
         self.status.currentIndexChanged.connect(
             lambda: self.basis.setEnabled(self.status.currentData() == "subscribed")
         )
@@ -139,7 +139,7 @@ class PersonReferralsPanel(QWidget):
         balance = person_balance(notebook, person.id)
 
         def counts(by_kind: dict[ReferralKind, int]) -> str:
-            parts = [f"{n} {kind_label(k, self.tr).lower()}" for k, n in by_kind.items() if n]
+            parts = [f"{n} {kind_label(k).lower()}" for k, n in by_kind.items() if n]
             return ", ".join(parts) or self.tr("none")
 
         self.balance.setText(
@@ -151,10 +151,10 @@ class PersonReferralsPanel(QWidget):
         self.model.set_rows(person_referrals(notebook, person.id))
         status = current_status(notebook, person.id)
         text = self.tr("Newsletter: %1").replace(
-            "%1", status_label(status.status if status else None, self.tr)
+            "%1", status_label(status.status if status else None)
         )
         if status is not None and status.basis is not None:
-            text += f" · {basis_label(status.basis, self.tr)}"
+            text += f" · {basis_label(status.basis)}"
         if status is not None and status.expires_on is not None:
             text += " · " + self.tr("expires %1").replace("%1", format_date(status.expires_on))
         records = len(history(notebook, person.id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -23,19 +24,21 @@ from relnotebook.validation import split_name
 NEW_PERSON = -1
 
 
-def kind_label(kind: ReferralKind, tr) -> str:  # noqa: ANN001
+def kind_label(kind: ReferralKind) -> str:
     return {
-        ReferralKind.RECIPROCAL: tr("Reciprocal arrangement"),
-        ReferralKind.TRUST: tr("Trust (spontaneous)"),
-        ReferralKind.PARTNERSHIP: tr("Partnership (multidisciplinary)"),
+        ReferralKind.RECIPROCAL: QCoreApplication.translate("referrals", "Reciprocal arrangement"),
+        ReferralKind.TRUST: QCoreApplication.translate("referrals", "Trust (spontaneous)"),
+        ReferralKind.PARTNERSHIP: QCoreApplication.translate(
+            "referrals", "Partnership (multidisciplinary)"
+        ),
     }[kind]
 
 
-def outcome_label(outcome: ReferralOutcome, tr) -> str:  # noqa: ANN001
+def outcome_label(outcome: ReferralOutcome) -> str:
     return {
-        ReferralOutcome.NOTHING_YET: tr("Nothing yet"),
-        ReferralOutcome.MANDATE: tr("A mandate"),
-        ReferralOutcome.CLIENT: tr("Became a client"),
+        ReferralOutcome.NOTHING_YET: QCoreApplication.translate("referrals", "Nothing yet"),
+        ReferralOutcome.MANDATE: QCoreApplication.translate("referrals", "A mandate"),
+        ReferralOutcome.CLIENT: QCoreApplication.translate("referrals", "Became a client"),
     }[outcome]
 
 
@@ -79,11 +82,11 @@ class ReferralDialog(FormDialog):
         self.new_name.textEdited.connect(lambda text: text and self.referred.setCurrentIndex(1))
         self.kind = QComboBox(self)
         for kind in ReferralKind:
-            self.kind.addItem(kind_label(kind, self.tr), kind.value)
+            self.kind.addItem(kind_label(kind), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(ReferralKind.TRUST.value))
         self.outcome = QComboBox(self)
         for outcome in ReferralOutcome:
-            self.outcome.addItem(outcome_label(outcome, self.tr), outcome.value)
+            self.outcome.addItem(outcome_label(outcome), outcome.value)
         self.day = DateField(self._today, self)
         self.day.setAccessibleName(self.tr("Date of the referral"))
         self.note = QLineEdit(self)

@@ -72,9 +72,9 @@ class ReferralsTableModel(RowsTableModel[ReferralView]):
         if column == self.REFERRED:
             return row.referred_name
         if column == self.KIND:
-            return kind_label(row.kind, self.tr)
+            return kind_label(row.kind)
         if column == self.OUTCOME:
-            return outcome_label(row.outcome, self.tr)
+            return outcome_label(row.outcome)
         return ""
 
     def sort_key(self, row: ReferralView, column: int) -> object:

@@ -7,6 +7,7 @@ shows as a sentence in the preview, never as a crash or half a message.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook import settings
+from relnotebook import preferences, settings
+from relnotebook.backups import backup_folder
 from relnotebook.errors import ValidationError
 from relnotebook.gui.compose_dialog import template_error_text
+from relnotebook.gui.i18n import system_language_name
 from relnotebook.gui.labels import language_label
 from relnotebook.gui.today_model import signal_kind_label
 from relnotebook.gui.undo import Editor
@@ -306,12 +309,15 @@ class SettingsDialog(QDialog):
             spin.setValue(settings.get_int(notebook, setting))
             self.percent_settings[key] = (setting, spin)
             referrals_form.addRow(label, spin)
+        backups_tab = self._backups_tab(notebook.path)
         self.templates = TemplatesTab(editor, self)
         self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._general_tab(notebook.path), self.tr("General"))
         self.tabs.addTab(general, self.tr("Messages"))
         self.tabs.addTab(self.templates, self.tr("Your templates"))
         self.tabs.addTab(checkins, self.tr("Check-ins"))
         self.tabs.addTab(referrals, self.tr("Referrals && newsletter"))
+        self.tabs.addTab(backups_tab, self.tr("Backups"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -320,6 +326,73 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+
+    def _general_tab(self, notebook_path: Path) -> QWidget:
+        """The interface language (yours, kept outside the notebook) and where the notebook is."""
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        self.language = QComboBox(tab)
+        self.language.setObjectName("settings_language")
+        self.language.addItem(
+            self.tr("As the system (%1)").replace("%1", system_language_name()), preferences.SYSTEM
+        )
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.chosen_language())))
+        language_label = QLabel(self.tr("Interface &language"), tab)
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
+        language_help = QLabel(
+            self.tr(
+                "Menus, buttons and dates. Each person's messages are written in their own "
+                "language, set on their profile."
+            ),
+            tab,
+        )
+        language_help.setWordWrap(True)
+        form.addRow(language_help)
+        where = QLabel(str(notebook_path), tab)
+        where.setObjectName("settings_notebook_path")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("This notebook"), where)
+        form.addRow(
+            QLabel(self.tr("File › Open Notebook… (Ctrl+O) opens or creates another."), tab)
+        )
+        return tab
+
+    def _backups_tab(self, notebook_path: Path) -> QWidget:
+        """How many automatic backups to keep; they are taken each day the app is used."""
+        notebook = self._editor.notebook
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        self.backup_daily = QSpinBox(self)
+        self.backup_daily.setObjectName("settings_backup_daily")
+        self.backup_daily.setRange(settings.BACKUP_DAILY.minimum, settings.BACKUP_DAILY.maximum)
+        self.backup_daily.setSuffix(self.tr(" days"))
+        self.backup_daily.setValue(settings.get_int(notebook, settings.BACKUP_DAILY))
+        self.backup_weekly = QSpinBox(self)
+        self.backup_weekly.setObjectName("settings_backup_weekly")
+        self.backup_weekly.setRange(settings.BACKUP_WEEKLY.minimum, settings.BACKUP_WEEKLY.maximum)
+        self.backup_weekly.setSuffix(self.tr(" weeks"))
+        self.backup_weekly.setValue(settings.get_int(notebook, settings.BACKUP_WEEKLY))
+        daily_label = QLabel(self.tr("Keep one backup a &day for the last"), tab)
+        daily_label.setBuddy(self.backup_daily)
+        weekly_label = QLabel(self.tr("then one a &week for"), tab)
+        weekly_label.setBuddy(self.backup_weekly)
+        form.addRow(daily_label, self.backup_daily)
+        form.addRow(weekly_label, self.backup_weekly)
+        where = QLabel(
+            self.tr(
+                "A backup is made each day you use the app, in %1. Only days and weeks you "
+                "used it count, so a notebook left alone keeps its last backups."
+            ).replace("%1", str(backup_folder(notebook_path))),
+            tab,
+        )
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(where)
+        return tab
 
     def save(self) -> None:
         notebook = self._editor.notebook
@@ -336,11 +409,33 @@ class SettingsDialog(QDialog):
             settings.set_int(notebook, settings.RECONTACT_MONTHS, self.recontact.value())
             for setting, spin in self.percent_settings.values():
                 settings.set_int(notebook, setting, spin.value())
+            settings.set_int(notebook, settings.BACKUP_DAILY, self.backup_daily.value())
+            settings.set_int(notebook, settings.BACKUP_WEEKLY, self.backup_weekly.value())
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Settings"), exc.message)
             return
         if not self.templates.save_current():
             self.tabs.setCurrentWidget(self.templates)
             return
+        self._save_language()
         self._editor.changed.emit()
         self.accept()
+
+    def _save_language(self) -> None:
+        chosen = self.language.currentData()
+        if chosen == preferences.chosen_language():
+            return
+        try:
+            preferences.set_language(chosen)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Settings"),
+                self.tr("The language could not be saved: %1").replace("%1", str(exc)),
+            )
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Interface language"),
+            self.tr("The new language applies the next time you start the app."),
+        )

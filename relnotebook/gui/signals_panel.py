@@ -36,13 +36,12 @@ from relnotebook.signals import SignalView, add_follow_up, person_signals, recor
 
 
 def response_label(response: SignalResponse) -> str:
-    text = {
-        SignalResponse.PENDING: "No answer yet",
-        SignalResponse.INTERESTED: "Interested",
-        SignalResponse.DECLINED: "Declined",
-        SignalResponse.NO_REPLY: "No reply",
+    return {
+        SignalResponse.PENDING: QCoreApplication.translate("signals", "No answer yet"),
+        SignalResponse.INTERESTED: QCoreApplication.translate("signals", "Interested"),
+        SignalResponse.DECLINED: QCoreApplication.translate("signals", "Declined"),
+        SignalResponse.NO_REPLY: QCoreApplication.translate("signals", "No reply"),
     }[response]
-    return QCoreApplication.translate("signals", text)
 
 
 class SignalsTableModel(RowsTableModel[SignalView]):

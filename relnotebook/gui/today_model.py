@@ -6,9 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from relnotebook.agenda import AgendaItem, item_key
+from relnotebook.agenda import AgendaItem, MoreCheckins, item_key
 from relnotebook.checkins import CheckinDue, DueStatus
-from relnotebook.gui.labels import format_date
+from relnotebook.gui.labels import format_count, format_date
 from relnotebook.gui.table_model import RowsTableModel
 from relnotebook.models import SignalKind
 from relnotebook.newsletter import Subscriber
@@ -16,27 +16,23 @@ from relnotebook.prompts import Prompt, PromptKind
 from relnotebook.tasks import TaskView
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("today", text)
-
-
 def prompt_kind_label(kind: PromptKind) -> str:
     return {
-        PromptKind.NEXT_DAY_NOTE: _t("Next-day note"),
-        PromptKind.COFFEE_INVITATION: _t("Coffee invitation"),
-        PromptKind.ASK_HOW_IT_WENT: _t("Ask how it went"),
-        PromptKind.NEWSLETTER_OFFER: _t("Newsletter offer"),
-        PromptKind.FOLLOW_UP: _t("Follow-up"),
+        PromptKind.NEXT_DAY_NOTE: QCoreApplication.translate("today", "Next-day note"),
+        PromptKind.COFFEE_INVITATION: QCoreApplication.translate("today", "Coffee invitation"),
+        PromptKind.ASK_HOW_IT_WENT: QCoreApplication.translate("today", "Ask how it went"),
+        PromptKind.NEWSLETTER_OFFER: QCoreApplication.translate("today", "Newsletter offer"),
+        PromptKind.FOLLOW_UP: QCoreApplication.translate("today", "Follow-up"),
     }[kind]
 
 
 def signal_kind_label(kind: SignalKind) -> str:
     return {
-        SignalKind.NEXT_DAY_NOTE: _t("Next-day thank-you"),
-        SignalKind.COFFEE_INVITATION: _t("Coffee invitation"),
-        SignalKind.ASK_HOW_IT_WENT: _t("Ask how it went"),
-        SignalKind.NEWSLETTER_OFFER: _t("Newsletter offer"),
-        SignalKind.OTHER: _t("Other message"),
+        SignalKind.NEXT_DAY_NOTE: QCoreApplication.translate("today", "Next-day thank-you"),
+        SignalKind.COFFEE_INVITATION: QCoreApplication.translate("today", "Coffee invitation"),
+        SignalKind.ASK_HOW_IT_WENT: QCoreApplication.translate("today", "Ask how it went"),
+        SignalKind.NEWSLETTER_OFFER: QCoreApplication.translate("today", "Newsletter offer"),
+        SignalKind.OTHER: QCoreApplication.translate("today", "Other message"),
     }[kind]
 
 
@@ -46,17 +42,21 @@ def reason(prompt: Prompt) -> str:
     if prompt.follow_up is not None:
         if prompt.follow_up.kind == "coffee":
             parts.append(
-                _t("coffee planned for %1").replace("%1", format_date(prompt.follow_up.due_on))
+                QCoreApplication.translate("today", "coffee planned for %1").replace(
+                    "%1", format_date(prompt.follow_up.due_on)
+                )
             )
         else:
             parts.append(
-                _t("follow-up planned for %1").replace("%1", format_date(prompt.follow_up.due_on))
+                QCoreApplication.translate("today", "follow-up planned for %1").replace(
+                    "%1", format_date(prompt.follow_up.due_on)
+                )
             )
         if prompt.follow_up.text:
             parts.append(prompt.follow_up.text)
     if prompt.meeting is not None:
         parts.append(
-            _t("Met at %1 on %2")
+            QCoreApplication.translate("today", "Met at %1 on %2")
             .replace("%1", prompt.meeting.event_name)
             .replace("%2", format_date(prompt.meeting.date))
         )
@@ -64,16 +64,26 @@ def reason(prompt: Prompt) -> str:
         ended = prompt.detail.ends_on or prompt.detail.starts_on
         if prompt.kind == PromptKind.ASK_HOW_IT_WENT and ended:
             parts.append(
-                _t("mentioned: %1, ended %2")
+                QCoreApplication.translate("today", "mentioned: %1, ended %2")
                 .replace("%1", prompt.detail.text)
                 .replace("%2", format_date(ended))
             )
         else:
-            parts.append(_t("mentioned: %1").replace("%1", prompt.detail.text))
+            parts.append(
+                QCoreApplication.translate("today", "mentioned: %1").replace(
+                    "%1", prompt.detail.text
+                )
+            )
     if prompt.busy_until is not None:
-        parts.append(_t("busy until %1").replace("%1", format_date(prompt.busy_until)))
+        parts.append(
+            QCoreApplication.translate("today", "busy until %1").replace(
+                "%1", format_date(prompt.busy_until)
+            )
+        )
     if prompt.good_prospect and prompt.suggested == SignalKind.NEWSLETTER_OFFER:
-        parts.append(_t("good prospect, never offered the newsletter"))
+        parts.append(
+            QCoreApplication.translate("today", "good prospect, never offered the newsletter")
+        )
     return " · ".join(parts)
 
 
@@ -81,21 +91,30 @@ def checkin_reason(item: CheckinDue, today: dt.date) -> str:
     if item.status == DueStatus.OVERDUE:
         days = (today - item.due_on).days
         when = (
-            _t("overdue by %1 days (due %2)")
+            QCoreApplication.translate("today", "overdue by %1 days (due %2)")
             .replace("%1", str(days))
             .replace("%2", format_date(item.due_on))
         )
     elif item.status == DueStatus.TODAY:
-        when = _t("due today")
+        when = QCoreApplication.translate("today", "due today")
     else:
-        when = _t("due %1").replace("%1", format_date(item.due_on))
-    parts = [when, _t("every %1 days").replace("%1", str(item.cadence_days))]
+        when = QCoreApplication.translate("today", "due %1").replace("%1", format_date(item.due_on))
+    parts = [
+        when,
+        QCoreApplication.translate("today", "every %1 days").replace("%1", str(item.cadence_days)),
+    ]
     if item.last_contact is not None:
-        parts.append(_t("last contact %1").replace("%1", format_date(item.last_contact)))
+        parts.append(
+            QCoreApplication.translate("today", "last contact %1").replace(
+                "%1", format_date(item.last_contact)
+            )
+        )
     else:
-        parts.append(_t("no contact logged yet"))
+        parts.append(QCoreApplication.translate("today", "no contact logged yet"))
     if item.call_them_first:
-        parts.append(_t("they called the last two times: call them first"))
+        parts.append(
+            QCoreApplication.translate("today", "they called the last two times: call them first")
+        )
     if item.phone:
         parts.append(item.phone)
     return " · ".join(parts)
@@ -138,8 +157,10 @@ class TodayTableModel(RowsTableModel[AgendaItem]):
             who = f" — {row.person_name}" if row.person_name else ""
             return f"{late}: {row.title}{who}"
         if isinstance(row, Subscriber):
-            return f"{self.tr('Ask for express consent')} — {row.name}"
-        return f"{self.tr('Market sweep call')} — {row.person_name}"
+            return self.tr("Ask for express consent") + f" — {row.name}"
+        if isinstance(row, MoreCheckins):
+            return self.tr("%1 more calls due").replace("%1", format_count(row.count))
+        return self.tr("Market sweep call") + f" — {row.person_name}"
 
     def _why(self, row: AgendaItem) -> str:
         if isinstance(row, Prompt):
@@ -152,6 +173,8 @@ class TodayTableModel(RowsTableModel[AgendaItem]):
             return self.tr(
                 "newsletter consent implied, expires %1: ask them to confirm in writing"
             ).replace("%1", format_date(row.expires_on))
+        if isinstance(row, MoreCheckins):
+            return self.tr("less overdue than those above: press Enter to show them")
         return (
             self.tr("“%1”, by %2")
             .replace("%1", row.sweep_title)

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.agenda import AgendaItem, item_key
+from relnotebook.agenda import AgendaItem, MoreCheckins, item_key
 from relnotebook.checkins import CheckinDue, DueStatus
 from relnotebook.contacts import share_windows
 from relnotebook.dates import parse_date
 from relnotebook.errors import ValidationError
-from relnotebook.gui.labels import format_date, format_long_date
+from relnotebook.gui.labels import format_count, format_date, format_long_date
 from relnotebook.gui.today_model import TodayTableModel
 from relnotebook.gui.undo import Editor
 from relnotebook.models import Initiator
@@ -35,6 +35,9 @@ from relnotebook.signals import SNOOZE_CHOICES_DAYS, complete_follow_up
 from relnotebook.sweeps import PendingCall, open_sweeps
 from relnotebook.tasks import TaskView
 from relnotebook.today import agenda_on
+
+# Late calls shown at first, and added each time "Show more calls" is pressed.
+LATE_CALLS_PAGE = 50
 
 
 class TodayPage(QWidget):
@@ -47,6 +50,7 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self._editor = editor
         self.today = dt.date.today()
+        self.late_calls = LATE_CALLS_PAGE
         self.title = QLabel(self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -124,7 +128,7 @@ class TodayPage(QWidget):
         self.today = today or dt.date.today()
         selected = self.current()
         notebook = self._editor.notebook
-        items = agenda_on(notebook, self.today)
+        items = agenda_on(notebook, self.today, late_calls=self.late_calls)
         self.model.today = self.today
         self.model.set_rows(items)
         self.title.setText(self.tr("Today, %1").replace("%1", format_long_date(self.today)))
@@ -150,11 +154,12 @@ class TodayPage(QWidget):
         notebook = self._editor.notebook
         calls = sum(
             1 for i in items if isinstance(i, CheckinDue) and i.status != DueStatus.UPCOMING
-        )
+        ) + sum(i.count for i in items if isinstance(i, MoreCheckins))
+        hidden = sum(i.count - 1 for i in items if isinstance(i, MoreCheckins))
         lines = [
             self.tr("To do: %1 · calls due: %2. Enter does the selected one.")
-            .replace("%1", str(len(items)))
-            .replace("%2", str(calls))
+            .replace("%1", format_count(len(items) + hidden))
+            .replace("%2", format_count(calls))
         ]
         shares = share_windows(notebook, self.today)
         if shares[90].total or shares[365].total:
@@ -183,9 +188,11 @@ class TodayPage(QWidget):
             button.setEnabled(item is not None)
         self.person_button.setEnabled(item is not None and item.person_id is not None)
         self.later_button.setEnabled(
-            item is not None and not isinstance(item, PendingCall | Subscriber)
+            item is not None and not isinstance(item, PendingCall | Subscriber | MoreCheckins)
         )
-        if isinstance(item, Prompt) and item.suggested is None or isinstance(item, TaskView):
+        if isinstance(item, MoreCheckins):
+            text = self.tr("Show &more calls")
+        elif isinstance(item, Prompt) and item.suggested is None or isinstance(item, TaskView):
             text = self.tr("Mark as &done")
         elif isinstance(item, CheckinDue | PendingCall):
             text = self.tr("&Log call…")
@@ -200,7 +207,9 @@ class TodayPage(QWidget):
         item = self.current()
         if item is None:
             return
-        if isinstance(item, TaskView):
+        if isinstance(item, MoreCheckins):
+            self.show_more_calls()
+        elif isinstance(item, TaskView):
             self._editor.set_task_done(item.id, self.today)
         elif isinstance(item, Subscriber):
             self.consent_requested.emit(item.person_id)
@@ -210,6 +219,14 @@ class TodayPage(QWidget):
             self._editor.apply(complete_follow_up, item.follow_up.id, on=self.today)
         else:
             self.compose_requested.emit(item)
+
+    def show_more_calls(self) -> None:
+        """The next page of late calls, with the first of them selected."""
+        index = self.table.currentIndex()
+        self.late_calls += LATE_CALLS_PAGE
+        self.reload(self.today)
+        if index.isValid():
+            self.table.selectRow(index.row())
 
     def they_called(self) -> None:
         item = self.current()

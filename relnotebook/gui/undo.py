@@ -3,13 +3,18 @@
 The change is made first, through the core; only when it succeeded is a command pushed on the
 `QUndoStack` (whose first `redo` is then skipped). A refused change therefore never reaches the
 stack, and the view shows why it was refused.
+
+A change the disk refuses (full, read-only) is announced on `failed` with the sentence from
+`store.failures`; a change typed in a form is also raised as a `WriteFailedError` (a
+`ValidationError`), so the form keeps the text and shows why, as for any refused input.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -20,14 +25,20 @@ from relnotebook import (
     departures,
     details,
     events,
+    merge,
     notes,
     people,
     referrals,
     signals,
     tasks,
 )
+from relnotebook.contact_import import ImportResult, redo_import, undo_import
 from relnotebook.store import Notebook
+from relnotebook.store.failures import WriteFailedError, describe_write_failure
 from relnotebook.store.rows import RowSnapshot, restore_rows
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class _Change(QUndoCommand):
@@ -62,6 +73,44 @@ class _Change(QUndoCommand):
         self._after()
 
 
+def _refused_write_raises(
+    method: Callable[Concatenate[Editor, P], R],
+) -> Callable[Concatenate[Editor, P], R]:
+    """A change of typed input that the disk refused is announced on `failed`, then raised as a
+    `WriteFailedError` (a `ValidationError`): the form keeps what was typed and shows why."""
+
+    @functools.wraps(method)
+    def checked(self: Editor, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except WriteFailedError:
+            raise
+        except Exception as exc:
+            message = self.report_write_failure(exc)
+            if message is None:
+                raise
+            raise WriteFailedError(message) from exc
+
+    return checked
+
+
+def _refused_write_reported(
+    method: Callable[Concatenate[Editor, P], None],
+) -> Callable[Concatenate[Editor, P], None]:
+    """A deletion or a tick the disk refused is announced on `failed`; nothing typed is lost,
+    and the callers (a key, a checkbox) have no form to show it in."""
+
+    @functools.wraps(method)
+    def checked(self: Editor, *args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            method(self, *args, **kwargs)
+        except Exception as exc:
+            if self.report_write_failure(exc) is None:
+                raise
+
+    return checked
+
+
 class Editor(QObject):
     """The GUI's way to change the notebook: undoable, and announced by `changed`."""
 
@@ -81,8 +130,15 @@ class Editor(QObject):
                 "history was cleared."
             )
             .replace("%1", text)
-            .replace("%2", str(error))
+            .replace("%2", describe_write_failure(error) or str(error))
         )
+
+    def report_write_failure(self, error: Exception) -> str | None:
+        """Announce a write the disk refused (full, read-only) on `failed`; its sentence."""
+        message = describe_write_failure(error)
+        if message is not None:
+            self.failed.emit(message)
+        return message
 
     def _push(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
         self.stack.push(_Change(text, redo, undo, self.changed.emit, self._step_failed))
@@ -115,60 +171,73 @@ class Editor(QObject):
         self._push(text, redo, lambda: restore(self.notebook, saved[0]))
 
     # People
+    @_refused_write_raises
     def add_person(self, fields: people.PersonFields) -> int:
         key = people.add_person(self.notebook, fields)
         return self._created(
             self.tr("Add %s") % fields.name, key, people.delete_person, people.restore_person
         )
 
+    @_refused_write_raises
     def edit_person(self, person_id: int, changes: dict[str, Any]) -> None:
         self._update(self.tr("Edit person"), people.update_person, person_id, changes)
 
+    @_refused_write_reported
     def delete_person(self, person_id: int, name: str) -> None:
         self._deleted(
             self.tr("Delete %s") % name, person_id, people.delete_person, people.restore_person
         )
 
     # Personal details
+    @_refused_write_raises
     def add_detail(self, person_id: int, **values: Any) -> int:
         key = details.add_detail(self.notebook, person_id, **values)
         return self._created(
             self.tr("Add detail"), key, details.delete_detail, details.restore_detail
         )
 
+    @_refused_write_raises
     def edit_detail(self, detail_id: int, changes: dict[str, Any]) -> None:
         self._update(self.tr("Edit detail"), details.update_detail, detail_id, changes)
 
+    @_refused_write_reported
     def delete_detail(self, detail_id: int) -> None:
         self._deleted(
             self.tr("Delete detail"), detail_id, details.delete_detail, details.restore_detail
         )
 
     # Notes
+    @_refused_write_raises
     def add_note(self, person_id: int, **values: Any) -> int:
         key = notes.add_note(self.notebook, person_id, **values)
         return self._created(self.tr("Add note"), key, notes.delete_note, restore_rows)
 
+    @_refused_write_raises
     def edit_note(self, note_id: int, changes: dict[str, Any]) -> None:
         self._update(self.tr("Edit note"), notes.update_note, note_id, changes)
 
+    @_refused_write_reported
     def delete_note(self, note_id: int) -> None:
         self._deleted(self.tr("Delete note"), note_id, notes.delete_note, restore_rows)
 
     # Events
+    @_refused_write_raises
     def add_event(self, fields: events.EventFields) -> int:
         key = events.add_event(self.notebook, fields)
         return self._created(self.tr("Add event"), key, events.delete_event, events.restore_event)
 
+    @_refused_write_raises
     def edit_event(self, event_id: int, changes: dict[str, Any]) -> None:
         self._update(self.tr("Edit event"), events.update_event, event_id, changes)
 
+    @_refused_write_reported
     def delete_event(self, event_id: int, name: str) -> None:
         self._deleted(
             self.tr("Delete %s") % name, event_id, events.delete_event, events.restore_event
         )
 
     # Prompts and messages
+    @_refused_write_reported
     def snooze(self, key: str, person_id: int, until: dt.date, text: str) -> None:
         previous = signals.snooze(self.notebook, key, person_id, until)
         self._push(
@@ -178,16 +247,20 @@ class Editor(QObject):
         )
 
     # Check-ins, contacts, tasks
+    @_refused_write_raises
     def log_contact(self, person_id: int, **values: Any) -> int:
         key = contacts.log_contact(self.notebook, person_id, **values)
         return self._created(self.tr("Log contact"), key, contacts.delete_contact, restore_rows)
 
+    @_refused_write_reported
     def delete_contact(self, contact_id: int) -> None:
         self._deleted(self.tr("Delete contact"), contact_id, contacts.delete_contact, restore_rows)
 
+    @_refused_write_raises
     def set_plan(self, person_id: int, changes: dict[str, Any]) -> None:
         self._update(self.tr("Change check-ins"), contacts.set_plan, person_id, changes)
 
+    @_refused_write_raises
     def snooze_checkin(self, person_id: int, *, until: dt.date, reason: str, today: dt.date):
         previous = contacts.snooze_checkin(
             self.notebook, person_id, until=until, reason=reason, today=today
@@ -199,19 +272,24 @@ class Editor(QObject):
             lambda: contacts.set_plan(self.notebook, person_id, previous),
         )
 
+    @_refused_write_raises
     def add_task(self, **values: Any) -> int:
         key = tasks.add_task(self.notebook, **values)
         return self._created(self.tr("Add task"), key, tasks.delete_task, restore_rows)
 
+    @_refused_write_reported
     def set_task_done(self, task_id: int, done_on: dt.date | None) -> None:
         self._update(self.tr("Tick a task"), tasks.update_task, task_id, {"done_on": done_on})
 
+    @_refused_write_reported
     def move_task(self, task_id: int, due_on: dt.date) -> None:
         self._update(self.tr("Move a task"), tasks.update_task, task_id, {"due_on": due_on})
 
+    @_refused_write_reported
     def delete_task(self, task_id: int) -> None:
         self._deleted(self.tr("Delete task"), task_id, tasks.delete_task, restore_rows)
 
+    @_refused_write_raises
     def client_leaving(self, person_id: int, name: str, **values: Any) -> None:
         saved = [departures.client_leaving(self.notebook, person_id, **values)]
 
@@ -225,21 +303,45 @@ class Editor(QObject):
         )
 
     # Referrals
+    @_refused_write_raises
     def add_referral(self, **values: Any) -> int:
         key = referrals.add_referral(self.notebook, **values)
         return self._created(self.tr("Add referral"), key, referrals.delete_referral, restore_rows)
 
+    @_refused_write_reported
     def delete_referral(self, referral_id: int) -> None:
         self._deleted(
             self.tr("Delete referral"), referral_id, referrals.delete_referral, restore_rows
         )
 
+    @_refused_write_raises
     def apply(self, change: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """A change that is not undone with Ctrl+Z (recording a message sent, an answer):
         it happened in the world, so the notebook keeps it; the views still refresh."""
         result = change(self.notebook, *args, **kwargs)
         self.changed.emit()
         return result
+
+    @_refused_write_reported
+    def merge_people(self, keep_id: int, drop_id: int, take_from_drop: frozenset[str]) -> None:
+        """Two records of one person become one; undo splits them back, with their old ids."""
+        saved = [merge.merge_people(self.notebook, keep_id, drop_id, take_from_drop)]
+
+        def redo() -> None:
+            saved[:] = [merge.merge_people(self.notebook, keep_id, drop_id, take_from_drop)]
+
+        self._push(
+            self.tr("Merge two people"), redo, lambda: merge.unmerge(self.notebook, saved[0])
+        )
+
+    def record_import(self, result: ImportResult, text: str) -> None:
+        """An import written is one undo step: undo takes out what it created and merged."""
+        saved: list[RowSnapshot] = []
+
+        def undo() -> None:
+            saved[:] = [undo_import(self.notebook, result)]
+
+        self._push(text, lambda: redo_import(self.notebook, result, saved[0]), undo)
 
     def record_capture(self, result: capture.CaptureResult, text: str) -> None:
         """A saved capture form is one undo step that takes back all it added."""

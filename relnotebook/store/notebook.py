@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from relnotebook.errors import (
@@ -29,6 +29,7 @@ from relnotebook.errors import (
     NotebookError,
 )
 from relnotebook.store import schema
+from relnotebook.store.backup import Progress, backup_file, quick_check, read_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id marks the file as ours ("RNbk"), so other tools can tell what it is.
@@ -67,8 +68,10 @@ class CheckReport:
         return self.integrity == "ok"
 
 
-def _readonly_connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def _readonly_connect(path: Path, *, any_thread: bool = False) -> sqlite3.Connection:
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=not any_thread
+    )
 
 
 def inspect_file(path: Path) -> FileState:
@@ -88,17 +91,21 @@ def inspect_file(path: Path) -> FileState:
         return FileState(revision=None, application_id=0)
     if header != SQLITE_HEADER:
         raise NotANotebookError(path, f"{path} is not a Relationship Notebook file.")
+
+    def look(conn: sqlite3.Connection) -> tuple[int, set[str], str | None]:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return app_id, tables, revision
+
     try:
-        with contextlib.closing(_readonly_connect(path)) as conn:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = {
-                row[0]
-                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-            revision = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
+        # read_file leaves no -wal/-shm behind: a refused file stays exactly as it was.
+        app_id, tables, revision = read_file(path, look)
     except sqlite3.DatabaseError as exc:
         raise DamagedNotebookError(
             path, f"{path} looks damaged and cannot be read ({exc})."
@@ -159,6 +166,21 @@ def check_notebook(path: Path) -> CheckReport:
     )
 
 
+def check_sound(path: Path) -> None:
+    """The start-up check: SQLite's quick_check, read-only, leaving no file behind.
+
+    Raises `DamagedNotebookError` with a sentence for the user when it finds damage.
+    """
+    problems = quick_check(path)
+    if problems:
+        detail = problems[0] if len(problems[0]) <= 160 else problems[0][:157] + "…"
+        raise DamagedNotebookError(
+            path,
+            f"{path} is damaged (SQLite reports: {detail}) and was not opened. The file was "
+            "left exactly as it is; restore a backup to carry on.",
+        )
+
+
 def _restrict_permissions(path: Path) -> None:
     """Private data: owner read/write only. The -wal and -shm files inherit it from SQLite."""
     if os.name != "posix":
@@ -183,16 +205,9 @@ def _create_empty_file(path: Path) -> None:
 
 
 def backup_copy(path: Path, destination: Path) -> Path:
-    """A consistent copy of the notebook through SQLite's online backup API."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    _create_empty_file(destination)
-    with (
-        contextlib.closing(_readonly_connect(path)) as source,
-        contextlib.closing(sqlite3.connect(destination)) as target,
-    ):
-        source.backup(target)
-    _restrict_permissions(destination)
-    return destination
+    """A consistent copy of the notebook through SQLite's online backup API (see backup.py:
+    written under a temporary name, then renamed, owner-only)."""
+    return backup_file(path, destination)
 
 
 def _pre_upgrade_backup(path: Path, revision: str) -> Path:
@@ -201,12 +216,22 @@ def _pre_upgrade_backup(path: Path, revision: str) -> Path:
 
 
 def _make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+    # Connections are pooled: a new SQLite connection re-reads the schema and re-runs the
+    # pragmas, which cost more than most of Today's queries. A pooled connection may serve a
+    # background job's thread next, one thread at a time (hence check_same_thread off);
+    # `close()` disposes the pool, so nothing holds the file afterwards.
     if read_only:
         engine = create_engine(
-            "sqlite://", poolclass=NullPool, creator=lambda: _readonly_connect(path)
+            "sqlite://",
+            poolclass=QueuePool,
+            creator=lambda: _readonly_connect(path, any_thread=True),
         )
     else:
-        engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+        engine = create_engine(
+            f"sqlite:///{path}",
+            poolclass=QueuePool,
+            connect_args={"check_same_thread": False},
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -221,6 +246,7 @@ def _make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fal
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute("PRAGMA secure_delete = ON")  # deleted text is overwritten, not left
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -246,6 +272,9 @@ class Notebook:
         if not path.exists():
             _create_empty_file(path)
         state = inspect_file(path)
+        if not state.is_new:
+            # Before anything writes (a migration, the pre-upgrade copy, even a -wal file).
+            check_sound(path)
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise NotebookAccessError(
                 path,
@@ -312,6 +341,10 @@ class Notebook:
         leaves the loaded rows readable (a rollback would expire them)."""
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
+
+    def backup_to(self, destination: Path, progress: Progress | None = None) -> Path:
+        """A consistent copy of this notebook while it stays open (see `store.backup`)."""
+        return backup_file(self.path, destination, progress)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -45,3 +45,10 @@ def head() -> str:
 def upgrade(connection: Connection, revision: str = "head") -> None:
     """Bring the schema to `revision` inside the caller's transaction."""
     command.upgrade(alembic_config(connection), revision)
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """For Alembic's comparison of the models with the tables: the full-text index (an FTS5
+    virtual table and the shadow tables SQLite keeps for it, created by migration 0007) has no
+    model, and is not a table Alembic should create or drop."""
+    return not (type_ == "table" and name is not None and name.startswith("search_index"))

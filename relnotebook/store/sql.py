@@ -1,4 +1,4 @@
-"""Date arithmetic in SQL, written once per database.
+"""Date arithmetic and id lists in SQL, written once per database.
 
 Check-in due dates are computed in the query (last contact + cadence), so that Today never loads
 every person. SQLite and PostgreSQL spell date arithmetic differently; these constructs compile
@@ -7,11 +7,13 @@ to each, so the queries above them stay the same when a notebook moves to a serv
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from sqlalchemy import Date
+from sqlalchemy import Date, Integer, String, bindparam, literal_column, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.types import TypeDecorator
 
 
 class add_days(FunctionElement):  # noqa: N801 (reads as a SQL function)
@@ -31,9 +33,9 @@ class as_date(FunctionElement):  # noqa: N801
 @compiles(add_days, "sqlite")
 def _add_days_sqlite(element: add_days, compiler: Any, **kw: Any) -> str:
     day, days = list(element.clauses)
-    return (
-        f"date({compiler.process(day, **kw)}, printf('%+d days', {compiler.process(days, **kw)}))"
-    )
+    # Day numbers, not date modifiers: date(x, printf('%+d days', n)) parses a format string for
+    # every row, and Today computes this for every person with a cadence.
+    return f"date(julianday({compiler.process(day, **kw)}) + {compiler.process(days, **kw)})"
 
 
 @compiles(add_days, "postgresql")
@@ -74,3 +76,54 @@ def _latest_sqlite(element: latest, compiler: Any, **kw: Any) -> str:
 def _latest_postgresql(element: latest, compiler: Any, **kw: Any) -> str:
     first, second = (compiler.process(arg, **kw) for arg in element.clauses)
     return f"GREATEST({first}, {second})"
+
+
+class _IdList(TypeDecorator[list[int]]):
+    """A list of ids as one parameter: JSON text for SQLite, an array for PostgreSQL."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        ids = [int(i) for i in value]
+        return json.dumps(ids) if dialect.name == "sqlite" else ids
+
+
+class _id_values(FunctionElement):  # noqa: N801
+    """The ids of a list parameter as a one-column subquery."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+def id_list(name: str) -> Any:
+    """A parameter holding a list of ids, to pass to `one_of` (value given at execution)."""
+    return bindparam(name, type_=_IdList())
+
+
+def one_of(column: Any, ids: Any) -> Any:
+    """`column IN (ids)` with the ids sent as ONE parameter (`ids` is an `id_list`).
+
+    Today reads the facts of several hundred people at once; an `IN` list of hundreds of bound
+    parameters cost more to expand and bind than the query itself took to run.
+    """
+    values = _id_values(ids)
+    return column.in_(select(literal_column("value")).select_from(values))
+
+
+@compiles(_id_values, "sqlite")
+def _id_values_sqlite(element: _id_values, compiler: Any, **kw: Any) -> str:
+    (ids,) = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"json_each({ids})"
+
+
+@compiles(_id_values, "postgresql")
+def _id_values_postgresql(element: _id_values, compiler: Any, **kw: Any) -> str:
+    (ids,) = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"unnest({ids}) AS value"
+
+
+@compiles(_id_values)
+def _id_values_default(element: _id_values, compiler: Any, **kw: Any) -> str:
+    (ids,) = (compiler.process(arg, **kw) for arg in element.clauses)
+    return ids  # printed statements only (logs, str())

@@ -191,3 +191,29 @@ def test_reminder_counts_due_calls_and_stays_quiet_without_a_tray(qtbot, demo_wi
     reminder = DueReminder(window.notebook, window.windowIcon(), parent=window)
     assert reminder.tray is None  # offscreen has no system tray: nothing breaks
     reminder.check()
+
+
+def test_a_long_list_of_late_calls_shows_a_page_and_enter_shows_more(qtbot, demo_window):
+    from relnotebook.agenda import MoreCheckins
+
+    window = demo_window
+    page = window.today
+    late = [r for r in range(page.model.rowCount()) if isinstance(page.model.item(r), CheckinDue)]
+    total_late = sum(1 for r in late if page.model.item(r).status != DueStatus.UPCOMING)
+    assert total_late >= 2
+    page.late_calls = 1
+    page.reload(page.today)
+    rows = [page.model.item(r) for r in range(page.model.rowCount())]
+    more_row = next(r for r, item in enumerate(rows) if isinstance(item, MoreCheckins))
+    assert rows[more_row].count == total_late - 1
+    assert "more calls due" in page.model.index(more_row, 0).data()
+    page.table.setFocus()
+    page.table.selectRow(more_row)
+    assert page.act_button.text().replace("&", "") == "Show more calls"
+    assert not page.later_button.isEnabled() and not page.person_button.isEnabled()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    rows = [page.model.item(r) for r in range(page.model.rowCount())]
+    assert not any(isinstance(item, MoreCheckins) for item in rows)
+    # The first call that was hidden is now selected, where the "more" row was.
+    assert isinstance(page.current(), CheckinDue)
+    assert f"calls due: {total_late}" in page.subtitle.text()

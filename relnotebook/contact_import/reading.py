@@ -1,0 +1,136 @@
+"""Opening a contacts file: size, encoding and format checks before any parser sees it.
+
+The format is decided by what the file holds, not by its name: a Google export saved as `.txt`
+still reads, and a `.vcf` that is really something else is refused with a sentence. Whatever is
+wrong with the file becomes an `ImportFileError`; no other exception leaves this module.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from relnotebook.contact_import.csv_contacts import parse_csv
+from relnotebook.contact_import.errors import ImportFileError
+from relnotebook.contact_import.incoming import ParsedFile
+from relnotebook.contact_import.mapping import ColumnMapping
+from relnotebook.contact_import.vcard import parse_vcards
+
+# Far above any address book without photos (5,000 vCards are about 1.5 MB); refused before it
+# is read into memory.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+_MB = 1024 * 1024
+_VCARD_START = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE | re.MULTILINE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SNIFF_CHARS = 65_536
+
+
+def _binary(name: str) -> ImportFileError:
+    return ImportFileError(
+        f"{name} is not a text file (it looks like a picture, a program or a document). "
+        "Export your contacts as vCard (.vcf) or CSV and import that file."
+    )
+
+
+def decode_text(data: bytes, name: str = "The file") -> str:
+    """The text of a contacts file: UTF-16 when it says so (BOM), else UTF-8 (with or without
+    BOM), else Windows-1252, the encoding older Outlook and Excel exports use. Raises
+    `ImportFileError` for what is not text (NUL bytes, control characters)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise _binary(name) from None
+    if b"\x00" in data:
+        raise _binary(name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = _not_utf8(data, name)
+    sample = text[:_SNIFF_CHARS]
+    if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise _binary(name)
+    return text
+
+
+def _not_utf8(data: bytes, name: str) -> str:
+    """A UTF-8 file with a few broken bytes stays UTF-8 (each broken byte shown as �), rather
+    than every accent of it turning into "Ã©"; otherwise the file is Windows-1252."""
+    lenient = data.decode("utf-8-sig", errors="replace")
+    broken = lenient.count("\ufffd")
+    accented = sum(1 for char in lenient if ord(char) > 127) - broken
+    if accented > broken:
+        return lenient
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise _binary(name) from None
+
+
+def _looks_like_csv(text: str) -> bool:
+    lines = [line for line in text[:_SNIFF_CHARS].splitlines() if line.strip()][:30]
+    return any(char in line for line in lines for char in (",", ";", "\t"))
+
+
+def read_bytes(data: bytes, *, name: str = "", mapping: ColumnMapping | None = None) -> ParsedFile:
+    """Parse the bytes of a contacts file named `name` (for messages and "how met").
+
+    Raises `ImportFileError` when the file cannot be imported at all; a problem with one
+    contact is a `RowError` in the result instead.
+    """
+    label = name or "The file"
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large(label, len(data))
+    if not data.strip():
+        raise ImportFileError(f"{label} is empty: there are no contacts to import.")
+    text = decode_text(data, label)
+    if not text.strip():
+        raise ImportFileError(f"{label} is empty: there are no contacts to import.")
+    if _VCARD_START.search(text[:_SNIFF_CHARS]) or _VCARD_START.search(text):
+        parsed = parse_vcards(text, file_name=name)
+    elif name.lower().endswith((".vcf", ".vcard")):
+        raise ImportFileError(
+            f"{label} is named like a vCard file but holds no contact card (BEGIN:VCARD)."
+        )
+    elif _looks_like_csv(text):
+        parsed = parse_csv(text, mapping=mapping, file_name=name)
+    else:
+        raise ImportFileError(
+            f"{label} is neither a vCard nor a CSV file of contacts. Export your contacts as "
+            "vCard (.vcf) or CSV and import that file."
+        )
+    if not (parsed.contacts or parsed.errors or parsed.needs_mapping):
+        raise ImportFileError(f"{label} holds no contacts.")
+    return parsed
+
+
+def _too_large(label: str, size: int) -> ImportFileError:
+    return ImportFileError(
+        f"{label} is {size / _MB:.0f} MB; files over {MAX_FILE_BYTES // _MB} MB are not "
+        "imported. Export your contacts without photos, or in several files."
+    )
+
+
+def read_file(path: Path | str, mapping: ColumnMapping | None = None) -> ParsedFile:
+    """Read and parse a vCard or CSV contacts file; `mapping` for a CSV the user mapped.
+
+    The size is checked before reading, so a huge file is refused without filling memory.
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        if path.is_dir():
+            raise ImportFileError(f"{path} is a folder, not a contacts file.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _too_large(name, size)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ImportFileError(f"{path} does not exist.") from None
+    except PermissionError:
+        raise ImportFileError(f"{path} cannot be read: permission denied.") from None
+    except OSError as exc:
+        raise ImportFileError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+    return read_bytes(data, name=name, mapping=mapping)

@@ -1,0 +1,530 @@
+"""File › Import Contacts…: the preview of a vCard or CSV file, a choice per row, then Import.
+
+Reading and comparing are core work (`relnotebook.contact_import`); this dialog shows what each
+contact would become (new, likely duplicate of someone, or an error with its line), lets the
+user choose Create / Merge / Skip per row (a combo in the table, or the keys C, M and S on the
+selected rows), and runs the import off the UI thread behind a progress dialog. Cancel there
+rolls the whole import back. A CSV whose columns are not recognised first gets a mapping step:
+one combo per field, listing the file's columns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Signal as QtSignal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relnotebook.contact_import import (
+    MAPPABLE_FIELDS,
+    Choice,
+    ColumnMapping,
+    ImportCancelled,
+    ImportFileError,
+    ImportPreview,
+    ImportResult,
+    MatchReason,
+    ParsedFile,
+    PreviewRow,
+    RowStatus,
+    apply_import,
+    build_preview,
+    read_file,
+)
+from relnotebook.errors import ValidationError
+from relnotebook.gui.background import BackgroundJob, run_with_progress
+from relnotebook.gui.table_model import Index, RowsTableModel
+from relnotebook.gui.tables import list_table
+from relnotebook.store import Notebook
+
+MESSAGE_PAGE, MAPPING_PAGE, PREVIEW_PAGE = range(3)
+
+
+class ImportPreviewModel(RowsTableModel[PreviewRow]):
+    """The preview's rows; the Choice column is the only editable cell."""
+
+    STATUS, NAME, ORGANISATION, EMAIL, CHOICE = range(5)
+    choices_changed = QtSignal()
+
+    def __init__(self, preview: ImportPreview, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.choices: dict[int, Choice] = preview.default_choices()
+        self.set_rows(preview.rows)
+
+    def key(self, row: PreviewRow) -> Any:
+        return row.index
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Status"),
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Email"),
+            self.tr("Do"),
+        )
+
+    def choice_label(self, choice: Choice) -> str:
+        return {
+            Choice.CREATE: self.tr("Create"),
+            Choice.MERGE: self.tr("Merge"),
+            Choice.SKIP: self.tr("Skip"),
+        }[choice]
+
+    def status_text(self, row: PreviewRow) -> str:
+        if row.status is RowStatus.ERROR:
+            return (
+                self.tr("Error, line %1: %2").replace("%1", str(row.line)).replace("%2", row.error)
+            )
+        match = row.duplicate
+        if match is None:
+            return self.tr("New") + (" ⚠" if row.warnings else "")
+        if match.person_id is not None:
+            text = (
+                self.tr("Duplicate of %1 (same email)")
+                if match.reason is MatchReason.EMAIL
+                else self.tr("Duplicate of %1 (same name and organisation)")
+            ).replace("%1", match.name)
+        else:
+            text = (
+                self.tr("Same as line %1 (same email)")
+                if match.reason is MatchReason.EMAIL
+                else self.tr("Same as line %1 (same name and organisation)")
+            ).replace("%1", str(match.line))
+        return text + (" ⚠" if row.warnings else "")
+
+    def text(self, row: PreviewRow, column: int) -> str:
+        if column == self.STATUS:
+            return self.status_text(row)
+        if column == self.NAME:
+            return row.name
+        if column == self.ORGANISATION:
+            return row.organisation
+        if column == self.EMAIL:
+            return row.email
+        return self.choice_label(self.choices[row.index])
+
+    def edit_text(self, row: PreviewRow, column: int) -> str:
+        return self.choices[row.index].value if column == self.CHOICE else self.text(row, column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            row = self.item(index.row())
+            lines = [self.tr("Line %1").replace("%1", str(row.line)), self.status_text(row)]
+            return "\n".join([*lines, *row.warnings])
+        return super().data(index, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        choosable = index.isValid() and index.column() == self.CHOICE
+        if choosable and len(self.item(index.row()).choices) > 1:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        return self.set_choice(index.row(), Choice(value))
+
+    def set_choice(self, row_number: int, choice: Choice) -> bool:
+        """False (and nothing changed) when the row does not allow that choice."""
+        row = self.item(row_number)
+        if choice not in row.choices:
+            return False
+        if self.choices[row.index] is not choice:
+            self.choices[row.index] = choice
+            cell = self.index(row_number, self.CHOICE)
+            self.dataChanged.emit(cell, cell)
+            self.choices_changed.emit()
+        return True
+
+    def count(self, choice: Choice) -> int:
+        return sum(
+            1
+            for row in self._rows
+            if row.status is not RowStatus.ERROR and self.choices[row.index] is choice
+        )
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo of the row's possible choices; picking one commits it at once."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        model: ImportPreviewModel = index.model()  # type: ignore[assignment]
+        combo = QComboBox(parent)
+        combo.setObjectName("import_choice_editor")
+        for choice in model.item(index.row()).choices:
+            combo.addItem(model.choice_label(choice), choice.value)
+        combo.activated.connect(lambda _index: self._commit(combo))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        combo: QComboBox = editor  # type: ignore[assignment]
+        combo.setCurrentIndex(max(0, combo.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        combo: QComboBox = editor  # type: ignore[assignment]
+        model.setData(index, combo.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ImportDialog(QDialog):
+    """`ImportDialog(notebook, path, parent)` after the window's file chooser.
+
+    `imported(ImportResult)` is emitted once the import is written (the window reloads then);
+    the dialog stays open to say what was done, and `exec()` returns Accepted if it was.
+    """
+
+    imported = QtSignal(object)
+
+    def __init__(
+        self,
+        notebook: Notebook,
+        path: Path | str,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._notebook = notebook
+        self.path = Path(path)
+        self._today = today
+        self.job: BackgroundJob | None = None
+        self.import_result: ImportResult | None = None
+        self.preview: ImportPreview | None = None
+        self.model: ImportPreviewModel | None = None
+        self.mapping_used: ColumnMapping | None = None
+        self.setWindowTitle(self.tr("Import contacts from %1").replace("%1", self.path.name))
+        self.resize(860, 520)
+
+        self.pages = QStackedWidget(self)
+        self.message = QLabel(self)
+        self.message.setObjectName("import_message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pages.addWidget(self._centred(self.message))
+        self.pages.addWidget(self._mapping_page())
+        self.pages.addWidget(self._preview_page())
+
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("import_button")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        self.status = QLabel(self)
+        self.status.setObjectName("import_status")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._load(None)
+
+    # --- pages ----------------------------------------------------------------------------
+
+    def _centred(self, label: QLabel) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addStretch()
+        layout.addWidget(label)
+        layout.addStretch()
+        return page
+
+    def _field_label(self, field: str) -> str:
+        return {
+            "given_name": self.tr("&First name"),
+            "family_name": self.tr("&Last name"),
+            "full_name": self.tr("F&ull name (when first and last are not apart)"),
+            "organisation": self.tr("&Organisation"),
+            "role": self.tr("&Role or title"),
+            "emails": self.tr("&Email"),
+            "phones": self.tr("&Phone"),
+            "note": self.tr("&Note"),
+            "birthday": self.tr("&Birthday"),
+        }[field]
+
+    def _mapping_page(self) -> QWidget:
+        page = QWidget(self)
+        self.mapping_intro = QLabel(page)
+        self.mapping_intro.setWordWrap(True)
+        self.mapping_combos: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for field in MAPPABLE_FIELDS:
+            combo = QComboBox(page)
+            combo.setObjectName(f"map_{field}")
+            self.mapping_combos[field] = combo
+            label = QLabel(self._field_label(field), page)
+            label.setBuddy(combo)
+            form.addRow(label, combo)
+        self.mapping_error = QLabel(page)
+        self.mapping_error.setWordWrap(True)
+        self.preview_button = QPushButton(self.tr("Show the &preview"), page)
+        self.preview_button.setObjectName("show_preview")
+        self.preview_button.clicked.connect(self.apply_mapping)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.mapping_intro)
+        layout.addLayout(form)
+        layout.addWidget(self.mapping_error)
+        layout.addWidget(self.preview_button, alignment=Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget(self)
+        self.summary = QLabel(page)
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.table = list_table(page, "import_rows", ImportPreviewModel(_EMPTY, self), "")
+        self.table.setAccessibleName(self.tr("Contacts in the file"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setItemDelegateForColumn(ImportPreviewModel.CHOICE, ChoiceDelegate(self.table))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, key, choice in (
+            (self.tr("&Create a new person"), "C", Choice.CREATE),
+            (self.tr("&Merge into the existing person"), "M", Choice.MERGE),
+            (self.tr("&Skip"), "S", Choice.SKIP),
+        ):
+            action = QAction(text, self.table)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, c=choice: self.choose(c))
+            self.table.addAction(action)
+        self.hint = QLabel(
+            self.tr(
+                "Likely duplicates are skipped unless you choose otherwise: select rows and "
+                "press C to create, M to merge into the existing person, S to skip (or use the "
+                "Do column)."
+            ),
+            page,
+        )
+        self.hint.setWordWrap(True)
+        self.remap_button = QPushButton(self.tr("Change the &columns…"), page)
+        self.remap_button.clicked.connect(lambda: self._show(MAPPING_PAGE))
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.remap_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _show(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        on_preview = page == PREVIEW_PAGE
+        self.import_button.setVisible(on_preview)
+        self.import_button.setDefault(on_preview)
+        self.preview_button.setDefault(page == MAPPING_PAGE)
+        if page == MAPPING_PAGE:
+            self.mapping_combos[MAPPABLE_FIELDS[0]].setFocus()
+        elif on_preview:
+            self.table.setFocus()
+            self._update_summary()
+        else:
+            self.close_button.setText(self.tr("Close"))
+            self.close_button.setFocus()
+
+    # --- reading --------------------------------------------------------------------------
+
+    def _load(self, mapping: ColumnMapping | None) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            parsed = read_file(self.path, mapping)
+            preview = None if parsed.needs_mapping else build_preview(self._notebook, parsed)
+        except ImportFileError as exc:
+            self.message.setText(
+                "⚠ "
+                + exc.message
+                + "\n\n"
+                + self.tr("Choose another file: a vCard (.vcf) or CSV export of your contacts.")
+            )
+            self._show(MESSAGE_PAGE)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        if preview is None:
+            self._ask_mapping(parsed)
+            return
+        self.mapping_used = mapping
+        self.preview = preview
+        self.model = ImportPreviewModel(preview, self)
+        self.model.choices_changed.connect(self._update_summary)
+        self.table.setModel(self.model)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(ImportPreviewModel.STATUS, 300)
+        self.remap_button.setVisible(mapping is not None)
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._show(PREVIEW_PAGE)
+
+    def _ask_mapping(self, parsed: ParsedFile) -> None:
+        problem = f"⚠ {parsed.errors[-1].message}\n" if parsed.errors else ""
+        self.mapping_intro.setText(
+            problem
+            + self.tr(
+                "The columns of this file were not recognised. Choose which column holds each "
+                "field; a name column is needed (first and last name, or the full name)."
+            )
+        )
+        for combo in self.mapping_combos.values():
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(self.tr("(not in this file)"), "")
+            for column in parsed.header:
+                combo.addItem(column, column)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        self._show(MAPPING_PAGE)
+
+    def mapping(self) -> ColumnMapping:
+        """The mapping the combos describe."""
+        chosen = {field: combo.currentData() or "" for field, combo in self.mapping_combos.items()}
+        return ColumnMapping(
+            **{
+                field: ((value,) if value else ()) if field in ("emails", "phones") else value
+                for field, value in chosen.items()
+            }
+        )
+
+    def apply_mapping(self) -> None:
+        mapping = self.mapping()
+        if not mapping.has_name():
+            self.mapping_error.setText(
+                "⚠ "
+                + self.tr(
+                    "Choose the column that holds the name: first name, last name or full name."
+                )
+            )
+            return
+        self.mapping_error.setText("")
+        self._load(mapping)
+
+    # --- choices and import ---------------------------------------------------------------
+
+    def choose(self, choice: Choice) -> None:
+        """The choice for every selected row that allows it (C, M, S)."""
+        if self.model is None:
+            return
+        for index in self.table.selectionModel().selectedRows():
+            self.model.set_choice(index.row(), choice)
+
+    def _update_summary(self) -> None:
+        model = self.model
+        if model is None or self.preview is None:
+            return
+        errors = self.preview.count(RowStatus.ERROR)
+        text = (
+            self.tr("%1 new, %2 likely duplicates, %3 cannot be imported.")
+            .replace("%1", str(self.preview.count(RowStatus.NEW)))
+            .replace("%2", str(self.preview.count(RowStatus.DUPLICATE)))
+            .replace("%3", str(errors))
+        )
+        doing = model.count(Choice.CREATE) + model.count(Choice.MERGE)
+        if doing:
+            text += " " + (
+                self.tr("Import will create %1, merge %2 and skip %3.")
+                .replace("%1", str(model.count(Choice.CREATE)))
+                .replace("%2", str(model.count(Choice.MERGE)))
+                .replace("%3", str(model.count(Choice.SKIP)))
+            )
+        elif errors and not self.preview.count(RowStatus.NEW) + self.preview.count(
+            RowStatus.DUPLICATE
+        ):
+            text += " " + self.tr(
+                "Nothing in this file can be imported: each row's problem is in the list."
+            )
+        else:
+            text += " " + self.tr(
+                "Every row is skipped: choose Create or Merge for the ones to bring in."
+            )
+        self.summary.setText(text)
+        self.import_button.setEnabled(
+            self.job is None and self.import_result is None and bool(doing)
+        )
+
+    def start_import(self) -> None:
+        if self.job is not None or self.preview is None or self.model is None:
+            return
+        if self.import_result is not None:
+            self.accept()  # after the import, the button row only closes
+            return
+        preview, choices = self.preview, dict(self.model.choices)
+        notebook, today = self._notebook, self._today
+        self.import_button.setEnabled(False)
+        self.status.setText(self.tr("Importing…"))
+        self.job = run_with_progress(
+            self,
+            self.tr("Importing contacts"),
+            lambda progress: apply_import(notebook, preview, choices, progress, today=today),
+            self._succeeded,
+            self._failed,
+        )
+
+    def _succeeded(self, result: ImportResult) -> None:
+        self.job = None
+        self.import_result = result
+        self.status.setText(
+            self.tr("Done: %1 created, %2 merged, %3 skipped, %4 could not be imported.")
+            .replace("%1", str(result.created))
+            .replace("%2", str(result.merged))
+            .replace("%3", str(result.skipped))
+            .replace("%4", str(result.failed))
+        )
+        self.import_button.setVisible(False)
+        self.remap_button.setEnabled(False)
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+        self.imported.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.job = None
+        if isinstance(error, ImportCancelled):
+            message = self.tr("Import cancelled: nothing was changed.")
+        elif isinstance(error, ValidationError):
+            message = "⚠ " + error.message
+        else:
+            message = "⚠ " + self.tr("The import failed (%1); nothing was changed.").replace(
+                "%1", str(error)
+            )
+        self.status.setText(message)
+        self._update_summary()
+
+    def reject(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait()
+            self.job = None
+        if self.import_result is not None:
+            super().accept()  # closing after an import: the import happened
+            return
+        super().reject()
+
+
+_EMPTY = ImportPreview(source="", rows=())

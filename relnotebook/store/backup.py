@@ -1,0 +1,310 @@
+"""Copying, checking and replacing notebook files: the SQLite half of backups.
+
+Backups use SQLite's online backup API from a read-only connection that holds one read
+transaction, so the copy is a consistent snapshot even while the app keeps writing (WAL). Every
+copy goes to a temporary file first and is renamed into place, so a backup that is cut short
+(Cancel, a full disk, a crash) never looks like a good one. The rest of the app sees paths and
+counts only; the `-wal` and `-shm` companions of a file are known here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+from relnotebook.errors import DamagedNotebookError, NotebookAccessError, NotebookError
+
+T = TypeVar("T")
+Progress = Callable[[int, int], bool]
+
+# Pages copied per step: small enough for a smooth progress bar and a prompt Cancel, large
+# enough that a 50 MB notebook takes a few dozen steps.
+PAGES_PER_STEP = 256
+# The files SQLite keeps beside a notebook while it is open (or after a crash).
+COMPANIONS = ("-wal", "-shm")
+# Besides those, what an interrupted copy may leave next to its temporary file.
+LEFTOVERS = (*COMPANIONS, "-journal")
+# What PRAGMA quick_check says at most: the first problems are enough to tell the user.
+MAX_PROBLEMS = 20
+
+
+class BackupError(NotebookError):
+    """A copy could not be written (full disk, read-only folder): the sentence says which."""
+
+
+class BackupCancelled(Exception):
+    """The user pressed Cancel: the partial copy was removed, nothing else changed."""
+
+
+def companion(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _connect_immutable(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+def _fingerprint(path: Path) -> tuple[int, int, int]:
+    info = path.stat()
+    return info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _quiet(path: Path) -> bool:
+    """No journal beside the file: nobody has it open, and the main file says it all."""
+    return not any(companion(path, suffix).exists() for suffix in ("-wal", "-journal"))
+
+
+def read_file(path: Path, read: Callable[[sqlite3.Connection], T]) -> T:
+    """Run `read` on a read-only connection that leaves no trace beside the file.
+
+    A plain read-only connection to a WAL notebook creates `-wal` and `-shm` files that it
+    cannot remove again. When no `-wal` exists, no connection has the file open and everything
+    is in the main file, so it is read as immutable: no lock, nothing created. If the file
+    changed meanwhile (someone opened it), the answer is not trusted and the file is read
+    again the ordinary way. (A `-journal` left by a crash must be rolled back by SQLite
+    first, so it also means the ordinary way.)
+    """
+    if _quiet(path):
+        before = _fingerprint(path)
+        outcome: tuple[T | None, sqlite3.DatabaseError | None]
+        try:
+            with contextlib.closing(_connect_immutable(path)) as connection:
+                outcome = (read(connection), None)
+        except sqlite3.DatabaseError as exc:
+            outcome = (None, exc)
+        if _quiet(path) and _fingerprint(path) == before:
+            result, error = outcome
+            if error is not None:
+                raise error
+            return result  # type: ignore[return-value]
+    with contextlib.closing(_connect_read_only(path)) as connection:
+        return read(connection)
+
+
+def quick_check(path: Path) -> list[str]:
+    """SQLite's own quick structural check, read-only; [] when the file is sound.
+
+    A file too damaged to be checked at all gives its error as the one problem.
+    """
+
+    def check(connection: sqlite3.Connection) -> list[str]:
+        rows = connection.execute(f"PRAGMA quick_check({MAX_PROBLEMS})").fetchall()
+        return [str(row[0]) for row in rows]
+
+    try:
+        problems = read_file(Path(path), check)
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if problems == ["ok"] else problems
+
+
+def counts(path: Path) -> tuple[int, int]:
+    """(people, notes) in a notebook file, read-only: what the restore list shows."""
+
+    def count(connection: sqlite3.Connection) -> tuple[int, int]:
+        people = connection.execute("SELECT count(*) FROM person").fetchone()[0]
+        notes = connection.execute("SELECT count(*) FROM note").fetchone()[0]
+        return int(people), int(notes)
+
+    return read_file(Path(path), count)
+
+
+def read_settings(path: Path, keys: Iterable[str]) -> dict[str, str]:
+    """Stored settings of a notebook file, read-only (a file without settings gives {})."""
+    wanted = list(keys)
+
+    def read(connection: sqlite3.Connection) -> dict[str, str]:
+        placeholders = ", ".join("?" for _ in wanted)
+        rows = connection.execute(
+            f"SELECT key, value FROM setting WHERE key IN ({placeholders})",  # noqa: S608
+            wanted,
+        ).fetchall()
+        return {str(key): str(value) for key, value in rows}
+
+    try:
+        return read_file(Path(path), read)
+    except sqlite3.DatabaseError:
+        return {}
+
+
+def _private_temporary(folder: Path, name: str) -> Path:
+    """An empty file (mode 0600) beside the final one, so the last step is a rename."""
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(temporary, 0o600)
+    return Path(temporary)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable: on POSIX the folder entry is data too."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _cannot_write(destination: Path, exc: OSError | sqlite3.Error) -> BackupError:
+    reason = getattr(exc, "strerror", None) or str(exc)
+    if "full" in reason.lower():
+        reason = "the disk is full"
+    return BackupError(destination, f"The backup {destination} could not be written: {reason}.")
+
+
+def _copy_to_temporary(source: Path, folder: Path, name: str, progress: Progress | None) -> Path:
+    """A complete, self-contained copy of `source` in a temporary file inside `folder`."""
+    if not source.is_file():
+        raise NotebookAccessError(source, f"{source} does not exist: there is nothing to copy.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temporary = _private_temporary(folder, name)
+    except OSError as exc:
+        raise _cannot_write(folder / name, exc) from exc
+
+    def copy(reader: sqlite3.Connection) -> None:
+        with contextlib.closing(sqlite3.connect(temporary, isolation_level=None)) as writer:
+            # One read transaction for the whole copy: a snapshot the app's writes do not
+            # disturb, so the copy never restarts from page one however busy the notebook is.
+            reader.isolation_level = None
+            reader.execute("BEGIN")
+            reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+            def step(_status: int, remaining: int, total: int) -> None:
+                if progress is not None and not progress(total - remaining, total):
+                    raise BackupCancelled
+
+            reader.backup(writer, pages=PAGES_PER_STEP, progress=step)
+            reader.execute("ROLLBACK")
+            # A backup is one self-contained file: no -wal needed to read or restore it.
+            writer.execute("PRAGMA journal_mode = DELETE")
+
+    try:
+        read_file(source, copy)
+        _fsync(temporary)
+    except BaseException as exc:
+        remove_backup(temporary)
+        if isinstance(exc, sqlite3.DatabaseError) and _unreadable(exc):
+            raise DamagedNotebookError(
+                source, f"{source} cannot be read to copy it: {exc}."
+            ) from exc
+        if isinstance(exc, OSError | sqlite3.Error):
+            raise _cannot_write(folder / name, exc) from exc
+        raise
+    return temporary
+
+
+def _unreadable(exc: sqlite3.DatabaseError) -> bool:
+    """SQLite's words for a source file that is not (or no longer) a database."""
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text
+
+
+def backup_file(source: Path, destination: Path, progress: Progress | None = None) -> Path:
+    """Copy the notebook `source` to `destination` (replaced if it exists), readable by the
+    owner only. Works while the app has `source` open.
+
+    `progress(done_pages, total_pages)` is called after each step; returning False cancels:
+    the partial copy is removed and `BackupCancelled` raised.
+    """
+    source, destination = Path(source), Path(destination)
+    temporary = _copy_to_temporary(source, destination.parent, destination.name, progress)
+    try:
+        os.replace(temporary, destination)
+        _fsync_folder(destination.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise _cannot_write(destination, exc) from exc
+    return destination
+
+
+def remove_backup(path: Path) -> None:
+    """Delete one backup file (retention, or a copy that failed its check)."""
+    for candidate in (path, *(companion(path, suffix) for suffix in LEFTOVERS)):
+        with contextlib.suppress(FileNotFoundError):
+            candidate.unlink()
+
+
+def _copy_bytes(source: Path, destination: Path) -> None:
+    """A byte-for-byte copy, for files SQLite might not be able to read (a damaged one)."""
+    temporary = _private_temporary(destination.parent, destination.name)
+    try:
+        with open(source, "rb") as reader, open(temporary, "wb") as writer:
+            shutil.copyfileobj(reader, writer, 1024 * 1024)
+            writer.flush()
+            os.fsync(writer.fileno())
+        os.replace(temporary, destination)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+
+
+def _existing_files(path: Path) -> Iterator[tuple[Path, str]]:
+    """The file and whatever journal SQLite left beside it."""
+    if path.exists():
+        yield path, ""
+    for suffix in LEFTOVERS:
+        if companion(path, suffix).exists():
+            yield companion(path, suffix), suffix
+
+
+def replace_notebook(backup: Path, notebook: Path, aside: Path) -> Path | None:
+    """Put a copy of `backup` in place of the (closed) notebook file.
+
+    The current file and its `-wal` (or `-journal`) are first copied to `aside` (and
+    `aside-wal`), byte for byte, since they may be damaged. The copy of the backup is complete
+    on disk before the current file's journal is removed (it belongs to the old file and would
+    be replayed onto the new one) and before the final rename, so the notebook path always
+    holds a whole file. Returns `aside`, or None when there was no current file to keep.
+    """
+    backup, notebook, aside = Path(backup), Path(notebook), Path(aside)
+    try:
+        temporary = _copy_to_temporary(backup, notebook.parent, notebook.name, None)
+    except BackupError as exc:
+        raise BackupError(notebook, f"The backup cannot be restored: {exc.message}") from exc
+    kept: Path | None = None
+    try:
+        for current, suffix in _existing_files(notebook):
+            if suffix != "-shm":  # -shm is an index SQLite rebuilds from the -wal
+                _copy_bytes(current, companion(aside, suffix))
+                kept = aside
+    except OSError as exc:
+        remove_backup(temporary)
+        raise BackupError(
+            notebook,
+            f"The current notebook could not be copied to {aside} ({exc.strerror or exc}), "
+            "so the backup was not restored. Nothing was changed.",
+        ) from exc
+    try:
+        for suffix in LEFTOVERS:
+            with contextlib.suppress(FileNotFoundError):
+                companion(notebook, suffix).unlink()
+        os.replace(temporary, notebook)
+        _fsync_folder(notebook.parent)
+    except OSError as exc:
+        remove_backup(temporary)
+        raise BackupError(
+            notebook,
+            f"The backup could not be put in place of {notebook} ({exc.strerror or exc}). "
+            f"The notebook as it was is kept at {aside}.",
+        ) from exc
+    return kept

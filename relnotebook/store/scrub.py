@@ -1,0 +1,73 @@
+"""Leave no readable trace of deleted rows in the notebook's files: SQLite's part of erasure.
+
+Deleting a row only unlinks it: its text stays in free pages, in the write-ahead log and in the
+full-text index's older segments until something overwrites them. An erased person must not be
+readable there with a hex editor, so after the delete:
+
+- `secure_delete` (on for every connection, see `notebook._on_connect`) has already overwritten
+  the freed space with zeros;
+- the full-text index, if the notebook has one, is merged into one segment, which drops the
+  erased entries from the index itself;
+- the write-ahead log is folded into the file and truncated to nothing;
+- VACUUM rewrites the file without free pages, then the log is truncated again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any
+
+from relnotebook.store.notebook import Notebook
+
+SEARCH_INDEX = "search_index"
+
+
+def _fts5_table_exists(cursor: Any, name: str) -> bool:
+    row = cursor.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return row is not None and "fts5" in (row[0] or "").lower()
+
+
+def _checkpoint(cursor: Any) -> bool:
+    """Fold the log into the file and empty it; False when a reader kept it from finishing."""
+    busy, _log, _done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return busy == 0
+
+
+def scrub(notebook: Notebook) -> bool:
+    """Overwrite what deleted rows left behind; True when the log could be emptied too.
+
+    Runs outside any transaction (VACUUM cannot run inside one), on a connection of its own;
+    call it after the deleting unit of work has committed and while no other reading is going
+    on (the app reads on the UI thread, so between two user actions).
+    """
+    raw = notebook.engine.raw_connection()
+    try:
+        cursor = raw.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute("PRAGMA secure_delete = ON")
+            # VACUUM copies the whole notebook aside while it works: in memory, not in a
+            # temporary file that would keep the data on disk after being deleted.
+            cursor.execute("PRAGMA temp_store = MEMORY")
+            if _fts5_table_exists(cursor, SEARCH_INDEX):
+                cursor.execute(
+                    f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}) VALUES('optimize')"  # noqa: S608
+                )
+            _checkpoint(cursor)
+            cursor.execute("VACUUM")
+            return _checkpoint(cursor)
+        finally:
+            with contextlib.suppress(Exception):
+                cursor.execute("PRAGMA temp_store = DEFAULT")
+            cursor.close()
+    finally:
+        raw.close()
+
+
+def older_copies(notebook: Notebook) -> list[Path]:
+    """Copies made before upgrades (`notebook.sqlite.before-upgrade-…`): they still hold what
+    was erased since, and only the user can decide to delete them."""
+    path = Path(notebook.path)
+    return sorted(path.parent.glob(f"{path.name}.before-upgrade-*"))

@@ -1,0 +1,257 @@
+"""Full-text search, the SQLite part: FTS5 queries over the `search_index` table.
+
+The table and the triggers that keep it current come from migration 0007 (one row per name,
+organisation, email or phone, note, personal detail and message sent; accents and case ignored).
+This module turns what the user typed into a safe FTS5 query and runs it. Nothing outside the
+store writes FTS5 SQL, so a PostgreSQL store can answer the same call with its own text search.
+
+Search runs as the user types, so the queries are shaped for speed: whose a match is and what
+it comes from are read from its rowid (see 0007), never from the row; bm25 ranking is skipped
+when a query matches too many rows to rank in time; snippets are made only for the rows shown.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.exc import DatabaseError
+from sqlmodel import Session
+
+# Private-use characters mark the matched words in snippets: they cannot clash with the markup
+# of any caller (brackets on the command line, rich text in the GUI) and never reach the user.
+MATCH_START = "\ue000"
+MATCH_END = "\ue001"
+ELLIPSIS = "…"
+SNIPPET_TOKENS = 16
+MAX_WORDS = 16  # a search box, not a document: more words only cost time
+# Ranking (bm25) costs one to a few microseconds per matching row and must see every one of
+# them; with more matches than this (one or two letters typed), the newest people's rows are
+# listed unranked so that typing stays instant, and the next letters bring the ranking back.
+RANK_AT_MOST = 4000
+# People who have the words in different rows are found by checking each word's matching rows
+# against the people the rarest word names (a fraction of a microsecond a row): only while
+# every word has at most this many.
+SPREAD_AT_MOST = 20_000
+# A broad query lists people in the order of their rowids, reading no more rows than this.
+LIST_AT_MOST = 20_000
+
+# Each index row's rowid is person id << 32 | source id << 3 | kind of source (migration 0007).
+KINDS = {1: "name", 2: "organisation", 3: "email", 4: "phone", 5: "note", 6: "detail", 7: "signal"}
+_WHO = 4  # codes up to this one say who the person is; the others what was said or written
+_SOURCE_MASK = (1 << 29) - 1
+
+_SPACES = re.compile(r"\s+")
+_UNSAFE = re.compile(f"[\x00-\x1f\x7f{MATCH_START}{MATCH_END}]")
+_MARKERS = re.compile(f"([{MATCH_START}{MATCH_END}])")
+_MATCH = "SELECT rowid FROM search_index WHERE search_index MATCH :query "
+_COUNT = f"SELECT count(*) FROM ({_MATCH}LIMIT :enough)"
+_RANKED = f"{_MATCH}ORDER BY rank LIMIT :rows"
+_NEWEST = f"{_MATCH}ORDER BY rowid DESC LIMIT :rows"
+_ANY = f"{_MATCH}LIMIT :rows"
+_OF_PEOPLE = f"{_MATCH}AND rowid >> 32 IN (SELECT value FROM json_each(:people)) LIMIT :rows"
+# FTS5 skips to the range of rowids wanted; the list itself has a unary plus so that SQLite
+# leaves it out of the FTS5 plan: a lookup per listed rowid would run the whole query each time.
+_SNIPPETS = (
+    "SELECT rowid, snippet(search_index, -1, :start, :end, :ellipsis, :tokens) "
+    "FROM search_index WHERE search_index MATCH :query "
+    "AND rowid BETWEEN :low AND :high AND +rowid IN (SELECT value FROM json_each(:rowids))"
+)
+
+
+@dataclass(frozen=True)
+class IndexHit:
+    """One matching row: whose it is, what kind of source (one of `KINDS`) and which row, and
+    the snippet as (text, matched) pieces."""
+
+    person_id: int
+    kind: str
+    source_id: int
+    pieces: tuple[tuple[str, bool], ...]
+
+
+def query_words(query: str) -> list[str]:
+    """What the user typed as FTS5 phrases, one per word, each matching the start of a word
+    (as-you-type). Each word is quoted, so punctuation, quotes and FTS5 operators typed by the
+    user are plain text."""
+    words = []
+    for word in _UNSAFE.sub(" ", query).split()[:MAX_WORDS]:
+        if any(ch.isalnum() for ch in word):  # "-" or "…" alone would match nothing
+            words.append('"' + word.replace('"', '""') + '"*')
+    return words
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 expression matching rows that hold every word; None with nothing to look for."""
+    return " ".join(query_words(query)) or None
+
+
+def pieces(marked: str) -> tuple[tuple[str, bool], ...]:
+    """Split a snippet with match markers into (text, matched) pieces, white space collapsed."""
+    result: list[tuple[str, bool]] = []
+    matched = False
+    for part in _MARKERS.split(_SPACES.sub(" ", marked).strip()):
+        if part in (MATCH_START, MATCH_END):
+            matched = part == MATCH_START
+        elif part:
+            if result and result[-1][1] == matched:
+                result[-1] = (result[-1][0] + part, matched)
+            else:
+                result.append((part, matched))
+    return tuple(result)
+
+
+def _who_first(rowid: int) -> tuple[int, int]:
+    """Sort key within one person: name, organisation, email, phone, then newest text first."""
+    return (min(rowid & 7, _WHO + 1), -rowid)
+
+
+class _Index:
+    """The queries of one search, on the session's own SQLite connection (thousands of rowids
+    are read per keystroke: without SQLAlchemy's per-row work in between)."""
+
+    def __init__(self, session: Session) -> None:
+        connection = session.connection().connection.dbapi_connection
+        assert isinstance(connection, sqlite3.Connection)
+        self._connection = connection
+
+    def each(self, sql: str, **values: Any) -> Generator[Any, None, None]:
+        """The rows one at a time, so that the caller can stop reading early."""
+        cursor = self._connection.cursor()
+        try:
+            yield from cursor.execute(sql, values)
+        except sqlite3.DatabaseError as exc:  # as SQLAlchemy would have raised it
+            raise DatabaseError(sql, values, exc) from exc
+        finally:
+            cursor.close()
+
+    def rows(self, sql: str, **values: Any) -> list[Any]:
+        return list(self.each(sql, **values))
+
+    def rowids(self, sql: str, **values: Any) -> list[int]:
+        return [row[0] for row in self.rows(sql, **values)]
+
+    def count(self, expression: str, enough: int) -> int:
+        """How many rows match, counting no further than `enough` (no row is read)."""
+        return self.rows(_COUNT, query=expression, enough=enough)[0][0]
+
+    def in_one_row(self, expression: str, people: int, per_person: int) -> dict[int, list[int]]:
+        """The rows holding every word, as {person: rowids}, best person first."""
+        ranked = self.count(expression, RANK_AT_MOST + 1) <= RANK_AT_MOST
+        chosen: dict[int, list[int]] = {}
+        if ranked:
+            for rowid in self.rowids(_RANKED, query=expression, rows=RANK_AT_MOST):
+                rows = chosen.get(rowid >> 32)
+                if rows is None:
+                    if len(chosen) == people:
+                        continue
+                    rows = chosen[rowid >> 32] = []
+                if len(rows) < per_person:
+                    rows.append(rowid)
+            return chosen
+        # Newest people first, one after the other: who they are before what they said.
+        rows = self.each(_NEWEST, query=expression, rows=LIST_AT_MOST)
+        for (rowid,) in rows:
+            if rowid >> 32 not in chosen and len(chosen) == people:
+                break
+            chosen.setdefault(rowid >> 32, []).append(rowid)
+        rows.close()
+        return {
+            person: sorted(rows, key=_who_first)[:per_person] for person, rows in chosen.items()
+        }
+
+    def across_rows(
+        self, words: list[str], skip: set[int], people: int, per_person: int
+    ) -> dict[int, list[int]]:
+        """People who have every word somewhere, though not all in one row ("Tremblay vélo":
+        the name in one row, the trip in a note), as {person: rowids}: those with the words in
+        who they are first, then those with the most matching rows; a row per word for each."""
+        counts = [self.count(word, SPREAD_AT_MOST + 1) for word in words]
+        if max(counts) > SPREAD_AT_MOST:
+            return {}  # too common to cross-check as the user types: the next letters narrow it
+        # The rarest word names the candidates; each other word keeps those who have it, the
+        # check made by SQLite rather than by reading every matching row here.
+        order = sorted(range(len(words)), key=counts.__getitem__)
+        rows_of_word: list[list[int]] = [[] for _ in words]
+        rows_of_word[order[0]] = self.rowids(_ANY, query=words[order[0]], rows=SPREAD_AT_MOST)
+        candidates = {rowid >> 32 for rowid in rows_of_word[order[0]]} - skip
+        for position in order[1:]:
+            if not candidates:
+                return {}
+            rows_of_word[position] = self.rowids(
+                _OF_PEOPLE,
+                query=words[position],
+                people=json.dumps(sorted(candidates)),
+                rows=SPREAD_AT_MOST,
+            )
+            candidates &= {rowid >> 32 for rowid in rows_of_word[position]}
+        if not candidates:
+            return {}
+        by_person: dict[int, list[list[int]]] = {person: [] for person in candidates}
+        for rows in rows_of_word:
+            for lists in by_person.values():
+                lists.append([])
+            for rowid in rows:
+                if (lists := by_person.get(rowid >> 32)) is not None:
+                    lists[-1].append(rowid)
+
+        def weight(person: int) -> tuple[int, int, int]:
+            lists = by_person[person]
+            who = sum(1 for rows in lists if any(rowid & 7 <= _WHO for rowid in rows))
+            return (-who, -sum(len(rows) for rows in lists), -person)
+
+        chosen: dict[int, list[int]] = {}
+        for person in sorted(candidates, key=weight)[:people]:
+            picked: list[int] = []
+            for rows in by_person[person]:
+                best = min(rows, key=_who_first)
+                if best not in picked and len(picked) < per_person:
+                    picked.append(best)
+            chosen[person] = picked
+        return chosen
+
+    def snippets(self, expression: str, rowids: list[int]) -> dict[int, str]:
+        return dict(
+            self.rows(
+                _SNIPPETS,
+                query=expression,
+                rowids=json.dumps(rowids),
+                low=min(rowids),
+                high=max(rowids),
+                start=MATCH_START,
+                end=MATCH_END,
+                ellipsis=ELLIPSIS,
+                tokens=SNIPPET_TOKENS,
+            )
+        )
+
+
+def find(session: Session, query: str, *, people: int, per_person: int) -> list[IndexHit]:
+    """Rows matching `query` for at most `people` people, `per_person` rows each, best person
+    first: rows holding every word ranked by bm25 (a match in a name or an organisation weighs
+    more than one in a note), then for several words the people who have them in different
+    rows. See `RANK_AT_MOST` for very broad queries."""
+    words = query_words(query)
+    if not words or people < 1 or per_person < 1:
+        return []
+    index = _Index(session)
+    expression = " ".join(words)
+    chosen = index.in_one_row(expression, people, per_person)
+    if len(words) > 1 and len(chosen) < people:
+        more = index.across_rows(words, set(chosen), people - len(chosen), per_person)
+        if more:
+            chosen.update(more)
+            expression = " OR ".join(words)
+    wanted = [rowid for rows in chosen.values() for rowid in rows]
+    if not wanted:
+        return []
+    marked = index.snippets(expression, wanted)
+    return [
+        IndexHit(rowid >> 32, KINDS[rowid & 7], (rowid >> 3) & _SOURCE_MASK, pieces(snippet))
+        for rowid in wanted
+        if (snippet := marked.get(rowid)) is not None
+    ]

@@ -1,0 +1,3337 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Call with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · no phone number in the notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left a &amp;message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;They called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;eeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said (optional), then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>People met at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event: who did you meet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Chamber of commerce cocktail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per person. Tab moves to the next field, Enter starts the next person, Ctrl+S saves everyone. “Busy until” understands dates like 2026-12-15, 15 Dec, mid-December or après les Fêtes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the event a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one person before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the people you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You typed people who are not saved yet. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureRowsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinsPanel</name>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own cadence in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier&apos;s cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They &amp;called me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client is &amp;leaving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regular check-ins (only clients have them, or give a cadence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next call due %1 (every %2 days)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put off until %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started %1 of contacts over 90 days (%2 of %3), %4 over 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They started the last two contacts: call them first next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoffeeDialog</name>
+    <message>
+        <source>Coffee with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where, what time (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They would like a coffee. When is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 has no email address in the notebook: use Copy, and paste the message where you reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (yours, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You edited the message. Replace it with a new draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You edited this message and did not mark it as sent. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Low pressure: about them, short, easy to decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Open it with your mail app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorsTableModel</name>
+    <message>
+        <source>Trusted connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Newsletter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. said yes at the chamber of commerce cocktail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>2026-11-20, yesterday, 20 Nov…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartureDialog</name>
+    <message>
+        <source>%1 is leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get back in touch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t try to hold them back: make sure the transfer goes well. They become a former client, stay on your mailing list, and you get back in touch later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get back in &amp;touch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get back in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New detail: a trip, a hobby, family news… then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New personal detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueReminder</name>
+    <message>
+        <source>Relationship Notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls due today: %1. Two minutes each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>“%1” could not be undone or redone (%2). Nothing was changed; the undo history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put off a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>%1 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logged calls and meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 emails and phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 event attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reminders put off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 check-in plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 call-round entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 consent records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 referrals they made or received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was erased, with %2 records about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 other records still mention their name; search for it to review them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older copies of the notebook still hold them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is reading the notebook: traces may stay in its log file until that program closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with %1 records about them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This erases %1 for good%2. Their entries in search go too, and the notebook file is cleaned so that no readable trace is left. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 referrals of them by other people stay in those people&apos;s history, without their name or note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people they introduced stay, without the link to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing about them is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they asked for their information too, export it first (Export everything about this person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type their name, %1, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <source>Event date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the event itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People met at this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people met here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People met there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody recorded yet: use “Add people met here…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet.
+
+Back from a cocktail or a conference? Press Ctrl+E to note who you met there and what you talked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see who you met there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard, for an address book (.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook JSON: everything, to restore or archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All people (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;selected people (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole notebook: everyone, notes, messages, referrals and settings. It loads back into a new, empty notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To export only some people, select them in the People list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is the notebook itself; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole notebook (%1 people) was saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import contacts from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ull name (when first and last are not apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the existing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates are skipped unless you choose otherwise: select rows and press C to create, M to merge into the existing person, S to skip (or use the Do column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file: a vCard (.vcf) or CSV export of your contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns of this file were not recognised. Choose which column holds each field; a name column is needed (first and last name, or the full name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name: first name, last name or full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 likely duplicates, %3 cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import will create %1, merge %2 and skip %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this file can be imported: each row&apos;s problem is in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is skipped: choose Create or Merge for the ones to bring in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 created, %2 merged, %3 skipped, %4 could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error, line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of %1 (same email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of %1 (same name and organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as line %1 (same email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as line %1 (same name and organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sample, not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship Notebook — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Notebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;They Called Me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Everything About This Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase This Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tention Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Event and People Met…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add People Met at This Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;Market Sweep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Relationship Notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with all their notes and personal details? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1. Ctrl+Z brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on %1’s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the next 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calendar entries saved to %2. It holds names: keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person first (People, Ctrl+2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1. It holds personal information: keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything about this person into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody else to merge with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with (the same person entered twice):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the event %1? The people you met there and your notes stay. You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebooks (*.sqlite *.relnotebook);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Relationship Notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Relationship Notebook&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Remember what people told you, and reach out at the right moment.&lt;br&gt;&lt;br&gt;Your notebook: %2&lt;br&gt;It stays on this computer: the app makes no network connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes, %2 personal details, %3 messages, %4 logged contacts, %5 referrals, %6 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about the other person moves to the kept one, and the other record is deleted. Tick a value to take it instead of the kept one; emails, phones and tags of both are kept. Ctrl+Z undoes the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves to %1: %2. Then %3 is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeFieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the other&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterPage</name>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export sending list (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 subscribers with valid consent. Consent implied by a business relationship or an inquiry expires (⚠ within %2 days): Today suggests asking for express consent. Record consent on a person&apos;s Referrals &amp; newsletter tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscribers yet. Offer the newsletter to good prospects from Today; their answer, and consent you record on their page, build this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the sending list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1: only people with valid consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>What did you talk about? Ctrl+Enter adds the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a note to read or edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Filter by name, organisation or tag (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in this notebook yet.
+
+After an event, press Ctrl+E to capture the people you met, or Ctrl+N to add one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I started (90 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPageView</name>
+    <message>
+        <source>Delete person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they told you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details &amp;&amp; notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals &amp;&amp; newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person to see what you know about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met at %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introduced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonReferralsPanel</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record newsletter &amp;answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from %1: %2. Given to %1: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent records kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>&amp;Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we &amp;met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name they go by, if not the given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several: separate with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>golf, a-tier, doctor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event, or the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good &amp;prospect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Introduced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarterChart</name>
+    <message>
+        <source>New clients from referrals, by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reciprocal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>This notebook is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The damaged file will not be changed or deleted: restoring puts it aside as %2 in the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good backup of this notebook was found in %1. If you have a copy elsewhere, choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1, with %2 people and %3 notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. The damaged file is kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I received it: they sent me someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I gave it: I sent someone to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone new (type the name below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thank them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals recorded yet. Record who sends you clients, and to whom you send people: the notebook then shows how much of your new business comes from give-and-take deals (keep it small) and who trusts you enough to refer freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months: %1 new clients from referrals, %2 from reciprocal arrangements (%3; your target: at most %4 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above your target: these relationships last as long as the deal. Build on trust instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top referrer: %1, %2 of %3 referrals that brought business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 brings %2 of your new clients: if they change jobs, that stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several referrers at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first, kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet. One is made each day the notebook is opened; to make one now, use Back Up Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 (%2 people, %3 notes)? The notebook as it is now is not lost: it is kept as %4 in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>call or meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years without contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact for at &amp;least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected people: off this review&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport their information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody left to review: everyone has been in touch in the last %1 years. Lower the number of years to look at more recent silence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1 people. They are listed again in a later review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the exported information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The files could not be written in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote what the notebook holds about %1 people to %2 (a .json and a .txt file each, readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This erases the %1 selected people and everything about them for good. It cannot be undone. Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, organisations, notes, details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, an organisation, an email or a word from your notes. Up and Down choose, Enter opens the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, to sign messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet period after no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When someone does not answer a message, no new message to them is suggested for this long: no chasing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 clients: every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show calls coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get back in touch with a departed client after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reciprocal deals: at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of new clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when one person brings more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn before implied consent expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals &amp;&amp; newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus, buttons and dates. Each person&apos;s messages are written in their own language, set on their profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File › Open Notebook… (Ctrl+O) opens or creates another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one backup a &amp;day for the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then one a &amp;week for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is made each day you use the app, in %1. Only days and weeks you used it count, so a notebook left alone keeps its last backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPanel</name>
+    <message>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to read what was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message sent yet. “Write message…” drafts one from what they told you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested: plan the coffee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite for coffee on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day to be reminded, on Today, to invite them for a coffee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite for coffee on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On which day should Today suggest the invitation? (e.g. 2027-01-10, mid-January)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalsTableModel</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscribersTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepDialog</name>
+    <message>
+        <source>Market sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markets are moving: check in with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients of tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people to call by %2. Each shows on Today until reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksTableModel</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Your templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First line: Subject: …, then a blank line, then the message. Use {{ first_name }}, {{ detail }}, {{ event_name }}, {{ met_when }}, {{ busy_until_text }}, {{ sender_name }}; {% if still_busy %}…{% endif %}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press New to write a template of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My coffee invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Messages already sent keep their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today&apos;s suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do today.
+
+This is where the notebook tells you, each morning, who to reach out to: the clients due for a two-minute call (before they are late), a note the day after an event, a coffee invitation about their trip once their busy period is over, asking how it went, and the newsletter for good prospects.
+
+After an event, press Ctrl+E to note who you met and what you talked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do: %1 · calls due: %2. Enter does the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started %1 of your contacts over 90 days, %2 over 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market sweep “%1”: reached %2 of %3, by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;more calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it again on (e.g. 2027-01-10, mid-January):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put off the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? (travelling, just talked at an event…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayTableModel</name>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call (due today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call (coming up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for express consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more calls due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market sweep call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsletter consent implied, expires %1: ask them to confirm in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less overdue than those above: press Enter to show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>This notebook is in a %1 folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a folder that %2 keeps in sync. Sync tools copy the file while the app is writing to it: the copy can be damaged, and using the notebook on two computers leaves conflicting copies, each missing some notes.
+
+Move it to a folder that is not synced? The old file is kept, renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship Notebook is already open on this notebook in another window or by another user; close it first.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open this notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook was upgraded; a copy of the old version is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the notebook to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook was not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old file could not be renamed; it is still at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old file was kept as %1; delete it once you have checked the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook is now at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>background</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backup_ui</name>
+    <message>
+        <source>Today&apos;s backup of the notebook failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the notebook into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook was backed up to %1 (%2 people, %3 notes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the notebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. The notebook as it was is kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebooks (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compose</name>
+    <message>
+        <source>Business words in an unrelated-topic message: %1. Keep it about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No easy way out: add something like “no pressure” or “when things calm down”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long for a first message: %1 words (aim under 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It suggests a phone call: email lets them answer when they like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This template cannot be used%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>drafts</name>
+    <message>
+        <source>You were typing a note for %1 when the app closed: restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were typing a personal detail for %1 when the app closed: restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were typing for %1 when the app closed: restore what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore what you were typing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Acquaintance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hobby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>newsletter</name>
+    <message>
+        <source>Express, in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express, verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implied: business relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implied: inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>referrals</name>
+    <message>
+        <source>Reciprocal arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust (spontaneous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership (multidisciplinary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signals</name>
+    <message>
+        <source>No answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>today</name>
+    <message>
+        <source>Next-day note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next-day thank-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coffee planned for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up planned for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met at %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentioned: %1, ended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentioned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good prospect, never offered the newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1 days (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact logged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they called the last two times: call them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,119 @@
+"""The window's People and File tools, as a person uses them: import from a file with undo,
+merge two selected people with undo, erase (no undo), export the selection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
+
+from relnotebook.people import get_person, list_people
+from tests.gui.conftest import type_text
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def names(window) -> set[str]:
+    return {p.name for p in list_people(window.notebook)}
+
+
+def person_id(window, name: str) -> int:
+    return next(p.id for p in list_people(window.notebook) if p.name == name)
+
+
+def active(qtbot, dialog):
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_import_from_the_file_menu_then_undo(qtbot, window, monkeypatch):
+    monkeypatch.setattr(window, "choose_import_file", lambda: FIXTURES / "google.vcf")
+    qtbot.keyClick(window, Qt.Key.Key_I, CTRL)
+    dialog = active(qtbot, window.import_dialog)
+    with qtbot.waitSignal(dialog.imported, timeout=15_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert {"Julie Martel", "Robert Tremblay"} <= names(window)
+    dialog.close()
+    # The People list shows them, and one Ctrl+Z takes the whole import back.
+    assert window.people.model.rowCount() == 2
+    window.undo_action.trigger()
+    assert names(window) == set()
+    assert window.people.model.rowCount() == 0
+    window.redo_action.trigger()
+    assert {"Julie Martel", "Robert Tremblay"} <= names(window)
+
+
+def test_merge_two_selected_people_then_undo(qtbot, demo_window):
+    window = demo_window
+    isabelle = person_id(window, "Isabelle Fortin")
+    jf = person_id(window, "Jean-François Côté")
+    before = len(names(window))
+    window.open_person(isabelle)
+    # Ctrl+click the second one in the list
+    selection = window.people.table.selectionModel()
+    row = window.people.proxy.mapFromSource(
+        window.people.model.index(window.people.model.row_of(jf), 0)
+    )
+    selection.select(
+        row, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )
+    assert set(window.people.selected_person_ids()) == {isabelle, jf}
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = active(qtbot, window.merge_dialog)
+    keep, drop, _take = dialog.choice()
+    assert {keep, drop} == {isabelle, jf}
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: get_person(window.notebook, drop) is None)
+    assert len(names(window)) == before - 1
+    assert window.people.current_person_id() == keep
+    window.undo_action.trigger()
+    assert get_person(window.notebook, drop) is not None
+    assert len(names(window)) == before
+
+
+def test_erase_asks_for_the_name_and_cannot_be_undone(qtbot, demo_window):
+    window = demo_window
+    pierre = person_id(window, "Pierre Gauthier")
+    window.open_person(pierre)
+    window.editor.edit_person(pierre, {"role": "Ingénieur"})  # something to undo
+    assert window.editor.stack.count() > 0
+    window.erase_person()
+    active(qtbot, window.erase_dialog)
+    type_text(qtbot, "Pierre Gauthier", then=Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: get_person(window.notebook, pierre) is None)
+    assert window.editor.stack.count() == 0  # nothing left that could bring them back
+    assert "Pierre Gauthier" not in names(window)
+    assert "erased" in window.statusBar().currentMessage()
+    QApplication.processEvents()
+
+
+def test_export_offers_the_selected_people(qtbot, demo_window):
+    window = demo_window
+    pierre = person_id(window, "Pierre Gauthier")
+    window.open_person(pierre)
+    window.export_people()
+    dialog = active(qtbot, window.export_dialog)
+    assert dialog._selected == [pierre]
+    dialog.reject()
+
+
+def test_ctrl_k_finds_a_note_and_enter_opens_the_person(qtbot, demo_window):
+    from relnotebook.notes import add_note
+    from tests.conftest import TODAY
+
+    window = demo_window
+    pierre = person_id(window, "Pierre Gauthier")
+    add_note(window.notebook, pierre, text="Apprend le thérémine à Zanzibar", date=TODAY)
+    window.show_view(0)
+    qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
+    dialog = active(qtbot, window.search_dialog)
+    type_text(qtbot, "theremine zanz")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=5000)
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.pages.currentIndex() == 1  # People
+    assert window.people.current_person_id() == pierre

@@ -1,0 +1,1 @@
+"""Helpers shared by the backup, crash and corruption tests."""

@@ -1,0 +1,50 @@
+"""Notebooks with known content, and ways to read them back without the app's code."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import sqlite3
+from pathlib import Path
+
+from relnotebook.models import Note, Person
+from relnotebook.store import Notebook
+from tests.conftest import TODAY
+
+
+def fill(notebook: Notebook, people: int, notes_each: int = 1, padding: int = 0) -> None:
+    """`people` people with `notes_each` notes, in one transaction (fast); `padding`
+    characters per note spread the notebook over many pages, so that damage in the middle
+    lands on real data."""
+    with notebook.session() as session:
+        for number in range(people):
+            person = Person(given_name=f"Person {number}")
+            session.add(person)
+            session.flush()
+            assert person.id is not None
+            for note in range(notes_each):
+                text = f"Note {note} about person {number}. " + "x" * padding
+                session.add(Note(person_id=person.id, text=text, date=TODAY))
+
+
+def make_notebook(path: Path, people: int, notes_each: int = 1, padding: int = 0) -> Path:
+    notebook = Notebook.open(path)
+    try:
+        fill(notebook, people, notes_each, padding)
+    finally:
+        notebook.close()
+    return path
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def note_texts(path: Path) -> set[str]:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        return {row[0] for row in connection.execute("SELECT text FROM note")}
+
+
+def neighbours(path: Path) -> set[str]:
+    """The files SQLite may keep beside a notebook."""
+    return {p.name for p in path.parent.iterdir() if p.name.startswith(path.name + "-")}

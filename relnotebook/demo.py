@@ -510,6 +510,7 @@ PEOPLE: tuple[DemoPerson, ...] = (
         details=(
             DemoDetail(DetailKind.WORK, "Vient de conclure une ronde de financement", Ago(40)),
             DemoDetail(DetailKind.FAMILY, "Deux jeunes enfants ; la famille vit à Laval", Ago(40)),
+            DemoDetail(DetailKind.BIRTHDAY, "Anniversaire : 14 mars", Ago(40)),
         ),
         notes=(
             DemoNote(

@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Back Up Now…"), self.back_up_now, "Ctrl+Shift+B")
         )
         file_menu.addAction(
-            self._action(self.tr("&Restore from Backup…"), self.restore_from_backup)
+            self._action(self.tr("&Restore from Backup…"), self.restore_from_backup, "Ctrl+Shift+O")
         )
         file_menu.addSeparator()
         file_menu.addAction(
@@ -169,9 +169,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self._action(self.tr("&Export…"), self.export_people, "Ctrl+Shift+X"))
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        )
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.editor.stack.createUndoAction(self, self.tr("&Undo"))
@@ -213,10 +211,18 @@ class MainWindow(QMainWindow):
         )
         people_menu.addSeparator()
         people_menu.addAction(
-            self._action(self.tr("Export &Everything About This Person…"), self.export_dossier)
+            self._action(
+                self.tr("Export &Everything About This Person…"),
+                self.export_dossier,
+                "Ctrl+Shift+P",
+            )
         )
-        people_menu.addAction(self._action(self.tr("E&rase This Person…"), self.erase_person))
-        people_menu.addAction(self._action(self.tr("Re&tention Review…"), self.review_retention))
+        people_menu.addAction(
+            self._action(self.tr("E&rase This Person…"), self.erase_person, "Ctrl+Shift+Del")
+        )
+        people_menu.addAction(
+            self._action(self.tr("Re&tention Review…"), self.review_retention, "Ctrl+Shift+T")
+        )
 
         events_menu = bar.addMenu(self.tr("E&vents"))
         events_menu.addAction(
@@ -235,7 +241,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("Start a &Market Sweep…"), self.start_sweep, "Ctrl+Shift+M")
         )
         calls_menu.addAction(
-            self._action(self.tr("&Export Calendar (.ics)…"), self.export_calendar)
+            self._action(self.tr("&Export Calendar (.ics)…"), self.export_calendar, "Ctrl+Shift+C")
         )
 
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -251,7 +257,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(self._action(text, lambda _=False, i=index: self.show_view(i), key))
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Relationship Notebook"), self.about))
+        help_menu.addAction(self._action(self.tr("&About Relationship Notebook"), self.about, "F1"))
 
     # Views
     def show_view(self, index: int) -> None:

@@ -117,3 +117,16 @@ def test_ctrl_k_finds_a_note_and_enter_opens_the_person(qtbot, demo_window):
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert window.pages.currentIndex() == 1  # People
     assert window.people.current_person_id() == pierre
+
+
+def test_every_menu_action_has_its_own_shortcut_shown(window):
+    shortcuts = []
+    for menu in (a.menu() for a in window.menuBar().actions() if a.menu() is not None):
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            key = action.shortcut().toString()
+            assert key, f"{menu.title()} › {action.text()} has no shortcut"
+            assert "&" in action.text(), f"{action.text()} has no mnemonic"
+            shortcuts.append(key)
+    assert len(shortcuts) == len(set(shortcuts)) > 25

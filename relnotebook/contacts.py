@@ -420,7 +420,7 @@ def due_checkins_page(
     return DuePage(found, max(due_now - shown_now, 0))
 
 
-_ALL = 2**62
+_ALL = 2**31 - 1  # "no limit" that still fits a 32-bit integer parameter (PostgreSQL)
 _TIERS = {tier.value: tier for tier in Tier}
 _CHANNELS = {channel.value: channel for channel in Channel}
 

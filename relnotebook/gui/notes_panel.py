@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.drafts import Drafts
+from relnotebook.gui.labels import format_date
 from relnotebook.gui.notes_model import NotesTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
@@ -61,10 +63,10 @@ class NotesPanel(QWidget):
         self.model = NotesTableModel(self)
         self.table = list_table(self, "notes_table", self.model, self.tr("Notes, newest first"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NotesTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NotesTableModel.EVENT, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        self.table.setColumnWidth(NotesTableModel.DATE, self._date_width())
         self.table.setColumnWidth(NotesTableModel.EVENT, 170)
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)
         QShortcut(
@@ -124,6 +126,18 @@ class NotesPanel(QWidget):
         layout.addWidget(splitter, 1)
         self.drafts = Drafts(self.new_note)
         self._update_buttons()
+
+    def _date_width(self) -> int:
+        """Wide enough for any date, measured once: sizing the column to its contents measured
+        every note each time a person was shown (hundreds of calls into the model)."""
+        widest = max(
+            self.table.fontMetrics().horizontalAdvance(format_date(dt.date(2000, month, 28)))
+            for month in range(1, 13)
+        )
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        header = self.table.horizontalHeader()
+        title = header.sectionSizeFromContents(NotesTableModel.DATE).width()
+        return max(widest + 2 * (margin + 1) + 8, title)
 
     def show_person(self, person: PersonPage) -> None:
         same_person = self._person is not None and self._person.id == person.id

@@ -84,6 +84,13 @@ class _IdList(TypeDecorator[list[int]]):
     impl = String
     cache_ok = True
 
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        if dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import ARRAY
+
+            return dialect.type_descriptor(ARRAY(Integer()))
+        return dialect.type_descriptor(String())
+
     def process_bind_param(self, value: Any, dialect: Any) -> Any:
         ids = [int(i) for i in value]
         return json.dumps(ids) if dialect.name == "sqlite" else ids

@@ -14,7 +14,7 @@ import contextlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
@@ -37,8 +37,9 @@ from relnotebook.gui.reminders import DueReminder
 from relnotebook.gui.single_instance import Claim, NotebookGuard, bring_to_front
 from relnotebook.locations import cloud_sync_folder, move_notebook
 from relnotebook.paths import resource
-from relnotebook.store import Notebook
+from relnotebook.store import Notebook, schema
 from relnotebook.store.backup import BackupError
+from relnotebook.store.notebook import inspect_file
 
 # The desktop file's id (packaging/linux/): on Wayland it is the window's app id.
 APP_ID = "org.relnotebook.RelationshipNotebook"
@@ -159,9 +160,11 @@ class Session:
         return self._show(notebook, guard)
 
     def _back_up_before_opening(self, path: Path) -> None:
-        """Today's backup, taken before anything (a migration) touches the file. When it
-        cannot be written the notebook opens anyway, and the window says why."""
-        if self._throwaway:
+        """Today's backup, taken before a migration touches the file. When no migration is
+        due, the window opens first and the backup follows off the UI thread (DailyBackup):
+        copying a large notebook must not delay every morning's start. When it cannot be
+        written the notebook opens anyway, and the window says why."""
+        if self._throwaway or not _needs_upgrade(path):
             return
         try:
             back_up_if_due(path)
@@ -186,6 +189,7 @@ class Session:
             window.daily_backup.failed.connect(
                 lambda message: window.statusBar().showMessage(f"⚠ {message}", 30000)
             )
+            QTimer.singleShot(0, window.daily_backup.check)  # today's, once the window is up
         if self._backup_problem:
             window.statusBar().showMessage(f"⚠ {self._backup_problem}", 30000)
             self._backup_problem = None
@@ -269,6 +273,15 @@ class Session:
             + kept.replace("%1", str(moved.old_copy)),
         )
         return moved.path
+
+
+def _needs_upgrade(path: Path) -> bool:
+    """A notebook this version will migrate when opening it (a new file needs no backup)."""
+    try:
+        state = inspect_file(path)
+    except (NotebookError, OSError):
+        return False  # a new notebook, or one that opening will explain
+    return not state.is_new and state.revision != schema.head()
 
 
 def run(path: Path, *, throwaway: bool = False) -> int:

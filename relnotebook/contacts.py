@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Integer, bindparam, case, literal, or_, union_all
+from sqlalchemy import Date, Integer, and_, bindparam, case, literal, or_, union_all
 from sqlmodel import Session, col, func, select
 
 from relnotebook import settings, sweeps
@@ -518,14 +518,36 @@ def shares_by_person(
 def share_windows(
     notebook: Notebook, today: dt.date, person_id: int | None = None
 ) -> dict[int, Share]:
-    """{90: Share, 365: Share} for one person, or for everyone when `person_id` is None."""
-    found = {}
+    """{90: Share, 365: Share} for one person, or for everyone when `person_id` is None: one
+    pass over the longest window, each window counted in the same query (Today shows it)."""
+    since = today - dt.timedelta(days=max(SHARE_WINDOWS_DAYS))
+    logged = select(
+        Contact.on.label("day"),  # type: ignore[attr-defined]
+        Contact.initiated_by.label("who"),  # type: ignore[attr-defined]
+    ).where(
+        col(Contact.outcome).in_([o.value for o in COUNTS_AS_CONTACT]),
+        Contact.on > since,
+        Contact.on <= today,
+    )
+    sent = select(
+        Signal.sent_on.label("day"),  # type: ignore[attr-defined]
+        literal(Initiator.ME.value).label("who"),
+    ).where(Signal.sent_on > since, Signal.sent_on <= today)
+    if person_id is not None:
+        logged = logged.where(Contact.person_id == person_id)
+        sent = sent.where(Signal.person_id == person_id)
+    both = union_all(logged, sent).subquery()
+    counts = []
     for days in SHARE_WINDOWS_DAYS:
-        per_person = shares_by_person(
-            notebook, today, days=days, person_ids=None if person_id is None else [person_id]
-        )
-        found[days] = sum(per_person.values(), Share(0, 0))
-    return found
+        inside = both.c.day > today - dt.timedelta(days=days)
+        mine = and_(inside, both.c.who == Initiator.ME.value)
+        counts += [func.sum(case((mine, 1), else_=0)), func.sum(case((inside, 1), else_=0))]
+    with notebook.reader() as session:
+        row = session.connection().execute(select(*counts)).one()
+    return {
+        days: Share(int(row[2 * i] or 0), int(row[2 * i + 1] or 0))
+        for i, days in enumerate(SHARE_WINDOWS_DAYS)
+    }
 
 
 def call_them_first_ids(notebook: Notebook, person_ids: Iterable[int]) -> set[int]:

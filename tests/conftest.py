@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,3 +42,24 @@ def notebook(notebook_path: Path) -> Iterator[Notebook]:
     nb = Notebook.open(notebook_path)
     yield nb
     nb.close()
+
+
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the test process without the interpreter's final garbage collection.
+
+    After some runs of the single-instance tests (QLocalServer, QLockFile), PySide6 frees a
+    leftover wrapper during interpreter shutdown, after Qt itself, and the process aborts
+    ("bool_dealloc") once every test has passed. The app is not affected: it quits through
+    QApplication.exec() with its windows closed (checked by hand); only the test process is.
+    """
+    if "PySide6.QtCore" in sys.modules and _EXIT_STATUS:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS[-1])

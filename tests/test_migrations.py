@@ -352,3 +352,13 @@ def test_the_triggers_count_the_outcomes_the_rules_count() -> None:
     migration = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(migration)
     assert set(migration.COUNTED_OUTCOMES) == {o.value for o in COUNTS_AS_CONTACT}
+
+
+def test_the_revisions_read_at_open_are_alembics():
+    """Opening reads the revision chain from the files' headers, without Alembic."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(schema.alembic_config())
+    assert schema.head() == script.get_heads()[0]
+    assert schema.known_revisions() == {rev.revision for rev in script.walk_revisions()}
+    assert schema._chain() == {rev.revision: rev.down_revision for rev in script.walk_revisions()}

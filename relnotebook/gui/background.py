@@ -25,7 +25,10 @@ class _Worker(QThread):
     failed = Signal(object)
 
     def __init__(self, work: Work, cancelled: threading.Event) -> None:
-        super().__init__()
+        # Owned by the application, not by the job: a window closed (or a job deleted) while
+        # the work runs must not destroy a running thread, which aborts the app. The thread
+        # deletes itself once it has finished.
+        super().__init__(QCoreApplication.instance())
         self._work = work
         self._cancelled = cancelled
 
@@ -58,7 +61,13 @@ class BackgroundJob(QObject):
         self._worker.progressed.connect(self.progressed)
         self._worker.succeeded.connect(self.succeeded)
         self._worker.failed.connect(self.failed)
+        self._worker.finished.connect(self._ended)
         self._worker.finished.connect(self.finished)
+        self._worker.finished.connect(self._worker.deleteLater)  # after the two above
+        self._ended_already = False
+
+    def _ended(self) -> None:
+        self._ended_already = True
 
     def start(self) -> None:
         self._worker.start()
@@ -67,10 +76,12 @@ class BackgroundJob(QObject):
         self._cancelled.set()
 
     def is_running(self) -> bool:
-        return self._worker.isRunning()
+        return not self._ended_already and self._worker.isRunning()
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the work ends (tests, and closing the window mid-work)."""
+        if self._ended_already:
+            return True  # (the thread may already have deleted itself)
         return self._worker.wait() if msecs < 0 else self._worker.wait(msecs)
 
 

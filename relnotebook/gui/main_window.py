@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,26 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook import __version__
-from relnotebook.contact_import import ImportResult
 from relnotebook.errors import ValidationError
 from relnotebook.events import get_event
 from relnotebook.files import write_private_file
-from relnotebook.gui.backup_ui import DailyBackup, RestoreDialog, back_up_now
-from relnotebook.gui.call_dialog import CallDialog
-from relnotebook.gui.capture_dialog import CaptureDialog
-from relnotebook.gui.compose_dialog import ComposeDialog
-from relnotebook.gui.erase_dialog import EraseDialog, erasure_message
 from relnotebook.gui.events_page import EventsPage
-from relnotebook.gui.export_dialog import ExportDialog
-from relnotebook.gui.import_dialog import ImportDialog
-from relnotebook.gui.merge_dialog import MergeDialog
 from relnotebook.gui.newsletter_page import NewsletterPage
 from relnotebook.gui.people_page import PeoplePage
 from relnotebook.gui.referrals_page import ReferralsPage
-from relnotebook.gui.retention_dialog import RetentionDialog
-from relnotebook.gui.search_dialog import SearchDialog
-from relnotebook.gui.settings_dialog import SettingsDialog
-from relnotebook.gui.sweep_dialog import SweepDialog
 from relnotebook.gui.today_page import TodayPage
 from relnotebook.gui.undo import Editor
 from relnotebook.models import Initiator, Language
@@ -49,6 +37,13 @@ from relnotebook.people import PersonFields, get_person
 from relnotebook.prompts import Prompt
 from relnotebook.store import Notebook
 from relnotebook.validation import split_name
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened: the window appears sooner
+    from relnotebook.contact_import import ImportResult
+    from relnotebook.gui.backup_ui import DailyBackup
+    from relnotebook.gui.call_dialog import CallDialog
+    from relnotebook.gui.capture_dialog import CaptureDialog
+    from relnotebook.gui.compose_dialog import ComposeDialog
 
 TODAY, PEOPLE, EVENTS, REFERRALS, NEWSLETTER = range(5)
 
@@ -63,6 +58,7 @@ class MainWindow(QMainWindow):
         throwaway: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+
         super().__init__(parent)
         self.notebook = notebook
         self._open_notebook = open_notebook
@@ -296,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def search(self) -> None:
         """Ctrl+K from anywhere: names, notes, details and messages; Enter opens the person."""
+        from relnotebook.gui.search_dialog import SearchDialog
+
         dialog = SearchDialog(self.notebook, parent=self)
         dialog.person_chosen.connect(self.open_person)
         self.search_dialog = dialog
@@ -349,6 +347,8 @@ class MainWindow(QMainWindow):
     # Messages
     def compose(self, person_id: int, prompt: Prompt | None = None) -> ComposeDialog | None:
         """Window-modal, like capture: the notebook stays readable behind the draft."""
+        from relnotebook.gui.compose_dialog import ComposeDialog
+
         try:
             dialog = ComposeDialog(
                 self.editor, person_id, prompt=prompt, today=self.today.today, parent=self
@@ -391,6 +391,8 @@ class MainWindow(QMainWindow):
             self.log_call(person_id, initiated_by)
 
     def log_call(self, person_id: int, initiated_by: Initiator = Initiator.ME) -> None:
+        from relnotebook.gui.call_dialog import CallDialog
+
         person = get_person(self.notebook, person_id)
         if person is None:
             return
@@ -421,6 +423,8 @@ class MainWindow(QMainWindow):
         self.referrals.new_referral(partner_id)
 
     def start_sweep(self) -> None:
+        from relnotebook.gui.sweep_dialog import SweepDialog
+
         dialog = SweepDialog(self.editor, self.today.today, self)
         if dialog.exec() == SweepDialog.DialogCode.Accepted:
             self.show_view(TODAY)
@@ -462,6 +466,8 @@ class MainWindow(QMainWindow):
         return person_id
 
     def export_people(self) -> None:
+        from relnotebook.gui.export_dialog import ExportDialog
+
         selected = self.people.selected_person_ids() if self.pages.currentIndex() == PEOPLE else []
         dialog = ExportDialog(self.notebook, selected, parent=self)
         dialog.exported.connect(
@@ -476,6 +482,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def import_contacts(self) -> None:
+        from relnotebook.gui.import_dialog import ImportDialog
+
         path = self.choose_import_file()
         if path is None:
             return
@@ -523,6 +531,8 @@ class MainWindow(QMainWindow):
         )
 
     def erase_person(self) -> None:
+        from relnotebook.gui.erase_dialog import EraseDialog, erasure_message
+
         person_id = self._person_for_action()
         if person_id is None:
             return
@@ -532,6 +542,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def review_retention(self) -> None:
+        from relnotebook.gui.retention_dialog import RetentionDialog
+
         dialog = RetentionDialog(self.notebook, self.today.today, parent=self)
         dialog.erased.connect(
             lambda ids: self._erased(self.tr("%1 people erased.").replace("%1", str(len(ids))))
@@ -546,6 +558,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
 
     def merge_people(self) -> None:
+        from relnotebook.gui.merge_dialog import MergeDialog
+
         selected = self.people.selected_person_ids() if self.pages.currentIndex() == PEOPLE else []
         if len(selected) == 2:
             keep, other = selected
@@ -585,6 +599,8 @@ class MainWindow(QMainWindow):
 
     # Events
     def capture_new_event(self) -> None:
+        from relnotebook.gui.capture_dialog import CaptureDialog
+
         self._capture(CaptureDialog(self.editor, language=self.language(), parent=self))
 
     def capture_for_current_event(self) -> None:
@@ -595,6 +611,8 @@ class MainWindow(QMainWindow):
             self.capture_for_event(event_id)
 
     def capture_for_event(self, event_id: int) -> None:
+        from relnotebook.gui.capture_dialog import CaptureDialog
+
         event = get_event(self.notebook, event_id)
         if event is not None:
             self._capture(CaptureDialog(self.editor, event, language=self.language(), parent=self))
@@ -650,9 +668,13 @@ class MainWindow(QMainWindow):
             self._open_notebook(Path(path))
 
     def back_up_now(self) -> None:
+        from relnotebook.gui.backup_ui import back_up_now
+
         back_up_now(self, self.notebook.path)
 
     def restore_from_backup(self) -> None:
+        from relnotebook.gui.backup_ui import RestoreDialog
+
         dialog = RestoreDialog(self.notebook.path, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return
@@ -661,6 +683,8 @@ class MainWindow(QMainWindow):
         self._restore(self, dialog.chosen.path)
 
     def open_settings(self) -> None:
+        from relnotebook.gui.settings_dialog import SettingsDialog
+
         SettingsDialog(self.editor, self).exec()
 
     def about(self) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -32,8 +32,10 @@ from relnotebook import (
     signals,
     tasks,
 )
-from relnotebook.contact_import import ImportResult, redo_import, undo_import
 from relnotebook.store import Notebook
+
+if TYPE_CHECKING:
+    from relnotebook.contact_import import ImportResult
 from relnotebook.store.failures import WriteFailedError, describe_write_failure
 from relnotebook.store.rows import RowSnapshot, restore_rows
 
@@ -336,6 +338,8 @@ class Editor(QObject):
 
     def record_import(self, result: ImportResult, text: str) -> None:
         """An import written is one undo step: undo takes out what it created and merged."""
+        from relnotebook.contact_import import redo_import, undo_import  # (vCard parser: lazy)
+
         saved: list[RowSnapshot] = []
 
         def undo() -> None:

@@ -6,18 +6,24 @@ bundle can upgrade a notebook without any Alembic configuration file.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
+if TYPE_CHECKING:  # Alembic is imported when a migration runs: it costs a start ~0.1 s
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_REVISION = re.compile(r'^revision: str = "(\w+)"$', re.MULTILINE)
+_DOWN = re.compile(r'^down_revision: str \| None = (?:"(\w+)"|None)$', re.MULTILINE)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -26,17 +32,27 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 @cache
-def _script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
+def _chain() -> dict[str, str | None]:
+    """{revision: down_revision}, read from the migration files' headers (the fixed lines
+    Alembic's template writes) without importing Alembic: opening a notebook only needs to
+    know the revisions, and a test checks this against Alembic's own reading."""
+    chain: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN.search(text)
+        if revision is None or down is None:
+            raise RuntimeError(f"{path.name} has no revision header Alembic's template writes")
+        chain[revision.group(1)] = down.group(1)
+    return chain
 
 
-@cache
 def known_revisions() -> frozenset[str]:
-    return frozenset(rev.revision for rev in _script().walk_revisions())
+    return frozenset(_chain())
 
 
 def head() -> str:
-    heads = _script().get_heads()
+    chain = _chain()
+    heads = sorted(set(chain) - {down for down in chain.values() if down is not None})
     if len(heads) != 1:
         raise RuntimeError(f"the migrations must have exactly one head, found {heads}")
     return heads[0]
@@ -44,6 +60,8 @@ def head() -> str:
 
 def upgrade(connection: Connection, revision: str = "head") -> None:
     """Bring the schema to `revision` inside the caller's transaction."""
+    from alembic import command
+
     command.upgrade(alembic_config(connection), revision)
 
 

@@ -356,7 +356,9 @@ def test_opening_takes_the_days_backup_and_restore_reopens_the_window(
     session = app_module.Session()
     window = session.open(notebook_path)
     assert window is not None
-    assert [b.people for b in list_backups(notebook_path)] == [3]  # taken before opening
+    # taken once the window is up, off the UI thread
+    qtbot.waitUntil(lambda: [b.people for b in list_backups(notebook_path)] == [3], timeout=10_000)
+    qtbot.waitUntil(lambda: window.daily_backup.job is None)
     assert window.daily_backup is not None
     window.editor.add_person(PersonFields(given_name="Zoé"))
     assert count_people(window.notebook) == 4

@@ -103,7 +103,11 @@ class MainWindow(QMainWindow):
         self.referrals.open_person.connect(self.open_person)
         for page in (self.today, self.people, self.events, self.referrals, self.newsletter):
             self.pages.addWidget(page)
+        self._stale: set[QWidget] = set()  # pages to reload when they are next shown
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.pages.currentChanged.connect(
+            lambda _i: self._reload_if_stale(self.pages.currentWidget())
+        )
 
         self.people.delete_requested.connect(self.confirm_delete_person)
         self.people.compose_requested.connect(lambda person_id: self.compose(person_id))
@@ -272,13 +276,18 @@ class MainWindow(QMainWindow):
             self._reload_again = True
             while self._reload_again:
                 self._reload_again = False
-                self.today.reload()
-                self.people.reload()
-                self.events.reload()
-                self.referrals.reload()
-                self.newsletter.reload()
+                # The page in view now; the others when they are shown (on a large notebook,
+                # reloading every page cost most of a second after each edit).
+                self._stale.update((self.today, self.events, self.referrals, self.newsletter))
+                self.people.reload()  # (reads its list only when shown, by itself)
+                self._reload_if_stale(self.pages.currentWidget())
         finally:
             self._reloading = False
+
+    def _reload_if_stale(self, page: QWidget | None) -> None:
+        if page in self._stale:
+            self._stale.discard(page)
+            page.reload()  # type: ignore[union-attr]
 
     def _new_day(self) -> None:
         """Past midnight, Today shows the new day."""

@@ -21,6 +21,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def overdue_names(window) -> list[str]:
+    window.show_view(0)  # Today, as a person looks at it (hidden pages reload when shown)
     model = window.today.model
     return [
         model.item(r).person_name
@@ -176,6 +177,7 @@ def test_tasks_are_added_and_ticked_on_the_person_page(qtbot, demo_window):
     panel.new_task.setFocus()
     type_text(qtbot, "Envoyer l'article sur la relève", Qt.Key.Key_Return)
     assert panel.tasks_model.rowCount() == 1
+    window.show_view(0)
     rows = {window.today.model.index(r, 0).data() for r in range(window.today.model.rowCount())}
     assert "Task: Envoyer l'article sur la relève — Paul Gagnon" in rows
     index = panel.tasks_model.index(0, 0)

@@ -130,3 +130,25 @@ def test_every_menu_action_has_its_own_shortcut_shown(window):
             assert "&" in action.text(), f"{action.text()} has no mnemonic"
             shortcuts.append(key)
     assert len(shortcuts) == len(set(shortcuts)) > 25
+
+
+def test_hidden_pages_reload_when_shown_not_at_every_edit(qtbot, demo_window, monkeypatch):
+    window = demo_window
+    reloads: list[str] = []
+    for name in ("today", "events", "referrals", "newsletter"):
+        page = getattr(window, name)
+        real = page.reload
+        monkeypatch.setattr(
+            page, "reload", lambda *a, n=name, r=real, **k: (reloads.append(n), r(*a, **k))
+        )
+    window.show_view(1)  # People
+    pierre = person_id(window, "Pierre Gauthier")
+    window.editor.edit_person(pierre, {"role": "Ingénieur"})
+    window.editor.edit_person(pierre, {"role": "Chirurgien"})
+    assert reloads == []  # nothing hidden was read again
+    window.show_view(3)
+    assert reloads == ["referrals"]  # once, when shown
+    window.show_view(3)
+    assert reloads == ["referrals"]
+    window.show_view(0)
+    assert reloads == ["referrals", "today"]

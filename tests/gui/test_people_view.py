@@ -68,6 +68,7 @@ def test_empty_notebook_says_what_to_do(window):
     assert window.people.list_stack.currentWidget() is window.people.empty
     assert "Ctrl+E" in window.people.empty.text()
     assert "Ctrl+E" in window.today.empty.text()
+    window.show_view(2)
     assert window.events.list_stack.currentWidget() is window.events.empty
 
 

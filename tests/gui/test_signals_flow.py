@@ -27,6 +27,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def today_rows(window) -> list[tuple[str, str]]:
+    window.show_view(0)  # Today, as a person looks at it (hidden pages reload when shown)
     model = window.today.model
     return [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
 
@@ -130,6 +131,7 @@ def test_answer_interested_puts_the_coffee_on_today(qtbot, demo_window, monkeypa
         SignalResponse.INTERESTED
     )
     assert "Interested" in panel.model.index(0, 3).data()
+    window.show_view(0)
     window.today.reload(coffee_day)
     assert ("Coffee with Robert Tremblay" in what for what, _ in today_rows(window))
     rows = dict(today_rows(window))

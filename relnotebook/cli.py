@@ -610,11 +610,15 @@ def run_erase(path: Path, person_id: int, assume_yes: bool) -> int:
     from sqlalchemy.exc import DatabaseError
 
     from relnotebook.errors import ValidationError
+    from relnotebook.instance_lock import notebook_in_use
     from relnotebook.privacy import erase_person, person_name, same_name
     from relnotebook.store import Notebook
 
     if not path.exists():
         return _fail(f"{path} does not exist.")
+    if notebook_in_use(path):
+        # The app's undo history could bring the person back, and it holds the file open.
+        return _fail(f"{path} is open in Relationship Notebook; close it first.")
     if not assume_yes and not sys.stdin.isatty():
         return _fail("erasing cannot be undone: add --yes to erase without a question.", EXIT_USAGE)
     try:

@@ -489,3 +489,14 @@ def test_cli_retention(notebook: Notebook, aged, capsys: pytest.CaptureFixture[s
     with pytest.raises(SystemExit) as caught:
         cli.main(["retention", "--notebook", path, "--years", "zero"])
     assert caught.value.code == cli.EXIT_USAGE
+
+
+def test_cli_erase_refuses_a_notebook_open_in_the_app(
+    zygmunt_file, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, ids = zygmunt_file
+    monkeypatch.setattr("relnotebook.instance_lock.notebook_in_use", lambda _path: True)
+    code = cli.main(["erase", str(ids["zygmunt"]), "--notebook", str(path), "--yes"])
+    assert code == cli.EXIT_BAD_NOTEBOOK
+    assert "close it first" in capsys.readouterr().err
+    assert NAME in _people(path)

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
 
-from relnotebook import __version__, settings
-from relnotebook.backups import back_up_if_due, newest_good_backup
+from relnotebook import __version__
 from relnotebook.errors import (
     DamagedNotebookError,
     NotANotebookError,
@@ -28,18 +28,15 @@ from relnotebook.errors import (
     ValidationError,
 )
 from relnotebook.gui.appearance import follow_color_scheme
-from relnotebook.gui.backup_ui import DailyBackup, restore_chosen
-from relnotebook.gui.backup_ui import offer_recovery as offer_recovery_from_backup
-from relnotebook.gui.drafts import offer_recovery
 from relnotebook.gui.i18n import install_translations
 from relnotebook.gui.main_window import MainWindow
-from relnotebook.gui.reminders import DueReminder
 from relnotebook.gui.single_instance import Claim, NotebookGuard, bring_to_front
-from relnotebook.locations import cloud_sync_folder, move_notebook
 from relnotebook.paths import resource
-from relnotebook.store import Notebook, schema
-from relnotebook.store.backup import BackupError
-from relnotebook.store.notebook import inspect_file
+
+# The data layer (SQLAlchemy and what is built on it) loads once the first window's frame is
+# painted (`Session.start`): it takes most of a second to import. Hence the imports in functions.
+if TYPE_CHECKING:
+    from relnotebook.store import Notebook
 
 # The desktop file's id (packaging/linux/): on Wayland it is the window's app id.
 APP_ID = "org.relnotebook.RelationshipNotebook"
@@ -112,6 +109,42 @@ class Session:
             if window.notebook.path == path:
                 bring_to_front(window)
                 return window
+        guard = self._claim(path)
+        if guard is None:
+            return None
+        opened = self._open_claimed(path, guard, check_location)
+        if isinstance(opened, Reopen):
+            return self.open(opened.path, check_location=opened.check_location)
+        return None if opened is None else self._show(opened, guard)
+
+    def start(self, path: Path) -> MainWindow | None:
+        """The run's first window: its frame is painted before the notebook is opened, so the
+        app appears at once; the pages fill in when the notebook is open. None when the
+        notebook is open in another run (handed over) or cannot be claimed (said why)."""
+        path = Path(path).expanduser().absolute()
+        guard = self._claim(path)
+        if guard is None:
+            return None
+        frame = MainWindow(
+            location=path,
+            open_notebook=self.open,
+            restore=self.restore,
+            throwaway=self._throwaway,
+        )
+        paint_now(frame)
+        opened = self._open_claimed(path, guard, check_location=True)
+        if opened is None or isinstance(opened, Reopen):
+            # Hidden, not closed: closing the last window would quit the app.
+            frame.hide()
+            frame.deleteLater()
+        if isinstance(opened, Reopen):  # restored from a backup, or moved: a window of its own
+            return self.open(opened.path, check_location=opened.check_location)
+        if opened is None:
+            return None
+        return self._show(opened, guard, frame)
+
+    def _claim(self, path: Path) -> NotebookGuard | None:
+        """One app per notebook: the guard, or None when another run has it (said why)."""
         guard = NotebookGuard(path)
         claim = guard.claim()
         if claim is Claim.HANDED_OVER:
@@ -128,6 +161,17 @@ class Session:
                 ).replace("%1", str(path)),
             )
             return None
+        return guard
+
+    def _open_claimed(
+        self, path: Path, guard: NotebookGuard, check_location: bool
+    ) -> Notebook | Reopen | None:
+        """Open the claimed notebook; or the file to open instead (a restored backup, a moved
+        notebook); or None once a dialog said why not. Only a Notebook keeps the guard."""
+        from relnotebook.backups import newest_good_backup
+        from relnotebook.gui.backup_ui import offer_recovery as offer_recovery_from_backup
+        from relnotebook.store import Notebook
+
         self._back_up_before_opening(path)
         try:
             notebook = Notebook.open(path)
@@ -143,7 +187,7 @@ class Session:
             # Never overwritten nor deleted: the recovery dialog sets it aside, then restores.
             guard.release()
             restored = offer_recovery_from_backup(path, exc, None)
-            return None if restored is None else self.open(restored, check_location=False)
+            return None if restored is None else Reopen(restored, check_location=False)
         except NotebookError as exc:
             guard.release()
             QMessageBox.critical(
@@ -156,14 +200,17 @@ class Session:
         if check_location and not self._throwaway:
             moved_to = self._offer_safer_place(notebook, guard)
             if moved_to is not None:
-                return self.open(moved_to, check_location=moved_to != path)
-        return self._show(notebook, guard)
+                return Reopen(moved_to, check_location=moved_to != path)
+        return notebook
 
     def _back_up_before_opening(self, path: Path) -> None:
         """Today's backup, taken before a migration touches the file. When no migration is
         due, the window opens first and the backup follows off the UI thread (DailyBackup):
         copying a large notebook must not delay every morning's start. When it cannot be
         written the notebook opens anyway, and the window says why."""
+        from relnotebook.backups import back_up_if_due
+        from relnotebook.store.backup import BackupError
+
         if self._throwaway or not _needs_upgrade(path):
             return
         try:
@@ -174,16 +221,29 @@ class Session:
     def restore(self, window: MainWindow, backup: Path) -> MainWindow | None:
         """Put `backup` in place of the window's notebook: the window closes (and lets go of
         the file), the current file is kept aside, and the notebook opens again."""
+        from relnotebook.gui.backup_ui import restore_chosen
+
         path = window.notebook.path
         window.close()
         self._closed(window, id(window))
         restore_chosen(None, backup, path)
         return self.open(path, check_location=False)
 
-    def _show(self, notebook: Notebook, guard: NotebookGuard) -> MainWindow:
-        window = MainWindow(
-            notebook, open_notebook=self.open, restore=self.restore, throwaway=self._throwaway
-        )
+    def _show(
+        self, notebook: Notebook, guard: NotebookGuard, frame: MainWindow | None = None
+    ) -> MainWindow:
+        """The window on `notebook`: `frame` filled in, or a new one."""
+        from relnotebook.gui.backup_ui import DailyBackup
+        from relnotebook.gui.drafts import offer_recovery
+        from relnotebook.gui.reminders import DueReminder
+
+        if frame is not None:
+            window = frame
+            window.attach(notebook)
+        else:
+            window = MainWindow(
+                notebook, open_notebook=self.open, restore=self.restore, throwaway=self._throwaway
+            )
         if not self._throwaway:
             window.daily_backup = DailyBackup(notebook.path, window)
             window.daily_backup.failed.connect(
@@ -227,6 +287,11 @@ class Session:
     def _offer_safer_place(self, notebook: Notebook, guard: NotebookGuard) -> Path | None:
         """Warn once about a cloud-sync folder; the path to reopen when the notebook moved
         (or, when the move failed, its old path) — the notebook is then closed."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from relnotebook import settings
+        from relnotebook.locations import cloud_sync_folder, move_notebook
+
         path = notebook.path
         service = cloud_sync_folder(path.resolve()) or cloud_sync_folder(path)
         if service is None:
@@ -277,6 +342,9 @@ class Session:
 
 def _needs_upgrade(path: Path) -> bool:
     """A notebook this version will migrate when opening it (a new file needs no backup)."""
+    from relnotebook.store import schema
+    from relnotebook.store.notebook import inspect_file
+
     try:
         state = inspect_file(path)
     except (NotebookError, OSError):
@@ -284,9 +352,45 @@ def _needs_upgrade(path: Path) -> bool:
     return not state.is_new and state.revision != schema.head()
 
 
+class Reopen:
+    """Open this file instead: a backup put back in place, or the notebook's new folder."""
+
+    def __init__(self, path: Path, *, check_location: bool) -> None:
+        self.path = path
+        self.check_location = check_location
+
+
+PAINT_WAIT_S = 0.5  # at most, for the window system to show the frame before opening
+
+
+class _PaintWatch(QObject):
+    """Notes the first paint event of the widget it watches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = False
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def paint_now(window: MainWindow) -> None:
+    """Show `window` and let it be painted now, before the slow work that follows: events are
+    processed until its first paint pass is drawn and flushed (at most PAINT_WAIT_S)."""
+    watch = _PaintWatch()
+    window.installEventFilter(watch)
+    window.show()
+    deadline = time.monotonic() + PAINT_WAIT_S
+    while not watch.painted and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    window.removeEventFilter(watch)
+
+
 def run(path: Path, *, throwaway: bool = False) -> int:
     app = make_application()
     session = Session(throwaway=throwaway)
-    if session.open(path) is None:
+    if session.start(path) is None:
         return EXIT_OK if session.handed_over else EXIT_CANNOT_OPEN
     return app.exec()

@@ -23,7 +23,7 @@ from relnotebook.contacts import (
     snooze_checkin,
 )
 from relnotebook.errors import ValidationError
-from relnotebook.models import Channel, Initiator, Outcome, SignalKind, Stage
+from relnotebook.models import Channel, Initiator, Outcome, Person, SignalKind, Stage
 from relnotebook.people import PersonFields, add_person
 from relnotebook.signals import record_signal
 from relnotebook.store import Notebook
@@ -144,6 +144,8 @@ def test_a_due_check_in_says_what_happened_last_and_how_to_reach_them(notebook: 
     nobody = add_person(
         notebook, PersonFields(given_name="Anne", family_name="Côté", stage=Stage.CLIENT)
     )
+    with notebook.session() as session:  # added "today" by the test's clock, not the machine's
+        session.get(Person, nobody).created_at = dt.datetime.combine(TODAY, dt.time(9))
     set_plan(notebook, nobody, {"cadence_days": 1})  # added today, never contacted: due tomorrow
     ago = lambda days: TODAY - dt.timedelta(days=days)  # noqa: E731
     log_contact(notebook, person, on=ago(200), channel=Channel.MEETING, initiated_by=Initiator.THEM)

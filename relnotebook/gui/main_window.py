@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
@@ -24,35 +25,40 @@ from PySide6.QtWidgets import (
 
 from relnotebook import __version__
 from relnotebook.errors import ValidationError
-from relnotebook.events import get_event
 from relnotebook.files import write_private_file
-from relnotebook.gui.events_page import EventsPage
-from relnotebook.gui.newsletter_page import NewsletterPage
-from relnotebook.gui.people_page import PeoplePage
-from relnotebook.gui.referrals_page import ReferralsPage
-from relnotebook.gui.today_page import TodayPage
-from relnotebook.gui.undo import Editor
-from relnotebook.models import Initiator, Language
-from relnotebook.people import PersonFields, get_person
-from relnotebook.prompts import Prompt
-from relnotebook.store import Notebook
 from relnotebook.validation import split_name
 
+# The data layer (SQLAlchemy, SQLModel, the pages built on it) is imported by `attach`, once the
+# window's frame is on screen: importing it takes most of a second, and the user should see the
+# window at once. A test checks that importing this module leaves SQLAlchemy unloaded.
 if TYPE_CHECKING:  # the dialogs are imported when first opened: the window appears sooner
     from relnotebook.contact_import import ImportResult
     from relnotebook.gui.backup_ui import DailyBackup
     from relnotebook.gui.call_dialog import CallDialog
     from relnotebook.gui.capture_dialog import CaptureDialog
     from relnotebook.gui.compose_dialog import ComposeDialog
+    from relnotebook.gui.events_page import EventsPage
+    from relnotebook.gui.newsletter_page import NewsletterPage
+    from relnotebook.gui.people_page import PeoplePage
+    from relnotebook.gui.referrals_page import ReferralsPage
+    from relnotebook.gui.today_page import TodayPage
+    from relnotebook.models import Initiator, Language
+    from relnotebook.prompts import Prompt
+    from relnotebook.store import Notebook
 
 TODAY, PEOPLE, EVENTS, REFERRALS, NEWSLETTER = range(5)
 
 
 class MainWindow(QMainWindow):
+    """Built in two steps so that it appears at once: the frame (title, views, menus, the
+    notebook's location), then `attach` fills the pages from the notebook. Given a notebook,
+    the constructor does both; the app's start gives none, paints the frame, then attaches."""
+
     def __init__(
         self,
-        notebook: Notebook,
+        notebook: Notebook | None = None,
         *,
+        location: Path | None = None,
         open_notebook: Callable[[Path], object] | None = None,
         restore: Callable[[MainWindow, Path], object] | None = None,
         throwaway: bool = False,
@@ -60,23 +66,19 @@ class MainWindow(QMainWindow):
     ) -> None:
 
         super().__init__(parent)
-        self.notebook = notebook
         self._open_notebook = open_notebook
         self._restore = restore
+        self._throwaway = throwaway
         self.daily_backup: DailyBackup | None = None  # set by the app; none for --demo
         self.capture_dialog: CaptureDialog | None = None
         self.compose_dialog: ComposeDialog | None = None
         self.call_dialog: CallDialog | None = None
         self._reloading = self._reload_again = False
-        self.editor = Editor(notebook, self)
-        self.editor.changed.connect(self.reload)
-        self.editor.failed.connect(
-            lambda message: QMessageBox.warning(self, self.tr("Not saved"), message)
-        )
+        location = notebook.path if notebook is not None else location
+        self.location = location  # the notebook's file, known before it is open
         suffix = self.tr(" (sample, not saved)") if throwaway else ""
-        self.setWindowTitle(
-            self.tr("Relationship Notebook — %1").replace("%1", notebook.path.name) + suffix
-        )
+        name = location.name if location is not None else ""
+        self.setWindowTitle(self.tr("Relationship Notebook — %1").replace("%1", name) + suffix)
         self.resize(1200, 760)
 
         self.sidebar = QListWidget(self)
@@ -93,14 +95,55 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(150)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 10px; }")
         self.sidebar.setAccessibleName(self.tr("Views"))
-        self.today = TodayPage(self.editor, self)
-        self.people = PeoplePage(self.editor, self)
-        self.events = EventsPage(self.editor, self)
+        self.sidebar.setCurrentRow(TODAY)
         self.pages = QStackedWidget(self)
-        self.referrals = ReferralsPage(self.editor, self)
-        self.newsletter = NewsletterPage(self.editor, self)
+        self.opening = QLabel(self.tr("Opening the notebook…"), self)
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.opening)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._notebook_actions: list[QAction] = []  # enabled once a notebook is attached
+        self._build_menus()
+        self.statusBar().showMessage(str(location) if location is not None else "")
+        if notebook is not None:
+            self.attach(notebook)
+
+    @property
+    def is_open(self) -> bool:
+        """The notebook is attached and its pages are filled (the frame alone shows none)."""
+        return hasattr(self, "notebook")
+
+    def attach(self, notebook: Notebook) -> None:
+        """Fill the frame from `notebook`: the pages, undo and redo, and the actions."""
+        from relnotebook.gui.events_page import EventsPage
+        from relnotebook.gui.newsletter_page import NewsletterPage
+        from relnotebook.gui.people_page import PeoplePage
+        from relnotebook.gui.referrals_page import ReferralsPage
+        from relnotebook.gui.today_page import TodayPage
+        from relnotebook.gui.undo import Editor
+        from relnotebook.models import Initiator
+
+        self.notebook = notebook
+        self.location = notebook.path
+        self.editor = Editor(notebook, self)
+        self.editor.changed.connect(self.reload)
+        self.editor.failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Not saved"), message)
+        )
+        self.today: TodayPage = TodayPage(self.editor, self)
+        self.people: PeoplePage = PeoplePage(self.editor, self)
+        self.events: EventsPage = EventsPage(self.editor, self)
+        self.referrals: ReferralsPage = ReferralsPage(self.editor, self)
+        self.newsletter: NewsletterPage = NewsletterPage(self.editor, self)
         self.referrals.thank_requested.connect(lambda person_id: self.compose(person_id))
         self.referrals.open_person.connect(self.open_person)
+        self.pages.removeWidget(self.opening)
+        self.opening.deleteLater()
         for page in (self.today, self.people, self.events, self.referrals, self.newsletter):
             self.pages.addWidget(page)
         self._stale: set[QWidget] = set()  # pages to reload when they are next shown
@@ -125,13 +168,14 @@ class MainWindow(QMainWindow):
         self.events.open_person.connect(self.open_person)
         self.events.delete_requested.connect(self.confirm_delete_event)
 
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.sidebar)
-        layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-        self._build_menus()
+        undo = self.editor.stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.editor.stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action, self.redo_action = undo, redo
+        self._edit_menu.insertActions(self._edit_menu.actions()[0], [undo, redo])
+        for action in self._notebook_actions:
+            action.setEnabled(True)
         self._day = dt.date.today()
         self._day_timer = QTimer(self)
         self._day_timer.timeout.connect(self._new_day)
@@ -141,12 +185,22 @@ class MainWindow(QMainWindow):
         self.show_view(TODAY)
 
     # Menus and shortcuts
-    def _action(self, text: str, slot: Callable, shortcut: QKeySequence | str | None = None):
+    def _action(
+        self,
+        text: str,
+        slot: Callable,
+        shortcut: QKeySequence | str | None = None,
+        *,
+        needs_notebook: bool = True,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
+        if needs_notebook:
+            self._notebook_actions.append(action)
+            action.setEnabled(False)  # until `attach`: the frame is shown before the notebook
         return action
 
     def _build_menus(self) -> None:
@@ -169,15 +223,12 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self._action(self.tr("&Export…"), self.export_people, "Ctrl+Shift+X"))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, "Ctrl+Q", needs_notebook=False)
+        )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.editor.stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.editor.stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.undo_action, self.redo_action = undo, redo
-        edit_menu.addActions([undo, redo])
+        self._edit_menu = edit_menu  # undo and redo go first, once `attach` has the stack
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Search Everything…"), self.search, "Ctrl+K"))
         edit_menu.addAction(self._action(self.tr("&Find Person"), self.find_person, "Ctrl+F"))
@@ -195,7 +246,7 @@ class MainWindow(QMainWindow):
         people_menu.addAction(
             self._action(
                 self.tr("&They Called Me…"),
-                lambda: self.log_call_for_current(Initiator.THEM),
+                self.log_call_they_called,
                 "Ctrl+Shift+L",
             )
         )
@@ -257,7 +308,11 @@ class MainWindow(QMainWindow):
             go_menu.addAction(self._action(text, lambda _=False, i=index: self.show_view(i), key))
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Relationship Notebook"), self.about, "F1"))
+        help_menu.addAction(
+            self._action(
+                self.tr("&About Relationship Notebook"), self.about, "F1", needs_notebook=False
+            )
+        )
 
     # Views
     def show_view(self, index: int) -> None:
@@ -314,6 +369,8 @@ class MainWindow(QMainWindow):
 
     # People
     def new_person(self) -> None:
+        from relnotebook.people import PersonFields
+
         name, ok = QInputDialog.getText(
             self, self.tr("New person"), self.tr("Name:"), QLineEdit.EchoMode.Normal
         )
@@ -394,13 +451,20 @@ class MainWindow(QMainWindow):
             return self.people.person_page.person.id
         return None
 
-    def log_call_for_current(self, initiated_by: Initiator = Initiator.ME) -> None:
+    def log_call_they_called(self) -> None:
+        from relnotebook.models import Initiator
+
+        self.log_call_for_current(Initiator.THEM)
+
+    def log_call_for_current(self, initiated_by: Initiator | None = None) -> None:
         person_id = self.current_person_id()
         if person_id is not None:
             self.log_call(person_id, initiated_by)
 
-    def log_call(self, person_id: int, initiated_by: Initiator = Initiator.ME) -> None:
+    def log_call(self, person_id: int, initiated_by: Initiator | None = None) -> None:
         from relnotebook.gui.call_dialog import CallDialog
+        from relnotebook.models import Initiator
+        from relnotebook.people import get_person
 
         person = get_person(self.notebook, person_id)
         if person is None:
@@ -410,7 +474,7 @@ class MainWindow(QMainWindow):
             person_id,
             person.name,
             phone=person.fields.phones[0] if person.fields.phones else "",
-            initiated_by=initiated_by,
+            initiated_by=initiated_by or Initiator.ME,
             today=self.today.today,
             parent=self,
         )
@@ -620,6 +684,7 @@ class MainWindow(QMainWindow):
             self.capture_for_event(event_id)
 
     def capture_for_event(self, event_id: int) -> None:
+        from relnotebook.events import get_event
         from relnotebook.gui.capture_dialog import CaptureDialog
 
         event = get_event(self.notebook, event_id)
@@ -661,6 +726,8 @@ class MainWindow(QMainWindow):
     # Notebook
     def language(self) -> Language:
         """New people get the language the app is used in; the profile can change it."""
+        from relnotebook.models import Language
+
         english = QLocale().language() == QLocale.Language.English
         return Language.ENGLISH if english else Language.FRENCH
 
@@ -706,10 +773,13 @@ class MainWindow(QMainWindow):
                 "It stays on this computer: the app makes no network connections."
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.notebook.path)),
+            .replace("%2", str(self.location)),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.is_open:  # the frame alone: nothing typed, no notebook to close
+            super().closeEvent(event)
+            return
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()  # saves a field being edited (they save on leaving)

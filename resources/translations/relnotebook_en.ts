@@ -1296,6 +1296,10 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opening the notebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>

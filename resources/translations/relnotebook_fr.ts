@@ -1298,6 +1298,10 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
         <translation>&amp;Annuler</translation>
     </message>
     <message>
+        <source>Opening the notebook…</source>
+        <translation>Ouverture du carnet…</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>

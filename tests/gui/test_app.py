@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
+from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relnotebook import app as app_module
 from relnotebook import cli
 from relnotebook.gui.main_window import MainWindow
 from relnotebook.paths import default_notebook
+from relnotebook.store import Notebook
 
 
 def digest(path) -> str:
@@ -44,6 +49,8 @@ def test_a_file_that_is_not_a_notebook_is_explained_and_untouched(tmp_path, monk
     assert app_module.run(path) == app_module.EXIT_CANNOT_OPEN
     assert shown and "is not a Relationship Notebook file" in shown[0]
     assert digest(path) == before
+    frames = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert not any(w.isVisible() for w in frames)  # the frame painted first is gone
 
 
 def test_opening_the_same_notebook_twice_raises_the_existing_window(qtbot, tmp_path):
@@ -70,3 +77,84 @@ def test_demo_flag_opens_a_throwaway_sample(qtbot, monkeypatch):
     path, throwaway, existed = seen[0]
     assert throwaway and existed
     assert not path.exists()  # removed when the app closes
+
+
+def test_the_app_and_its_window_load_without_the_data_layer():
+    """The frame is painted before SQLAlchemy is imported (most of a second): the entry path
+    up to the window must not pull it in."""
+    code = (
+        "import sys, relnotebook.cli, relnotebook.app, relnotebook.gui.main_window\n"
+        "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'pydantic')"
+        " if m in sys.modules))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and isinstance(watched, MainWindow):
+            self.paints += 1
+        return False
+
+
+def test_the_window_is_painted_before_the_notebook_opens_then_filled(tmp_path, monkeypatch):
+    path = tmp_path / "clients.sqlite"
+    at_open: list[tuple] = []
+    real_open = Notebook.open.__func__
+
+    def watched_open(cls, where):  # noqa: ANN001, ANN202
+        frames = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        at_open.extend(
+            (w.isVisible(), w.is_open, w.opening.text(), counter.paints, w.windowTitle())
+            for w in frames
+        )
+        return real_open(cls, where)
+
+    shown: list[tuple] = []
+
+    def event_loop(_app) -> int:  # noqa: ANN001
+        for window in [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]:
+            if window.isVisible():
+                new_person = next(a for a in window.actions() if a.text() == "&New Person…")
+                shown.append((window.is_open, window.pages.count(), new_person.isEnabled()))
+                window.close()
+        return 0
+
+    counter = PaintCounter()
+    QApplication.instance().installEventFilter(counter)
+    monkeypatch.setattr(Notebook, "open", classmethod(watched_open))
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    try:
+        assert app_module.run(path) == 0
+    finally:
+        QApplication.instance().removeEventFilter(counter)
+    visible, is_open, text, paints, title = at_open[0]
+    assert visible and not is_open and paints >= 1
+    assert text == "Opening the notebook…" and "clients.sqlite" in title
+    assert shown == [(True, 5, True)]  # Today, People, Events, Referrals, Newsletter
+    assert path.exists()
+
+
+def test_the_frame_offers_only_what_needs_no_notebook(qtbot, notebook):
+    frame = MainWindow(location=notebook.path)
+    qtbot.addWidget(frame)
+    actions = {a.text(): a for a in frame.actions()}
+    assert not actions["&New Person…"].isEnabled()
+    assert not actions["&Search Everything…"].isEnabled()
+    assert actions["&Quit"].isEnabled() and actions["&About Relationship Notebook"].isEnabled()
+    assert frame.sidebar.currentItem().text() == "Today"
+    frame.attach(notebook)
+    assert frame.is_open and actions["&New Person…"].isEnabled()
+    assert frame.pages.currentWidget() is frame.today
+    edit_menu = frame._edit_menu
+    assert edit_menu.actions()[:2] == [frame.undo_action, frame.redo_action]

@@ -156,14 +156,10 @@ def launch(arguments: Sequence[str], env: dict[str, str]) -> Start:
     marks = {"launched": launched, **report["marks"]}
     return Start(
         total_ms=(marks["painted"] - launched) * 1000,
-        ready_ms=(marks.get("ready", marks["painted"]) - launched) * 1000,
+        ready_ms=(marks["ready"] - launched) * 1000,
         cpu_ms=report["cpu_s"] * 1000,
         peak_mb=report["peak_kb"] / 1024,
-        phases={
-            name: (marks[end] - marks[begin]) * 1000
-            for name, begin, end in PHASES
-            if begin in marks and end in marks
-        },
+        phases={name: (marks[end] - marks[begin]) * 1000 for name, begin, end in PHASES},
     )
 
 
@@ -307,7 +303,7 @@ def report_starts(starts: dict[str, list[Start]]) -> float:
         detail="  no target: the frame above is painted first",
     )
     for name, _begin, _end in PHASES:
-        phase = statistics.median(s.phases.get(name, 0.0) for s in starts["app"])
+        phase = statistics.median(s.phases[name] for s in starts["app"])
         line(f"  app: {name}", f"median {phase:7.1f} ms")
     line(
         "Start, first of the day (daily backup)",

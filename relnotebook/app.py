@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,7 @@ from relnotebook.gui.single_instance import Claim, NotebookGuard, bring_to_front
 from relnotebook.paths import resource
 
 # The data layer (SQLAlchemy and what is built on it) loads once the first window's frame is
-# painted (`Session.start`): it takes most of a second to import. Hence the imports in functions.
+# painted (`Session.open`): it takes most of a second to import. Hence the imports in functions.
 if TYPE_CHECKING:
     from relnotebook.store import Notebook
 
@@ -102,8 +103,13 @@ class Session:
         self.handed_over = False
         self._backup_problem: str | None = None  # the opening backup failed: said in the window
 
-    def open(self, path: Path, *, check_location: bool = True) -> MainWindow | None:
-        """Open `path` in a new window, or explain in a dialog why it cannot be opened."""
+    def open(
+        self, path: Path, *, check_location: bool = True, paint_first: bool = False
+    ) -> MainWindow | None:
+        """Open `path` in a new window, or explain in a dialog why it cannot be opened.
+
+        With `paint_first` (the run's first window) the window's frame is painted before the
+        notebook is opened, so the app appears at once and the pages fill in when it is open."""
         path = Path(path).expanduser().absolute()
         for window in self.windows:
             if window.notebook.path == path:
@@ -112,28 +118,12 @@ class Session:
         guard = self._claim(path)
         if guard is None:
             return None
+        frame = None
+        if paint_first:
+            frame = self._new_window(path)
+            paint_now(frame)
         opened = self._open_claimed(path, guard, check_location)
-        if isinstance(opened, Reopen):
-            return self.open(opened.path, check_location=opened.check_location)
-        return None if opened is None else self._show(opened, guard)
-
-    def start(self, path: Path) -> MainWindow | None:
-        """The run's first window: its frame is painted before the notebook is opened, so the
-        app appears at once; the pages fill in when the notebook is open. None when the
-        notebook is open in another run (handed over) or cannot be claimed (said why)."""
-        path = Path(path).expanduser().absolute()
-        guard = self._claim(path)
-        if guard is None:
-            return None
-        frame = MainWindow(
-            location=path,
-            open_notebook=self.open,
-            restore=self.restore,
-            throwaway=self._throwaway,
-        )
-        paint_now(frame)
-        opened = self._open_claimed(path, guard, check_location=True)
-        if opened is None or isinstance(opened, Reopen):
+        if frame is not None and (opened is None or isinstance(opened, Reopen)):
             # Hidden, not closed: closing the last window would quit the app.
             frame.hide()
             frame.deleteLater()
@@ -141,7 +131,13 @@ class Session:
             return self.open(opened.path, check_location=opened.check_location)
         if opened is None:
             return None
-        return self._show(opened, guard, frame)
+        return self._show(opened, guard, frame or self._new_window(path))
+
+    def _new_window(self, path: Path) -> MainWindow:
+        """A window's frame for the notebook at `path`, before it is open."""
+        return MainWindow(
+            location=path, open_notebook=self.open, restore=self.restore, throwaway=self._throwaway
+        )
 
     def _claim(self, path: Path) -> NotebookGuard | None:
         """One app per notebook: the guard, or None when another run has it (said why)."""
@@ -229,21 +225,13 @@ class Session:
         restore_chosen(None, backup, path)
         return self.open(path, check_location=False)
 
-    def _show(
-        self, notebook: Notebook, guard: NotebookGuard, frame: MainWindow | None = None
-    ) -> MainWindow:
-        """The window on `notebook`: `frame` filled in, or a new one."""
+    def _show(self, notebook: Notebook, guard: NotebookGuard, window: MainWindow) -> MainWindow:
+        """`window` filled from `notebook`, with what the app adds: backups, reminders, drafts."""
         from relnotebook.gui.backup_ui import DailyBackup
         from relnotebook.gui.drafts import offer_recovery
         from relnotebook.gui.reminders import DueReminder
 
-        if frame is not None:
-            window = frame
-            window.attach(notebook)
-        else:
-            window = MainWindow(
-                notebook, open_notebook=self.open, restore=self.restore, throwaway=self._throwaway
-            )
+        window.attach(notebook)
         if not self._throwaway:
             window.daily_backup = DailyBackup(notebook.path, window)
             window.daily_backup.failed.connect(
@@ -352,12 +340,12 @@ def _needs_upgrade(path: Path) -> bool:
     return not state.is_new and state.revision != schema.head()
 
 
+@dataclass(frozen=True)
 class Reopen:
     """Open this file instead: a backup put back in place, or the notebook's new folder."""
 
-    def __init__(self, path: Path, *, check_location: bool) -> None:
-        self.path = path
-        self.check_location = check_location
+    path: Path
+    check_location: bool
 
 
 PAINT_WAIT_S = 0.5  # at most, for the window system to show the frame before opening
@@ -391,6 +379,6 @@ def paint_now(window: MainWindow) -> None:
 def run(path: Path, *, throwaway: bool = False) -> int:
     app = make_application()
     session = Session(throwaway=throwaway)
-    if session.start(path) is None:
+    if session.open(path, paint_first=True) is None:
         return EXIT_OK if session.handed_over else EXIT_CANNOT_OPEN
     return app.exec()

@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._open_notebook = open_notebook
         self._restore = restore
-        self._throwaway = throwaway
         self.daily_backup: DailyBackup | None = None  # set by the app; none for --demo
         self.capture_dialog: CaptureDialog | None = None
         self.compose_dialog: ComposeDialog | None = None
@@ -180,7 +179,6 @@ class MainWindow(QMainWindow):
         self._day_timer = QTimer(self)
         self._day_timer.timeout.connect(self._new_day)
         self._day_timer.start(10 * 60 * 1000)
-        self.statusBar().showMessage(str(notebook.path))
         self.reload()
         self.show_view(TODAY)
 

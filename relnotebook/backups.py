@@ -195,8 +195,8 @@ def back_up(
         remove_backup(destination)
         raise DamagedNotebookError(
             notebook_path,
-            f"{notebook_path} could not be backed up: it is damaged (SQLite reports: "
-            f"{problems[0]}).",
+            "{path} could not be backed up: it is damaged (SQLite reports: {detail}).",
+            detail=problems[0],
         )
     if automatic:
         prune(notebook_path, now.date(), *_retention(destination))
@@ -240,10 +240,12 @@ def _verify(path: Path) -> tuple[int, int]:
     """(people, notes) of a sound notebook this version can open; raises a `NotebookError`
     saying what is wrong otherwise."""
     if inspect_file(path).is_new:
-        raise NotANotebookError(path, f"{path} is empty: it is not a notebook.")
+        raise NotANotebookError(path, "{path} is empty: it is not a notebook.")
     problems = quick_check(path)
     if problems:
-        raise DamagedNotebookError(path, f"{path} is damaged (SQLite reports: {problems[0]}).")
+        raise DamagedNotebookError(
+            path, "{path} is damaged (SQLite reports: {detail}).", detail=problems[0]
+        )
     return counts(path)
 
 
@@ -301,9 +303,9 @@ def restore_backup(
     """
     backup, notebook_path = Path(backup).absolute(), Path(notebook_path).absolute()
     if backup.exists() and notebook_path.exists() and backup.samefile(notebook_path):
-        raise NotANotebookError(backup, f"{backup} is the notebook itself, not a backup of it.")
+        raise NotANotebookError(backup, "{path} is the notebook itself, not a backup of it.")
     if not backup.is_file():
-        raise NotANotebookError(backup, f"{backup} does not exist or is not a file.")
+        raise NotANotebookError(backup, "{path} does not exist or is not a file.")
     try:
         _verify(backup)
     except NotebookError as exc:

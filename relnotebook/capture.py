@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from relnotebook.dates import parse_date
 from relnotebook.details import guess_kind
-from relnotebook.errors import ValidationError
+from relnotebook.errors import Sentence, ValidationError
 from relnotebook.events import EventFields, create_event, link_person
 from relnotebook.models import (
     Attendance,
@@ -55,7 +55,11 @@ COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(CaptureRow))
 class RowProblem:
     row: int  # index in the list given
     field: str  # one of COLUMNS
-    message: str
+    sentence: Sentence
+
+    @property
+    def message(self) -> str:
+        return self.sentence.english
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,7 @@ def row_problems(row: CaptureRow, *, index: int, reference: dt.date) -> list[Row
         return []
     problems = []
     if not row.name.strip():
-        problems.append(RowProblem(index, "name", "A name is needed."))
+        problems.append(RowProblem(index, "name", Sentence("A name is needed.")))
     for name, check in (
         ("email", lambda text: normalise_email(text)),
         ("busy_until", lambda text: parse_date(text, today=reference)),
@@ -84,7 +88,7 @@ def row_problems(row: CaptureRow, *, index: int, reference: dt.date) -> list[Row
             try:
                 check(text)
             except ValidationError as exc:
-                problems.append(RowProblem(index, name, exc.message))
+                problems.append(RowProblem(index, name, exc.sentence))
     return problems
 
 
@@ -127,7 +131,9 @@ def save_capture(
         problems = all_problems(rows, reference=event.date)
         if problems:
             first = problems[0]
-            raise ValidationError(first.field, f"Row {first.row + 1}: {first.message}")
+            raise ValidationError(
+                first.field, "Row {row}: {problem}", row=first.row + 1, problem=first.sentence
+            )
         created: list[int] = []
         linked: list[int] = []
         attended: list[int] = []

@@ -93,7 +93,7 @@ def log_contact(
 ) -> int:
     """Record a contact; reaching someone also ticks them off any open market sweep."""
     if len(note) > MAX_NOTE_CHARS:
-        raise ValidationError("note", f"A note is at most {MAX_NOTE_CHARS:,} characters.")
+        raise ValidationError("note", "A note is at most {limit} characters.", limit=MAX_NOTE_CHARS)
     if duration_seconds is not None and duration_seconds < 0:
         raise ValidationError("duration_seconds", "A duration cannot be negative.")
     with notebook.session() as session:

@@ -143,7 +143,7 @@ def _build(year: int, month: int, day: int | None, text: str) -> dt.date:
     if day is None:
         day = last
     if not 1 <= day <= last:
-        raise ValidationError("date", f"“{text}” is not a day of that month.")
+        raise ValidationError("date", "“{text}” is not a day of that month.", text=text)
     return dt.date(year, month, day)
 
 
@@ -172,7 +172,7 @@ def _numeric(text: str) -> dt.date | None:
 
 def _checked(year: int, month: int, day: int, text: str) -> dt.date:
     if not 1 <= month <= 12:
-        raise ValidationError("date", f"“{text}” has no month {month}.")
+        raise ValidationError("date", "“{text}” has no month {month}.", text=text, month=month)
     return _build(year, month, day, text)
 
 
@@ -250,14 +250,15 @@ def parse_date(text: str, *, today: dt.date) -> dt.date | None:
         except ValueError as exc:
             if isinstance(exc, ValidationError):
                 raise
-            raise ValidationError("date", f"“{text}” is not a valid date.") from exc
+            raise ValidationError("date", "“{text}” is not a valid date.", text=text) from exc
         if found:
             return found
         if candidate in _SEASONS:
             return _upcoming(*_SEASONS[candidate], today, text)
     raise ValidationError(
         "date",
-        f"“{text}” is not a date I can read. Try 2026-12-15, 15 Dec or mid-December.",
+        "“{text}” is not a date I can read. Try 2026-12-15, 15 Dec or mid-December.",
+        text=text,
     )
 
 

@@ -1,21 +1,79 @@
 """Errors the core raises for the user to read.
 
-Each carries a sentence that the command line prints as is and the GUI shows in a dialog (after
-translation there). None of them means anything was written.
+Each carries a `Sentence`: an English template with named fields. The command line prints it in
+English (`message`); the GUI translates the template and fills the same fields with numbers in the
+user's locale (`relnotebook.gui.error_messages`). Because templates are plain literals at the raise
+sites, `tools/translations.py` finds every one of them for Qt Linguist. None of these errors means
+anything was written.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 
-class NotebookError(Exception):
-    """Base class: something about a notebook file stops us from opening it safely."""
+def _english_number(value: int) -> str:
+    return f"{value:,}"
 
-    def __init__(self, path: Path | str, message: str) -> None:
-        super().__init__(message)
+
+def _same(template: str) -> str:
+    return template
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence for the user, kept as template + fields so each face can word it its own way.
+
+    A field may itself be a `Sentence` or an error carrying one ("Row 3: <the row's problem>"):
+    it is rendered with the same translation. Integers go through `number` (thousands separators
+    differ between English and French); anything else is shown as `str()` gives it.
+    """
+
+    template: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(
+        self,
+        translate: Callable[[str], str] = _same,
+        number: Callable[[int], str] = _english_number,
+    ) -> str:
+        values = {}
+        for name, value in self.params.items():
+            inner = getattr(value, "sentence", value)
+            if isinstance(inner, Sentence):
+                values[name] = inner.render(translate, number)
+            elif isinstance(value, int) and not isinstance(value, bool):
+                values[name] = number(value)
+            else:
+                values[name] = str(value)
+        return translate(self.template).format(**values)
+
+    @property
+    def english(self) -> str:
+        return self.render()
+
+
+class SentenceError(Exception):
+    """Base of every error that carries a sentence for the user."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.sentence = Sentence(template, params)
+        self.message = self.sentence.english
+        super().__init__(self.message)
+
+
+class NotebookError(SentenceError):
+    """Base class: something about a notebook file stops us from opening it safely.
+
+    The template may name the file as `{path}`; other fields are given as keywords.
+    """
+
+    def __init__(self, path: Path | str, template: str, **params: Any) -> None:
         self.path = Path(path)
-        self.message = message
+        super().__init__(template, path=path, **params)
 
 
 class NotANotebookError(NotebookError):
@@ -34,10 +92,13 @@ class NotebookAccessError(NotebookError):
     """The file or its folder cannot be read or written (permissions, read-only media)."""
 
 
-class ValidationError(ValueError):
+class ValidationError(SentenceError, ValueError):
     """Input the user typed cannot be stored as it is; `field` says which input."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field: str, template: str, **params: Any) -> None:
         self.field = field
-        self.message = message
+        super().__init__(template, **params)
+
+    def for_field(self, field: str) -> ValidationError:
+        """The same sentence about another input (a name typed whole, stored as its parts)."""
+        return ValidationError(field, self.sentence.template, **self.sentence.params)

@@ -94,7 +94,9 @@ def move_notebook(path: Path, folder: Path, *, now: dt.datetime | None = None) -
         raise ValidationError("folder", "The notebook is already in that folder.")
     if target.exists():
         raise ValidationError(
-            "folder", f"{target} already exists; choose another folder or rename that file."
+            "folder",
+            "{target} already exists; choose another folder or rename that file.",
+            target=target,
         )
     try:
         backup_copy(path, target)
@@ -106,7 +108,9 @@ def move_notebook(path: Path, folder: Path, *, now: dt.datetime | None = None) -
         reason = getattr(exc, "message", None) or getattr(exc, "strerror", None) or str(exc)
         raise NotebookAccessError(
             target,
-            f"The notebook could not be copied to {folder} ({reason}). It stays where it was.",
+            "The notebook could not be copied to {folder} ({reason}). It stays where it was.",
+            folder=folder,
+            reason=reason,
         ) from exc
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     kept = path.with_name(f"{path.stem}.moved-away-{stamp}{path.suffix}")

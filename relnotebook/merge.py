@@ -327,7 +327,9 @@ def merge_people(
     unknown = set(take_from_drop) - set(SCALAR_FIELDS)
     if unknown:
         raise ValidationError(
-            "take_from_drop", f"These are not profile fields: {', '.join(sorted(unknown))}."
+            "take_from_drop",
+            "These are not profile fields: {fields}.",
+            fields=", ".join(sorted(unknown)),
         )
     if keep_id == drop_id:
         raise ValidationError("drop_id", "A person cannot be merged with themself.")

@@ -129,7 +129,7 @@ def check_consent(
     if today is not None and last_business_on is not None and last_business_on > today:
         raise ValidationError("last_business_on", "The last business day cannot be in the future.")
     if len(note) > MAX_NOTE_CHARS:
-        raise ValidationError("note", f"A note is at most {MAX_NOTE_CHARS:,} characters.")
+        raise ValidationError("note", "A note is at most {limit} characters.", limit=MAX_NOTE_CHARS)
 
 
 def csv_bytes(subscribers: list[Subscriber], today: dt.date) -> bytes:

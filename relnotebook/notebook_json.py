@@ -39,7 +39,7 @@ from sqlalchemy.types import TypeDecorator
 from sqlmodel import SQLModel
 
 from relnotebook import __version__, models
-from relnotebook.errors import ValidationError
+from relnotebook.errors import Sentence, ValidationError
 from relnotebook.files import write_private_file
 from relnotebook.models import utcnow
 from relnotebook.store import Notebook
@@ -150,8 +150,12 @@ def export_notebook(
 # Import
 
 
-def _refuse(path: Path, reason: str) -> ValidationError:
-    return ValidationError("file", f"{path.name} cannot be loaded: {reason}")
+def _refuse(path: Path, template: str, **params: Any) -> ValidationError:
+    """`template` says why (translated on its own, then put after the file's name)."""
+    reason = Sentence(template, params)
+    return ValidationError(
+        "file", "{name} cannot be loaded: {reason}", name=path.name, reason=reason
+    )
 
 
 def read_document(path: Path) -> dict[str, Any]:
@@ -160,11 +164,15 @@ def read_document(path: Path) -> dict[str, Any]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ValidationError("file", f"{path} does not exist.") from None
+        raise ValidationError("file", "{path} does not exist.", path=path) from None
     except IsADirectoryError:
-        raise ValidationError("file", f"{path} is a folder, not a notebook JSON file.") from None
+        raise ValidationError(
+            "file", "{path} is a folder, not a notebook JSON file.", path=path
+        ) from None
     except OSError as exc:
-        raise ValidationError("file", f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise ValidationError(
+            "file", "{path} cannot be read: {reason}.", path=path, reason=exc.strerror or exc
+        ) from None
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
@@ -177,8 +185,10 @@ def read_document(path: Path) -> dict[str, Any]:
     if version > VERSION:
         raise _refuse(
             path,
-            f"it was written by a newer version of Relationship Notebook (format version "
-            f"{version}, this app reads up to {VERSION}). Update the app to load it.",
+            "it was written by a newer version of Relationship Notebook (format version "
+            "{version}, this app reads up to {readable}). Update the app to load it.",
+            version=str(version),
+            readable=str(VERSION),
         )
     revision = document.get("schema_revision")
     if not isinstance(revision, str):
@@ -186,8 +196,9 @@ def read_document(path: Path) -> dict[str, Any]:
     if revision not in store_schema.known_revisions():
         raise _refuse(
             path,
-            f"it holds a notebook from a newer version of Relationship Notebook (schema "
-            f"{revision}). Update the app to load it.",
+            "it holds a notebook from a newer version of Relationship Notebook (schema "
+            "{revision}). Update the app to load it.",
+            revision=revision,
         )
     content = document.get("tables")
     if not isinstance(content, dict):
@@ -195,10 +206,12 @@ def read_document(path: Path) -> dict[str, Any]:
     known = {t.name for t in tables()}
     unknown = sorted(set(content) - known)
     if unknown:
-        raise _refuse(path, f"it has tables this version does not know: {', '.join(unknown)}.")
+        raise _refuse(
+            path, "it has tables this version does not know: {tables}.", tables=", ".join(unknown)
+        )
     for name, rows in content.items():
         if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-            raise _refuse(path, f"the table {name} is not a list of rows.")
+            raise _refuse(path, "the table {table} is not a list of rows.", table=name)
     return document
 
 
@@ -263,11 +276,14 @@ def _rows(path: Path, table: Table, raw_rows: list[dict[str, Any]]) -> Iterator[
     model = _models()[table.name]
     columns = {c.name: c for c in table.columns}
     for number, raw in enumerate(raw_rows, start=1):
-        where = f"row {number} of the table {table.name}"
+        where = {"row": number, "table": table.name}
         unknown = sorted(set(raw) - set(columns))
         if unknown:
             raise _refuse(
-                path, f"{where} has fields this version does not know: {', '.join(unknown)}."
+                path,
+                "row {row} of the table {table} has fields this version does not know: {fields}.",
+                fields=", ".join(unknown),
+                **where,
             )
         row: dict[str, Any] = {}
         for name, column in columns.items():
@@ -275,12 +291,21 @@ def _rows(path: Path, table: Table, raw_rows: list[dict[str, Any]]) -> Iterator[
                 try:
                     row[name] = _default(model, column)
                 except KeyError:
-                    raise _refuse(path, f"{where} has no {name}.") from None
+                    raise _refuse(
+                        path, "row {row} of the table {table} has no {field}.", field=name, **where
+                    ) from None
                 continue
             try:
                 row[name] = _value(column, raw[name])
             except ValueError as exc:
-                raise _refuse(path, f"{where}: {name} is {raw[name]!r}; {exc}.") from None
+                raise _refuse(
+                    path,
+                    "row {row} of the table {table}: {field} is {value}; {problem}.",
+                    field=name,
+                    value=repr(raw[name]),
+                    problem=exc,
+                    **where,
+                ) from None
         yield row
 
 
@@ -313,8 +338,8 @@ def _insert(
         except IntegrityError:
             raise _refuse(
                 path,
-                f"the table {table.name} repeats an id, or a row points to one that is not "
-                "in the file.",
+                "the table {table} repeats an id, or a row points to one that is not in the file.",
+                table=table.name,
             ) from None
         report(len(batch))
     if later:
@@ -328,7 +353,9 @@ def _insert(
             connection.execute(statement, later)
         except IntegrityError:
             raise _refuse(
-                path, f"a row of the table {table.name} points to one that is not in the file."
+                path,
+                "a row of the table {table} points to one that is not in the file.",
+                table=table.name,
             ) from None
 
 
@@ -362,8 +389,9 @@ def import_notebook(
             if not _is_empty(connection):
                 raise ValidationError(
                     "notebook",
-                    f"{notebook.path.name} is not empty: a notebook JSON file loads only into "
-                    "a new, empty notebook.",
+                    "{name} is not empty: a notebook JSON file loads only into a new, empty "
+                    "notebook.",
+                    name=notebook.path.name,
                 )
             report(0)
             for table in tables():

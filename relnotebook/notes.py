@@ -22,7 +22,7 @@ def _validated(changes: Mapping[str, Any]) -> dict[str, Any]:
             raise ValidationError("text", "A note needs some text.")
         if len(clean["text"]) > MAX_NOTE_CHARS:
             raise ValidationError(
-                "text", f"This note is longer than {MAX_NOTE_CHARS:,} characters."
+                "text", "This note is longer than {limit} characters.", limit=MAX_NOTE_CHARS
             )
     if "date" in clean and not isinstance(clean["date"], dt.date):
         raise ValidationError("date", "A note needs a date.")

@@ -179,7 +179,7 @@ def _name_check(row: Person) -> None:
     try:
         require_name(row.given_name, row.family_name, row.preferred_name)
     except ValidationError as exc:
-        raise ValidationError("given_name", exc.message) from exc
+        raise exc.for_field("given_name") from exc
 
 
 def _set_contacts(session: Session, person_id: int, kind: ContactKind, values: Sequence[str]):
@@ -232,7 +232,11 @@ def require_person(session: Session, person_id: int) -> Person:
     """The person's row, or a sentence saying they are gone (deleted meanwhile, or a bad id)."""
     row = session.get(Person, person_id)
     if row is None:
-        raise ValidationError("person_id", f"There is no person {person_id} in this notebook.")
+        raise ValidationError(
+            "person_id",
+            "There is no person {person_id} in this notebook.",
+            person_id=str(person_id),
+        )
     return row
 
 

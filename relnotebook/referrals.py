@@ -140,7 +140,7 @@ def check_referral(
     if ReferralOutcome(outcome) in BUSINESS_OUTCOMES and referred_id is None:
         raise ValidationError("outcome", "Say who was referred before recording an outcome.")
     if len(note) > MAX_NOTE_CHARS:
-        raise ValidationError("note", f"A note is at most {MAX_NOTE_CHARS:,} characters.")
+        raise ValidationError("note", "A note is at most {limit} characters.", limit=MAX_NOTE_CHARS)
 
 
 def _months_before(day: dt.date, months: int) -> dt.date:

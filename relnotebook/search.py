@@ -56,7 +56,9 @@ class PersonMatch:
 
 def _check_limit(limit: int) -> None:
     if not 1 <= limit <= MAX_LIMIT:
-        raise ValidationError("limit", f"The number of results must be from 1 to {MAX_LIMIT}.")
+        raise ValidationError(
+            "limit", "The number of results must be from 1 to {limit}.", limit=str(MAX_LIMIT)
+        )
 
 
 def _grouped(hits: Sequence[IndexHit], limit: int) -> dict[int, list[Snippet]]:

@@ -117,7 +117,10 @@ def get_int(notebook: Notebook, setting: IntSetting) -> int:
 def set_int(notebook: Notebook, setting: IntSetting, value: int) -> None:
     if not setting.minimum <= value <= setting.maximum:
         raise ValidationError(
-            setting.key, f"Choose a number from {setting.minimum} to {setting.maximum}."
+            setting.key,
+            "Choose a number from {minimum} to {maximum}.",
+            minimum=str(setting.minimum),
+            maximum=str(setting.maximum),
         )
     _store(notebook, setting.key, str(value))
 
@@ -130,5 +133,7 @@ def get_text(notebook: Notebook, setting: TextSetting) -> str:
 def set_text(notebook: Notebook, setting: TextSetting, value: str) -> None:
     value = value.strip()
     if len(value) > setting.max_length:
-        raise ValidationError(setting.key, f"At most {setting.max_length} characters.")
+        raise ValidationError(
+            setting.key, "At most {max_length} characters.", max_length=str(setting.max_length)
+        )
     _store(notebook, setting.key, value)

@@ -41,7 +41,9 @@ def _validated(changes: Mapping[str, Any]) -> dict[str, Any]:
     if "language" in clean:
         clean["language"] = Language(clean["language"]).value
     if "source" in clean and len(clean["source"]) > MAX_SOURCE_CHARS:
-        raise ValidationError("source", f"A template is at most {MAX_SOURCE_CHARS:,} characters.")
+        raise ValidationError(
+            "source", "A template is at most {limit} characters.", limit=MAX_SOURCE_CHARS
+        )
     return clean
 
 

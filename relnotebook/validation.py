@@ -16,7 +16,7 @@ def normalise_email(text: str) -> str:
     """The address as stored: trimmed, domain in lower case. Raises when it is not an address."""
     value = text.strip()
     if not _EMAIL.match(value):
-        raise ValidationError("email", f"“{text.strip()}” is not an email address.")
+        raise ValidationError("email", "“{text}” is not an email address.", text=text.strip())
     local, _, domain = value.rpartition("@")
     return f"{local}@{domain.lower()}"
 
@@ -24,7 +24,7 @@ def normalise_email(text: str) -> str:
 def normalise_phone(text: str) -> str:
     value = " ".join(text.split())
     if not _PHONE.match(value) or sum(ch.isdigit() for ch in value) < 3:
-        raise ValidationError("phone", f"“{text.strip()}” is not a phone number.")
+        raise ValidationError("phone", "“{text}” is not a phone number.", text=text.strip())
     return value
 
 

@@ -98,8 +98,10 @@ def _plan(preview: ImportPreview, choices: Mapping[int, Choice]) -> dict[int, _A
         if choice not in row.choices:
             raise ValidationError(
                 "choice",
-                f"Line {row.line} ({row.name}) is not a likely duplicate: there is no one to "
-                "merge it with. Choose Create or Skip.",
+                "Line {line} ({name}) is not a likely duplicate: there is no one to merge it "
+                "with. Choose Create or Skip.",
+                line=row.line,
+                name=row.name,
             )
         if choice is Choice.MERGE:
             assert row.duplicate is not None

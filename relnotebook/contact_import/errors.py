@@ -7,13 +7,11 @@ anything was written.
 
 from __future__ import annotations
 
+from relnotebook.errors import SentenceError
 
-class ContactImportError(Exception):
+
+class ContactImportError(SentenceError):
     """Base class; `message` is a sentence the command line prints and the dialog shows."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class ImportFileError(ContactImportError):
@@ -23,5 +21,5 @@ class ImportFileError(ContactImportError):
 class ImportCancelled(ContactImportError):
     """The user pressed Cancel while the import ran; everything was rolled back."""
 
-    def __init__(self, message: str = "The import was cancelled; nothing was changed.") -> None:
-        super().__init__(message)
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was changed.")

@@ -28,8 +28,9 @@ _SNIFF_CHARS = 65_536
 
 def _binary(name: str) -> ImportFileError:
     return ImportFileError(
-        f"{name} is not a text file (it looks like a picture, a program or a document). "
-        "Export your contacts as vCard (.vcf) or CSV and import that file."
+        "{name} is not a text file (it looks like a picture, a program or a document). "
+        "Export your contacts as vCard (.vcf) or CSV and import that file.",
+        name=name,
     )
 
 
@@ -83,32 +84,37 @@ def read_bytes(data: bytes, *, name: str = "", mapping: ColumnMapping | None = N
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(label, len(data))
     if not data.strip():
-        raise ImportFileError(f"{label} is empty: there are no contacts to import.")
+        raise ImportFileError("{label} is empty: there are no contacts to import.", label=label)
     text = decode_text(data, label)
     if not text.strip():
-        raise ImportFileError(f"{label} is empty: there are no contacts to import.")
+        raise ImportFileError("{label} is empty: there are no contacts to import.", label=label)
     if _VCARD_START.search(text[:_SNIFF_CHARS]) or _VCARD_START.search(text):
         parsed = parse_vcards(text, file_name=name)
     elif name.lower().endswith((".vcf", ".vcard")):
         raise ImportFileError(
-            f"{label} is named like a vCard file but holds no contact card (BEGIN:VCARD)."
+            "{label} is named like a vCard file but holds no contact card (BEGIN:VCARD).",
+            label=label,
         )
     elif _looks_like_csv(text):
         parsed = parse_csv(text, mapping=mapping, file_name=name)
     else:
         raise ImportFileError(
-            f"{label} is neither a vCard nor a CSV file of contacts. Export your contacts as "
-            "vCard (.vcf) or CSV and import that file."
+            "{label} is neither a vCard nor a CSV file of contacts. Export your contacts as"
+            " vCard (.vcf) or CSV and import that file.",
+            label=label,
         )
     if not (parsed.contacts or parsed.errors or parsed.needs_mapping):
-        raise ImportFileError(f"{label} holds no contacts.")
+        raise ImportFileError("{label} holds no contacts.", label=label)
     return parsed
 
 
 def _too_large(label: str, size: int) -> ImportFileError:
     return ImportFileError(
-        f"{label} is {size / _MB:.0f} MB; files over {MAX_FILE_BYTES // _MB} MB are not "
-        "imported. Export your contacts without photos, or in several files."
+        "{label} is {size} MB; files over {limit} MB are not imported. Export your contacts "
+        "without photos, or in several files.",
+        label=label,
+        size=round(size / _MB),
+        limit=MAX_FILE_BYTES // _MB,
     )
 
 
@@ -121,16 +127,18 @@ def read_file(path: Path | str, mapping: ColumnMapping | None = None) -> ParsedF
     name = path.name
     try:
         if path.is_dir():
-            raise ImportFileError(f"{path} is a folder, not a contacts file.")
+            raise ImportFileError("{path} is a folder, not a contacts file.", path=path)
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise _too_large(name, size)
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ImportFileError(f"{path} does not exist.") from None
+        raise ImportFileError("{path} does not exist.", path=path) from None
     except PermissionError:
-        raise ImportFileError(f"{path} cannot be read: permission denied.") from None
+        raise ImportFileError("{path} cannot be read: permission denied.", path=path) from None
     except OSError as exc:
-        raise ImportFileError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise ImportFileError(
+            "{path} cannot be read: {reason}.", path=path, reason=exc.strerror or exc
+        ) from None
     return read_bytes(data, name=name, mapping=mapping)

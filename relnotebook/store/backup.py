@@ -165,14 +165,16 @@ def _fsync_folder(folder: Path) -> None:
 def _cannot_write(destination: Path, exc: OSError | sqlite3.Error) -> BackupError:
     reason = getattr(exc, "strerror", None) or str(exc)
     if "full" in reason.lower():
-        reason = "the disk is full"
-    return BackupError(destination, f"The backup {destination} could not be written: {reason}.")
+        return BackupError(destination, "The backup {path} could not be written: the disk is full.")
+    return BackupError(
+        destination, "The backup {path} could not be written: {reason}.", reason=reason
+    )
 
 
 def _copy_to_temporary(source: Path, folder: Path, name: str, progress: Progress | None) -> Path:
     """A complete, self-contained copy of `source` in a temporary file inside `folder`."""
     if not source.is_file():
-        raise NotebookAccessError(source, f"{source} does not exist: there is nothing to copy.")
+        raise NotebookAccessError(source, "{path} does not exist: there is nothing to copy.")
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         temporary = _private_temporary(folder, name)
@@ -203,7 +205,7 @@ def _copy_to_temporary(source: Path, folder: Path, name: str, progress: Progress
         remove_backup(temporary)
         if isinstance(exc, sqlite3.DatabaseError) and _unreadable(exc):
             raise DamagedNotebookError(
-                source, f"{source} cannot be read to copy it: {exc}."
+                source, "{path} cannot be read to copy it: {exc}.", exc=exc
             ) from exc
         if isinstance(exc, OSError | sqlite3.Error):
             raise _cannot_write(folder / name, exc) from exc
@@ -280,7 +282,9 @@ def replace_notebook(backup: Path, notebook: Path, aside: Path) -> Path | None:
     try:
         temporary = _copy_to_temporary(backup, notebook.parent, notebook.name, None)
     except BackupError as exc:
-        raise BackupError(notebook, f"The backup cannot be restored: {exc.message}") from exc
+        raise BackupError(
+            notebook, "The backup cannot be restored: {problem}", problem=exc
+        ) from exc
     kept: Path | None = None
     try:
         for current, suffix in _existing_files(notebook):
@@ -291,8 +295,10 @@ def replace_notebook(backup: Path, notebook: Path, aside: Path) -> Path | None:
         remove_backup(temporary)
         raise BackupError(
             notebook,
-            f"The current notebook could not be copied to {aside} ({exc.strerror or exc}), "
-            "so the backup was not restored. Nothing was changed.",
+            "The current notebook could not be copied to {aside} ({reason}), so the backup "
+            "was not restored. Nothing was changed.",
+            aside=aside,
+            reason=exc.strerror or exc,
         ) from exc
     try:
         for suffix in LEFTOVERS:
@@ -304,7 +310,9 @@ def replace_notebook(backup: Path, notebook: Path, aside: Path) -> Path | None:
         remove_backup(temporary)
         raise BackupError(
             notebook,
-            f"The backup could not be put in place of {notebook} ({exc.strerror or exc}). "
-            f"The notebook as it was is kept at {aside}.",
+            "The backup could not be put in place of {path} ({reason}). The notebook as it "
+            "was is kept at {aside}.",
+            reason=exc.strerror or exc,
+            aside=aside,
         ) from exc
     return kept

@@ -84,13 +84,13 @@ def inspect_file(path: Path) -> FileState:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError as exc:
-        raise NotebookAccessError(path, f"{path} cannot be read: permission denied.") from exc
+        raise NotebookAccessError(path, "{path} cannot be read: permission denied.") from exc
     except IsADirectoryError as exc:
-        raise NotANotebookError(path, f"{path} is a folder, not a notebook file.") from exc
+        raise NotANotebookError(path, "{path} is a folder, not a notebook file.") from exc
     if size == 0:
         return FileState(revision=None, application_id=0)
     if header != SQLITE_HEADER:
-        raise NotANotebookError(path, f"{path} is not a Relationship Notebook file.")
+        raise NotANotebookError(path, "{path} is not a Relationship Notebook file.")
 
     def look(conn: sqlite3.Connection) -> tuple[int, set[str], str | None]:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -108,29 +108,29 @@ def inspect_file(path: Path) -> FileState:
         app_id, tables, revision = read_file(path, look)
     except sqlite3.DatabaseError as exc:
         raise DamagedNotebookError(
-            path, f"{path} looks damaged and cannot be read ({exc})."
+            path, "{path} looks damaged and cannot be read ({exc}).", exc=exc
         ) from exc
     if app_id not in (0, APPLICATION_ID):
         raise NotANotebookError(
-            path, f"{path} is a database of another application, not a notebook."
+            path, "{path} is a database of another application, not a notebook."
         )
     if revision is None:
         if tables:
             raise NotANotebookError(
-                path, f"{path} is a database of another application, not a notebook."
+                path, "{path} is a database of another application, not a notebook."
             )
         return FileState(revision=None, application_id=app_id)
     if app_id != APPLICATION_ID:
         # Every notebook carries our application_id from its first migration on; another
         # program's Alembic-managed database does not.
         raise NotANotebookError(
-            path, f"{path} is a database of another application, not a notebook."
+            path, "{path} is a database of another application, not a notebook."
         )
     if revision not in schema.known_revisions():
         raise NewerNotebookError(
             path,
-            f"{path} was written by a newer version of Relationship Notebook. "
-            "Update the app to open it; the file was left untouched.",
+            "{path} was written by a newer version of Relationship Notebook. Update the app"
+            " to open it; the file was left untouched.",
         )
     return FileState(revision=revision, application_id=app_id)
 
@@ -139,10 +139,10 @@ def check_notebook(path: Path) -> CheckReport:
     """Integrity and version check for `relnotebook check`; never writes to the file."""
     path = Path(path)
     if not path.exists():
-        raise NotebookAccessError(path, f"{path} does not exist.")
+        raise NotebookAccessError(path, "{path} does not exist.")
     state = inspect_file(path)
     if state.is_new:
-        raise NotANotebookError(path, f"{path} is empty: it is not a notebook yet.")
+        raise NotANotebookError(path, "{path} is empty: it is not a notebook yet.")
     try:
         with contextlib.closing(_readonly_connect(path)) as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
@@ -151,10 +151,10 @@ def check_notebook(path: Path) -> CheckReport:
                 for table in ("person", "event")
             ]
     except sqlite3.DatabaseError as exc:
-        raise DamagedNotebookError(path, f"{path} is damaged ({exc}).") from exc
+        raise DamagedNotebookError(path, "{path} is damaged ({exc}).", exc=exc) from exc
     integrity = "; ".join(str(row[0]) for row in rows[:5])
     if integrity != "ok":
-        raise DamagedNotebookError(path, f"{path} is damaged: {integrity}")
+        raise DamagedNotebookError(path, "{path} is damaged: {integrity}", integrity=integrity)
     assert state.revision is not None
     return CheckReport(
         path=path,
@@ -176,8 +176,9 @@ def check_sound(path: Path) -> None:
         detail = problems[0] if len(problems[0]) <= 160 else problems[0][:157] + "…"
         raise DamagedNotebookError(
             path,
-            f"{path} is damaged (SQLite reports: {detail}) and was not opened. The file was "
+            "{path} is damaged (SQLite reports: {detail}) and was not opened. The file was "
             "left exactly as it is; restore a backup to carry on.",
+            detail=detail,
         )
 
 
@@ -199,7 +200,7 @@ def _create_empty_file(path: Path) -> None:
         return
     except OSError as exc:
         raise NotebookAccessError(
-            path, f"A notebook cannot be created at {path}: {exc.strerror}."
+            path, "A notebook cannot be created at {path}: {reason}.", reason=exc.strerror
         ) from exc
     os.close(fd)
 
@@ -277,8 +278,7 @@ class Notebook:
             check_sound(path)
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise NotebookAccessError(
-                path,
-                f"{path} is read-only: the notebook needs a folder and file it can write to.",
+                path, "{path} is read-only: the notebook needs a folder and file it can write to."
             )
         backup: Path | None = None
         if not state.is_new and state.revision != schema.head():
@@ -294,14 +294,15 @@ class Notebook:
                 if broken:
                     raise NotebookAccessError(
                         path,
-                        f"{path} could not be upgraded: {len(broken)} links between records "
-                        "would break. Nothing was changed.",
+                        "{path} could not be upgraded: {count} links between records would "
+                        "break. Nothing was changed.",
+                        count=len(broken),
                     )
         except NotebookError:
             raise
         except Exception as exc:
             raise NotebookAccessError(
-                path, f"{path} could not be prepared: {exc}. Nothing was changed."
+                path, "{path} could not be prepared: {exc}. Nothing was changed.", exc=exc
             ) from exc
         finally:
             migrator.dispose()
@@ -317,15 +318,15 @@ class Notebook:
         created, upgraded or written; a notebook from an older version is refused."""
         path = Path(path).expanduser().absolute()
         if not path.exists():
-            raise NotebookAccessError(path, f"{path} does not exist.")
+            raise NotebookAccessError(path, "{path} does not exist.")
         state = inspect_file(path)
         if state.is_new:
-            raise NotANotebookError(path, f"{path} is empty: it is not a notebook yet.")
+            raise NotANotebookError(path, "{path} is empty: it is not a notebook yet.")
         if state.revision != schema.head():
             raise NotebookAccessError(
                 path,
-                f"{path} was written by an earlier version: open it in the app once to "
-                "upgrade it, then try again.",
+                "{path} was written by an earlier version: open it in the app once to upgrade "
+                "it, then try again.",
             )
         return cls(path, _make_engine(path, read_only=True), upgraded_from=None)
 

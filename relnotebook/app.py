@@ -29,6 +29,7 @@ from relnotebook.errors import (
     ValidationError,
 )
 from relnotebook.gui.appearance import follow_color_scheme
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.i18n import install_translations
 from relnotebook.gui.main_window import MainWindow
 from relnotebook.gui.single_instance import Claim, NotebookGuard, bring_to_front
@@ -177,7 +178,7 @@ class Session:
                 QMessageBox.critical(
                     None,
                     QCoreApplication.translate("app", "Cannot open this notebook"),
-                    exc.message,
+                    user_message(exc),
                 )
                 return None
             # Never overwritten nor deleted: the recovery dialog sets it aside, then restores.
@@ -187,7 +188,9 @@ class Session:
         except NotebookError as exc:
             guard.release()
             QMessageBox.critical(
-                None, QCoreApplication.translate("app", "Cannot open this notebook"), exc.message
+                None,
+                QCoreApplication.translate("app", "Cannot open this notebook"),
+                user_message(exc),
             )
             return None
         except BaseException:
@@ -212,7 +215,7 @@ class Session:
         try:
             back_up_if_due(path)
         except BackupError as exc:
-            self._backup_problem = exc.message
+            self._backup_problem = user_message(exc)
 
     def restore(self, window: MainWindow, backup: Path) -> MainWindow | None:
         """Put `backup` in place of the window's notebook: the window closes (and lets go of
@@ -305,7 +308,9 @@ class Session:
             moved = move_notebook(path, Path(folder))
         except (NotebookError, ValidationError) as exc:
             QMessageBox.critical(
-                None, QCoreApplication.translate("app", "The notebook was not moved"), exc.message
+                None,
+                QCoreApplication.translate("app", "The notebook was not moved"),
+                user_message(exc),
             )
             return path
         if moved.old_copy == path:

@@ -55,6 +55,9 @@ class Sentence:
     def english(self) -> str:
         return self.render()
 
+    def __str__(self) -> str:
+        return self.english
+
 
 class SentenceError(Exception):
     """Base of every error that carries a sentence for the user."""

@@ -67,6 +67,13 @@ def _helpers(tree: ast.Module) -> dict[str, int]:
     return found
 
 
+def _handed_on(argument: ast.expr) -> bool:
+    """`template` or `sentence.template`: a helper handing on a template its caller wrote."""
+    if isinstance(argument, ast.Name):
+        return argument.id == "template"
+    return isinstance(argument, ast.Attribute) and argument.attr == "template"
+
+
 def core_files() -> list[Path]:
     """The package without the GUI: what runs under the command line too."""
     package = ROOT / "relnotebook"
@@ -84,15 +91,16 @@ def sites(files: list[Path] | None = None) -> list[Site]:
             if not isinstance(node, ast.Call):
                 continue
             name = _callee(node)
-            if name == "__init__" and node.args and isinstance(node.args[0], ast.Constant):
+            fixed = len(node.args) == 1 and isinstance(node.args[0], ast.Constant)
+            if name == "__init__" and fixed:
                 position = 0  # super().__init__("fixed sentence") in an error class
             elif name in takes_template:
                 position = takes_template[name]
             else:
                 continue
             argument = _template(node, position)
-            if argument is None or (isinstance(argument, ast.Name) and argument.id == "template"):
-                continue  # absent, or a helper handing on the template its caller wrote
+            if argument is None or _handed_on(argument):
+                continue
             literal = isinstance(argument, ast.Constant) and isinstance(argument.value, str)
             found.append(Site(file, node.lineno, argument.value if literal else None))
     return found

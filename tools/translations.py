@@ -19,6 +19,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as `python tools/translations.py`
+    sys.path.insert(0, str(ROOT))
+
+from tools import core_sentences  # noqa: E402
+
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("fr", "en")
 CATALOGUE = "relnotebook"
@@ -53,25 +58,32 @@ def _tool(name: str) -> list[str]:
 
 
 def update(targets: list[Path] | None = None) -> None:
+    """lupdate over the GUI's sources and the core's error sentences (see core_sentences)."""
     targets = targets or [ts_file(language) for language in LANGUAGES]
-    for target in targets:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        language = target.stem.rsplit("_", 1)[-1]
-        subprocess.run(
-            [
-                *_tool("lupdate"),
-                "-silent",
-                "-locations",
-                "none",
-                "-no-obsolete",
-                "-target-language",
-                language,
-                *map(str, sources()),
-                "-ts",
-                str(target),
-            ],
-            check=True,
-        )
+    with tempfile.TemporaryDirectory() as folder:
+        catalogue = core_sentences.write_catalogue(Path(folder) / "core_sentences.py")
+        for target in targets:
+            _lupdate([*sources(), catalogue], target)
+
+
+def _lupdate(files: list[Path], target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    language = target.stem.rsplit("_", 1)[-1]
+    subprocess.run(
+        [
+            *_tool("lupdate"),
+            "-silent",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-target-language",
+            language,
+            *map(str, files),
+            "-ts",
+            str(target),
+        ],
+        check=True,
+    )
 
 
 def compile_all(out_dir: Path = TRANSLATIONS) -> list[Path]:

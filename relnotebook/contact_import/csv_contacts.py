@@ -19,6 +19,7 @@ from relnotebook.contact_import.incoming import (
     parse_birthday,
 )
 from relnotebook.contact_import.mapping import ColumnMapping
+from relnotebook.errors import Sentence
 from relnotebook.validation import split_name
 
 __all__ = ["ColumnMapping", "detect_mapping", "parse_csv"]
@@ -134,7 +135,15 @@ def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str] | RowError
         except StopIteration:
             return
         except csv.Error as exc:
-            yield start, RowError(start, f"This row cannot be read ({exc}); it was left out.")
+            yield (
+                start,
+                RowError(
+                    start,
+                    Sentence(
+                        "This row cannot be read ({reason}); it was left out.", {"reason": exc}
+                    ),
+                ),
+            )
             if reader.line_num < start:  # no progress: stop rather than loop
                 return
             start = reader.line_num + 1
@@ -169,11 +178,16 @@ def _contact(
         full = _cell(row, index, mapping.full_name)
         if full.strip():
             given, family = split_name(full)
-    warnings: list[str] = []
+    warnings: list[Sentence] = []
     raw_birthday = _cell(row, index, mapping.birthday)
     birthday = parse_birthday(raw_birthday) if raw_birthday else None
     if birthday is None and raw_birthday and raw_birthday not in ("0/0/00", "0/0/0000"):
-        warnings.append(f"The birthday “{raw_birthday}” is not a date; it was left out.")
+        warnings.append(
+            Sentence(
+                "The birthday “{birthday}” is not a date; it was left out.",
+                {"birthday": raw_birthday},
+            )
+        )
     return IncomingContact(
         line=line,
         given_name=given,
@@ -224,11 +238,16 @@ def parse_csv(
                 problems.append(
                     RowError(
                         first[0],
-                        "These columns are not in the file: " + ", ".join(missing) + ".",
+                        Sentence(
+                            "These columns are not in the file: {columns}.",
+                            {"columns": ", ".join(missing)},
+                        ),
                     )
                 )
             elif not mapping.has_name():
-                problems.append(RowError(first[0], "Choose the column that holds the name."))
+                problems.append(
+                    RowError(first[0], Sentence("Choose the column that holds the name."))
+                )
         return ParsedFile(
             source="CSV", errors=tuple(problems), header=columns, needs_mapping=bool(columns)
         )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from relnotebook.contact_import.mapping import ColumnMapping
+from relnotebook.errors import Sentence
 from relnotebook.validation import display_name
 
 MONTHS = (
@@ -57,7 +58,7 @@ class IncomingContact:
     note: str = ""
     birthday: dt.date | MonthDay | None = None
     source: str = ""  # "Google Contacts vCard (contacts.vcf)": becomes the person's "how met"
-    warnings: tuple[str, ...] = ()  # what was left out while reading (an unreadable birthday)
+    warnings: tuple[Sentence, ...] = ()  # what was left out while reading (a bad birthday)
 
     @property
     def name(self) -> str:
@@ -69,7 +70,11 @@ class RowError:
     """A card or row that could not be read at all; the others are still imported."""
 
     line: int
-    message: str
+    sentence: Sentence
+
+    @property
+    def message(self) -> str:
+        return self.sentence.english
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from enum import StrEnum
 from sqlmodel import select
 
 from relnotebook.contact_import.incoming import IncomingContact, ParsedFile
-from relnotebook.errors import ValidationError
+from relnotebook.errors import Sentence, ValidationError
 from relnotebook.models import ContactKind, ContactPoint, Person
 from relnotebook.notes import MAX_NOTE_CHARS
 from relnotebook.people import PersonFields
@@ -62,8 +62,8 @@ class PreviewRow:
     fields: PersonFields | None = None  # None for an error row
     contact: IncomingContact | None = None
     duplicate: Duplicate | None = None
-    error: str = ""
-    warnings: tuple[str, ...] = ()  # values left out (an email that is not an address)
+    error: Sentence | None = None  # why an error row cannot be imported
+    warnings: tuple[Sentence, ...] = ()  # values left out (an email that is not an address)
 
     @property
     def default_choice(self) -> Choice:
@@ -117,16 +117,16 @@ def name_key(given: str, family: str, organisation: str) -> tuple[str, str] | No
 
 def _checked(
     values: Sequence[str], normalise: Callable[[str], str], key: Callable[[str], str]
-) -> tuple[tuple[str, ...], list[str]]:
+) -> tuple[tuple[str, ...], list[Sentence]]:
     """Values that pass the check, once each, and a sentence for each left out."""
     kept: list[str] = []
     seen: set[str] = set()
-    warnings: list[str] = []
+    warnings: list[Sentence] = []
     for value in values:
         try:
             clean = normalise(value)
         except ValidationError as exc:
-            warnings.append(f"{exc.message} It was left out.")
+            warnings.append(Sentence("{problem} It was left out.", {"problem": exc}))
             continue
         if key(clean) not in seen:
             seen.add(key(clean))
@@ -138,7 +138,7 @@ def phone_key(phone: str) -> str:
     return "".join(ch for ch in phone if ch.isdigit())
 
 
-def person_fields(contact: IncomingContact) -> tuple[PersonFields, list[str]]:
+def person_fields(contact: IncomingContact) -> tuple[PersonFields, list[Sentence]]:
     """The person a contact becomes, and what was left out; raises `ValidationError` when it
     cannot become a person at all (no name)."""
     if not (contact.given_name.strip() or contact.family_name.strip()):
@@ -147,7 +147,11 @@ def person_fields(contact: IncomingContact) -> tuple[PersonFields, list[str]]:
     phones, phone_warnings = _checked(contact.phones, normalise_phone, phone_key)
     warnings = [*contact.warnings, *warnings, *phone_warnings]
     if len(contact.note) > MAX_NOTE_CHARS:
-        warnings.append(f"The note is longer than {MAX_NOTE_CHARS:,} characters; it was cut.")
+        warnings.append(
+            Sentence(
+                "The note is longer than {limit} characters; it was cut.", {"limit": MAX_NOTE_CHARS}
+            )
+        )
     fields = PersonFields(
         given_name=contact.given_name.strip(),
         family_name=contact.family_name.strip(),
@@ -240,20 +244,20 @@ def _notebook_index(notebook: Notebook) -> _Known:
 def build_preview(notebook: Notebook, parsed: ParsedFile) -> ImportPreview:
     """Compare the file's contacts with the notebook (and with each other); writes nothing."""
     known = _notebook_index(notebook)
-    entries: list[tuple[int, IncomingContact | str]] = [
+    entries: list[tuple[int, IncomingContact | Sentence]] = [
         (contact.line, contact) for contact in parsed.contacts
     ]
-    entries.extend((error.line, error.message) for error in parsed.errors)
+    entries.extend((error.line, error.sentence) for error in parsed.errors)
     entries.sort(key=lambda entry: entry[0])  # stable: a card's problems stay in file order
     rows: list[PreviewRow] = []
     for index, (line, entry) in enumerate(entries):
-        if isinstance(entry, str):
+        if isinstance(entry, Sentence):
             rows.append(PreviewRow(index, line, RowStatus.ERROR, error=entry))
             continue
         try:
             fields, warnings = person_fields(entry)
         except ValidationError as exc:
-            rows.append(PreviewRow(index, line, RowStatus.ERROR, contact=entry, error=exc.message))
+            rows.append(PreviewRow(index, line, RowStatus.ERROR, contact=entry, error=exc.sentence))
             continue
         duplicate = known.match(fields)
         if duplicate is None:

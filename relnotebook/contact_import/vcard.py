@@ -21,6 +21,7 @@ from relnotebook.contact_import.incoming import (
     RowError,
     parse_birthday,
 )
+from relnotebook.errors import Sentence
 from relnotebook.validation import split_name
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -226,7 +227,11 @@ def _contact(card: Any, line: int, source: str) -> IncomingContact:
         omit = str(bday.params.get("X-APPLE-OMIT-YEAR", [""])[0])
         birthday = parse_birthday(raw, omit_year=int(omit) if omit.isdigit() else None)
         if birthday is None and raw:
-            warnings.append(f"The birthday “{raw}” is not a date; it was left out.")
+            warnings.append(
+                Sentence(
+                    "The birthday “{birthday}” is not a date; it was left out.", {"birthday": raw}
+                )
+            )
     return IncomingContact(
         line=line,
         given_name=given,
@@ -250,11 +255,14 @@ def _read_card(lines: Sequence[str], line: int, file_name: str) -> IncomingConta
             "\r\n".join(_wanted(logical)) + "\r\n", ignoreUnreadable=False, transform=False
         )
         if card.name.upper() != "VCARD":
-            return RowError(line, "This card is not a vCard; it was left out.")
+            return RowError(line, Sentence("This card is not a vCard; it was left out."))
         return _contact(card, line, f"{source} ({file_name})" if file_name else source)
     except Exception as exc:  # noqa: BLE001 - vobject raises many kinds; one card must not stop the file
         reason = _AT_LINE.sub("", " ".join(str(exc).split()))[:200] or type(exc).__name__
-        return RowError(line, f"This card cannot be read ({reason}); it was left out.")
+        return RowError(
+            line,
+            Sentence("This card cannot be read ({reason}); it was left out.", {"reason": reason}),
+        )
 
 
 def _file_kind(contacts: Sequence[IncomingContact], file_name: str) -> str:
@@ -274,13 +282,17 @@ def parse_vcards(text: str, *, file_name: str = "") -> ParsedFile:
             errors.append(
                 RowError(
                     start,
-                    "This card is cut short (no END:VCARD); it was left out. The file may be "
-                    "incomplete.",
+                    Sentence(
+                        "This card is cut short (no END:VCARD); it was left out. The file may be "
+                        "incomplete."
+                    ),
                 )
             )
         elif not lines:
             errors.append(
-                RowError(start, "Text outside a card (BEGIN:VCARD … END:VCARD) was ignored.")
+                RowError(
+                    start, Sentence("Text outside a card (BEGIN:VCARD … END:VCARD) was ignored.")
+                )
             )
         else:
             read = _read_card(lines, start, file_name)

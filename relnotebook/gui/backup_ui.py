@@ -38,6 +38,7 @@ from relnotebook.backups import (
 )
 from relnotebook.errors import NotebookError
 from relnotebook.gui.background import BackgroundJob, Progress, run_with_progress
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import Index, RowsTableModel
 from relnotebook.gui.tables import list_table
@@ -52,7 +53,7 @@ def format_taken_at(taken_at: dt.datetime) -> str:
 
 
 def _error_text(error: BaseException) -> str:
-    return error.message if isinstance(error, NotebookError) else str(error)
+    return user_message(error) if isinstance(error, NotebookError) else str(error)
 
 
 def _kept_name(notebook_path: Path, kept_as: str) -> str:
@@ -319,7 +320,7 @@ def restore_chosen(parent: QWidget | None, backup: Path, notebook_path: Path) ->
         aside = restore_backup(backup, notebook_path)
     except NotebookError as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("backup_ui", "Restore failed"), exc.message
+            parent, QCoreApplication.translate("backup_ui", "Restore failed"), user_message(exc)
         )
         return None
     if aside is not None:
@@ -369,7 +370,7 @@ class RecoveryDialog(QDialog):
                 "%1\n\nThe damaged file will not be changed or deleted: restoring puts it aside "
                 "as %2 in the same folder."
             )
-            .replace("%1", error.message)
+            .replace("%1", user_message(error))
             .replace("%2", _kept_name(self.notebook_path, "damaged"))
         )
         self.offer_text = QLabel(self)
@@ -420,7 +421,7 @@ class RecoveryDialog(QDialog):
         try:
             aside = restore_backup(backup, self.notebook_path, kept_as="damaged")
         except NotebookError as exc:
-            QMessageBox.warning(self, self.tr("This backup cannot be restored"), exc.message)
+            QMessageBox.warning(self, self.tr("This backup cannot be restored"), user_message(exc))
             return
         self.restored = self.notebook_path
         self.kept_at = aside

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.undo import Editor
 from relnotebook.models import Channel, Initiator, Outcome
 
@@ -165,7 +166,7 @@ class CallDialog(QDialog):
                 else None,
             )
         except ValidationError as exc:
-            self.error.setText(f"⚠ {exc.message}")
+            self.error.setText(f"⚠ {user_message(exc)}")
             self.error.show()
             return
         self._ticker.stop()

@@ -32,6 +32,7 @@ from relnotebook.errors import ValidationError
 from relnotebook.events import EventFields, EventPage
 from relnotebook.gui.capture_model import CaptureRowsModel
 from relnotebook.gui.date_field import DateField
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_long_date
 from relnotebook.gui.undo import Editor
 from relnotebook.models import Language
@@ -232,7 +233,7 @@ class CaptureDialog(QDialog):
                 "%2",
                 str(self.model.headerData(COLUMNS.index(p.field), Qt.Orientation.Horizontal)),
             )
-            .replace("%3", p.message)
+            .replace("%3", user_message(p.sentence))
             for p in sorted(problems, key=lambda p: p.row)
         ]
         self.problems.setText("⚠ " + "\n⚠ ".join(lines) if lines else "")
@@ -281,7 +282,7 @@ class CaptureDialog(QDialog):
                 language=self._language,
             )
         except ValidationError as exc:
-            self._alert(exc.message)
+            self._alert(user_message(exc))
             return False
         event_name = new_event.name if new_event else (self._event.name if self._event else "")
         self._editor.record_capture(result, self.tr("Capture at %1").replace("%1", event_name))

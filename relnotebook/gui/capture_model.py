@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from relnotebook.capture import COLUMNS, CaptureRow, RowProblem, row_problems
 from relnotebook.dates import parse_date
 from relnotebook.errors import ValidationError
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import Index
 
@@ -21,7 +22,7 @@ class CaptureRowsModel(QAbstractTableModel):
     def __init__(self, reference: dt.date, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CaptureRow] = [CaptureRow()]
-        self._problems: dict[tuple[int, str], str] = {}
+        self._problems: dict[tuple[int, str], RowProblem] = {}
         self._reference = reference
         self._headers = (
             self.tr("Name"),
@@ -39,7 +40,7 @@ class CaptureRowsModel(QAbstractTableModel):
         return any(not row.is_blank() for row in self._rows)
 
     def problems(self) -> list[RowProblem]:
-        return [RowProblem(row, name, message) for (row, name), message in self._problems.items()]
+        return list(self._problems.values())
 
     def set_reference(self, reference: dt.date) -> None:
         """Dates like "mid-December" are read relative to the event's date."""
@@ -88,7 +89,7 @@ class CaptureRowsModel(QAbstractTableModel):
             return f"⚠ {text}".rstrip() if problem else text
         if role == Qt.ItemDataRole.ToolTipRole:
             if problem:
-                return problem
+                return user_message(problem.sentence)
             if name == "busy_until" and text.strip():
                 return self._date_hint(text)
         return None
@@ -114,5 +115,5 @@ class CaptureRowsModel(QAbstractTableModel):
         for name in COLUMNS:
             self._problems.pop((row, name), None)
         for problem in found:
-            self._problems[(row, problem.field)] = problem.message
+            self._problems[(row, problem.field)] = problem
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))

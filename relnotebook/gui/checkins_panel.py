@@ -28,6 +28,7 @@ from relnotebook.departures import DEFAULT_CHECKLIST, suggested_recontact_on
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.drafts import Drafts
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import Index, RowsTableModel
 from relnotebook.gui.tables import list_table
@@ -174,7 +175,7 @@ class DepartureDialog(QDialog):
                 recontact_title=self.tr("Get back in touch"),
             )
         except ValidationError as exc:
-            self.error.setText(f"⚠ {exc.message}")
+            self.error.setText(f"⚠ {user_message(exc)}")
             return
         self.accept()
 
@@ -330,7 +331,7 @@ class CheckinsPanel(QWidget):
         try:
             self._editor.set_plan(self._person.id, {"cadence_days": value})
         except ValidationError as exc:
-            self._show_error(exc.message)
+            self._show_error(user_message(exc))
 
     def _call(self, who: Initiator) -> None:
         if self._person is not None:
@@ -354,7 +355,7 @@ class CheckinsPanel(QWidget):
         try:
             self._editor.add_task(person_id=self._person.id, title=self.new_task.text(), due_on=due)
         except ValidationError as exc:
-            self._show_error(exc.message)
+            self._show_error(user_message(exc))
             return
         self._show_error("")
         self.new_task.clear()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from relnotebook import settings
 from relnotebook.errors import ValidationError
 from relnotebook.files import write_private_file
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import kind_label, language_label
 from relnotebook.gui.today_model import signal_kind_label
 from relnotebook.gui.undo import Editor
@@ -394,6 +395,6 @@ class ComposeDialog(QDialog):
                 channel=self._channel,
             )
         except ValidationError as exc:
-            self.advice.setText(f"⚠ {exc.message}")
+            self.advice.setText(f"⚠ {user_message(exc)}")
             return
         self.accept()

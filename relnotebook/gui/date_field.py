@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from relnotebook.dates import parse_date
 from relnotebook.errors import ValidationError
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_long_date
 
 
@@ -51,7 +52,7 @@ class DateField(QWidget):
         try:
             parse_date(self.edit.text(), today=dt.date.today())
         except ValidationError as exc:
-            return exc.message
+            return user_message(exc)
         return "" if self.edit.text().strip() else self.tr("A date is needed.")
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt's name)

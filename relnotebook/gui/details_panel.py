@@ -27,6 +27,7 @@ from relnotebook.details import guess_kind
 from relnotebook.errors import ValidationError
 from relnotebook.gui.details_model import DetailsTableModel
 from relnotebook.gui.drafts import Drafts
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import kind_label
 from relnotebook.gui.undo import Editor
 from relnotebook.models import DetailKind
@@ -143,7 +144,7 @@ class DetailsPanel(QWidget):
                 ends_on=until,
             )
         except ValidationError as exc:
-            self._show_error(exc.message)
+            self._show_error(user_message(exc))
             return
         self._show_error("")
         self.new_text.clear()
@@ -158,7 +159,7 @@ class DetailsPanel(QWidget):
                 return False
             self._editor.edit_detail(detail.id, {field: value})
         except ValidationError as exc:
-            self._show_error(exc.message)
+            self._show_error(user_message(exc))
             return False
         self._show_error("")
         return True

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.errors import ValidationError
+from relnotebook.gui.error_messages import user_message
 from relnotebook.privacy import ErasureReport, erase_person, erasure_preview, same_name
 from relnotebook.store import Notebook
 
@@ -178,7 +179,7 @@ class EraseDialog(QDialog):
         try:
             self.report = erase_person(self._notebook, self._person_id)
         except ValidationError as exc:
-            self.error.setText(f"⚠ {exc.message}")
+            self.error.setText(f"⚠ {user_message(exc)}")
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

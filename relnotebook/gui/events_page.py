@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from relnotebook.errors import ValidationError
 from relnotebook.events import EventPage, get_event, list_events
 from relnotebook.gui.date_field import DateField
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.events_model import EventsTableModel
 from relnotebook.gui.people_model import PeopleTableModel
 from relnotebook.gui.table_model import ID_ROLE, SORT_ROLE
@@ -138,7 +139,7 @@ class EventPanel(QWidget):
         try:
             self._editor.edit_event(self.shown.id, {field: value})
         except ValidationError as exc:
-            self._show_error(exc.message)
+            self._show_error(user_message(exc))
             return
         self._show_error("")
 

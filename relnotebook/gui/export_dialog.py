@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from relnotebook.errors import ValidationError
 from relnotebook.gui.background import BackgroundJob, Progress, run_with_progress
+from relnotebook.gui.error_messages import user_message
 from relnotebook.notebook_json import export_notebook
 from relnotebook.people import count_people
 from relnotebook.people_export import people_csv, people_vcard
@@ -205,7 +206,7 @@ class ExportDialog(QDialog):
         self.job = None
         self.export_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            message = error.message
+            message = user_message(error)
         elif isinstance(error, OSError):
             message = (
                 self.tr("Cannot write %1: %2")

@@ -51,6 +51,7 @@ from relnotebook.contact_import import (
 )
 from relnotebook.errors import ValidationError
 from relnotebook.gui.background import BackgroundJob, run_with_progress
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.table_model import Index, RowsTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.store import Notebook
@@ -91,7 +92,9 @@ class ImportPreviewModel(RowsTableModel[PreviewRow]):
     def status_text(self, row: PreviewRow) -> str:
         if row.status is RowStatus.ERROR:
             return (
-                self.tr("Error, line %1: %2").replace("%1", str(row.line)).replace("%2", row.error)
+                self.tr("Error, line %1: %2")
+                .replace("%1", str(row.line))
+                .replace("%2", user_message(row.error) if row.error else "")
             )
         match = row.duplicate
         if match is None:
@@ -128,7 +131,7 @@ class ImportPreviewModel(RowsTableModel[PreviewRow]):
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
             row = self.item(index.row())
             lines = [self.tr("Line %1").replace("%1", str(row.line)), self.status_text(row)]
-            return "\n".join([*lines, *row.warnings])
+            return "\n".join([*lines, *map(user_message, row.warnings)])
         return super().data(index, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -361,7 +364,7 @@ class ImportDialog(QDialog):
         except ImportFileError as exc:
             self.message.setText(
                 "⚠ "
-                + exc.message
+                + user_message(exc)
                 + "\n\n"
                 + self.tr("Choose another file: a vCard (.vcf) or CSV export of your contacts.")
             )
@@ -385,7 +388,7 @@ class ImportDialog(QDialog):
         self._show(PREVIEW_PAGE)
 
     def _ask_mapping(self, parsed: ParsedFile) -> None:
-        problem = f"⚠ {parsed.errors[-1].message}\n" if parsed.errors else ""
+        problem = f"⚠ {user_message(parsed.errors[-1].sentence)}\n" if parsed.errors else ""
         self.mapping_intro.setText(
             problem
             + self.tr(
@@ -508,7 +511,7 @@ class ImportDialog(QDialog):
         if isinstance(error, ImportCancelled):
             message = self.tr("Import cancelled: nothing was changed.")
         elif isinstance(error, ValidationError):
-            message = "⚠ " + error.message
+            message = "⚠ " + user_message(error)
         else:
             message = "⚠ " + self.tr("The import failed (%1); nothing was changed.").replace(
                 "%1", str(error)

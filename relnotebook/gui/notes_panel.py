@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.drafts import Drafts
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.notes_model import NotesTableModel
 from relnotebook.gui.tables import list_table
@@ -207,7 +208,7 @@ class NotesPanel(QWidget):
         try:
             self._editor.add_note(self._person.id, text=text, date=day)
         except ValidationError as exc:
-            self._show_error(exc.message)
+            self._show_error(user_message(exc))
             return
         self._show_error("")
         self.new_note.clear()
@@ -220,7 +221,7 @@ class NotesPanel(QWidget):
         try:
             self._editor.edit_note(note.id, {"text": self.note_text.toPlainText()})
         except ValidationError as exc:
-            self._show_error(exc.message)
+            self._show_error(user_message(exc))
             return
         self.note_text.document().setModified(False)
         self._show_error("")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.form_dialog import FormDialog
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.newsletter_page import basis_label
@@ -95,7 +96,7 @@ class ConsentDialog(FormDialog):
                 note=self.note.text(),
             )
         except ValidationError as exc:
-            self.show_error(exc.message)
+            self.show_error(user_message(exc))
             return
         self.accept()
 

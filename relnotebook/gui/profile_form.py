@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.errors import ValidationError
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import language_label, prospect_label, stage_label
 from relnotebook.gui.undo import Editor
 from relnotebook.models import Language, Stage
@@ -190,7 +191,7 @@ class ProfileForm(QWidget):
             self._editor.edit_person(self._person.id, {name: value})
         except ValidationError as exc:
             self._mark(widget, True)
-            self._show_error(exc.message)
+            self._show_error(user_message(exc))
             return
         if isinstance(widget, QLineEdit):
             widget.setModified(False)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.form_dialog import FormDialog
 from relnotebook.gui.undo import Editor
 from relnotebook.models import ReferralDirection, ReferralKind, ReferralOutcome
@@ -134,6 +135,6 @@ class ReferralDialog(FormDialog):
                 today=self._today,
             )
         except ValidationError as exc:
-            self.show_error(exc.message)
+            self.show_error(user_message(exc))
             return
         self.accept()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from relnotebook.errors import ValidationError
 from relnotebook.gui.erase_dialog import EraseDialog
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date, stage_label
 from relnotebook.gui.table_model import RowsTableModel
 from relnotebook.gui.tables import list_table
@@ -154,7 +155,7 @@ class RetentionDialog(QDialog):
         try:
             found = retention_review(self._notebook, self.years.value(), today=self._today)
         except ValidationError as exc:
-            self.status.setText(f"⚠ {exc.message}")
+            self.status.setText(f"⚠ {user_message(exc)}")
             return
         rows = [c for c in found if c.id not in self._kept]
         self.model.set_rows(rows)
@@ -203,7 +204,9 @@ class RetentionDialog(QDialog):
             for candidate in chosen:
                 write_dossier(self._notebook, candidate.id, Path(folder))
         except (OSError, ValidationError) as exc:
-            reason = exc.message if isinstance(exc, ValidationError) else exc.strerror or str(exc)
+            reason = (
+                user_message(exc) if isinstance(exc, ValidationError) else exc.strerror or str(exc)
+            )
             self.status.setText(
                 self.tr("⚠ The files could not be written in %1: %2")
                 .replace("%1", folder)
@@ -248,7 +251,7 @@ class RetentionDialog(QDialog):
             try:
                 erase_people(self._notebook, [c.id for c in chosen])
             except ValidationError as exc:
-                self.status.setText(f"⚠ {exc.message}")
+                self.status.setText(f"⚠ {user_message(exc)}")
                 return
             finally:
                 QGuiApplication.restoreOverrideCursor()

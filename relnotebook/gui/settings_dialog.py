@@ -33,6 +33,7 @@ from relnotebook import preferences, settings
 from relnotebook.backups import backup_folder
 from relnotebook.errors import ValidationError
 from relnotebook.gui.compose_dialog import template_error_text
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.i18n import system_language_name
 from relnotebook.gui.labels import language_label
 from relnotebook.gui.today_model import signal_kind_label
@@ -199,7 +200,7 @@ class TemplatesTab(QWidget):
                 },
             )
         except ValidationError as exc:
-            self.preview.setPlainText(f"⚠ {exc.message}")
+            self.preview.setPlainText(f"⚠ {user_message(exc)}")
             return False
         self.reload(select=template.id)
         return True
@@ -412,7 +413,7 @@ class SettingsDialog(QDialog):
             settings.set_int(notebook, settings.BACKUP_DAILY, self.backup_daily.value())
             settings.set_int(notebook, settings.BACKUP_WEEKLY, self.backup_weekly.value())
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Settings"), exc.message)
+            QMessageBox.warning(self, self.tr("Settings"), user_message(exc))
             return
         if not self.templates.save_current():
             self.tabs.setCurrentWidget(self.templates)

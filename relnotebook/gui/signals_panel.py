@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from relnotebook.dates import parse_date
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.form_dialog import FormDialog
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import RowsTableModel
@@ -186,7 +187,7 @@ class SignalsPanel(QWidget):
         try:
             day = parse_date(text, today=dt.date.today())
         except ValidationError as exc:
-            QMessageBox.information(self, self.tr("Invite for coffee on…"), exc.message)
+            QMessageBox.information(self, self.tr("Invite for coffee on…"), user_message(exc))
             return
         if day is not None:
             self._editor.apply(

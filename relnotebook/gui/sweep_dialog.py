@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.errors import ValidationError
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.undo import Editor
 from relnotebook.people import list_people
@@ -84,6 +85,6 @@ class SweepDialog(QDialog):
                 business_days=self.days.value(),
             )
         except ValidationError as exc:
-            self.summary.setText(f"⚠ {exc.message}")
+            self.summary.setText(f"⚠ {user_message(exc)}")
             return
         self.accept()

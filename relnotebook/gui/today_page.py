@@ -25,6 +25,7 @@ from relnotebook.checkins import CheckinDue, DueStatus
 from relnotebook.contacts import share_windows
 from relnotebook.dates import parse_date
 from relnotebook.errors import ValidationError
+from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_count, format_date, format_long_date
 from relnotebook.gui.today_model import TodayTableModel
 from relnotebook.gui.undo import Editor
@@ -252,7 +253,7 @@ class TodayPage(QWidget):
         try:
             until = parse_date(text, today=self.today)
         except ValidationError as exc:
-            self.subtitle.setText(f"⚠ {exc.message}")
+            self.subtitle.setText(f"⚠ {user_message(exc)}")
             return
         if until is not None and until > self.today:
             self.snooze_until(until)
@@ -281,7 +282,7 @@ class TodayPage(QWidget):
                     item.person_id, until=until, reason=reason, today=self.today
                 )
             except ValidationError as exc:
-                self.subtitle.setText(f"⚠ {exc.message}")
+                self.subtitle.setText(f"⚠ {user_message(exc)}")
 
     def _open_person(self) -> None:
         item = self.current()

@@ -36,6 +36,8 @@ from relnotebook.store import Notebook
 
 if TYPE_CHECKING:
     from relnotebook.contact_import import ImportResult
+from relnotebook.errors import Sentence
+from relnotebook.gui.error_messages import user_message
 from relnotebook.store.failures import WriteFailedError, describe_write_failure
 from relnotebook.store.rows import RowSnapshot, restore_rows
 
@@ -113,6 +115,11 @@ def _refused_write_reported(
     return checked
 
 
+def _failure_text(error: Exception) -> str:
+    sentence = describe_write_failure(error)
+    return user_message(sentence) if sentence is not None else str(error)
+
+
 class Editor(QObject):
     """The GUI's way to change the notebook: undoable, and announced by `changed`."""
 
@@ -132,15 +139,15 @@ class Editor(QObject):
                 "history was cleared."
             )
             .replace("%1", text)
-            .replace("%2", describe_write_failure(error) or str(error))
+            .replace("%2", _failure_text(error))
         )
 
-    def report_write_failure(self, error: Exception) -> str | None:
+    def report_write_failure(self, error: Exception) -> Sentence | None:
         """Announce a write the disk refused (full, read-only) on `failed`; its sentence."""
-        message = describe_write_failure(error)
-        if message is not None:
-            self.failed.emit(message)
-        return message
+        sentence = describe_write_failure(error)
+        if sentence is not None:
+            self.failed.emit(user_message(sentence))
+        return sentence
 
     def _push(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
         self.stack.push(_Change(text, redo, undo, self.changed.emit, self._step_failed))

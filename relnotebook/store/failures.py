@@ -10,18 +10,18 @@ from __future__ import annotations
 import errno
 import sqlite3
 
-from relnotebook.errors import ValidationError
+from relnotebook.errors import Sentence, ValidationError
 
-DISK_FULL = "The disk is full: nothing was saved; free some space and try again."
-READ_ONLY = (
+DISK_FULL = Sentence("The disk is full: nothing was saved; free some space and try again.")
+READ_ONLY = Sentence(
     "The notebook cannot be written (its file or folder is read-only, or the drive was "
     "unplugged): nothing was saved; make it writable and try again."
 )
-DISK_ERROR = (
+DISK_ERROR = Sentence(
     "The disk reported an error while saving: nothing was saved; check that the drive is "
     "connected and try again."
 )
-BUSY = (
+BUSY = Sentence(
     "Another program is using the notebook file right now: nothing was saved; try again in a "
     "moment."
 )
@@ -55,11 +55,11 @@ _BY_ERRNO = {
 class WriteFailedError(ValidationError):
     """A change the disk refused; nothing of it was written. `message` says what to do."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__("notebook", message)
+    def __init__(self, sentence: Sentence) -> None:
+        super().__init__("notebook", sentence.template, **sentence.params)
 
 
-def describe_write_failure(exc: BaseException) -> str | None:
+def describe_write_failure(exc: BaseException) -> Sentence | None:
     """A sentence for a write refused by the disk, or None for any other error (a bug, say).
 
     Follows the exception chain, so SQLAlchemy's wrapper and the driver's own error both work.
@@ -76,7 +76,7 @@ def describe_write_failure(exc: BaseException) -> str | None:
     return None
 
 
-def _describe_one(exc: BaseException) -> str | None:
+def _describe_one(exc: BaseException) -> Sentence | None:
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
         if isinstance(code, int) and (code & 0xFF) in _BY_CODE:

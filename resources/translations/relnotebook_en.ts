@@ -3104,6 +3104,505 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>A cadence is at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cadence is at most ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A detail needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notebook cannot be created at {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be referred to themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot introduce themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sweep needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template is at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a checklist item or a day to get back in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow at least one business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the notebook file right now: nothing was saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number from {minimum} to {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number of years from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent cannot be recorded for a day in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} ({name}) is not a likely duplicate: there is no one to merge it with. Choose Create or Skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a client can leave: this person is not a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a subscription, a refusal or an unsubscription; not asked is no record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how consent was obtained before subscribing someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who was referred before recording an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why, so you remember when it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one person to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone to merge into was deleted after the preview was made. Nothing was imported; open the file again for a new preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text outside a card (BEGIN:VCARD … END:VCARD) was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of {path} ({reason}). The notebook as it was is kept at {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birthday “{birthday}” is not a date; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current notebook could not be copied to {aside} ({reason}), so the backup was not restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to get back in touch must be after the departure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving: nothing was saved; check that the drive is connected and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last business day cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit} characters; it was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook cannot be written (its file or folder is read-only, or the drive was unplugged): nothing was saved; make it writable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook could not be copied to {folder} ({reason}). It stays where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook is already in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of results must be from 1 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder to get back in touch needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person {person_id} in this notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are not profile fields: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These columns are not in the file: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card cannot be read ({reason}); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is cut short (no END:VCARD); it was left out. The file may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not a vCard; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact has no name, so it cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row cannot be read ({reason}); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of the table {table} points to one that is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say which notebook schema it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has tables this version does not know: {tables}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a notebook from a newer version of Relationship Notebook (schema {revision}). Update the app to load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Relationship Notebook JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a notebook JSON file (not valid JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Relationship Notebook (format version {version}, this app reads up to {readable}). Update the app to load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format version is missing or not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} of the table {table} has fields this version does not know: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} of the table {table} has no {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} of the table {table}: {field} is {value}; {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table {table} is not a list of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table {table} repeats an id, or a row points to one that is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} holds no contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is empty: there are no contacts to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is named like a vCard file but holds no contact card (BEGIN:VCARD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is neither a vCard nor a CSV file of contacts. Export your contacts as vCard (.vcf) or CSV and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is {size} MB; files over {limit} MB are not imported. Export your contacts without photos, or in several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be loaded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it looks like a picture, a program or a document). Export your contacts as vCard (.vcf) or CSV and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not empty: a notebook JSON file loads only into a new, empty notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read to copy it: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be backed up: it is damaged (SQLite reports: {detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be prepared: {exc}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be upgraded: {count} links between records would break. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist: there is nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a database of another application, not a notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a contacts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a notebook JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a notebook file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged (SQLite reports: {detail}) and was not opened. The file was left exactly as it is; restore a backup to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged (SQLite reports: {detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {integrity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a notebook yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Relationship Notebook file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only: the notebook needs a folder and file it can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the notebook itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} looks damaged and cannot be read ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Relationship Notebook. Update the app to open it; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by an earlier version: open it in the app once to upgrade it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} It was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose another folder or rename that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” has no month {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date I can read. Try 2026-12-15, 15 Dec or mid-December.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day of that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Acquaintance</source>

@@ -3118,6 +3118,505 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>A cadence is at least one day.</source>
+        <translation>Une cadence est d&apos;au moins un jour.</translation>
+    </message>
+    <message>
+        <source>A cadence is at most ten years.</source>
+        <translation>Une cadence est d&apos;au plus dix ans.</translation>
+    </message>
+    <message>
+        <source>A detail needs some text.</source>
+        <translation>Un détail doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Une durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Un nom est nécessaire.</translation>
+    </message>
+    <message>
+        <source>A note is at most {limit} characters.</source>
+        <translation>Une note compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A note needs a date.</source>
+        <translation>Une note doit avoir une date.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Une note doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>A notebook cannot be created at {path}: {reason}.</source>
+        <translation>Impossible de créer un carnet à {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themself.</source>
+        <translation>Une personne ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>A person cannot be referred to themselves.</source>
+        <translation>Une personne ne peut pas être recommandée à elle-même.</translation>
+    </message>
+    <message>
+        <source>A person cannot introduce themselves.</source>
+        <translation>Une personne ne peut pas se présenter elle-même.</translation>
+    </message>
+    <message>
+        <source>A referral cannot be in the future.</source>
+        <translation>Une recommandation ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>A sweep needs a title.</source>
+        <translation>Une tournée doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A task needs a due date.</source>
+        <translation>Une tâche doit avoir une échéance.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Une tâche doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A template is at most {limit} characters.</source>
+        <translation>Un modèle compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Un modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Add a checklist item or a day to get back in touch.</source>
+        <translation>Ajoutez un élément à la liste ou un jour pour reprendre contact.</translation>
+    </message>
+    <message>
+        <source>Allow at least one business day.</source>
+        <translation>Prévoyez au moins un jour ouvrable.</translation>
+    </message>
+    <message>
+        <source>An event needs a date.</source>
+        <translation>Un événement doit avoir une date.</translation>
+    </message>
+    <message>
+        <source>An event needs a name.</source>
+        <translation>Un événement doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Another program is using the notebook file right now: nothing was saved; try again in a moment.</source>
+        <translation>Un autre programme utilise le fichier du carnet en ce moment&#xa0;: rien n&apos;a été enregistré; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>At most {max_length} characters.</source>
+        <translation>Au plus {max_length} caractères.</translation>
+    </message>
+    <message>
+        <source>Choose a day after today.</source>
+        <translation>Choisissez un jour après aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Choose a number from {minimum} to {maximum}.</source>
+        <translation>Choisissez un nombre de {minimum} à {maximum}.</translation>
+    </message>
+    <message>
+        <source>Choose a number of years from 1 to 100.</source>
+        <translation>Choisissez un nombre d&apos;années de 1 à 100.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name.</source>
+        <translation>Choisissez la colonne qui contient le nom.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be recorded for a day in the future.</source>
+        <translation>Le consentement ne peut pas être noté pour un jour futur.</translation>
+    </message>
+    <message>
+        <source>Line {line} ({name}) is not a likely duplicate: there is no one to merge it with. Choose Create or Skip.</source>
+        <translation>La ligne {line} ({name}) n&apos;est pas un doublon probable&#xa0;: il n&apos;y a personne avec qui la fusionner. Choisissez Créer ou Ignorer.</translation>
+    </message>
+    <message>
+        <source>Nobody is in this group.</source>
+        <translation>Personne n&apos;est dans ce groupe.</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>Ce n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>Only a client can leave: this person is not a client.</source>
+        <translation>Seul un client peut partir&#xa0;: cette personne n&apos;est pas cliente.</translation>
+    </message>
+    <message>
+        <source>Record a subscription, a refusal or an unsubscription; not asked is no record.</source>
+        <translation>Notez un abonnement, un refus ou un désabonnement; «&#xa0;pas demandé&#xa0;» n&apos;est pas une inscription.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Ligne {row}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Say how consent was obtained before subscribing someone.</source>
+        <translation>Indiquez comment le consentement a été obtenu avant d&apos;abonner quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Say who was referred before recording an outcome.</source>
+        <translation>Indiquez qui a été recommandé avant de noter un résultat.</translation>
+    </message>
+    <message>
+        <source>Say why, so you remember when it comes back.</source>
+        <translation>Dites pourquoi, pour vous en souvenir quand ce rappel reviendra.</translation>
+    </message>
+    <message>
+        <source>Select at least one person to export.</source>
+        <translation>Sélectionnez au moins une personne à exporter.</translation>
+    </message>
+    <message>
+        <source>Someone to merge into was deleted after the preview was made. Nothing was imported; open the file again for a new preview.</source>
+        <translation>Une personne visée par une fusion a été supprimée après l&apos;aperçu. Rien n&apos;a été importé; ouvrez le fichier de nouveau pour un nouvel aperçu.</translation>
+    </message>
+    <message>
+        <source>Text outside a card (BEGIN:VCARD … END:VCARD) was ignored.</source>
+        <translation>Le texte hors d&apos;une fiche (BEGIN:VCARD … END:VCARD) a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: {problem}</source>
+        <translation>La sauvegarde ne peut pas être restaurée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of {path} ({reason}). The notebook as it was is kept at {aside}.</source>
+        <translation>La sauvegarde n&apos;a pas pu remplacer {path} ({reason}). Le carnet tel qu&apos;il était est conservé à {aside}.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written: the disk is full.</source>
+        <translation>La sauvegarde {path} n&apos;a pas pu être écrite&#xa0;: le disque est plein.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written: {reason}.</source>
+        <translation>La sauvegarde {path} n&apos;a pas pu être écrite&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The birthday “{birthday}” is not a date; it was left out.</source>
+        <translation>L&apos;anniversaire «&#xa0;{birthday}&#xa0;» n&apos;est pas une date; il a été laissé de côté.</translation>
+    </message>
+    <message>
+        <source>The current notebook could not be copied to {aside} ({reason}), so the backup was not restored. Nothing was changed.</source>
+        <translation>Le carnet actuel n&apos;a pas pu être copié à {aside} ({reason}), la sauvegarde n&apos;a donc pas été restaurée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The day to get back in touch must be after the departure.</source>
+        <translation>Le jour pour reprendre contact doit suivre le départ.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved; free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: rien n&apos;a été enregistré; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving: nothing was saved; check that the drive is connected and try again.</source>
+        <translation>Le disque a signalé une erreur pendant l&apos;enregistrement&#xa0;: rien n&apos;a été enregistré; vérifiez que le disque est branché et réessayez.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>L&apos;importation a été annulée; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The last business day cannot be in the future.</source>
+        <translation>Le dernier jour d&apos;affaires ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit} characters; it was cut.</source>
+        <translation>La note dépasse {limit} caractères; elle a été coupée.</translation>
+    </message>
+    <message>
+        <source>The notebook cannot be written (its file or folder is read-only, or the drive was unplugged): nothing was saved; make it writable and try again.</source>
+        <translation>Le carnet ne peut pas être écrit (son fichier ou son dossier est en lecture seule, ou le disque a été débranché)&#xa0;: rien n&apos;a été enregistré; rendez-le accessible en écriture et réessayez.</translation>
+    </message>
+    <message>
+        <source>The notebook could not be copied to {folder} ({reason}). It stays where it was.</source>
+        <translation>Le carnet n&apos;a pas pu être copié dans {folder} ({reason}). Il reste où il était.</translation>
+    </message>
+    <message>
+        <source>The notebook is already in that folder.</source>
+        <translation>Le carnet est déjà dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>The number of results must be from 1 to {limit}.</source>
+        <translation>Le nombre de résultats doit être de 1 à {limit}.</translation>
+    </message>
+    <message>
+        <source>The reminder to get back in touch needs a title.</source>
+        <translation>Le rappel pour reprendre contact doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>There is no person {person_id} in this notebook.</source>
+        <translation>Il n&apos;y a pas de personne {person_id} dans ce carnet.</translation>
+    </message>
+    <message>
+        <source>These are not profile fields: {fields}.</source>
+        <translation>Ce ne sont pas des champs du profil&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>These columns are not in the file: {columns}.</source>
+        <translation>Ces colonnes ne sont pas dans le fichier&#xa0;: {columns}.</translation>
+    </message>
+    <message>
+        <source>This card cannot be read ({reason}); it was left out.</source>
+        <translation>Cette fiche est illisible ({reason}); elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>This card is cut short (no END:VCARD); it was left out. The file may be incomplete.</source>
+        <translation>Cette fiche est tronquée (pas de END:VCARD); elle a été laissée de côté. Le fichier est peut-être incomplet.</translation>
+    </message>
+    <message>
+        <source>This card is not a vCard; it was left out.</source>
+        <translation>Cette fiche n&apos;est pas une vCard; elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>This contact has no name, so it cannot be imported.</source>
+        <translation>Ce contact n&apos;a pas de nom, il ne peut donc pas être importé.</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>Cette fusion a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>This note is longer than {limit} characters.</source>
+        <translation>Cette note dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>This row cannot be read ({reason}); it was left out.</source>
+        <translation>Cette ligne est illisible ({reason}); elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>a row of the table {table} points to one that is not in the file.</source>
+        <translation>une ligne de la table {table} renvoie à une ligne absente du fichier.</translation>
+    </message>
+    <message>
+        <source>it does not say which notebook schema it holds.</source>
+        <translation>il n&apos;indique pas quel schéma de carnet il contient.</translation>
+    </message>
+    <message>
+        <source>it has no tables.</source>
+        <translation>il n&apos;a aucune table.</translation>
+    </message>
+    <message>
+        <source>it has tables this version does not know: {tables}.</source>
+        <translation>il contient des tables que cette version ne connaît pas&#xa0;: {tables}.</translation>
+    </message>
+    <message>
+        <source>it holds a notebook from a newer version of Relationship Notebook (schema {revision}). Update the app to load it.</source>
+        <translation>il contient un carnet d&apos;une version plus récente de Relationship Notebook (schéma {revision}). Mettez l&apos;application à jour pour le charger.</translation>
+    </message>
+    <message>
+        <source>it is not a Relationship Notebook JSON export.</source>
+        <translation>ce n&apos;est pas un export JSON de Relationship Notebook.</translation>
+    </message>
+    <message>
+        <source>it is not a notebook JSON file (not valid JSON).</source>
+        <translation>ce n&apos;est pas un fichier JSON de carnet (JSON non valide).</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Relationship Notebook (format version {version}, this app reads up to {readable}). Update the app to load it.</source>
+        <translation>il a été écrit par une version plus récente de Relationship Notebook (format version {version}, cette application lit jusqu&apos;à {readable}). Mettez l&apos;application à jour pour le charger.</translation>
+    </message>
+    <message>
+        <source>its format version is missing or not a whole number.</source>
+        <translation>sa version de format manque ou n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>row {row} of the table {table} has fields this version does not know: {fields}.</source>
+        <translation>la ligne {row} de la table {table} a des champs que cette version ne connaît pas&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>row {row} of the table {table} has no {field}.</source>
+        <translation>la ligne {row} de la table {table} n&apos;a pas de {field}.</translation>
+    </message>
+    <message>
+        <source>row {row} of the table {table}: {field} is {value}; {problem}.</source>
+        <translation>la ligne {row} de la table {table}&#xa0;: {field} vaut {value}; {problem}.</translation>
+    </message>
+    <message>
+        <source>the table {table} is not a list of rows.</source>
+        <translation>la table {table} n&apos;est pas une liste de lignes.</translation>
+    </message>
+    <message>
+        <source>the table {table} repeats an id, or a row points to one that is not in the file.</source>
+        <translation>la table {table} répète un identifiant, ou une ligne renvoie à une ligne absente du fichier.</translation>
+    </message>
+    <message>
+        <source>{label} holds no contacts.</source>
+        <translation>{label} ne contient aucun contact.</translation>
+    </message>
+    <message>
+        <source>{label} is empty: there are no contacts to import.</source>
+        <translation>{label} est vide&#xa0;: il n&apos;y a aucun contact à importer.</translation>
+    </message>
+    <message>
+        <source>{label} is named like a vCard file but holds no contact card (BEGIN:VCARD).</source>
+        <translation>{label} est nommé comme un fichier vCard mais ne contient aucune fiche de contact (BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>{label} is neither a vCard nor a CSV file of contacts. Export your contacts as vCard (.vcf) or CSV and import that file.</source>
+        <translation>{label} n&apos;est ni un fichier vCard ni un fichier CSV de contacts. Exportez vos contacts en vCard (.vcf) ou en CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>{label} is {size} MB; files over {limit} MB are not imported. Export your contacts without photos, or in several files.</source>
+        <translation>{label} fait {size} Mo; les fichiers de plus de {limit} Mo ne sont pas importés. Exportez vos contacts sans photos, ou en plusieurs fichiers.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be loaded: {reason}</source>
+        <translation>{name} ne peut pas être chargé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it looks like a picture, a program or a document). Export your contacts as vCard (.vcf) or CSV and import that file.</source>
+        <translation>{name} n&apos;est pas un fichier texte (on dirait une image, un programme ou un document). Exportez vos contacts en vCard (.vcf) ou en CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is not empty: a notebook JSON file loads only into a new, empty notebook.</source>
+        <translation>{name} n&apos;est pas vide&#xa0;: un fichier JSON de carnet se charge seulement dans un nouveau carnet vide.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read to copy it: {exc}.</source>
+        <translation>{path} ne peut pas être lu pour le copier&#xa0;: {exc}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>{path} ne peut pas être lu&#xa0;: permission refusée.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} ne peut pas être lu&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be backed up: it is damaged (SQLite reports: {detail}).</source>
+        <translation>{path} n&apos;a pas pu être sauvegardé&#xa0;: il est endommagé (SQLite signale&#xa0;: {detail}).</translation>
+    </message>
+    <message>
+        <source>{path} could not be prepared: {exc}. Nothing was changed.</source>
+        <translation>{path} n&apos;a pas pu être préparé&#xa0;: {exc}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} could not be upgraded: {count} links between records would break. Nothing was changed.</source>
+        <translation>{path} n&apos;a pas pu être mis à niveau&#xa0;: {count} liens entre fiches seraient rompus. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: there is nothing to copy.</source>
+        <translation>{path} n&apos;existe pas&#xa0;: il n&apos;y a rien à copier.</translation>
+    </message>
+    <message>
+        <source>{path} is a database of another application, not a notebook.</source>
+        <translation>{path} est une base de données d&apos;une autre application, pas un carnet.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a contacts file.</source>
+        <translation>{path} est un dossier, pas un fichier de contacts.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a notebook JSON file.</source>
+        <translation>{path} est un dossier, pas un fichier JSON de carnet.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a notebook file.</source>
+        <translation>{path} est un dossier, pas un fichier de carnet.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (SQLite reports: {detail}) and was not opened. The file was left exactly as it is; restore a backup to carry on.</source>
+        <translation>{path} est endommagé (SQLite signale&#xa0;: {detail}) et n&apos;a pas été ouvert. Le fichier a été laissé tel quel; restaurez une sauvegarde pour continuer.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (SQLite reports: {detail}).</source>
+        <translation>{path} est endommagé (SQLite signale&#xa0;: {detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({exc}).</source>
+        <translation>{path} est endommagé ({exc}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {integrity}</source>
+        <translation>{path} est endommagé&#xa0;: {integrity}</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a notebook yet.</source>
+        <translation>{path} est vide&#xa0;: ce n&apos;est pas encore un carnet.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a notebook.</source>
+        <translation>{path} est vide&#xa0;: ce n&apos;est pas un carnet.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Relationship Notebook file.</source>
+        <translation>{path} n&apos;est pas un fichier Relationship Notebook.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: the notebook needs a folder and file it can write to.</source>
+        <translation>{path} est en lecture seule&#xa0;: le carnet a besoin d&apos;un dossier et d&apos;un fichier où il peut écrire.</translation>
+    </message>
+    <message>
+        <source>{path} is the notebook itself, not a backup of it.</source>
+        <translation>{path} est le carnet lui-même, pas une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{path} looks damaged and cannot be read ({exc}).</source>
+        <translation>{path} semble endommagé et ne peut pas être lu ({exc}).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Relationship Notebook. Update the app to open it; the file was left untouched.</source>
+        <translation>{path} a été écrit par une version plus récente de Relationship Notebook. Mettez l&apos;application à jour pour l&apos;ouvrir; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an earlier version: open it in the app once to upgrade it, then try again.</source>
+        <translation>{path} a été écrit par une version antérieure&#xa0;: ouvrez-le une fois dans l&apos;application pour le mettre à niveau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{problem} It was left out.</source>
+        <translation>{problem} Cette valeur a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose another folder or rename that file.</source>
+        <translation>{target} existe déjà; choisissez un autre dossier ou renommez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{text}” has no month {month}.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;a pas de mois {month}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date I can read. Try 2026-12-15, 15 Dec or mid-December.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date lisible. Essayez 2026-12-15, 15 déc. ou mi-décembre.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day of that month.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un jour de ce mois.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a valid date.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an email address.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une adresse courriel.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Acquaintance</source>

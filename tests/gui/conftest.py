@@ -12,8 +12,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from relnotebook.demo import write_demo
+from relnotebook.gui.i18n import install_translations
 from relnotebook.gui.main_window import MainWindow
 from relnotebook.store import Notebook
+from tools import translations
 
 
 @pytest.fixture(autouse=True)
@@ -78,3 +80,19 @@ def type_text(qtbot, text: str, then: Qt.Key | None = Qt.Key.Key_Tab) -> None:
                 QApplication.sendEvent(focused(), event)
     if then is not None:
         qtbot.keyClick(focused(), then)
+
+
+@pytest.fixture(scope="session")
+def compiled() -> None:
+    """The .qm files as the wheel build makes them (a checkout may not have them yet)."""
+    translations.compile_all()
+
+
+@pytest.fixture
+def french(compiled, qapp) -> Iterator[None]:
+    """The app's and Qt's French translations installed, and the French locale, for one test."""
+    previous = QLocale()
+    assert install_translations(qapp, "fr") == "fr"
+    yield
+    install_translations(qapp, "en")
+    QLocale.setDefault(previous)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -41,21 +41,6 @@ def english_sources() -> set[str]:
         elif french == source:
             same.add(plain)  # the same word in both languages ("Date", "Client")
     return found - same
-
-
-@pytest.fixture(scope="module")
-def compiled() -> None:
-    """The .qm files as the wheel build makes them (a checkout may not have them yet)."""
-    translations.compile_all()
-
-
-@pytest.fixture
-def french(compiled, qapp) -> Iterator[None]:
-    previous = QLocale()
-    assert install_translations(qapp, "fr") == "fr"
-    yield
-    install_translations(qapp, "en")
-    QLocale.setDefault(previous)
 
 
 def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
@@ -223,6 +208,8 @@ def test_every_translated_string_is_one_lupdate_can_read():
     root = Path(translations.ROOT)
     problems = []
     for path in translations.sources():
+        if path.name == "error_messages.py":
+            continue  # translates the core's templates, which lupdate gets from core_sentences
         tree = ast.parse(path.read_text(encoding="utf-8"))
         inside_fstring = {
             id(node)

@@ -91,15 +91,23 @@ def test_edit_profile_in_place_then_undo_and_redo(qtbot, demo_window):
     assert get_person(window.notebook, robert).fields.organisation == "Atelier Tremblay inc."
 
 
-def test_malformed_email_is_flagged_inline_and_kept_as_typed(qtbot, demo_window):
-    window = demo_window
-    page = open_person(qtbot, window, "Paul Gagnon")
+def retype_email(qtbot, window, name: str, text: str):
+    """Open `name`'s profile, replace the email with `text` and press Return: the page, and
+    the emails stored before."""
+    page = open_person(qtbot, window, name)
     page.show_profile()
     before = get_person(window.notebook, page.person.id).fields.emails
     field = page.profile.edits["emails"]
     field.setFocus()
     field.selectAll()
-    type_text(qtbot, "paul@", Qt.Key.Key_Return)
+    type_text(qtbot, text, Qt.Key.Key_Return)
+    return page, before
+
+
+def test_malformed_email_is_flagged_inline_and_kept_as_typed(qtbot, demo_window):
+    window = demo_window
+    page, before = retype_email(qtbot, window, "Paul Gagnon", "paul@")
+    field = page.profile.edits["emails"]
     assert page.profile.error.isVisible()
     assert "“paul@” is not an email address" in page.profile.error.text()
     assert field.text() == "paul@"  # not silently replaced

@@ -13,6 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from relnotebook.store import Notebook  # noqa: E402
+from tests import pg_server  # noqa: E402
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -37,11 +38,48 @@ def notebook_path(tmp_path: Path) -> Path:
     return tmp_path / "test-notebook.sqlite"
 
 
+ON_SERVER = os.environ.get("RELNB_STORE", "sqlite") == "postgresql"
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[pg_server.Server]:
+    """A PostgreSQL server for this test run, or a skip saying why there is none."""
+    try:
+        server = pg_server.start()
+    except pg_server.ServerUnavailable as exc:
+        pytest.skip(f"no PostgreSQL server: {exc}")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def notebook(notebook_path: Path) -> Iterator[Notebook]:
+def server_notebook(postgres: pg_server.Server) -> Iterator[Notebook]:
+    """An empty notebook in a database of its own on the test server."""
+    name = postgres.fresh_database()
+    nb = Notebook.open(postgres.url(name))
+    yield nb
+    nb.close()
+    postgres.drop(name)
+
+
+@pytest.fixture
+def notebook(request: pytest.FixtureRequest, notebook_path: Path) -> Iterator[Notebook]:
+    """An empty notebook: an SQLite file, or with RELNB_STORE=postgresql a server database."""
+    if ON_SERVER:
+        yield request.getfixturevalue("server_notebook")
+        return
     nb = Notebook.open(notebook_path)
     yield nb
     nb.close()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not ON_SERVER:
+        return
+    reason = pytest.mark.skip(reason="about the SQLite file itself (RELNB_STORE=postgresql)")
+    for item in items:
+        if item.get_closest_marker("sqlite_only"):
+            item.add_marker(reason)
 
 
 _EXIT_STATUS: list[int] = []

@@ -28,7 +28,7 @@ from relnotebook.errors import (
     NotebookAccessError,
     NotebookError,
 )
-from relnotebook.store import schema
+from relnotebook.store import schema, server
 from relnotebook.store.backup import Progress, backup_file, quick_check, read_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -258,17 +258,43 @@ def _make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fal
 
 
 class Notebook:
-    """An open notebook: hands out transactional sessions over one SQLite file."""
+    """An open notebook: hands out transactional sessions over one SQLite file (the default)
+    or a PostgreSQL database (`store.server`).
 
-    def __init__(self, path: Path, engine: Engine, upgraded_from: str | None) -> None:
+    `location` is what the user gave: the file's path, or the server address without a
+    password. `path` is the file; for a server notebook it is where the app keeps what
+    belongs to this machine only (drafts, the last local copy), which need not exist yet.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        upgraded_from: str | None,
+        *,
+        location: str | None = None,
+    ) -> None:
         self.path = path
         self.engine = engine
         self.upgraded_from = upgraded_from
         self.upgrade_backup: Path | None = None
+        self.location = location or str(path)
+
+    @property
+    def on_server(self) -> bool:
+        return self.engine.dialect.name != "sqlite"
 
     @classmethod
-    def open(cls, path: Path | str) -> Notebook:
-        """Open (or create) the notebook at `path`, upgrading its schema if needed."""
+    def open(
+        cls, path: Path | str, *, ask_password: server.PasswordPrompt | None = None
+    ) -> Notebook:
+        """Open (or create) the notebook at `path`, upgrading its schema if needed.
+
+        `path` may be a PostgreSQL address (`postgresql://user@host/dbname`); `ask_password`
+        is then asked when neither the server nor the keyring lets us in without one.
+        """
+        if server.is_server_location(path):
+            return cls.open_server(str(path), ask_password=ask_password)
         path = Path(path).expanduser().absolute()
         if not path.exists():
             _create_empty_file(path)
@@ -311,6 +337,21 @@ class Notebook:
         notebook = cls(path, engine, upgraded_from=state.revision if backup else None)
         notebook.upgrade_backup = backup
         return notebook
+
+    @classmethod
+    def open_server(
+        cls, address: str, *, ask_password: server.PasswordPrompt | None = None
+    ) -> Notebook:
+        """Open (or create, in an empty database) the notebook on a PostgreSQL server."""
+        location = server.ServerLocation.parse(address)
+        engine = server.connect(location, ask_password)
+        try:
+            revision = server.prepare(engine, location)
+        except Exception:
+            engine.dispose()
+            raise
+        upgraded = revision if revision is not None and revision != schema.head() else None
+        return cls(server.local_folder(location), engine, upgraded, location=location.display)
 
     @classmethod
     def open_read_only(cls, path: Path | str) -> Notebook:

@@ -1,0 +1,83 @@
+"""A notebook on a PostgreSQL server: opened from an address, migrated once, refused when the
+database is another application's or the address carries a password. The rest of the store and
+domain suite runs on the server too with RELNB_STORE=postgresql (see tests/pg_server.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from relnotebook.errors import NotANotebookError, NotebookAccessError
+from relnotebook.people import PersonFields, add_person, get_person, list_people
+from relnotebook.store import Notebook, schema
+from relnotebook.store.server import ServerLocation, is_server_location
+
+
+def test_addresses_are_told_from_files():
+    assert is_server_location("postgresql://me@db.local/notebook")
+    assert is_server_location("postgres://me@db.local/notebook")
+    assert not is_server_location("/home/me/notebook.sqlite")
+    assert not is_server_location("notebook.sqlite")
+
+
+def test_an_address_with_a_password_is_refused_without_echoing_it():
+    with pytest.raises(NotebookAccessError) as caught:
+        ServerLocation.parse("postgresql://me:s3cret@db.local/notebook")
+    assert "s3cret" not in caught.value.message
+    assert "password" in caught.value.message
+
+
+def test_an_address_without_a_database_is_refused():
+    with pytest.raises(NotANotebookError, match="names no database"):
+        ServerLocation.parse("postgresql://me@db.local")
+
+
+def test_the_keyring_account_names_user_host_port_and_database():
+    location = ServerLocation.parse("postgresql://anne@db.local/carnet")
+    assert location.account == "anne@db.local:5432/carnet"
+    assert location.display == "postgresql://anne@db.local/carnet"
+
+
+def test_a_new_database_becomes_a_notebook_and_keeps_what_was_written(postgres):
+    postgres.sql("CREATE DATABASE relnb_fresh")
+    try:
+        notebook = Notebook.open(postgres.url("relnb_fresh"))
+        assert notebook.on_server
+        assert notebook.location == postgres.url("relnb_fresh")
+        person = add_person(notebook, PersonFields(given_name="Hélène", family_name="Côté"))
+        notebook.close()
+        again = Notebook.open(postgres.url("relnb_fresh"))
+        assert get_person(again, person).fields.family_name == "Côté"
+        with again.engine.connect() as connection:
+            stored = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            assert stored.scalar() == schema.head()
+        again.close()
+    finally:
+        postgres.drop("relnb_fresh")
+
+
+def test_another_applications_database_is_refused_untouched(postgres):
+    postgres.sql("CREATE DATABASE relnb_other")
+    try:
+        postgres.sql("CREATE TABLE invoices (id int)", database="relnb_other")
+        with pytest.raises(NotANotebookError, match="another application"):
+            Notebook.open(postgres.url("relnb_other"))
+        import psycopg
+
+        with psycopg.connect(postgres.url("relnb_other")) as connection:
+            tables = connection.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+            ).fetchall()
+        assert tables == [("invoices",)]
+    finally:
+        postgres.drop("relnb_other")
+
+
+def test_an_unreachable_server_says_so():
+    with pytest.raises(NotebookAccessError, match="cannot be reached"):
+        Notebook.open("postgresql://nobody@127.0.0.1:1/nothing")
+
+
+def test_each_test_gets_an_empty_server_notebook(server_notebook):
+    assert list_people(server_notebook) == []
+    add_person(server_notebook, PersonFields(given_name="Solo"))
+    assert [p.name for p in list_people(server_notebook)] == ["Solo"]

@@ -3342,6 +3342,14 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server for {path} cannot be reached ({reason}). Check the address and the network, or open a notebook file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password for {account}. Nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no person {person_id} in this notebook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,6 +3490,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} contains a password. Give the address without it: the password is asked for, or read from the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} could not be backed up: it is damaged (SQLite reports: {detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,6 +3515,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>{path} does not exist: there is nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds tables of another application, not a notebook. Use an empty database for a new notebook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3550,6 +3566,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is not a server address PostgreSQL understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is read-only: the notebook needs a folder and file it can write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,6 +3579,14 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>{path} looks damaged and cannot be read ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} names no database: add /dbname at the end of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Relationship Notebook. Update the app to open it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3356,6 +3356,14 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>Le rappel pour reprendre contact doit avoir un titre.</translation>
     </message>
     <message>
+        <source>The server for {path} cannot be reached ({reason}). Check the address and the network, or open a notebook file instead.</source>
+        <translation>Le serveur de {path} est injoignable ({reason}). Vérifiez l&apos;adresse et le réseau, ou ouvrez plutôt un fichier de carnet.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for {account}. Nothing was opened.</source>
+        <translation>Le serveur a refusé le mot de passe de {account}. Rien n&apos;a été ouvert.</translation>
+    </message>
+    <message>
         <source>There is no person {person_id} in this notebook.</source>
         <translation>Il n&apos;y a pas de personne {person_id} dans ce carnet.</translation>
     </message>
@@ -3496,6 +3504,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>{path} ne peut pas être lu&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>{path} contains a password. Give the address without it: the password is asked for, or read from the system keyring.</source>
+        <translation>{path} contient un mot de passe. Donnez l&apos;adresse sans lui&#xa0;: le mot de passe est demandé, ou lu dans le trousseau du système.</translation>
+    </message>
+    <message>
         <source>{path} could not be backed up: it is damaged (SQLite reports: {detail}).</source>
         <translation>{path} n&apos;a pas pu être sauvegardé&#xa0;: il est endommagé (SQLite signale&#xa0;: {detail}).</translation>
     </message>
@@ -3518,6 +3530,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>{path} does not exist: there is nothing to copy.</source>
         <translation>{path} n&apos;existe pas&#xa0;: il n&apos;y a rien à copier.</translation>
+    </message>
+    <message>
+        <source>{path} holds tables of another application, not a notebook. Use an empty database for a new notebook.</source>
+        <translation>{path} contient les tables d&apos;une autre application, pas un carnet. Utilisez une base de données vide pour un nouveau carnet.</translation>
     </message>
     <message>
         <source>{path} is a database of another application, not a notebook.</source>
@@ -3564,6 +3580,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>{path} n&apos;est pas un fichier Relationship Notebook.</translation>
     </message>
     <message>
+        <source>{path} is not a server address PostgreSQL understands.</source>
+        <translation>{path} n&apos;est pas une adresse de serveur que PostgreSQL comprend.</translation>
+    </message>
+    <message>
         <source>{path} is read-only: the notebook needs a folder and file it can write to.</source>
         <translation>{path} est en lecture seule&#xa0;: le carnet a besoin d&apos;un dossier et d&apos;un fichier où il peut écrire.</translation>
     </message>
@@ -3574,6 +3594,14 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>{path} looks damaged and cannot be read ({exc}).</source>
         <translation>{path} semble endommagé et ne peut pas être lu ({exc}).</translation>
+    </message>
+    <message>
+        <source>{path} names no database: add /dbname at the end of the address.</source>
+        <translation>{path} ne nomme aucune base de données&#xa0;: ajoutez /nom_de_la_base à la fin de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Relationship Notebook. Update the app to open it; nothing was changed.</source>
+        <translation>{path} a été écrit par une version plus récente de Relationship Notebook. Mettez l&apos;application à jour pour l&apos;ouvrir; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Relationship Notebook. Update the app to open it; the file was left untouched.</source>

@@ -30,12 +30,27 @@ EXIT_BAD_NOTEBOOK = 3
 EXIT_CANNOT_WRITE = 4  # `ics`, `newsletter`: the output file could not be written
 
 
+# What a notebook on a PostgreSQL server does not do yet: these work on the file itself (its
+# integrity check, its backups, the scrub after an erase, full-text search with FTS5) or insert
+# rows with their ids (load-json, whose sequences a server must then catch up).
+FILE_ONLY_COMMANDS = frozenset(
+    {"check", "erase", "search", "backup", "backups", "restore", "load-json", "gui"}
+)
+
+
+def _notebook_location(text: str) -> Path | str:
+    """A file path, or a PostgreSQL address (`postgresql://user@host/dbname`) kept as text."""
+    from relnotebook.store.server import is_server_location
+
+    return text if is_server_location(text) else Path(text).expanduser()
+
+
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--notebook",
         metavar="PATH",
-        type=Path,
+        type=_notebook_location,
         # Not given means not set: otherwise `check` would reset a `--notebook` given before it.
         default=argparse.SUPPRESS,
         help=f"the notebook file to use (default: {default_notebook()})",
@@ -332,7 +347,7 @@ def _read_notebook(path: Path, read: Callable[[Any], T]) -> T | int:
 
     from relnotebook.store import Notebook
 
-    if not path.exists():
+    if isinstance(path, Path) and not path.exists():
         return _fail(f"{path} does not exist.")
     try:
         notebook = Notebook.open_read_only(path)
@@ -965,7 +980,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
-    path: Path = (getattr(args, "notebook", None) or default_notebook()).expanduser()
+    path: Path = getattr(args, "notebook", None) or default_notebook()
+    if isinstance(path, str):  # on a PostgreSQL server
+        command = args.command or "gui"
+        if command in FILE_ONLY_COMMANDS:
+            what = "opening the app" if command == "gui" else f"`relnotebook {command}`"
+            return _fail(
+                f"{what} works on a notebook file only for now; {path} is on a server.", EXIT_USAGE
+            )
     if args.command == "check":
         return run_check(path)
     if args.command == "today":

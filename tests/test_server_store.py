@@ -81,3 +81,34 @@ def test_each_test_gets_an_empty_server_notebook(server_notebook):
     assert list_people(server_notebook) == []
     add_person(server_notebook, PersonFields(given_name="Solo"))
     assert [p.name for p in list_people(server_notebook)] == ["Solo"]
+
+
+def test_the_command_line_reads_and_imports_into_a_server_notebook(server_notebook, capsys):
+    from relnotebook import cli
+    from tests.test_contact_import import FIXTURES
+
+    address = server_notebook.location
+    argv = ["import", str(FIXTURES / "google.csv"), "--notebook", address]
+    assert cli.main(argv) == cli.EXIT_OK
+    assert "created 2" in capsys.readouterr().out
+    assert cli.main(["today", "--json", "--notebook", address]) == cli.EXIT_OK
+    assert capsys.readouterr().out.startswith("{")
+    assert len(list_people(server_notebook)) == 2  # the other session's rows are seen
+
+
+def test_commands_about_the_file_are_refused_for_a_server_notebook(server_notebook, capsys):
+    from relnotebook import cli
+
+    assert cli.main(["check", "--notebook", server_notebook.location]) == cli.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "works on a notebook file only for now" in err and err.count("\n") == 1
+
+
+def test_a_read_only_session_cannot_write(server_notebook):
+    reader = Notebook.open_read_only(server_notebook.location)
+    try:
+        with pytest.raises(Exception, match="read-only"):
+            add_person(reader, PersonFields(given_name="Intrus"))
+    finally:
+        reader.close()
+    assert list_people(server_notebook) == []

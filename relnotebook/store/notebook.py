@@ -340,13 +340,18 @@ class Notebook:
 
     @classmethod
     def open_server(
-        cls, address: str, *, ask_password: server.PasswordPrompt | None = None
+        cls,
+        address: str,
+        *,
+        ask_password: server.PasswordPrompt | None = None,
+        read_only: bool = False,
     ) -> Notebook:
-        """Open (or create, in an empty database) the notebook on a PostgreSQL server."""
+        """Open (or create, in an empty database) the notebook on a PostgreSQL server;
+        `read_only` neither creates nor upgrades it (and the server refuses writes)."""
         location = server.ServerLocation.parse(address)
-        engine = server.connect(location, ask_password)
+        engine = server.connect(location, ask_password, read_only=read_only)
         try:
-            revision = server.prepare(engine, location)
+            revision = server.prepare(engine, location, migrate=not read_only)
         except Exception:
             engine.dispose()
             raise
@@ -357,6 +362,8 @@ class Notebook:
     def open_read_only(cls, path: Path | str) -> Notebook:
         """Open a notebook only to read it (the commands that print or export): nothing is
         created, upgraded or written; a notebook from an older version is refused."""
+        if server.is_server_location(path):
+            return cls.open_server(str(path), read_only=True)
         path = Path(path).expanduser().absolute()
         if not path.exists():
             raise NotebookAccessError(path, "{path} does not exist.")

@@ -82,15 +82,18 @@ def _keyring_password(account: str) -> str | None:
         return None
 
 
-def _engine(location: ServerLocation, password: str | None) -> Engine:
+def _engine(location: ServerLocation, password: str | None, read_only: bool) -> Engine:
     url = location.url if password is None else location.url.set(password=password)
+    connect_args: dict[str, object] = {
+        "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+        "application_name": "relnotebook",
+    }
+    if read_only:  # the server itself refuses any write in these sessions
+        connect_args["options"] = "-c default_transaction_read_only=on"
     return create_engine(
         url,
         pool_pre_ping=True,  # a server restarted overnight is not an error the user sees
-        connect_args={
-            "connect_timeout": CONNECT_TIMEOUT_SECONDS,
-            "application_name": "relnotebook",
-        },
+        connect_args=connect_args,
     )
 
 
@@ -99,7 +102,9 @@ def _refused_password(exc: OperationalError) -> bool:
     return "password" in words and ("authentication failed" in words or "no password" in words)
 
 
-def connect(location: ServerLocation, ask_password: PasswordPrompt | None = None) -> Engine:
+def connect(
+    location: ServerLocation, ask_password: PasswordPrompt | None = None, *, read_only: bool = False
+) -> Engine:
     """An engine whose first connection worked: without a password (trust, peer, .pgpass is
     the server's business), then with the keyring's, then with the one `ask_password` gives.
 
@@ -117,7 +122,7 @@ def connect(location: ServerLocation, ask_password: PasswordPrompt | None = None
         password = candidate()
         if password is None and last is not None:
             continue  # no password to try that differs from the one that failed
-        engine = _engine(location, password)
+        engine = _engine(location, password, read_only)
         try:
             with engine.connect() as connection:
                 connection.execute(text("SELECT 1"))
@@ -147,15 +152,18 @@ def _first_line(exc: OperationalError) -> str:
 _MIGRATION_LOCK = 0x524E42  # "RNB"
 
 
-def prepare(engine: Engine, location: ServerLocation) -> str | None:
+def prepare(engine: Engine, location: ServerLocation, *, migrate: bool = True) -> str | None:
     """Check that the database is a notebook (or empty), and bring its schema to the head in
-    one transaction; the revision it had, or None for a new one."""
+    one transaction; the revision it had, or None for a new one. Without `migrate`, a
+    database that is not at the head is refused instead."""
     from sqlalchemy import inspect
 
     from relnotebook.store import schema
 
     with engine.begin() as connection:
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+        if migrate:
+            lock = text("SELECT pg_advisory_xact_lock(:key)")
+            connection.execute(lock, {"key": _MIGRATION_LOCK})
         tables = set(inspect(connection).get_table_names())
         revision = None
         if "alembic_version" in tables:
@@ -171,6 +179,12 @@ def prepare(engine: Engine, location: ServerLocation) -> str | None:
                 location.display,
                 "{path} was written by a newer version of Relationship Notebook. Update the app "
                 "to open it; nothing was changed.",
+            )
+        if revision != schema.head() and not migrate:
+            raise NotebookAccessError(
+                location.display,
+                "{path} is empty or was written by an earlier version: open it once for "
+                "writing (that sets it up or upgrades it), then try again.",
             )
         if revision != schema.head():
             schema.upgrade(connection)

@@ -3554,6 +3554,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is empty or was written by an earlier version: open it once for writing (that sets it up or upgrades it), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is empty: it is not a notebook yet.</source>
         <translation type="unfinished"></translation>
     </message>

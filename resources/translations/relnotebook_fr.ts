@@ -3568,6 +3568,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>{path} est endommagé&#xa0;: {integrity}</translation>
     </message>
     <message>
+        <source>{path} is empty or was written by an earlier version: open it once for writing (that sets it up or upgrades it), then try again.</source>
+        <translation>{path} est vide ou a été écrit par une version antérieure&#xa0;: ouvrez-le une fois en écriture (cela le prépare ou le met à niveau), puis réessayez.</translation>
+    </message>
+    <message>
         <source>{path} is empty: it is not a notebook yet.</source>
         <translation>{path} est vide&#xa0;: ce n&apos;est pas encore un carnet.</translation>
     </message>

@@ -76,7 +76,10 @@ def notebook(request: pytest.FixtureRequest, notebook_path: Path) -> Iterator[No
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not ON_SERVER:
         return
-    reason = pytest.mark.skip(reason="about the SQLite file itself (RELNB_STORE=postgresql)")
+    reason = pytest.mark.skip(
+        reason="needs the notebook as an SQLite file (its path, FTS5, scrub, backups): "
+        "not built for PostgreSQL yet"
+    )
     for item in items:
         if item.get_closest_marker("sqlite_only"):
             item.add_marker(reason)

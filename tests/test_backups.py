@@ -60,6 +60,7 @@ def test_backup_is_a_private_self_contained_copy(tmp_path: Path, notebook_path: 
     assert [p.name for p in copy.parent.iterdir()] == ["copy.sqlite"], "no temporary left"
 
 
+@pytest.mark.sqlite_only
 def test_backup_of_an_open_notebook_has_the_committed_rows_only(notebook: Notebook) -> None:
     fill(notebook, people=4)
     assert Path(f"{notebook.path}-wal").stat().st_size > 0, "the rows are still in the WAL"

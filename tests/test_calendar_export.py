@@ -299,6 +299,7 @@ def run(*argv: str) -> int:
     return cli.main(list(argv))
 
 
+@pytest.mark.sqlite_only
 def test_cli_writes_a_private_file(
     notebook: Notebook, built: Built, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -328,6 +329,7 @@ def _items(path: Path, today: dt.date, days: int) -> list[CalendarItem]:
         notebook.close()
 
 
+@pytest.mark.sqlite_only
 def test_cli_days_option(
     notebook: Notebook, built: Built, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -363,6 +365,7 @@ def test_cli_missing_notebook_creates_nothing(
     assert sorted(tmp_path.iterdir()) == []
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("where", ["no-folder", "parent-is-a-file", "out-is-a-folder"])
 def test_cli_unwritable_out_is_one_line(
     notebook: Notebook, tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
@@ -383,6 +386,7 @@ def test_cli_unwritable_out_is_one_line(
     assert sorted(tmp_path.rglob("*")) == before
 
 
+@pytest.mark.sqlite_only
 def test_cli_failed_write_keeps_the_old_file(
     notebook: Notebook, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:

@@ -42,6 +42,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert __version__ in capsys.readouterr().out
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("order", ["option-after-command", "option-before-command"])
 def test_check_good_notebook(
     good_notebook: Path, capsys: pytest.CaptureFixture[str], order: str

@@ -653,6 +653,7 @@ def closed_notebook(notebook: Notebook, known: dict[str, int]) -> Iterator[Path]
     yield notebook.path
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.usefixtures("_no_gui")
 def test_cli_dry_run_writes_nothing(
     closed_notebook: Path, capsys: pytest.CaptureFixture[str]
@@ -669,6 +670,7 @@ def test_cli_dry_run_writes_nothing(
     assert "would create 1, would merge 1, refused 1" in capsys.readouterr().out
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.usefixtures("_no_gui")
 def test_cli_imports_and_merges(closed_notebook: Path, capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["import", str(FIXTURES / "google.csv"), "--notebook", str(closed_notebook)]
@@ -683,6 +685,7 @@ def test_cli_imports_and_merges(closed_notebook: Path, capsys: pytest.CaptureFix
         notebook.close()
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.usefixtures("_no_gui")
 @pytest.mark.parametrize("name", ["photo.vcf", "clients.csv", "missing.vcf"])
 def test_cli_refuses_files_it_cannot_read(

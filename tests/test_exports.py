@@ -279,6 +279,7 @@ def test_the_order_respects_foreign_keys(full_notebook: Notebook) -> None:
                 assert names.index(fk.column.table.name) < names.index(table.name)
 
 
+@pytest.mark.sqlite_only
 def test_export_from_a_read_only_notebook(full_notebook: Notebook, tmp_path: Path) -> None:
     full_notebook.close()
     before = digest(full_notebook.path)
@@ -516,6 +517,7 @@ def demo_path(full_notebook: Notebook, no_gui: None) -> Path:
     return full_notebook.path
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("kind", ["json", "csv", "vcard"])
 def test_cli_export_never_changes_the_notebook(
     kind: str, demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -539,6 +541,7 @@ def test_cli_export_never_changes_the_notebook(
         assert len(list(vobject.readComponents(content))) == 25
 
 
+@pytest.mark.sqlite_only
 def test_cli_export_refusals(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -560,6 +563,7 @@ def test_cli_export_refusals(
     assert caught.value.code == cli.EXIT_USAGE
 
 
+@pytest.mark.sqlite_only
 def test_cli_round_trip_with_load_json(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -233,6 +233,7 @@ def test_merge_keeps_the_kept_plan_and_dedupes_event_attendance(notebook: Notebo
     assert people_there.count(isabelle) == 1
 
 
+@pytest.mark.sqlite_only
 def test_search_follows_the_merge_and_its_undo(demo: Notebook) -> None:
     search = pytest.importorskip("relnotebook.search")
     isabelle = person_id(demo, "Isabelle Fortin")

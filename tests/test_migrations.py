@@ -113,6 +113,7 @@ def test_models_match_migrated_schema(notebook: Notebook) -> None:
         assert schema_differences(connection) == []
 
 
+@pytest.mark.sqlite_only
 def test_downgrade_to_base_and_upgrade_again(notebook: Notebook) -> None:
     with notebook.engine.begin() as connection:
         command.downgrade(schema.alembic_config(connection), "base")
@@ -268,6 +269,7 @@ def _search_objects(connection: Connection) -> dict[str, list[str]]:
     return found
 
 
+@pytest.mark.sqlite_only
 def test_search_index_comes_with_0007_and_goes_with_its_downgrade(notebook: Notebook) -> None:
     tables = ["note", "person", "contact_point", "personal_detail", "signal"]
     triggers = sorted(
@@ -296,6 +298,7 @@ def _last_contact_triggers(connection: Connection) -> list[str]:
     ]
 
 
+@pytest.mark.sqlite_only
 def test_last_contact_comes_with_0008_and_goes_with_its_downgrade(notebook: Notebook) -> None:
     expected = sorted(
         f"last_contact_{table}_{action}"

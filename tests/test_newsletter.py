@@ -417,6 +417,7 @@ def _no_gui(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cli, "run_gui", refuse)
 
 
+@pytest.mark.sqlite_only
 def test_cli_writes_a_private_csv(
     notebook: Notebook,
     audience: dict[str, int],
@@ -458,6 +459,7 @@ def test_cli_missing_notebook_creates_nothing(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.sqlite_only
 def test_cli_unwritable_out(
     notebook: Notebook, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -471,6 +473,7 @@ def test_cli_unwritable_out(
     assert not out.parent.exists()
 
 
+@pytest.mark.sqlite_only
 def test_cli_failed_write_keeps_the_old_file(
     notebook: Notebook,
     audience: dict[str, int],

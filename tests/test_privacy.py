@@ -198,6 +198,7 @@ def test_erase_also_empties_the_full_text_index(notebook_path: Path) -> None:
     assert [secret for secret in SECRETS if secret in after] == []
 
 
+@pytest.mark.sqlite_only
 def test_erase_reports_other_records_that_still_name_them(notebook: Notebook) -> None:
     ids = add_zygmunt(notebook)
     note = add_note(notebook, ids["ottilie"], text="Lunch with zygmunt quillfeather", date=TODAY)
@@ -222,6 +223,7 @@ def test_erase_reports_other_records_that_still_name_them(notebook: Notebook) ->
         assert kept is not None and (kept.referred_id, kept.note) == (ids["bo"], "")
 
 
+@pytest.mark.sqlite_only
 def test_preview_then_erase_several_at_once_all_or_nothing(notebook: Notebook) -> None:
     ids = add_zygmunt(notebook)
     preview = erasure_preview(notebook, ids["zygmunt"])
@@ -414,6 +416,7 @@ def _people(path: Path) -> list[str]:
         notebook.close()
 
 
+@pytest.mark.sqlite_only
 def test_cli_erase_with_yes(zygmunt_file, capsys: pytest.CaptureFixture[str]) -> None:
     path, ids = zygmunt_file
     assert cli.main(["erase", str(ids["zygmunt"]), "--notebook", str(path), "--yes"]) == 0
@@ -422,6 +425,7 @@ def test_cli_erase_with_yes(zygmunt_file, capsys: pytest.CaptureFixture[str]) ->
     assert NAME not in _people(path)
 
 
+@pytest.mark.sqlite_only
 def test_cli_erase_refuses_without_yes_off_a_terminal(
     zygmunt_file, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -432,6 +436,7 @@ def test_cli_erase_refuses_without_yes_off_a_terminal(
     assert NAME in _people(path)
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize(("typed", "code"), [("Zygmunt Q", 2), ("zygmunt quillfeather", 0)])
 def test_cli_erase_asks_for_the_name_on_a_terminal(
     zygmunt_file,
@@ -450,6 +455,7 @@ def test_cli_erase_asks_for_the_name_on_a_terminal(
         assert "nothing was erased" in err
 
 
+@pytest.mark.sqlite_only
 def test_cli_erase_bad_targets(tmp_path: Path, zygmunt_file, capsys) -> None:
     path, _ids = zygmunt_file
     missing = tmp_path / "nowhere.sqlite"
@@ -459,6 +465,7 @@ def test_cli_erase_bad_targets(tmp_path: Path, zygmunt_file, capsys) -> None:
     assert "no person 999" in capsys.readouterr().err
 
 
+@pytest.mark.sqlite_only
 def test_cli_dossier(zygmunt_file, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path, ids = zygmunt_file
     out = tmp_path / "dossiers"
@@ -473,6 +480,7 @@ def test_cli_dossier(zygmunt_file, tmp_path: Path, capsys: pytest.CaptureFixture
     assert cli.main(argv) == cli.EXIT_USAGE
 
 
+@pytest.mark.sqlite_only
 def test_cli_retention(notebook: Notebook, aged, capsys: pytest.CaptureFixture[str]) -> None:
     notebook.close()
     path = str(notebook.path)
@@ -491,6 +499,7 @@ def test_cli_retention(notebook: Notebook, aged, capsys: pytest.CaptureFixture[s
     assert caught.value.code == cli.EXIT_USAGE
 
 
+@pytest.mark.sqlite_only
 def test_cli_erase_refuses_a_notebook_open_in_the_app(
     zygmunt_file, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -549,6 +549,7 @@ def _no_gui(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cli, "run_gui", refuse)
 
 
+@pytest.mark.sqlite_only
 def test_cli_prints_the_figures(
     notebook: Notebook, people: dict[str, int], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -567,6 +568,7 @@ def test_cli_prints_the_figures(
     assert "  - Hélène Gagnon: 2 referrals, last on 2026-10-14" in out
 
 
+@pytest.mark.sqlite_only
 def test_cli_json_and_an_empty_notebook(
     notebook: Notebook, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -32,6 +32,9 @@ from relnotebook.store import Notebook
 from relnotebook.store import search_index as store_search
 from tests.conftest import TODAY
 
+# FTS5 search, and the CLI on a notebook file: not on PostgreSQL yet (issue 10).
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def robert(notebook: Notebook) -> int:

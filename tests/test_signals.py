@@ -568,6 +568,7 @@ def test_sender_name_is_trimmed_and_limited(notebook: Notebook) -> None:
     assert settings.get_text(notebook, settings.SENDER_NAME) == "x" * 200
 
 
+@pytest.mark.sqlite_only
 def test_settings_travel_with_the_notebook(notebook: Notebook) -> None:
     settings.set_int(notebook, settings.QUIET_PERIOD_DAYS, 90)
     settings.set_int(notebook, settings.QUIET_PERIOD_DAYS, 60)  # overwrites, no second row

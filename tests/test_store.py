@@ -43,11 +43,13 @@ def fill(notebook: Notebook, people: int = 60) -> None:
 # --- a new notebook ----------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX only")
 def test_new_notebook_is_private(notebook: Notebook) -> None:
     assert stat.S_IMODE(notebook.path.stat().st_mode) == 0o600
 
 
+@pytest.mark.sqlite_only
 def test_new_notebook_pragmas(notebook: Notebook) -> None:
     assert pragma(notebook, "journal_mode") == "wal"
     assert pragma(notebook, "foreign_keys") == 1
@@ -196,6 +198,7 @@ def test_unwritable_notebook_is_an_access_error_untouched(
 # --- check_notebook ----------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_check_reports_counts_and_writes_nothing(notebook: Notebook) -> None:
     fill(notebook, people=3)
     add_event(notebook, EventFields(name="Gala", date=dt.date(2026, 11, 1)))

@@ -343,6 +343,7 @@ def test_a_later_stage_change_does_not_change_members(
     assert view is not None and view.total == 5
 
 
+@pytest.mark.sqlite_only
 def test_sweeps_survive_reopening_the_notebook(
     notebook: Notebook, notebook_path: Path, book: dict[str, int]
 ) -> None:

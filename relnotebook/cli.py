@@ -45,6 +45,15 @@ def _notebook_location(text: str) -> Path | str:
     return text if is_server_location(text) else Path(text).expanduser()
 
 
+def _ask_password(account: str) -> str | None:
+    """The server's password, typed at the terminal (never echoed, never stored)."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Password for {account}: ") or None
+
+
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -350,7 +359,7 @@ def _read_notebook(path: Path, read: Callable[[Any], T]) -> T | int:
     if isinstance(path, Path) and not path.exists():
         return _fail(f"{path} does not exist.")
     try:
-        notebook = Notebook.open_read_only(path)
+        notebook = Notebook.open_read_only(path, ask_password=_ask_password)
     except NotebookError as exc:
         return _fail(exc.message)
     try:
@@ -904,7 +913,7 @@ def run_import(path: Path, source: Path, *, dry_run: bool, merge: bool) -> int:
         print("\n".join(import_text(preview, None, name=source.name, merge=merge)))
         return EXIT_OK
     try:
-        notebook = Notebook.open(path)
+        notebook = Notebook.open(path, ask_password=_ask_password)
     except NotebookError as exc:
         return _fail(exc.message)
     try:

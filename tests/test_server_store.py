@@ -112,3 +112,20 @@ def test_a_read_only_session_cannot_write(server_notebook):
     finally:
         reader.close()
     assert list_people(server_notebook) == []
+
+
+def test_without_the_driver_the_address_gets_a_sentence_not_a_traceback(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if not installed
+    with pytest.raises(NotebookAccessError, match=r"no PostgreSQL driver.*\[postgresql\]"):
+        Notebook.open("postgresql://me@db.local/carnet")
+
+
+def test_the_password_prompt_is_asked_only_when_the_server_wants_one(server_notebook):
+    asked: list[str] = []
+    reader = Notebook.open_read_only(
+        server_notebook.location, ask_password=lambda account: asked.append(account) or None
+    )
+    reader.close()
+    assert asked == []  # the test server trusts loopback: no prompt

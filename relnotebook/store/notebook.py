@@ -359,11 +359,13 @@ class Notebook:
         return cls(server.local_folder(location), engine, upgraded, location=location.display)
 
     @classmethod
-    def open_read_only(cls, path: Path | str) -> Notebook:
+    def open_read_only(
+        cls, path: Path | str, *, ask_password: server.PasswordPrompt | None = None
+    ) -> Notebook:
         """Open a notebook only to read it (the commands that print or export): nothing is
         created, upgraded or written; a notebook from an older version is refused."""
         if server.is_server_location(path):
-            return cls.open_server(str(path), read_only=True)
+            return cls.open_server(str(path), ask_password=ask_password, read_only=True)
         path = Path(path).expanduser().absolute()
         if not path.exists():
             raise NotebookAccessError(path, "{path} does not exist.")

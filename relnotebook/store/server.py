@@ -111,6 +111,14 @@ def connect(
     Raises `NotebookAccessError` with a sentence when the server cannot be reached or the
     password is refused; nothing is written either way.
     """
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise NotebookAccessError(
+            location.display,
+            "{path} is on a PostgreSQL server, and this installation has no PostgreSQL driver. "
+            "Install it with: pip install 'relnotebook[postgresql]'.",
+        ) from None
     candidates: list[Callable[[], str | None]] = [
         lambda: None,
         lambda: _keyring_password(location.account),

@@ -3574,6 +3574,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is on a PostgreSQL server, and this installation has no PostgreSQL driver. Install it with: pip install &apos;relnotebook[postgresql]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is read-only: the notebook needs a folder and file it can write to.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3588,6 +3588,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>{path} n&apos;est pas une adresse de serveur que PostgreSQL comprend.</translation>
     </message>
     <message>
+        <source>{path} is on a PostgreSQL server, and this installation has no PostgreSQL driver. Install it with: pip install &apos;relnotebook[postgresql]&apos;.</source>
+        <translation>{path} est sur un serveur PostgreSQL, et cette installation n&apos;a pas de pilote PostgreSQL. Installez-le avec&#xa0;: pip install &apos;relnotebook[postgresql]&apos;.</translation>
+    </message>
+    <message>
         <source>{path} is read-only: the notebook needs a folder and file it can write to.</source>
         <translation>{path} est en lecture seule&#xa0;: le carnet a besoin d&apos;un dossier et d&apos;un fichier où il peut écrire.</translation>
     </message>

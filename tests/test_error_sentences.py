@@ -26,6 +26,18 @@ def test_every_sentence_of_the_core_is_a_plain_template_at_its_raise_site():
     assert not_literal == []  # an f-string here would reach French users in English
 
 
+def test_every_raise_site_fills_the_fields_its_template_names():
+    """A missing field would raise KeyError at the moment an error is reported."""
+    checked = 0
+    for site in core_sentences.sites():
+        if site.template is None or site.given is None:
+            continue
+        checked += 1
+        missing = fields(site.template) - site.given
+        assert not missing, f"{site.file.name}:{site.line} does not fill {sorted(missing)}"
+    assert checked > 100
+
+
 def test_templates_name_their_fields_and_nothing_else():
     for template in core_sentences.templates():
         for name in fields(template):

@@ -37,6 +37,7 @@ class Site:
     file: Path
     line: int
     template: str | None  # None: not a plain string literal, so it cannot be translated
+    given: frozenset[str] | None = None  # the fields the call fills; None: not known (**kw)
 
 
 def _callee(node: ast.Call) -> str:
@@ -74,6 +75,25 @@ def _handed_on(argument: ast.expr) -> bool:
     return isinstance(argument, ast.Attribute) and argument.attr == "template"
 
 
+def _given(node: ast.Call, name: str) -> frozenset[str] | None:
+    """The field names a call supplies: its keywords (a NotebookError adds `path`), or the
+    keys of a `Sentence(template, {...})` literal; None when they cannot be read."""
+    if name == "Sentence":
+        if len(node.args) < 2:
+            return frozenset()
+        params = node.args[1]
+        if not isinstance(params, ast.Dict) or None in params.keys:
+            return None
+        keys = [k.value for k in params.keys if isinstance(k, ast.Constant)]
+        return frozenset(keys) if len(keys) == len(params.keys) else None
+    if any(keyword.arg is None for keyword in node.keywords):
+        return None  # **params
+    given = {keyword.arg for keyword in node.keywords if keyword.arg}
+    if TEMPLATE_ARGUMENT.get(name) == 1 and name != "ValidationError":
+        given.add("path")
+    return frozenset(given)
+
+
 def core_files() -> list[Path]:
     """The package without the GUI: what runs under the command line too."""
     package = ROOT / "relnotebook"
@@ -102,7 +122,8 @@ def sites(files: list[Path] | None = None) -> list[Site]:
             if argument is None or _handed_on(argument):
                 continue
             literal = isinstance(argument, ast.Constant) and isinstance(argument.value, str)
-            found.append(Site(file, node.lineno, argument.value if literal else None))
+            template = argument.value if literal else None
+            found.append(Site(file, node.lineno, template, _given(node, name)))
     return found
 
 

@@ -31,11 +31,8 @@ EXIT_CANNOT_WRITE = 4  # `ics`, `newsletter`: the output file could not be writt
 
 
 # What a notebook on a PostgreSQL server does not do yet: these work on the file itself (its
-# integrity check, its backups, the scrub after an erase, full-text search with FTS5) or insert
-# rows with their ids (load-json, whose sequences a server must then catch up).
-FILE_ONLY_COMMANDS = frozenset(
-    {"check", "erase", "search", "backup", "backups", "restore", "load-json", "gui"}
-)
+# integrity check, its backups, the scrub after an erase, full-text search with FTS5).
+FILE_ONLY_COMMANDS = frozenset({"check", "erase", "search", "backup", "backups", "restore", "gui"})
 
 
 def _notebook_location(text: str) -> Path | str:
@@ -165,6 +162,21 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     load_json.add_argument("file", metavar="FILE", type=Path, help="the .json export to load")
+    copy = commands.add_parser(
+        "copy",
+        help="copy a notebook into a new, empty one (a file or a PostgreSQL database)",
+        description=(
+            "Copy every record, with its ids, from one notebook into a new, empty one: a file "
+            "to a PostgreSQL database (postgresql://user@host/dbname) or back. The source is "
+            "only read; a target that already holds anything is refused."
+        ),
+    )
+    copy.add_argument(
+        "--from", dest="source", metavar="NOTEBOOK", type=_notebook_location, required=True
+    )
+    copy.add_argument(
+        "--to", dest="target", metavar="NOTEBOOK", type=_notebook_location, required=True
+    )
     erase = commands.add_parser(
         "erase",
         parents=[common],
@@ -546,22 +558,45 @@ def run_export(path: Path, out: Path, kind: str) -> int:
     return EXIT_OK
 
 
-def run_load_json(path: Path, source: Path) -> int:
-    """Load a notebook JSON export into an empty notebook; a new file is removed again when
+def run_load_json(path: Path | str, source: Path) -> int:
+    """Load a notebook JSON export into an empty notebook."""
+    from relnotebook.notebook_json import import_notebook
+
+    return _fill(path, lambda notebook: import_notebook(notebook, source) or {}, source)
+
+
+def run_copy(source: Path | str, target: Path | str) -> int:
+    """Copy a notebook into an empty one, between a file and a server either way."""
+    from relnotebook.notebook_json import copy_notebook
+    from relnotebook.store import Notebook
+
+    if isinstance(source, Path) and not source.exists():
+        return _fail(f"{source} does not exist.")
+    try:
+        reader = Notebook.open_read_only(source, ask_password=_ask_password)
+    except NotebookError as exc:
+        return _fail(exc.message)
+    try:
+        return _fill(target, lambda notebook: copy_notebook(reader, notebook), reader.location)
+    finally:
+        reader.close()
+
+
+def _fill(path: Path | str, load: Callable[[Any], dict[str, int]], source: Path | str) -> int:
+    """Open (or create) an empty notebook and load it; a new file is removed again when
     nothing could be loaded, so a failed restore leaves no empty notebook behind."""
     from sqlalchemy.exc import DatabaseError
 
     from relnotebook.errors import ValidationError
-    from relnotebook.notebook_json import import_notebook
     from relnotebook.store import Notebook
 
-    created = not path.exists()
+    created = isinstance(path, Path) and not path.exists()
     try:
-        notebook = Notebook.open(path)
+        notebook = Notebook.open(path, ask_password=_ask_password)
     except NotebookError as exc:
         return _fail(exc.message)
     try:
-        rows = import_notebook(notebook, source) or {}
+        rows = load(notebook)
     except ValidationError as exc:
         status = _fail(exc.message, EXIT_BAD_NOTEBOOK if exc.field == "notebook" else EXIT_USAGE)
     except DatabaseError as exc:
@@ -575,6 +610,7 @@ def run_load_json(path: Path, source: Path) -> int:
     finally:
         notebook.close()
     if created:
+        assert isinstance(path, Path)
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)
     return status
@@ -1009,6 +1045,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return run_newsletter(path, args.out.expanduser(), args.date)
     if args.command == "export":
         return run_export(path, args.out.expanduser(), args.format)
+    if args.command == "copy":
+        return run_copy(args.source, args.target)
     if args.command == "load-json":
         return run_load_json(path, args.file.expanduser())
     if args.command == "erase":

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -44,6 +46,7 @@ from relnotebook.files import write_private_file
 from relnotebook.models import utcnow
 from relnotebook.store import Notebook
 from relnotebook.store import schema as store_schema
+from relnotebook.store.identity import catch_up_ids
 
 # `progress(done, total)` in rows: False asks to stop; nothing is written then.
 Progress = Callable[[int, int], bool]
@@ -391,11 +394,26 @@ def import_notebook(
                     "notebook",
                     "{name} is not empty: a notebook JSON file loads only into a new, empty "
                     "notebook.",
-                    name=notebook.path.name,
+                    name=notebook.name,
                 )
             report(0)
             for table in tables():
                 _insert(connection, path, table, parsed[table.name], report)
+            catch_up_ids(connection, tables())
     except _Stopped:
         return None
     return {name: len(rows) for name, rows in parsed.items()}
+
+
+# Copy
+
+
+def copy_notebook(source: Notebook, target: Notebook) -> dict[str, int]:
+    """Every row of `source` into `target`, which must be empty: the same ids and values, in
+    one transaction (SQLite to PostgreSQL or back). It goes through the notebook JSON format,
+    checks included, in a private temporary folder that is removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="relnotebook-copy-") as folder:
+        os.chmod(folder, 0o700)
+        document = Path(folder) / f"{source.path.stem or 'notebook'}.json"
+        export_notebook(source, document)
+        return import_notebook(target, document) or {}

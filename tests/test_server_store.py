@@ -129,3 +129,57 @@ def test_the_password_prompt_is_asked_only_when_the_server_wants_one(server_note
     )
     reader.close()
     assert asked == []  # the test server trusts loopback: no prompt
+
+
+def _tables(location) -> dict:
+    from relnotebook.notebook_json import notebook_document
+
+    reader = Notebook.open_read_only(location)
+    try:
+        return notebook_document(reader)["tables"]
+    finally:
+        reader.close()
+
+
+def test_copy_from_a_file_to_a_server_and_back_is_exact(tmp_path, postgres, capsys):
+    import datetime as dt
+
+    from relnotebook import cli
+    from relnotebook.demo import write_demo
+
+    original = tmp_path / "original.sqlite"
+    notebook = Notebook.open(original)
+    write_demo(notebook, today=dt.date(2026, 12, 6))
+    notebook.close()
+    database = postgres.fresh_database()
+    try:
+        address = postgres.url(database)
+        back = tmp_path / "back.sqlite"
+        assert cli.main(["copy", "--from", str(original), "--to", address]) == cli.EXIT_OK
+        assert cli.main(["copy", "--from", address, "--to", str(back)]) == cli.EXIT_OK
+        assert "Loaded" in capsys.readouterr().out
+        expected = _tables(original)
+        assert sum(len(rows) for rows in expected.values()) > 100
+        assert _tables(address) == expected
+        assert _tables(back) == expected
+        # The server's ids go on after the copied ones: a new person gets a fresh id.
+        server = Notebook.open(address)
+        try:
+            newest = add_person(server, PersonFields(given_name="Nouvelle"))
+            assert newest > max(row["id"] for row in expected["person"])
+        finally:
+            server.close()
+    finally:
+        postgres.drop(database)
+
+
+def test_copy_into_a_notebook_that_holds_something_is_refused(server_notebook, tmp_path, capsys):
+    from relnotebook import cli
+
+    add_person(server_notebook, PersonFields(given_name="Déjà là"))
+    source = tmp_path / "source.sqlite"
+    Notebook.open(source).close()
+    status = cli.main(["copy", "--from", str(source), "--to", server_notebook.location])
+    assert status == cli.EXIT_BAD_NOTEBOOK
+    assert "is not empty" in capsys.readouterr().err
+    assert [p.name for p in list_people(server_notebook)] == ["Déjà là"]

@@ -284,6 +284,11 @@ class Notebook:
     def on_server(self) -> bool:
         return self.engine.dialect.name != "sqlite"
 
+    @property
+    def name(self) -> str:
+        """How sentences name this notebook: the file's name, or the server address."""
+        return self.location if self.on_server else self.path.name
+
     @classmethod
     def open(
         cls, path: Path | str, *, ask_password: server.PasswordPrompt | None = None

@@ -568,18 +568,11 @@ def run_load_json(path: Path | str, source: Path) -> int:
 def run_copy(source: Path | str, target: Path | str) -> int:
     """Copy a notebook into an empty one, between a file and a server either way."""
     from relnotebook.notebook_json import copy_notebook
-    from relnotebook.store import Notebook
 
-    if isinstance(source, Path) and not source.exists():
-        return _fail(f"{source} does not exist.")
-    try:
-        reader = Notebook.open_read_only(source, ask_password=_ask_password)
-    except NotebookError as exc:
-        return _fail(exc.message)
-    try:
+    def into_target(reader: Any) -> int:
         return _fill(target, lambda notebook: copy_notebook(reader, notebook), reader.location)
-    finally:
-        reader.close()
+
+    return _read_notebook(source, into_target)
 
 
 def _fill(path: Path | str, load: Callable[[Any], dict[str, int]], source: Path | str) -> int:

@@ -392,8 +392,8 @@ def import_notebook(
             if not _is_empty(connection):
                 raise ValidationError(
                     "notebook",
-                    "{name} is not empty: a notebook JSON file loads only into a new, empty "
-                    "notebook.",
+                    "{name} is not empty: a copy or a notebook JSON file goes only into a new, "
+                    "empty notebook.",
                     name=notebook.name,
                 )
             report(0)

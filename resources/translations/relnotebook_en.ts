@@ -3474,7 +3474,7 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is not empty: a notebook JSON file loads only into a new, empty notebook.</source>
+        <source>{name} is not empty: a copy or a notebook JSON file goes only into a new, empty notebook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3488,8 +3488,8 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>{name} n&apos;est pas un fichier texte (on dirait une image, un programme ou un document). Exportez vos contacts en vCard (.vcf) ou en CSV et importez ce fichier.</translation>
     </message>
     <message>
-        <source>{name} is not empty: a notebook JSON file loads only into a new, empty notebook.</source>
-        <translation>{name} n&apos;est pas vide&#xa0;: un fichier JSON de carnet se charge seulement dans un nouveau carnet vide.</translation>
+        <source>{name} is not empty: a copy or a notebook JSON file goes only into a new, empty notebook.</source>
+        <translation>{name} n&apos;est pas vide&#xa0;: une copie ou un fichier JSON de carnet ne va que dans un nouveau carnet vide.</translation>
     </message>
     <message>
         <source>{path} cannot be read to copy it: {exc}.</source>

@@ -183,3 +183,47 @@ def test_copy_into_a_notebook_that_holds_something_is_refused(server_notebook, t
     assert status == cli.EXIT_BAD_NOTEBOOK
     assert "is not empty" in capsys.readouterr().err
     assert [p.name for p in list_people(server_notebook)] == ["Déjà là"]
+
+
+@pytest.fixture
+def guarded(postgres):
+    """A database on the test server whose user `anne` must give the password `croatie`."""
+    hba = postgres.folder / "data" / "pg_hba.conf"
+    before = hba.read_text()
+    hba.write_text("host all anne 127.0.0.1/32 scram-sha-256\n" + before)
+    postgres.sql("CREATE ROLE anne LOGIN PASSWORD 'croatie'")
+    postgres.sql("CREATE DATABASE relnb_guarded OWNER anne")
+    postgres.sql("SELECT pg_reload_conf()")
+    yield f"postgresql://anne@127.0.0.1:{postgres.port}/relnb_guarded"
+    hba.write_text(before)
+    postgres.sql("SELECT pg_reload_conf()")
+    postgres.drop("relnb_guarded")
+    postgres.sql("DROP ROLE anne")
+
+
+def test_a_server_that_wants_a_password_gets_the_one_typed(guarded, monkeypatch):
+    monkeypatch.setattr("relnotebook.store.server._keyring_password", lambda account: None)
+    asked: list[str] = []
+    notebook = Notebook.open(
+        guarded, ask_password=lambda account: asked.append(account) or "croatie"
+    )
+    try:
+        add_person(notebook, PersonFields(given_name="Anne"))
+    finally:
+        notebook.close()
+    assert len(asked) == 1  # once, naming the account the keyring would use
+    assert asked[0].startswith("anne@127.0.0.1:") and asked[0].endswith("/relnb_guarded")
+
+
+def test_the_keyrings_password_is_used_before_asking(guarded, monkeypatch):
+    monkeypatch.setattr("relnotebook.store.server._keyring_password", lambda account: "croatie")
+    notebook = Notebook.open(guarded, ask_password=lambda account: pytest.fail("asked"))
+    notebook.close()
+
+
+def test_a_wrong_password_opens_nothing_and_says_so(guarded, monkeypatch):
+    monkeypatch.setattr("relnotebook.store.server._keyring_password", lambda account: None)
+    with pytest.raises(NotebookAccessError, match="refused the password for anne@"):
+        Notebook.open(guarded, ask_password=lambda account: "dubrovnik")
+    with pytest.raises(NotebookAccessError, match="refused the password"):
+        Notebook.open(guarded)  # nobody to ask

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -412,8 +411,7 @@ def copy_notebook(source: Notebook, target: Notebook) -> dict[str, int]:
     """Every row of `source` into `target`, which must be empty: the same ids and values, in
     one transaction (SQLite to PostgreSQL or back). It goes through the notebook JSON format,
     checks included, in a private temporary folder that is removed afterwards."""
-    with tempfile.TemporaryDirectory(prefix="relnotebook-copy-") as folder:
-        os.chmod(folder, 0o700)
+    with tempfile.TemporaryDirectory(prefix="relnotebook-copy-") as folder:  # made 0700
         document = Path(folder) / f"{source.path.stem or 'notebook'}.json"
         export_notebook(source, document)
         return import_notebook(target, document) or {}

@@ -11,9 +11,9 @@ from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
 from relnotebook.people import get_person, list_people
 from relnotebook.store.failures import DISK_FULL
-from tests.gui.conftest import focused, type_text
+from tests.gui.conftest import focused
 from tests.gui.test_capture_form import fill_event, open_capture, type_person
-from tests.gui.test_people_view import open_person, retype_email
+from tests.gui.test_people_view import retype_email, type_detail
 
 
 def test_numbers_follow_the_french_locale(french):
@@ -52,11 +52,7 @@ def test_a_bad_email_on_the_person_page_is_refused_in_french(qtbot, french, demo
 
 def test_a_bad_date_in_the_details_is_refused_in_french(qtbot, french, demo_window):
     window = demo_window
-    page = open_person(qtbot, window, "Paul Gagnon")
-    count = len(page.person.details)
-    page.details.new_text.setFocus()
-    type_text(qtbot, "Rénovations", Qt.Key.Key_Tab)
-    type_text(qtbot, "bientôt peut-être", Qt.Key.Key_Return)
+    page, count = type_detail(qtbot, window, "Paul Gagnon", "Rénovations", "bientôt peut-être")
     text = page.details.error.text()
     assert "«\u00a0bientôt peut-être\u00a0» n'est pas une date lisible" in text
     assert "Essayez" in text

@@ -185,13 +185,20 @@ def test_delete_cancelled_keeps_the_person(qtbot, demo_window, monkeypatch):
     assert "Paul Gagnon" in [p.name for p in list_people(window.notebook)]
 
 
-def test_add_a_detail_with_until_date(qtbot, demo_window):
-    window = demo_window
-    page = open_person(qtbot, window, "Paul Gagnon")
+def type_detail(qtbot, window, name: str, text: str, until: str):
+    """Open `name`'s page, type a detail and its until date, press Return: the page, and how
+    many details the person had before."""
+    page = open_person(qtbot, window, name)
     count = len(page.person.details)
     page.details.new_text.setFocus()
-    type_text(qtbot, "Saison des impôts", Qt.Key.Key_Tab)
-    type_text(qtbot, "2027-04-30", Qt.Key.Key_Return)
+    type_text(qtbot, text, Qt.Key.Key_Tab)
+    type_text(qtbot, until, Qt.Key.Key_Return)
+    return page, count
+
+
+def test_add_a_detail_with_until_date(qtbot, demo_window):
+    window = demo_window
+    page, count = type_detail(qtbot, window, "Paul Gagnon", "Saison des impôts", "2027-04-30")
     details = get_person(window.notebook, page.person.id).details
     assert len(details) == count + 1
     added = next(d for d in details if d.text == "Saison des impôts")
@@ -202,11 +209,7 @@ def test_add_a_detail_with_until_date(qtbot, demo_window):
 
 def test_a_bad_until_date_is_flagged_and_nothing_added(qtbot, demo_window):
     window = demo_window
-    page = open_person(qtbot, window, "Paul Gagnon")
-    count = len(page.person.details)
-    page.details.new_text.setFocus()
-    type_text(qtbot, "Rénovations", Qt.Key.Key_Tab)
-    type_text(qtbot, "bientôt peut-être", Qt.Key.Key_Return)
+    page, count = type_detail(qtbot, window, "Paul Gagnon", "Rénovations", "bientôt peut-être")
     assert page.details.error.isVisible()
     assert "bientôt peut-être" in page.details.error.text()
     assert len(get_person(window.notebook, page.person.id).details) == count

@@ -38,7 +38,7 @@ from relnotebook.paths import resource
 # The data layer (SQLAlchemy and what is built on it) loads once the first window's frame is
 # painted (`Session.open`): it takes most of a second to import. Hence the imports in functions.
 if TYPE_CHECKING:
-    from relnotebook.store import Notebook
+    from relnotebook.store import Notebook, server
 
 # The desktop file's id (packaging/linux/): on Wayland it is the window's app id.
 APP_ID = "org.relnotebook.RelationshipNotebook"
@@ -134,10 +134,101 @@ class Session:
             return None
         return self._show(opened, guard, frame or self._new_window(path))
 
+    def open_server(self, address: str) -> MainWindow | None:
+        """Open the notebook at a PostgreSQL `address` in a new window (asking for the password
+        if the server wants one), or explain why not. No lock file: the server arbitrates
+        between the computers using it, and edits made at the same time are detected (see
+        `models.Versioned`). When the server is out of reach, this computer's last copy of
+        the notebook is offered, read-only."""
+        from relnotebook.gui.server_dialog import PasswordPrompt
+        from relnotebook.store import Notebook, server
+
+        try:
+            location = server.ServerLocation.parse(address)
+        except (ValidationError, NotebookError) as exc:
+            self._cannot_open(exc)
+            return None
+        for window in self.windows:
+            if window.notebook.location == location.display:
+                bring_to_front(window)
+                return window
+        prompt = PasswordPrompt()
+        try:
+            notebook = Notebook.open(address, ask_password=prompt)
+        except server.ServerUnreachableError as exc:
+            return self._open_local_copy(location, exc)
+        except NotebookError as exc:
+            self._cannot_open(exc)
+            return None
+        prompt.keep(location)
+        return self._show(notebook, None, self._new_window(notebook.path))
+
+    def _open_local_copy(
+        self, location: server.ServerLocation, unreachable: NotebookError
+    ) -> MainWindow | None:
+        """This computer's newest backup of a server notebook, opened read-only if the user
+        wants it: something to read from while offline, where nothing typed can be lost
+        by being saved to a copy that the server would never see."""
+        from relnotebook.backups import newest_good_backup
+        from relnotebook.gui.labels import format_date
+        from relnotebook.store import Notebook, server
+
+        newest = newest_good_backup(server.local_folder(location))
+        if newest is None:
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("app", "Cannot open this notebook"),
+                user_message(unreachable)
+                + "\n\n"
+                + QCoreApplication.translate(
+                    "app", "There is no copy of it on this computer yet to read instead."
+                ),
+            )
+            return None
+        answer = QMessageBox.question(
+            None,
+            QCoreApplication.translate("app", "Server out of reach"),
+            user_message(unreachable)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "app",
+                "Open this computer's last copy of the notebook, from %1, to read it? Nothing "
+                "can be changed in the copy.",
+            ).replace("%1", format_date(newest.taken_at.date())),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Open,
+        )
+        if answer != QMessageBox.StandardButton.Open:
+            return None
+        try:
+            notebook = Notebook.open_read_only(newest.path)
+        except NotebookError as exc:
+            self._cannot_open(exc)
+            return None
+        window = self._show(notebook, None, self._new_window(newest.path), read_only=True)
+        window.show_read_only(
+            QCoreApplication.translate(
+                "app", "Read-only copy from %1: the server could not be reached."
+            ).replace("%1", format_date(newest.taken_at.date()))
+        )
+        return window
+
+    @staticmethod
+    def _cannot_open(error: Exception) -> None:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "Cannot open this notebook"),
+            user_message(error),  # type: ignore[arg-type]
+        )
+
     def _new_window(self, path: Path) -> MainWindow:
         """A window's frame for the notebook at `path`, before it is open."""
         return MainWindow(
-            location=path, open_notebook=self.open, restore=self.restore, throwaway=self._throwaway
+            location=path,
+            open_notebook=self.open,
+            open_server=self.open_server,
+            restore=self.restore,
+            throwaway=self._throwaway,
         )
 
     def _claim(self, path: Path) -> NotebookGuard | None:
@@ -228,15 +319,24 @@ class Session:
         restore_chosen(None, backup, path)
         return self.open(path, check_location=False)
 
-    def _show(self, notebook: Notebook, guard: NotebookGuard, window: MainWindow) -> MainWindow:
-        """`window` filled from `notebook`, with what the app adds: backups, reminders, drafts."""
+    def _show(
+        self,
+        notebook: Notebook,
+        guard: NotebookGuard | None,
+        window: MainWindow,
+        *,
+        read_only: bool = False,
+    ) -> MainWindow:
+        """`window` filled from `notebook`, with what the app adds: backups, reminders, drafts.
+        `guard` is the file's lock (None on a server); a `read_only` copy gets no backups."""
         from relnotebook.gui.backup_ui import DailyBackup
         from relnotebook.gui.drafts import offer_recovery
         from relnotebook.gui.reminders import DueReminder
 
         window.attach(notebook)
-        if not self._throwaway:
-            window.daily_backup = DailyBackup(notebook.path, window)
+        if not (self._throwaway or read_only):
+            on_server = notebook if notebook.on_server else None
+            window.daily_backup = DailyBackup(notebook.path, window, server_notebook=on_server)
             window.daily_backup.failed.connect(
                 lambda message: window.statusBar().showMessage(f"⚠ {message}", 30000)
             )
@@ -255,8 +355,9 @@ class Session:
         window.reminder = DueReminder(notebook, window.windowIcon(), parent=window)
         self.windows.append(window)
         key = id(window)
-        self._guards[key] = guard
-        guard.raise_requested.connect(lambda: bring_to_front(window))
+        if guard is not None:
+            self._guards[key] = guard
+            guard.raise_requested.connect(lambda: bring_to_front(window))
         window.destroyed.connect(lambda: self._closed(window, key))
         drafts = window.people.person_page.drafts
         drafts.save_when_closed(window)
@@ -381,9 +482,14 @@ def paint_now(window: MainWindow) -> None:
     window.removeEventFilter(watch)
 
 
-def run(path: Path, *, throwaway: bool = False) -> int:
+def run(path: Path | str, *, throwaway: bool = False) -> int:
+    """The app on `path`: a notebook file, or the address of one on a PostgreSQL server."""
     app = make_application()
     session = Session(throwaway=throwaway)
-    if session.open(path, paint_first=True) is None:
+    if isinstance(path, str):
+        opened = session.open_server(path)
+    else:
+        opened = session.open(path, paint_first=True)
+    if opened is None:
         return EXIT_OK if session.handed_over else EXIT_CANNOT_OPEN
     return app.exec()

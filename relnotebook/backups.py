@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from relnotebook import settings
 from relnotebook.errors import DamagedNotebookError, NotANotebookError, NotebookError
@@ -28,6 +28,8 @@ from relnotebook.store.backup import (
     Progress,
     backup_file,
     counts,
+    install_copy,
+    new_copy_file,
     quick_check,
     read_settings,
     remove_backup,
@@ -35,11 +37,15 @@ from relnotebook.store.backup import (
 )
 from relnotebook.store.notebook import inspect_file
 
+if TYPE_CHECKING:
+    from relnotebook.store.notebook import Notebook
+
 __all__ = [
     "BackupCancelled",
     "BackupError",
     "BackupInfo",
     "back_up",
+    "back_up_server",
     "back_up_if_due",
     "backup_due",
     "backup_folder",
@@ -201,6 +207,53 @@ def back_up(
     if automatic:
         prune(notebook_path, now.date(), *_retention(destination))
     return destination
+
+
+def back_up_server(
+    notebook: Notebook, folder: Path | None = None, now: dt.datetime | None = None
+) -> Path:
+    """Copy a notebook on a server, row by row, into an SQLite notebook file in `folder` (by
+    default this machine's `backups/` folder for it, beside `notebook.path`, pruned as a file
+    notebook's backups are); the file is checked before it counts.
+
+    The copy is the one `relnotebook copy` makes, exact both ways: it is this machine's last
+    local copy, which the app opens read-only when the server cannot be reached, and which
+    `relnotebook copy --from … --to postgresql://…` puts back on a server. (`pg_dump` is not
+    used: its files need PostgreSQL's own tools and version to be read, and no app could open
+    one offline.) Raises `BackupError` when the copy cannot be written.
+    """
+    from relnotebook.notebook_json import copy_notebook
+    from relnotebook.store.notebook import Notebook
+
+    now = now or dt.datetime.now()
+    target = backup_folder(notebook.path) if folder is None else Path(folder)
+    destination = target / backup_name(notebook.path, now)
+    temporary = new_copy_file(destination)
+    try:
+        copy = Notebook.open(temporary)
+        try:
+            copy_notebook(notebook, copy)
+        finally:
+            copy.close()
+        install_copy(temporary, destination)
+    except BaseException:
+        remove_backup(temporary)
+        raise
+    info = check_backup(destination, now)
+    if not info.ok:
+        remove_backup(destination)
+        raise BackupError(
+            destination, "The copy {path} failed its check: {problem}", problem=info.problem
+        )
+    if folder is None:
+        prune(notebook.path, now.date(), *_retention(destination))
+    return destination
+
+
+def server_backup_due(notebook: Notebook, now: dt.datetime) -> bool:
+    """No automatic backup of the server notebook was taken on this machine on `now`'s day."""
+    today = now.date()
+    return not any(taken_at.date() == today for taken_at, _ in _backup_files(notebook.path))
 
 
 def backup_due(notebook_path: Path, now: dt.datetime) -> bool:

@@ -32,7 +32,7 @@ EXIT_CANNOT_WRITE = 4  # `ics`, `newsletter`: the output file could not be writt
 
 # What a notebook on a PostgreSQL server does not do yet: these work on the file itself (its
 # integrity check, its backups, the scrub after an erase, full-text search with FTS5).
-FILE_ONLY_COMMANDS = frozenset({"check", "erase", "search", "backup", "backups", "restore", "gui"})
+FILE_ONLY_COMMANDS = frozenset({"check", "erase", "search", "restore"})
 
 
 def _notebook_location(text: str) -> Path | str:
@@ -780,15 +780,30 @@ def run_search(path: Path, query: str, as_json: bool, limit: int) -> int:
     return EXIT_OK
 
 
-def run_backup(path: Path, out: Path | None) -> int:
-    """A checked copy of the notebook now; safe while the app has it open."""
-    from relnotebook.backups import BackupError, back_up, check_backup
+def run_backup(path: Path | str, out: Path | None) -> int:
+    """A checked copy of the notebook now; safe while the app has it open. A notebook on a
+    server is copied into an SQLite notebook file (see `backups.back_up_server`)."""
+    from relnotebook.backups import BackupError, back_up, back_up_server, check_backup
     from relnotebook.store.notebook import inspect_file
 
-    if not path.exists():
-        return _fail(f"{path} does not exist.")
     if out is not None and not out.is_dir():
         return _fail(f"cannot write into {out}: it is not an existing folder.", EXIT_CANNOT_WRITE)
+    if isinstance(path, str):
+
+        def copy_rows(notebook: Any) -> Path | int:
+            try:
+                return back_up_server(notebook, folder=out)
+            except BackupError as exc:
+                return _fail(exc.message, EXIT_CANNOT_WRITE)
+
+        copied = _read_notebook(path, copy_rows)
+        if isinstance(copied, int):
+            return copied
+        info = check_backup(copied)
+        print(f"Backed up {path} to {copied}: {info.people} people, {info.notes} notes.")
+        return EXIT_OK
+    if not path.exists():
+        return _fail(f"{path} does not exist.")
     try:
         if inspect_file(path).is_new:
             return _fail(f"{path} is empty: there is nothing to back up yet.")
@@ -802,15 +817,20 @@ def run_backup(path: Path, out: Path | None) -> int:
     return EXIT_OK
 
 
-def run_backups(path: Path) -> int:
-    """The automatic backups, newest first; listed even when the notebook itself is gone."""
+def run_backups(path: Path | str) -> int:
+    """The automatic backups, newest first; listed even when the notebook itself is gone (or
+    its server out of reach: a server notebook's are on this machine)."""
     from relnotebook.backups import backup_folder, list_backups
+    from relnotebook.store import server
 
+    shown = path
+    if isinstance(path, str):
+        path = server.local_folder(server.ServerLocation.parse(path))
     listed = list_backups(path)
     if not listed:
-        print(f"No backups of {path} yet (they go in {backup_folder(path)}).")
+        print(f"No backups of {shown} yet (they go in {backup_folder(path)}).")
         return EXIT_OK
-    print(f"Backups of {path}, newest first:")
+    print(f"Backups of {shown}, newest first:")
     for info in listed:
         when = f"{info.taken_at:%Y-%m-%d %H:%M:%S}"
         if info.ok:
@@ -997,7 +1017,7 @@ def run_demo(path: Path) -> int:
     return EXIT_OK
 
 
-def run_gui(path: Path, *, demo: bool) -> int:
+def run_gui(path: Path | str, *, demo: bool) -> int:
     from relnotebook.app import run
 
     if not demo:
@@ -1022,9 +1042,10 @@ def _main(argv: Sequence[str] | None) -> int:
     if isinstance(path, str):  # on a PostgreSQL server
         command = args.command or "gui"
         if command in FILE_ONLY_COMMANDS:
-            what = "opening the app" if command == "gui" else f"`relnotebook {command}`"
             return _fail(
-                f"{what} works on a notebook file only for now; {path} is on a server.", EXIT_USAGE
+                f"`relnotebook {command}` works on a notebook file only for now; {path} is on "
+                "a server.",
+                EXIT_USAGE,
             )
     if args.command == "check":
         return run_check(path)

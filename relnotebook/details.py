@@ -176,9 +176,17 @@ def add_detail(
         return row.id
 
 
-def update_detail(notebook: Notebook, detail_id: int, changes: Mapping[str, Any]) -> dict:
+def update_detail(
+    notebook: Notebook,
+    detail_id: int,
+    changes: Mapping[str, Any],
+    *,
+    seen_version: int | None = None,
+) -> dict:
     with notebook.session() as session:
-        return update_row(session, PersonalDetail, detail_id, _validated(changes))
+        return update_row(
+            session, PersonalDetail, detail_id, _validated(changes), seen_version=seen_version
+        )
 
 
 @dataclass(frozen=True)

@@ -105,3 +105,14 @@ class ValidationError(SentenceError, ValueError):
     def for_field(self, field: str) -> ValidationError:
         """The same sentence about another input (a name typed whole, stored as its parts)."""
         return ValidationError(field, self.sentence.template, **self.sentence.params)
+
+
+class EditConflictError(SentenceError):
+    """A record was changed elsewhere (another window, another computer on the same server)
+    after the change being saved was started from it: saving would silently replace the other
+    change, so nothing was saved. Saving it again without the check is the user's explicit
+    choice to put their change over the other one."""
+
+    def __init__(self, template: str, *, table: str, key: int) -> None:
+        self.table, self.key = table, key
+        super().__init__(template)

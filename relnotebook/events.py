@@ -97,9 +97,15 @@ def get_event(notebook: Notebook, event_id: int) -> EventPage | None:
     return EventPage(row.id, row.name, row.date, row.place, row.notes, people)  # type: ignore[arg-type]
 
 
-def update_event(notebook: Notebook, event_id: int, changes: Mapping[str, Any]) -> dict:
+def update_event(
+    notebook: Notebook,
+    event_id: int,
+    changes: Mapping[str, Any],
+    *,
+    seen_version: int | None = None,
+) -> dict:
     with notebook.session() as session:
-        return update_row(session, Event, event_id, _validated(changes))
+        return update_row(session, Event, event_id, _validated(changes), seen_version=seen_version)
 
 
 @dataclass(frozen=True)

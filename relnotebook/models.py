@@ -12,8 +12,9 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import DateTime, Index
-from sqlmodel import Field, SQLModel
+from sqlalchemy import DateTime, Index, event
+from sqlalchemy.orm import declared_attr
+from sqlmodel import Field, Session, SQLModel
 
 
 def utcnow() -> dt.datetime:
@@ -29,6 +30,33 @@ def _timestamp() -> Any:
 # Ids are never handed out twice (SQLite AUTOINCREMENT): undo puts deleted rows back with their
 # old ids, which must still be free even after new rows were added meanwhile.
 NEVER_REUSE_IDS: dict[str, Any] = {"sqlite_autoincrement": True}
+
+
+class Versioned(SQLModel):
+    """A record the user edits in a form, perhaps on two computers at once (a notebook on a
+    server): each change adds one to `version`, and a change made from an older version is
+    refused instead of silently replacing what was saved meanwhile (`store.rows.update_row`).
+    SQLAlchemy checks it too, when the row is written (`version_id_col`).
+
+    The count is kept here rather than by SQLAlchemy's generator, which would restart it at 1
+    when undo puts a deleted row back: undo restores rows exactly, version included."""
+
+    version: int = Field(default=1)
+
+    @declared_attr  # type: ignore[misc]
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (a class attribute, computed)
+        return {
+            "version_id_col": cls.__table__.c.version,  # type: ignore[attr-defined]
+            "version_id_generator": False,
+        }
+
+
+@event.listens_for(Session, "before_flush")
+def _count_changes(session: Session, _context: Any, _instances: Any) -> None:
+    """Every change of a versioned row, whoever makes it (a form, a merge, undo), counts."""
+    for row in session.dirty:
+        if isinstance(row, Versioned) and session.is_modified(row, include_collections=False):
+            row.version += 1
 
 
 class Stage(StrEnum):
@@ -58,7 +86,7 @@ class ContactKind(StrEnum):
     PHONE = "phone"
 
 
-class Person(SQLModel, table=True):
+class Person(Versioned, table=True):
     __tablename__ = "person"
     __table_args__ = NEVER_REUSE_IDS
 
@@ -112,7 +140,7 @@ class PersonTag(SQLModel, table=True):
     tag_id: int = Field(foreign_key="tag.id", ondelete="CASCADE", primary_key=True)
 
 
-class Event(SQLModel, table=True):
+class Event(Versioned, table=True):
     __tablename__ = "event"
     __table_args__ = NEVER_REUSE_IDS
 
@@ -136,7 +164,7 @@ class Attendance(SQLModel, table=True):
     )
 
 
-class Note(SQLModel, table=True):
+class Note(Versioned, table=True):
     """A dated conversation note about one person, optionally taken at an event."""
 
     __tablename__ = "note"
@@ -151,7 +179,7 @@ class Note(SQLModel, table=True):
     updated_at: dt.datetime = _timestamp()
 
 
-class PersonalDetail(SQLModel, table=True):
+class PersonalDetail(Versioned, table=True):
     """A fact about a person's life worth mentioning later: a trip, a hobby, a busy period.
 
     `starts_on`/`ends_on` carry the dates that make the detail actionable: a trip's dates, or
@@ -349,7 +377,7 @@ class SweepMember(SQLModel, table=True):
     reached_on: dt.date | None = Field(default=None)
 
 
-class Task(SQLModel, table=True):
+class Task(Versioned, table=True):
     """A dated thing to do, usually about a person: admin after a departure, a recontact."""
 
     __tablename__ = "task"
@@ -385,7 +413,7 @@ class ReferralOutcome(StrEnum):
     CLIENT = "client"
 
 
-class Referral(SQLModel, table=True):
+class Referral(Versioned, table=True):
     __tablename__ = "referral"
     __table_args__ = NEVER_REUSE_IDS
 

@@ -47,9 +47,12 @@ def add_note(
         return row.id
 
 
-def update_note(notebook: Notebook, note_id: int, changes: Mapping[str, Any]) -> dict:
+def update_note(
+    notebook: Notebook, note_id: int, changes: Mapping[str, Any], *, seen_version: int | None = None
+) -> dict:
+    """Change a note; with `seen_version`, only if nobody changed it since (`models.Versioned`)."""
     with notebook.session() as session:
-        return update_row(session, Note, note_id, _validated(changes))
+        return update_row(session, Note, note_id, _validated(changes), seen_version=seen_version)
 
 
 def delete_note(notebook: Notebook, note_id: int) -> RowSnapshot:

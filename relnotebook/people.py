@@ -38,7 +38,7 @@ from relnotebook.models import (
     Task,
 )
 from relnotebook.store import Notebook
-from relnotebook.store.rows import RowSnapshot, restore, snapshot, update_row
+from relnotebook.store.rows import RowSnapshot, require_seen, restore, snapshot, update_row
 from relnotebook.validation import display_name, normalise_email, normalise_phone, require_name
 
 SCALAR_FIELDS = (
@@ -104,6 +104,7 @@ class DetailView:
     mentioned_on: dt.date | None
     starts_on: dt.date | None
     ends_on: dt.date | None
+    version: int = 1  # as shown: a change made from it is refused if it changed since
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ class NoteView:
     text: str
     event_id: int | None
     event_name: str
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,7 @@ class PersonPage:
     notes: tuple[NoteView, ...] = ()
     events: tuple[EventRef, ...] = ()
     introduced: tuple[tuple[int, str], ...] = field(default=())
+    version: int = 1  # of the profile, as shown (see `models.Versioned`)
 
     @property
     def name(self) -> str:
@@ -356,7 +359,7 @@ def get_person(notebook: Notebook, person_id: int) -> PersonPage | None:
             )
         ).all()
         notes = session.exec(  # columns, not ORM objects: a person can have hundreds
-            select(Note.id, Note.date, Note.text, Note.event_id, Event.name)
+            select(Note.id, Note.date, Note.text, Note.event_id, Event.name, Note.version)
             .join(Event, isouter=True)
             .where(Note.person_id == person_id)
             .order_by(col(Note.date).desc(), col(Note.id).desc())
@@ -380,13 +383,14 @@ def get_person(notebook: Notebook, person_id: int) -> PersonPage | None:
             ),
             created_at=row.created_at,
             updated_at=row.updated_at,
+            version=row.version,
             details=tuple(
-                DetailView(d.id, d.kind, d.text, d.mentioned_on, d.starts_on, d.ends_on)  # type: ignore[arg-type]
+                DetailView(d.id, d.kind, d.text, d.mentioned_on, d.starts_on, d.ends_on, d.version)  # type: ignore[arg-type]
                 for d in details
             ),
             notes=tuple(
-                NoteView(note_id, date, text, event_id, event_name or "")
-                for note_id, date, text, event_id, event_name in notes
+                NoteView(note_id, date, text, event_id, event_name or "", version)
+                for note_id, date, text, event_id, event_name, version in notes
             ),
             events=tuple(EventRef(e.id, e.name, e.date) for e in events),  # type: ignore[arg-type]
             introduced=tuple(
@@ -396,8 +400,15 @@ def get_person(notebook: Notebook, person_id: int) -> PersonPage | None:
         )
 
 
-def update_person(notebook: Notebook, person_id: int, changes: Mapping[str, Any]) -> dict:
-    """Apply profile changes in one unit of work; returns the previous values, for undo."""
+def update_person(
+    notebook: Notebook,
+    person_id: int,
+    changes: Mapping[str, Any],
+    *,
+    seen_version: int | None = None,
+) -> dict:
+    """Apply profile changes in one unit of work; returns the previous values, for undo. With
+    `seen_version`, only if nobody changed the profile since (see `models.Versioned`)."""
     clean = validate_changes(changes)
     with notebook.session() as session:
         scalars = {
@@ -410,6 +421,7 @@ def update_person(notebook: Notebook, person_id: int, changes: Mapping[str, Any]
         row = session.get(Person, person_id)
         if row is None:
             raise LookupError(f"person {person_id} no longer exists")
+        require_seen(row, seen_version)
         before = _fields(row, _contacts(session, [person_id]), _tags(session, [person_id]))
         previous = update_row(session, Person, person_id, scalars)
         _name_check(row)

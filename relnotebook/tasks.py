@@ -93,10 +93,18 @@ def add_task(
         return create_task(session, title=title, due_on=due_on, person_id=person_id, kind=kind)
 
 
-def update_task(notebook: Notebook, task_id: int, changes: Mapping[str, Any]) -> dict[str, Any]:
+def update_task(
+    notebook: Notebook,
+    task_id: int,
+    changes: Mapping[str, Any],
+    *,
+    seen_version: int | None = None,
+) -> dict[str, Any]:
     """Apply changes to one task; returns the previous values, for undo."""
     with notebook.session() as session:
-        return update_row(session, Task, task_id, _validated(session, changes))
+        return update_row(
+            session, Task, task_id, _validated(session, changes), seen_version=seen_version
+        )
 
 
 def complete_task(notebook: Notebook, task_id: int, *, on: dt.date) -> None:

@@ -63,6 +63,22 @@ def server_notebook(postgres: pg_server.Server) -> Iterator[Notebook]:
 
 
 @pytest.fixture
+def guarded(postgres):
+    """A database on the test server whose user `anne` must give the password `croatie`."""
+    hba = postgres.folder / "data" / "pg_hba.conf"
+    before = hba.read_text()
+    hba.write_text("host all anne 127.0.0.1/32 scram-sha-256\n" + before)
+    postgres.sql("CREATE ROLE anne LOGIN PASSWORD 'croatie'")
+    postgres.sql("CREATE DATABASE relnb_guarded OWNER anne")
+    postgres.sql("SELECT pg_reload_conf()")
+    yield f"postgresql://anne@127.0.0.1:{postgres.port}/relnb_guarded"
+    hba.write_text(before)
+    postgres.sql("SELECT pg_reload_conf()")
+    postgres.drop("relnb_guarded")
+    postgres.sql("DROP ROLE anne")
+
+
+@pytest.fixture
 def notebook(request: pytest.FixtureRequest, notebook_path: Path) -> Iterator[Notebook]:
     """An empty notebook: an SQLite file, or with RELNB_STORE=postgresql a server database."""
     if ON_SERVER:

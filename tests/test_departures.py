@@ -240,9 +240,10 @@ def test_undo_restores_exactly(notebook: Notebook, plan: bool) -> None:
     person_after, plan_after, tasks_after = state(notebook, person_id)
     assert person_after is not None and person_before is not None
     assert person_after["stage"] == Stage.CLIENT.value
-    # Everything but the modification time is as it was.
+    # Everything but the modification time is as it was; the version counts the two changes.
     person_after.pop("updated_at")
     person_before.pop("updated_at")
+    assert person_after.pop("version") == person_before.pop("version") + 2
     assert person_after == person_before
     assert plan_after == plan_before
     assert tasks_after == tasks_before

@@ -185,22 +185,6 @@ def test_copy_into_a_notebook_that_holds_something_is_refused(server_notebook, t
     assert [p.name for p in list_people(server_notebook)] == ["Déjà là"]
 
 
-@pytest.fixture
-def guarded(postgres):
-    """A database on the test server whose user `anne` must give the password `croatie`."""
-    hba = postgres.folder / "data" / "pg_hba.conf"
-    before = hba.read_text()
-    hba.write_text("host all anne 127.0.0.1/32 scram-sha-256\n" + before)
-    postgres.sql("CREATE ROLE anne LOGIN PASSWORD 'croatie'")
-    postgres.sql("CREATE DATABASE relnb_guarded OWNER anne")
-    postgres.sql("SELECT pg_reload_conf()")
-    yield f"postgresql://anne@127.0.0.1:{postgres.port}/relnb_guarded"
-    hba.write_text(before)
-    postgres.sql("SELECT pg_reload_conf()")
-    postgres.drop("relnb_guarded")
-    postgres.sql("DROP ROLE anne")
-
-
 def test_a_server_that_wants_a_password_gets_the_one_typed(guarded, monkeypatch):
     monkeypatch.setattr("relnotebook.store.server._keyring_password", lambda account: None)
     asked: list[str] = []
@@ -227,3 +211,30 @@ def test_a_wrong_password_opens_nothing_and_says_so(guarded, monkeypatch):
         Notebook.open(guarded, ask_password=lambda account: "dubrovnik")
     with pytest.raises(NotebookAccessError, match="refused the password"):
         Notebook.open(guarded)  # nobody to ask
+
+
+def test_a_server_notebooks_backup_is_an_exact_local_file_listed_on_this_machine(
+    server_notebook, capsys
+):
+    import datetime as dt
+
+    from relnotebook import cli
+    from relnotebook.backups import list_backups, newest_good_backup, server_backup_due
+    from relnotebook.demo import write_demo
+
+    write_demo(server_notebook, today=dt.date(2026, 12, 6))
+    address = server_notebook.location
+    assert server_backup_due(server_notebook, dt.datetime.now())
+    assert cli.main(["backups", "--notebook", address]) == cli.EXIT_OK
+    assert capsys.readouterr().out.startswith(f"No backups of {address} yet")
+
+    assert cli.main(["backup", "--notebook", address]) == cli.EXIT_OK
+    assert "Backed up" in capsys.readouterr().out
+    assert not server_backup_due(server_notebook, dt.datetime.now())
+    [backup] = list_backups(server_notebook.path)
+    assert backup.ok and backup.people == len(list_people(server_notebook))
+    assert newest_good_backup(server_notebook.path) == backup
+    assert backup.path.stat().st_mode & 0o077 == 0  # the owner's only, as every backup
+    assert _tables(backup.path) == _tables(address)  # the last local copy, exact
+    assert cli.main(["backups", "--notebook", address]) == cli.EXIT_OK
+    assert str(backup.path) in capsys.readouterr().out

@@ -29,6 +29,7 @@ TEMPLATE_ARGUMENT = {
     "DamagedNotebookError": 1,
     "NotebookAccessError": 1,
     "BackupError": 1,
+    "EditConflictError": 0,
 }
 
 

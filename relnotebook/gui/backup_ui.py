@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
@@ -29,12 +29,14 @@ from relnotebook.backups import (
     BackupCancelled,
     BackupInfo,
     back_up,
+    back_up_server,
     backup_due,
     backup_folder,
     check_backup,
     list_backups,
     newest_good_backup,
     restore_backup,
+    server_backup_due,
 )
 from relnotebook.errors import NotebookError
 from relnotebook.gui.background import BackgroundJob, Progress, run_with_progress
@@ -42,6 +44,9 @@ from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import Index, RowsTableModel
 from relnotebook.gui.tables import list_table
+
+if TYPE_CHECKING:
+    from relnotebook.store import Notebook
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # once an hour: a day's backup is never more than an hour late
 
@@ -75,10 +80,16 @@ class DailyBackup(QObject):
     failed = Signal(str)  # a sentence for the user
 
     def __init__(
-        self, notebook_path: Path, parent: QObject | None = None, interval_ms: int = CHECK_EVERY_MS
+        self,
+        notebook_path: Path,
+        parent: QObject | None = None,
+        interval_ms: int = CHECK_EVERY_MS,
+        *,
+        server_notebook: Notebook | None = None,
     ) -> None:
         super().__init__(parent)
         self.notebook_path = Path(notebook_path)
+        self.server_notebook = server_notebook  # on a server: copied into a local file
         self.job: BackgroundJob | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -90,11 +101,17 @@ class DailyBackup(QObject):
         if self.job is not None:
             return False
         now = now or dt.datetime.now()
-        if not backup_due(self.notebook_path, now):
+        on_server = self.server_notebook
+        if on_server is not None:
+            if not server_backup_due(on_server, now):
+                return False
+        elif not backup_due(self.notebook_path, now):
             return False
         path = self.notebook_path
 
         def work(progress: Progress) -> Path:
+            if on_server is not None:
+                return back_up_server(on_server, now=now)
             return back_up(path, progress=progress, now=now)
 
         job = BackgroundJob(work, self)
@@ -136,15 +153,17 @@ def choose_backup_folder(parent: QWidget, start: Path) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def back_up_now(parent: QWidget, notebook_path: Path) -> BackgroundJob | None:
+def back_up_now(parent: QWidget, notebook: Notebook) -> BackgroundJob | None:
     """Ask for a folder, then copy the notebook there off the UI thread, with progress and
     Cancel; the outcome is shown in a message box. None when no folder was chosen."""
-    notebook_path = Path(notebook_path)
+    notebook_path = notebook.path
     folder = choose_backup_folder(parent, backup_folder(notebook_path))
     if folder is None:
         return None
 
     def work(progress: Progress) -> BackupInfo:
+        if notebook.on_server:  # its rows, into an SQLite notebook file (no page count)
+            return check_backup(back_up_server(notebook, folder=folder))
         return check_backup(back_up(notebook_path, folder=folder, progress=progress))
 
     def succeeded(info: BackupInfo) -> None:

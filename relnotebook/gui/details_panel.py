@@ -157,7 +157,7 @@ class DetailsPanel(QWidget):
                 value = parse_date(str(value or ""), today=dt.date.today())
             if value == getattr(detail, field):
                 return False
-            self._editor.edit_detail(detail.id, {field: value})
+            self._editor.edit_detail(detail.id, {field: value}, detail.version)
         except ValidationError as exc:
             self._show_error(user_message(exc))
             return False

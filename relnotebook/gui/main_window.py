@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         *,
         location: Path | None = None,
         open_notebook: Callable[[Path], object] | None = None,
+        open_server: Callable[[str], object] | None = None,
         restore: Callable[[MainWindow, Path], object] | None = None,
         throwaway: bool = False,
         parent: QWidget | None = None,
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
 
         super().__init__(parent)
         self._open_notebook = open_notebook
+        self._open_server = open_server
         self._restore = restore
         self.daily_backup: DailyBackup | None = None  # set by the app; none for --demo
         self.capture_dialog: CaptureDialog | None = None
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, notebook: Notebook) -> None:
         """Fill the frame from `notebook`: the pages, undo and redo, and the actions."""
+        from relnotebook.gui.conflict_dialog import ask_keep_mine
         from relnotebook.gui.events_page import EventsPage
         from relnotebook.gui.newsletter_page import NewsletterPage
         from relnotebook.gui.people_page import PeoplePage
@@ -129,8 +132,11 @@ class MainWindow(QMainWindow):
 
         self.notebook = notebook
         self.location = notebook.path
+        if notebook.on_server:  # its address, not this computer's folder for it
+            self.setWindowTitle(self.tr("Relationship Notebook — %1").replace("%1", notebook.name))
         self.editor = Editor(notebook, self)
         self.editor.changed.connect(self.reload)
+        self.editor.resolve_conflict = ask_keep_mine  # (no lambda holding the window)
         self.editor.failed.connect(
             lambda message: QMessageBox.warning(self, self.tr("Not saved"), message)
         )
@@ -175,6 +181,8 @@ class MainWindow(QMainWindow):
         self._edit_menu.insertActions(self._edit_menu.actions()[0], [undo, redo])
         for action in self._notebook_actions:
             action.setEnabled(True)
+        # A server notebook is put back from a backup with `relnotebook copy`, not in place.
+        self.restore_action.setEnabled(not notebook.on_server)
         self._day = dt.date.today()
         self._day_timer = QTimer(self)
         self._day_timer.timeout.connect(self._new_day)
@@ -210,11 +218,21 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addAction(
+            self._action(
+                self.tr("&Connect to a Server…"),
+                self.connect_to_server,
+                "Ctrl+Shift+K",
+                needs_notebook=False,
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
             self._action(self.tr("&Back Up Now…"), self.back_up_now, "Ctrl+Shift+B")
         )
-        file_menu.addAction(
-            self._action(self.tr("&Restore from Backup…"), self.restore_from_backup, "Ctrl+Shift+O")
+        self.restore_action = self._action(
+            self.tr("&Restore from Backup…"), self.restore_from_backup, "Ctrl+Shift+O"
         )
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Import Contacts…"), self.import_contacts, "Ctrl+I")
@@ -304,6 +322,11 @@ class MainWindow(QMainWindow):
             )
         ):
             go_menu.addAction(self._action(text, lambda _=False, i=index: self.show_view(i), key))
+        go_menu.addSeparator()
+        # What was saved elsewhere (another window, another computer on a server notebook).
+        go_menu.addAction(
+            self._action(self.tr("&Refresh"), self.reload, QKeySequence.StandardKey.Refresh)
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
@@ -741,10 +764,26 @@ class MainWindow(QMainWindow):
         if path:
             self._open_notebook(Path(path))
 
+    def connect_to_server(self) -> None:
+        from relnotebook.gui.server_dialog import ConnectDialog
+
+        if self._open_server is None:
+            return
+        dialog = ConnectDialog(self)
+        if dialog.exec() == ConnectDialog.DialogCode.Accepted and dialog.chosen:
+            self._open_server(dialog.chosen)
+
+    def show_read_only(self, reason: str) -> None:
+        """Say, for as long as the window is open, that nothing can be saved in it."""
+        label = QLabel(f"🔒 {reason}", self)
+        label.setObjectName("read_only")
+        self.statusBar().addPermanentWidget(label)
+        self.restore_action.setEnabled(False)
+
     def back_up_now(self) -> None:
         from relnotebook.gui.backup_ui import back_up_now
 
-        back_up_now(self, self.notebook.path)
+        back_up_now(self, self.notebook)
 
     def restore_from_backup(self) -> None:
         from relnotebook.gui.backup_ui import RestoreDialog
@@ -762,16 +801,24 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.editor, self).exec()
 
     def about(self) -> None:
+        on_server = self.is_open and self.notebook.on_server
         QMessageBox.about(
             self,
             self.tr("About Relationship Notebook"),
             self.tr(
                 "<b>Relationship Notebook</b> %1<br><br>Remember what people told you, and "
-                "reach out at the right moment.<br><br>Your notebook: %2<br>"
-                "It stays on this computer: the app makes no network connections."
+                "reach out at the right moment.<br><br>Your notebook: %2<br>%3"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.location)),
+            .replace("%2", self.notebook.name if on_server else str(self.location))
+            .replace(
+                "%3",
+                self.tr(
+                    "It is on that PostgreSQL server: the app connects to it and to nothing else."
+                )
+                if on_server
+                else self.tr("It stays on this computer: the app makes no network connections."),
+            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

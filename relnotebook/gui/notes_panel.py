@@ -7,6 +7,7 @@ it, so a long note never has to fit in a table cell.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -171,6 +172,10 @@ class NotesPanel(QWidget):
             and note.id == self._shown_note.id
             and self.note_text.document().isModified()
         )
+        # While the text is being edited, the version it was started from is kept: a reload
+        # showing a change made elsewhere must not make saving over it look safe.
+        if unchanged and self._shown_note is not None:
+            note = replace(note, version=self._shown_note.version)  # type: ignore[arg-type]
         self._shown_note = note
         if not unchanged:
             self.note_text.setPlainText(note.text if note else "")
@@ -219,10 +224,13 @@ class NotesPanel(QWidget):
         if note is None or not self.note_text.document().isModified():
             return
         try:
-            self._editor.edit_note(note.id, {"text": self.note_text.toPlainText()})
+            self._editor.edit_note(note.id, {"text": self.note_text.toPlainText()}, note.version)
         except ValidationError as exc:
             self._show_error(user_message(exc))
             return
+        if self._person is not None and self._shown_note is not None:  # as reloaded after it
+            fresh = [n for n in self._person.notes if n.id == self._shown_note.id]
+            self._shown_note = fresh[0] if fresh else self._shown_note
         self.note_text.document().setModified(False)
         self._show_error("")
 

@@ -44,6 +44,7 @@ class ProfileForm(QWidget):
         super().__init__(parent)
         self._editor = editor
         self._person: PersonPage | None = None
+        self._seen_version: int | None = None
         self.edits: dict[str, QLineEdit] = {}
         self._values: dict[QComboBox, list[Any]] = {}
         labels = {
@@ -132,6 +133,10 @@ class ProfileForm(QWidget):
     def show_person(self, person: PersonPage) -> None:
         changed_person = self._person is None or self._person.id != person.id
         self._person = person
+        # Typing in progress keeps the version it started from: a reload showing a change
+        # made elsewhere must not make saving over it look safe (see `models.Versioned`).
+        if changed_person or not any(edit.isModified() for edit in self.edits.values()):
+            self._seen_version = person.version
         fields = person.fields
         for name, edit in self.edits.items():
             value = self._text(fields, name)
@@ -188,11 +193,12 @@ class ProfileForm(QWidget):
     def _save(self, name: str, value: Any, widget: QWidget) -> None:
         assert self._person is not None
         try:
-            self._editor.edit_person(self._person.id, {name: value})
+            self._editor.edit_person(self._person.id, {name: value}, self._seen_version)
         except ValidationError as exc:
             self._mark(widget, True)
             self._show_error(user_message(exc))
             return
+        self._seen_version = self._person.version  # as reloaded after the change
         if isinstance(widget, QLineEdit):
             widget.setModified(False)
         self._mark(widget, False)

@@ -36,7 +36,7 @@ from relnotebook.store import Notebook
 
 if TYPE_CHECKING:
     from relnotebook.contact_import import ImportResult
-from relnotebook.errors import Sentence
+from relnotebook.errors import EditConflictError, Sentence
 from relnotebook.gui.error_messages import user_message
 from relnotebook.store.failures import WriteFailedError, describe_write_failure
 from relnotebook.store.rows import RowSnapshot, restore_rows
@@ -130,6 +130,9 @@ class Editor(QObject):
         super().__init__(parent)
         self.notebook = notebook
         self.stack = QUndoStack(self)
+        # Asked when a change meets one made elsewhere: (parent, what, the change) -> save
+        # mine? None (the default) raises the `EditConflictError` instead.
+        self.resolve_conflict: Callable[[QObject | None, str, dict[str, Any]], bool] | None = None
 
     def _step_failed(self, text: str, error: Exception) -> None:
         QTimer.singleShot(0, self.stack.clear)  # not from inside the stack's own call
@@ -153,12 +156,34 @@ class Editor(QObject):
         self.stack.push(_Change(text, redo, undo, self.changed.emit, self._step_failed))
         self.changed.emit()
 
-    def _update(self, text: str, update: Callable[[int, Any], dict], key: int, changes: dict):
-        previous = update(self.notebook, key, changes)  # type: ignore[call-arg]
+    def _update(
+        self,
+        text: str,
+        update: Callable[..., dict],
+        key: int,
+        changes: dict,
+        seen_version: int | None = None,
+    ) -> None:
+        """Make the change; one started from a record that was changed elsewhere meanwhile
+        (`seen_version` no longer current) is put to the user: theirs or mine, never saved
+        over the other silently."""
+        try:
+            if seen_version is None:
+                previous = update(self.notebook, key, changes)
+            else:
+                previous = update(self.notebook, key, changes, seen_version=seen_version)
+        except EditConflictError:
+            if self.resolve_conflict is None:
+                raise
+            if not self.resolve_conflict(self.parent(), text, changes):
+                # Theirs stays: shown once the caller has put its form back to unmodified.
+                QTimer.singleShot(0, self.changed.emit)
+                return
+            previous = update(self.notebook, key, changes)
         self._push(
             text,
-            lambda: update(self.notebook, key, changes),  # type: ignore[call-arg]
-            lambda: update(self.notebook, key, previous),  # type: ignore[call-arg]
+            lambda: update(self.notebook, key, changes),
+            lambda: update(self.notebook, key, previous),
         )
 
     def _created(self, text: str, key: int, delete: Callable, restore: Callable) -> int:
@@ -188,8 +213,10 @@ class Editor(QObject):
         )
 
     @_refused_write_raises
-    def edit_person(self, person_id: int, changes: dict[str, Any]) -> None:
-        self._update(self.tr("Edit person"), people.update_person, person_id, changes)
+    def edit_person(
+        self, person_id: int, changes: dict[str, Any], seen_version: int | None = None
+    ) -> None:
+        self._update(self.tr("Edit person"), people.update_person, person_id, changes, seen_version)
 
     @_refused_write_reported
     def delete_person(self, person_id: int, name: str) -> None:
@@ -206,8 +233,12 @@ class Editor(QObject):
         )
 
     @_refused_write_raises
-    def edit_detail(self, detail_id: int, changes: dict[str, Any]) -> None:
-        self._update(self.tr("Edit detail"), details.update_detail, detail_id, changes)
+    def edit_detail(
+        self, detail_id: int, changes: dict[str, Any], seen_version: int | None = None
+    ) -> None:
+        self._update(
+            self.tr("Edit detail"), details.update_detail, detail_id, changes, seen_version
+        )
 
     @_refused_write_reported
     def delete_detail(self, detail_id: int) -> None:
@@ -222,8 +253,10 @@ class Editor(QObject):
         return self._created(self.tr("Add note"), key, notes.delete_note, restore_rows)
 
     @_refused_write_raises
-    def edit_note(self, note_id: int, changes: dict[str, Any]) -> None:
-        self._update(self.tr("Edit note"), notes.update_note, note_id, changes)
+    def edit_note(
+        self, note_id: int, changes: dict[str, Any], seen_version: int | None = None
+    ) -> None:
+        self._update(self.tr("Edit note"), notes.update_note, note_id, changes, seen_version)
 
     @_refused_write_reported
     def delete_note(self, note_id: int) -> None:
@@ -236,8 +269,10 @@ class Editor(QObject):
         return self._created(self.tr("Add event"), key, events.delete_event, events.restore_event)
 
     @_refused_write_raises
-    def edit_event(self, event_id: int, changes: dict[str, Any]) -> None:
-        self._update(self.tr("Edit event"), events.update_event, event_id, changes)
+    def edit_event(
+        self, event_id: int, changes: dict[str, Any], seen_version: int | None = None
+    ) -> None:
+        self._update(self.tr("Edit event"), events.update_event, event_id, changes, seen_version)
 
     @_refused_write_reported
     def delete_event(self, event_id: int, name: str) -> None:

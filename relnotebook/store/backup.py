@@ -228,12 +228,27 @@ def backup_file(source: Path, destination: Path, progress: Progress | None = Non
     """
     source, destination = Path(source), Path(destination)
     temporary = _copy_to_temporary(source, destination.parent, destination.name, progress)
+    return install_copy(temporary, destination)
+
+
+def new_copy_file(destination: Path) -> Path:
+    """An empty private file beside `destination` for a copy made some other way (a server
+    notebook's rows), which `install_copy` then puts in place."""
     try:
+        destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return _private_temporary(destination.parent, destination.name)
+    except OSError as exc:
+        raise _cannot_write(destination, exc) from exc
+
+
+def install_copy(temporary: Path, destination: Path) -> Path:
+    """The finished copy `temporary` becomes `destination` in one rename, made durable."""
+    try:
+        _fsync(temporary)
         os.replace(temporary, destination)
         _fsync_folder(destination.parent)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        remove_backup(temporary)
         raise _cannot_write(destination, exc) from exc
     return destination
 

@@ -10,9 +10,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
-from relnotebook.models import utcnow
+from relnotebook.errors import EditConflictError
+from relnotebook.models import Versioned, utcnow
 from relnotebook.store.notebook import Notebook
 
 
@@ -36,20 +38,47 @@ def restore(session: Session, saved: RowSnapshot) -> None:
         session.flush()
 
 
+def conflict(model: type[SQLModel], key: Any) -> EditConflictError:
+    """The refusal of a change started from an older version of a row."""
+    return EditConflictError(
+        "This was changed elsewhere (in another window or on another computer) after you "
+        "started your change, which was not saved over it.",
+        table=str(model.__tablename__),
+        key=key,
+    )
+
+
+def require_seen(row: SQLModel, seen_version: int | None) -> None:
+    """Refuse a change started from `seen_version` if the row has changed since (None: the
+    caller did not start from a copy shown to the user, as undo and the command line)."""
+    if seen_version is not None and isinstance(row, Versioned) and row.version != seen_version:
+        raise conflict(type(row), row.id)  # type: ignore[attr-defined]
+
+
 def update_row(
-    session: Session, model: type[SQLModel], key: Any, changes: Mapping[str, Any]
+    session: Session,
+    model: type[SQLModel],
+    key: Any,
+    changes: Mapping[str, Any],
+    *,
+    seen_version: int | None = None,
 ) -> dict[str, Any]:
-    """Apply `changes` to one row; returns the previous values of the changed fields."""
+    """Apply `changes` to one row; returns the previous values of the changed fields. With
+    `seen_version`, only if the row is still at that version (see `models.Versioned`)."""
     row = session.get(model, key)
     if row is None:
         raise LookupError(f"{model.__name__} {key} no longer exists")
+    require_seen(row, seen_version)
     previous = {name: getattr(row, name) for name in changes}
     for name, value in changes.items():
         setattr(row, name, value)
     if "updated_at" in type(row).model_fields and "updated_at" not in changes:
         row.updated_at = utcnow()  # type: ignore[attr-defined]
     session.add(row)
-    session.flush()
+    try:
+        session.flush()
+    except StaleDataError as exc:  # changed by another transaction since it was read above
+        raise conflict(model, key) from exc
     return previous
 
 

@@ -97,6 +97,26 @@ def _engine(location: ServerLocation, password: str | None, read_only: bool) -> 
     )
 
 
+class ServerUnreachableError(NotebookAccessError):
+    """No answer from the server (down, offline, wrong address): the app offers this
+    machine's last local copy instead (see `backups.back_up_server`)."""
+
+
+def remember_password(location: ServerLocation, password: str) -> bool:
+    """Keep a password the user typed in the system keyring, if they asked; False when there
+    is no usable keyring (the password is then asked again next time, never written down)."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+    except ImportError:
+        return False
+    try:
+        keyring.set_password(KEYRING_SERVICE, location.account, password)
+    except KeyringError:
+        return False
+    return True
+
+
 def _refused_password(exc: OperationalError) -> bool:
     words = str(exc.orig or exc).casefold()
     return "password" in words and ("authentication failed" in words or "no password" in words)
@@ -138,7 +158,7 @@ def connect(
         except OperationalError as exc:
             engine.dispose()
             if not _refused_password(exc):
-                raise NotebookAccessError(
+                raise ServerUnreachableError(
                     location.display,
                     "The server for {path} cannot be reached ({reason}). Check the address "
                     "and the network, or open a notebook file instead.",

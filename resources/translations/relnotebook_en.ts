@@ -416,6 +416,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a notebook kept in a PostgreSQL database, to use it from several computers. Type its address; the password, if the server wants one, is asked next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectorsTableModel</name>
     <message>
         <source>Trusted connector</source>
@@ -1304,6 +1327,10 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Connect to a Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Search Everything…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,6 +1428,10 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
     <message>
         <source>&amp;Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1532,7 +1563,15 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Relationship Notebook&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Remember what people told you, and reach out at the right moment.&lt;br&gt;&lt;br&gt;Your notebook: %2&lt;br&gt;It stays on this computer: the app makes no network connections.</source>
+        <source>&lt;b&gt;Relationship Notebook&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Remember what people told you, and reach out at the right moment.&lt;br&gt;&lt;br&gt;Your notebook: %2&lt;br&gt;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is on that PostgreSQL server: the app connects to it and to nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays on this computer: the app makes no network connections.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,6 +1787,21 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
     <message>
         <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2951,6 +3005,22 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no copy of it on this computer yet to read instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this computer&apos;s last copy of the notebook, from %1, to read it? Nothing can be changed in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only copy from %1: the server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The notebook was upgraded; a copy of the old version is at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,6 +3151,29 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>⚠ This template cannot be used%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: this was changed elsewhere (in another window or on another computer) after you started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save yours over the other change, or keep the other change? If you keep it, what you typed is put on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3290,6 +3383,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The copy {path} failed its check: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The current notebook could not be copied to {aside} ({reason}), so the backup was not restored. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3342,10 +3439,6 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server for {path} cannot be reached ({reason}). Check the address and the network, or open a notebook file instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server refused the password for {account}. Nothing was opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,6 +3480,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>This row cannot be read ({reason}); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was changed elsewhere (in another window or on another computer) after you started your change, which was not saved over it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -416,6 +416,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Open a notebook kept in a PostgreSQL database, to use it from several computers. Type its address; the password, if the server wants one, is asked next.</source>
+        <translation>Ouvrir un carnet conservé dans une base PostgreSQL, pour l&apos;utiliser depuis plusieurs ordinateurs. Tapez son adresse&#xa0;; le mot de passe, si le serveur en demande un, est demandé ensuite.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorsTableModel</name>
     <message>
         <source>Trusted connector</source>
@@ -1306,6 +1329,10 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>&amp;Connect to a Server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
         <source>&amp;Search Everything…</source>
         <translation>Re&amp;chercher partout…</translation>
     </message>
@@ -1404,6 +1431,10 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     <message>
         <source>&amp;Newsletter</source>
         <translation>&amp;Infolettre</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1534,8 +1565,16 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
         <translation>À propos de Relationship Notebook</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Relationship Notebook&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Remember what people told you, and reach out at the right moment.&lt;br&gt;&lt;br&gt;Your notebook: %2&lt;br&gt;It stays on this computer: the app makes no network connections.</source>
-        <translation>&lt;b&gt;Relationship Notebook&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Souvenez-vous de ce que les gens vous ont dit, et faites signe au bon moment.&lt;br&gt;&lt;br&gt;Votre carnet&#xa0;: %2&lt;br&gt;Il reste sur cet ordinateur&#xa0;: l&apos;application n&apos;établit aucune connexion réseau.</translation>
+        <source>&lt;b&gt;Relationship Notebook&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Remember what people told you, and reach out at the right moment.&lt;br&gt;&lt;br&gt;Your notebook: %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Relationship Notebook&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Souvenez-vous de ce que les gens vous ont dit, et faites signe au bon moment.&lt;br&gt;&lt;br&gt;Votre carnet&#xa0;: %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>It is on that PostgreSQL server: the app connects to it and to nothing else.</source>
+        <translation>Il est sur ce serveur PostgreSQL&#xa0;: l&apos;application s&apos;y connecte, et à rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>It stays on this computer: the app makes no network connections.</source>
+        <translation>Il reste sur cet ordinateur&#xa0;: l&apos;application n&apos;établit aucune connexion réseau.</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1790,21 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     <message>
         <source>Event</source>
         <translation>Événement</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The server wants the password of %1.</source>
+        <translation>Le serveur demande le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>Le &amp;retenir dans le trousseau du système</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3019,22 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>Impossible d&apos;ouvrir ce carnet</translation>
     </message>
     <message>
+        <source>There is no copy of it on this computer yet to read instead.</source>
+        <translation>Il n&apos;y en a encore aucune copie sur cet ordinateur à lire à la place.</translation>
+    </message>
+    <message>
+        <source>Server out of reach</source>
+        <translation>Serveur injoignable</translation>
+    </message>
+    <message>
+        <source>Open this computer&apos;s last copy of the notebook, from %1, to read it? Nothing can be changed in the copy.</source>
+        <translation>Ouvrir la dernière copie du carnet sur cet ordinateur, du %1, pour la lire&#xa0;? Rien ne peut être modifié dans la copie.</translation>
+    </message>
+    <message>
+        <source>Read-only copy from %1: the server could not be reached.</source>
+        <translation>Copie en lecture seule du %1&#xa0;: le serveur est injoignable.</translation>
+    </message>
+    <message>
         <source>The notebook was upgraded; a copy of the old version is at %1</source>
         <translation>Le carnet a été mis à niveau; une copie de l&apos;ancienne version se trouve ici&#xa0;: %1</translation>
     </message>
@@ -3096,6 +3166,29 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>⚠ This template cannot be used%1: %2</source>
         <translation>⚠ Ce modèle est inutilisable%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: this was changed elsewhere (in another window or on another computer) after you started.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: ceci a été modifié ailleurs (dans une autre fenêtre ou sur un autre ordinateur) après que vous avez commencé.</translation>
+    </message>
+    <message>
+        <source>Save yours over the other change, or keep the other change? If you keep it, what you typed is put on the clipboard.</source>
+        <translation>Enregistrer votre version par-dessus l&apos;autre modification, ou garder l&apos;autre modification&#xa0;? Si vous la gardez, ce que vous avez tapé est mis dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Save Mine</source>
+        <translation>Enregistrer la mienne</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Garder l&apos;autre</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3397,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>L&apos;anniversaire «&#xa0;{birthday}&#xa0;» n&apos;est pas une date; il a été laissé de côté.</translation>
     </message>
     <message>
+        <source>The copy {path} failed its check: {problem}</source>
+        <translation>La copie {path} n&apos;a pas passé la vérification&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>The current notebook could not be copied to {aside} ({reason}), so the backup was not restored. Nothing was changed.</source>
         <translation>Le carnet actuel n&apos;a pas pu être copié à {aside} ({reason}), la sauvegarde n&apos;a donc pas été restaurée. Rien n&apos;a été modifié.</translation>
     </message>
@@ -3356,10 +3453,6 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>Le rappel pour reprendre contact doit avoir un titre.</translation>
     </message>
     <message>
-        <source>The server for {path} cannot be reached ({reason}). Check the address and the network, or open a notebook file instead.</source>
-        <translation>Le serveur de {path} est injoignable ({reason}). Vérifiez l&apos;adresse et le réseau, ou ouvrez plutôt un fichier de carnet.</translation>
-    </message>
-    <message>
         <source>The server refused the password for {account}. Nothing was opened.</source>
         <translation>Le serveur a refusé le mot de passe de {account}. Rien n&apos;a été ouvert.</translation>
     </message>
@@ -3402,6 +3495,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>This row cannot be read ({reason}); it was left out.</source>
         <translation>Cette ligne est illisible ({reason}); elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>This was changed elsewhere (in another window or on another computer) after you started your change, which was not saved over it.</source>
+        <translation>Ceci a été modifié ailleurs (dans une autre fenêtre ou sur un autre ordinateur) après que vous avez commencé votre modification, qui n&apos;a pas été enregistrée par-dessus.</translation>
     </message>
     <message>
         <source>a row of the table {table} points to one that is not in the file.</source>

@@ -291,15 +291,17 @@ def test_back_up_now_into_a_chosen_folder(
     make_notebook(notebook_path, people=2, notes_each=3)
     parent = QWidget()
     qtbot.addWidget(parent)
+    notebook = Notebook.open(notebook_path)
     monkeypatch.setattr(backup_ui, "choose_backup_folder", lambda _parent, _start: None)
-    assert back_up_now(parent, notebook_path) is None
+    assert back_up_now(parent, notebook) is None
     usb = tmp_path / "usb"
     usb.mkdir()
     monkeypatch.setattr(backup_ui, "choose_backup_folder", lambda _parent, _start: usb)
-    job = back_up_now(parent, notebook_path)
+    job = back_up_now(parent, notebook)
     assert job is not None
     with qtbot.waitSignal(job.destroyed, timeout=10_000):
         pass  # the job ends and is cleaned up
+    notebook.close()
     [message] = boxes.texts("information")
     [copy] = usb.iterdir()
     assert message == f"The notebook was backed up to {copy} (2 people, 6 notes)."

@@ -30,6 +30,7 @@ TEMPLATE_ARGUMENT = {
     "NotebookAccessError": 1,
     "BackupError": 1,
     "EditConflictError": 0,
+    "ServerUnreachableError": 1,
 }
 
 

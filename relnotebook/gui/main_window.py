@@ -775,8 +775,12 @@ class MainWindow(QMainWindow):
 
     def show_read_only(self, reason: str) -> None:
         """Say, for as long as the window is open, that nothing can be saved in it."""
-        label = QLabel(f"🔒 {reason}", self)
+        label = QLabel(reason, self)
         label.setObjectName("read_only")
+        label.setStyleSheet(
+            "QLabel#read_only { font-weight: bold; padding: 2px 8px; background: #fff3cd; "
+            "color: #5c4400; }"
+        )
         self.statusBar().addPermanentWidget(label)
         self.restore_action.setEnabled(False)
 

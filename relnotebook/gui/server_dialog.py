@@ -30,8 +30,8 @@ class ConnectDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Connect to a Server"))
-        self.setMinimumWidth(460)
         self.address = QLineEdit(self)
+        self.address.setMinimumWidth(380)  # a whole address in view
         self.address.setPlaceholderText("postgresql://user@host/dbname")
         self.address.setAccessibleName(self.tr("Server address"))
         intro = QLabel(
@@ -69,6 +69,7 @@ class ConnectDialog(QDialog):
         except SentenceError as exc:  # not an address, or one with a password in it
             self.error.setText(f"⚠ {user_message(exc)}")
             self.error.show()
+            self.adjustSize()  # the sentence in full, wrapped
             self.address.setFocus()
             return
         self.chosen = text
@@ -81,11 +82,11 @@ class PasswordDialog(QDialog):
     def __init__(self, account: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Password"))
-        self.setMinimumWidth(420)
         label = QLabel(self.tr("The server wants the password of %1.").replace("%1", account))
         label.setWordWrap(True)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMinimumWidth(360)
         self.password.setAccessibleName(self.tr("Password"))
         self.remember = QCheckBox(self.tr("&Remember it in the system keyring"), self)
         buttons = QDialogButtonBox(

@@ -3439,6 +3439,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server for {path} cannot be reached ({reason}). Check the address and the network, or open a notebook file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server refused the password for {account}. Nothing was opened.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3453,6 +3453,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>Le rappel pour reprendre contact doit avoir un titre.</translation>
     </message>
     <message>
+        <source>The server for {path} cannot be reached ({reason}). Check the address and the network, or open a notebook file instead.</source>
+        <translation>Le serveur de {path} est injoignable ({reason}). Vérifiez l&apos;adresse et le réseau, ou ouvrez plutôt un fichier de carnet.</translation>
+    </message>
+    <message>
         <source>The server refused the password for {account}. Nothing was opened.</source>
         <translation>Le serveur a refusé le mot de passe de {account}. Rien n&apos;a été ouvert.</translation>
     </message>

@@ -26,6 +26,26 @@ def test_every_sentence_of_the_core_is_a_plain_template_at_its_raise_site():
     assert not_literal == []  # an f-string here would reach French users in English
 
 
+def test_the_scanner_knows_every_kind_of_error_that_carries_a_sentence():
+    """A new error class it did not know would be raised untranslated, with no test failing."""
+    import importlib
+    import pkgutil
+
+    import relnotebook
+    from relnotebook.errors import SentenceError
+
+    for module in pkgutil.walk_packages(relnotebook.__path__, "relnotebook."):
+        if not any(part in module.name for part in (".gui", ".migrations", "__main__")):
+            importlib.import_module(module.name)
+    kinds, unseen = set(), [SentenceError]
+    while unseen:
+        kind = unseen.pop()
+        kinds.add(kind.__name__)
+        unseen.extend(kind.__subclasses__())
+    # WriteFailedError is made from a `Sentence(...)`, scanned where that is written.
+    assert kinds - set(core_sentences.TEMPLATE_ARGUMENT) == {"WriteFailedError"}
+
+
 def test_every_raise_site_fills_the_fields_its_template_names():
     """A missing field would raise KeyError at the moment an error is reported."""
     checked = 0

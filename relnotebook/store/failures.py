@@ -1,4 +1,4 @@
-"""Writes the disk refused, told in one sentence the user can act on.
+"""Writes the disk (or the notebook's server) refused, told in one sentence the user can act on.
 
 A full disk or a read-only folder reaches the app as a driver error ("database or disk is full",
 "attempt to write a readonly database"). The transaction was rolled back, so nothing was
@@ -24,6 +24,11 @@ DISK_ERROR = Sentence(
 BUSY = Sentence(
     "Another program is using the notebook file right now: nothing was saved; try again in a "
     "moment."
+)
+
+SERVER_GONE = Sentence(
+    "The notebook's server cannot be reached: nothing was saved, and what you typed is still "
+    "here. Try again once the network or the server is back."
 )
 
 # SQLite primary result codes (the low byte of an extended code).
@@ -85,4 +90,15 @@ def _describe_one(exc: BaseException) -> Sentence | None:
         return next((sentence for words, sentence in _BY_TEXT if words in text), None)
     if isinstance(exc, OSError) and exc.errno in _BY_ERRNO:
         return _BY_ERRNO[exc.errno]
+    if _lost_server(exc):
+        return SERVER_GONE
     return None
+
+
+def _lost_server(exc: BaseException) -> bool:
+    """PostgreSQL's driver reports a connection that failed or broke as its OperationalError
+    (a refused statement is another class); SQLAlchemy marks a connection it had to drop."""
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    kind = type(exc)
+    return kind.__module__.startswith("psycopg") and kind.__name__ == "OperationalError"

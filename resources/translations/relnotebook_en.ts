@@ -3431,6 +3431,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The notebook&apos;s server cannot be reached: nothing was saved, and what you typed is still here. Try again once the network or the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The number of results must be from 1 to {limit}.</source>
         <translation type="unfinished"></translation>
     </message>

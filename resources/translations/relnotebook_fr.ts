@@ -3445,6 +3445,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>Le carnet est déjà dans ce dossier.</translation>
     </message>
     <message>
+        <source>The notebook&apos;s server cannot be reached: nothing was saved, and what you typed is still here. Try again once the network or the server is back.</source>
+        <translation>Le serveur du carnet est injoignable&#xa0;: rien n&apos;a été enregistré, et ce que vous avez tapé est toujours là. Réessayez quand le réseau ou le serveur sera revenu.</translation>
+    </message>
+    <message>
         <source>The number of results must be from 1 to {limit}.</source>
         <translation>Le nombre de résultats doit être de 1 à {limit}.</translation>
     </message>

@@ -16,6 +16,7 @@ from relnotebook import app as app_module
 from relnotebook.backups import backup_folder, backup_name
 from relnotebook.demo import write_demo
 from relnotebook.gui.server_dialog import ConnectDialog, PasswordDialog
+from relnotebook import people
 from relnotebook.people import PersonFields, add_person, list_people
 from relnotebook.store import Notebook, server
 from relnotebook.store.failures import WriteFailedError
@@ -147,3 +148,38 @@ def test_out_of_reach_offers_the_last_local_copy_read_only(qtbot, session, monke
         window.editor.add_person(PersonFields(given_name="Intrus"))
     assert warnings and "read-only" in warnings[0]
     assert len(list_people(window.notebook)) == people
+
+
+def test_a_note_typed_while_the_server_is_gone_stays_typed_and_saves_once_it_is_back(
+    qtbot, session, server_notebook, postgres, monkeypatch
+) -> None:
+    lea = add_person(server_notebook, PersonFields(given_name="Léa", family_name="Roy"))
+    window = session.open_server(server_notebook.location)
+    assert window is not None
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.open_person(lea)
+    notes = window.people.person_page.notes
+    qtbot.waitUntil(lambda: window.people.person_page.person is not None)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    database = server_notebook.location.rsplit("/", 1)[1]
+    gone = (
+        f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS false',
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        f"WHERE datname = '{database}' AND pid <> pg_backend_pid()",
+    )
+    for statement in gone:  # as if the server went away: no connection works any more
+        postgres.sql(statement)
+    notes.new_note.setFocus()
+    qtbot.waitUntil(notes.new_note.hasFocus)
+    type_text(qtbot, "Part à vélo en Croatie en mai", None)
+    qtbot.keyClick(notes.new_note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert warnings and "server cannot be reached" in warnings[0]
+    assert notes.new_note.toPlainText() == "Part à vélo en Croatie en mai"
+    postgres.sql(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true')
+    qtbot.keyClick(notes.new_note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert notes.new_note.toPlainText() == ""
+    page = people.get_person(server_notebook, lea)
+    assert [note.text for note in page.notes] == ["Part à vélo en Croatie en mai"]

@@ -13,10 +13,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from relnotebook import app as app_module
+from relnotebook import people
 from relnotebook.backups import backup_folder, backup_name
 from relnotebook.demo import write_demo
 from relnotebook.gui.server_dialog import ConnectDialog, PasswordDialog
-from relnotebook import people
 from relnotebook.people import PersonFields, add_person, list_people
 from relnotebook.store import Notebook, server
 from relnotebook.store.failures import WriteFailedError

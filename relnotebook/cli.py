@@ -30,9 +30,9 @@ EXIT_BAD_NOTEBOOK = 3
 EXIT_CANNOT_WRITE = 4  # `ics`, `newsletter`: the output file could not be written
 
 
-# What a notebook on a PostgreSQL server does not do yet: these work on the file itself (its
-# integrity check, its backups, the scrub after an erase, full-text search with FTS5).
-FILE_ONLY_COMMANDS = frozenset({"check", "erase", "search", "restore"})
+# What a notebook on a PostgreSQL server does not do: these work on the file itself (SQLite's
+# integrity check, putting a backup file in its place; full-text search until the server's).
+FILE_ONLY_COMMANDS = frozenset({"check", "search", "restore"})
 
 
 def _notebook_location(text: str) -> Path | str:
@@ -658,8 +658,10 @@ def erase_text(report: ErasureReport) -> list[str]:
     return lines
 
 
-def run_erase(path: Path, person_id: int, assume_yes: bool) -> int:
-    """Erase one person for good, after they type the name (or with --yes, for scripts)."""
+def run_erase(path: Path | str, person_id: int, assume_yes: bool) -> int:
+    """Erase one person for good, after they type the name (or with --yes, for scripts). On a
+    server notebook no lock tells whether the app has it open elsewhere: an undo there could
+    bring the person back, as it could after any delete."""
     from sqlalchemy.exc import DatabaseError
 
     from relnotebook.errors import ValidationError
@@ -667,15 +669,16 @@ def run_erase(path: Path, person_id: int, assume_yes: bool) -> int:
     from relnotebook.privacy import erase_person, person_name, same_name
     from relnotebook.store import Notebook
 
-    if not path.exists():
-        return _fail(f"{path} does not exist.")
-    if notebook_in_use(path):
-        # The app's undo history could bring the person back, and it holds the file open.
-        return _fail(f"{path} is open in Relationship Notebook; close it first.")
+    if isinstance(path, Path):
+        if not path.exists():
+            return _fail(f"{path} does not exist.")
+        if notebook_in_use(path):
+            # The app's undo history could bring the person back, and it holds the file open.
+            return _fail(f"{path} is open in Relationship Notebook; close it first.")
     if not assume_yes and not sys.stdin.isatty():
         return _fail("erasing cannot be undone: add --yes to erase without a question.", EXIT_USAGE)
     try:
-        notebook = Notebook.open(path)
+        notebook = Notebook.open(path, ask_password=_ask_password)
     except NotebookError as exc:
         return _fail(exc.message)
     try:

@@ -198,7 +198,6 @@ def test_erase_also_empties_the_full_text_index(notebook_path: Path) -> None:
     assert [secret for secret in SECRETS if secret in after] == []
 
 
-@pytest.mark.sqlite_only
 def test_erase_reports_other_records_that_still_name_them(notebook: Notebook) -> None:
     ids = add_zygmunt(notebook)
     note = add_note(notebook, ids["ottilie"], text="Lunch with zygmunt quillfeather", date=TODAY)
@@ -223,7 +222,6 @@ def test_erase_reports_other_records_that_still_name_them(notebook: Notebook) ->
         assert kept is not None and (kept.referred_id, kept.note) == (ids["bo"], "")
 
 
-@pytest.mark.sqlite_only
 def test_preview_then_erase_several_at_once_all_or_nothing(notebook: Notebook) -> None:
     ids = add_zygmunt(notebook)
     preview = erasure_preview(notebook, ids["zygmunt"])

@@ -238,3 +238,49 @@ def test_a_server_notebooks_backup_is_an_exact_local_file_listed_on_this_machine
     assert _tables(backup.path) == _tables(address)  # the last local copy, exact
     assert cli.main(["backups", "--notebook", address]) == cli.EXIT_OK
     assert str(backup.path) in capsys.readouterr().out
+
+
+def test_an_erased_person_leaves_no_readable_trace_in_the_servers_table_files(
+    server_notebook, postgres
+):
+    """The server keeps deleted rows in its pages until they are rewritten: the erasure's
+    scrub rewrites them (VACUUM FULL), which the files on the test server's disk show."""
+    import datetime as dt
+
+    from sqlalchemy import text
+
+    from relnotebook.notes import add_note
+    from relnotebook.privacy import erase_person
+
+    zygmunt = add_person(server_notebook, PersonFields(given_name="Zygmunt"))
+    add_note(server_notebook, zygmunt, text="Quillfeather rides to Dubrovnik", date=dt.date.today())
+    keeper = add_person(server_notebook, PersonFields(given_name="Léa"))
+    add_note(server_notebook, keeper, text="Kept", date=dt.date.today())
+
+    def table_bytes() -> bytes:
+        postgres.sql("CHECKPOINT")  # what the server holds is on disk
+        with server_notebook.engine.connect() as connection:
+            paths = [
+                connection.execute(
+                    text(f"SELECT pg_relation_filepath(to_regclass('{table}'))")
+                ).scalar()
+                for table in ("note", "person", "search_index")
+            ]
+        return b"".join((postgres.folder / "data" / p).read_bytes() for p in paths if p)
+
+    assert b"Quillfeather" in table_bytes()
+    report = erase_person(server_notebook, zygmunt)
+    assert report.scrubbed
+    found = table_bytes()
+    assert b"Quillfeather" not in found and b"Zygmunt" not in found
+    assert b"Kept" in found  # the others' rows are still there, rewritten
+
+
+def test_the_command_line_erases_a_person_on_a_server(server_notebook, capsys):
+    from relnotebook import cli
+
+    zygmunt = add_person(server_notebook, PersonFields(given_name="Zygmunt"))
+    argv = ["erase", str(zygmunt), "--yes", "--notebook", server_notebook.location]
+    assert cli.main(argv) == cli.EXIT_OK
+    assert "Zygmunt" in capsys.readouterr().out
+    assert list_people(server_notebook) == []

@@ -361,7 +361,11 @@ class Notebook:
             engine.dispose()
             raise
         upgraded = revision if revision is not None and revision != schema.head() else None
-        return cls(server.local_folder(location), engine, upgraded, location=location.display)
+        local = server.local_folder(location)
+        if not read_only:  # where drafts and backups of it go on this machine
+            with contextlib.suppress(OSError):  # said by whichever of them cannot write
+                local.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return cls(local, engine, upgraded, location=location.display)
 
     @classmethod
     def open_read_only(

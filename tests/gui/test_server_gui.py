@@ -16,6 +16,7 @@ from relnotebook import app as app_module
 from relnotebook import people
 from relnotebook.backups import backup_folder, backup_name
 from relnotebook.demo import write_demo
+from relnotebook.draft_store import read_drafts
 from relnotebook.gui.server_dialog import ConnectDialog, PasswordDialog
 from relnotebook.people import PersonFields, add_person, list_people
 from relnotebook.store import Notebook, server
@@ -178,6 +179,8 @@ def test_a_note_typed_while_the_server_is_gone_stays_typed_and_saves_once_it_is_
 
     assert warnings and "server cannot be reached" in warnings[0]
     assert notes.new_note.toPlainText() == "Part à vélo en Croatie en mai"
+    # Kept on this machine too, should the app be closed before the server is back.
+    qtbot.waitUntil(lambda: "Croatie" in str(read_drafts(window.notebook.path)), timeout=5000)
     postgres.sql(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true')
     qtbot.keyClick(notes.new_note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert notes.new_note.toPlainText() == ""

@@ -31,8 +31,8 @@ EXIT_CANNOT_WRITE = 4  # `ics`, `newsletter`: the output file could not be writt
 
 
 # What a notebook on a PostgreSQL server does not do: these work on the file itself (SQLite's
-# integrity check, putting a backup file in its place; full-text search until the server's).
-FILE_ONLY_COMMANDS = frozenset({"check", "search", "restore"})
+# integrity check; putting a backup file in its place, which `copy` does for a server).
+FILE_ONLY_COMMANDS = frozenset({"check", "restore"})
 
 
 def _notebook_location(text: str) -> Path | str:

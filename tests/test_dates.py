@@ -97,6 +97,7 @@ def _leap_day_in_window(today: dt.date) -> bool:
     style=st.sampled_from(["{d} {en}", "{en} {d}", "{d} {fr}", "le {d} {fr}"]),
 )
 @example(day=dt.date(2024, 2, 29), today=dt.date(2027, 12, 15), style="{d} {fr}")
+@example(day=dt.date(2024, 2, 29), today=dt.date(1999, 1, 1), style="{d} {en}")
 def test_day_without_year_is_near_today(day: dt.date, today: dt.date, style: str) -> None:
     text = style.format(d=day.day, en=EN_MONTHS[day.month - 1], fr=FR_MONTHS[day.month - 1])
     try:
@@ -107,4 +108,8 @@ def test_day_without_year_is_near_today(day: dt.date, today: dt.date, style: str
         return
     assert found is not None
     assert (found.month, found.day) == (day.month, day.day)
-    assert today - dt.timedelta(days=31) <= found <= today + dt.timedelta(days=366)
+    # The next one to come: within a year, but for 29 February typed early in a year without
+    # one, which is next year's (1 January 1999 → 29 February 2000, 424 days ahead).
+    ahead = 366 if (day.month, day.day) != (2, 29) else 366 + 59
+    assert today - dt.timedelta(days=31) <= found <= today + dt.timedelta(days=ahead)
+    assert found.year in (today.year, today.year + 1)

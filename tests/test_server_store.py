@@ -284,3 +284,14 @@ def test_the_command_line_erases_a_person_on_a_server(server_notebook, capsys):
     assert cli.main(argv) == cli.EXIT_OK
     assert "Zygmunt" in capsys.readouterr().out
     assert list_people(server_notebook) == []
+
+
+def test_the_command_line_searches_a_server_notebook(server_notebook, capsys):
+    from relnotebook import cli
+    from relnotebook.details import add_detail
+
+    lea = add_person(server_notebook, PersonFields(given_name="Léa", family_name="Roy"))
+    add_detail(server_notebook, lea, text="Traverse la Croatie à vélo en mai")
+    assert cli.main(["search", "velo croat", "--notebook", server_notebook.location]) == 0
+    out = capsys.readouterr().out
+    assert "Léa Roy" in out and "[vélo]" in out

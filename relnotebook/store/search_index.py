@@ -1,12 +1,14 @@
-"""Full-text search, the SQLite part: FTS5 queries over the `search_index` table.
+"""Full-text search: what the user typed, matched against the `search_index` rows, best first.
 
-The table and the triggers that keep it current come from migration 0007 (one row per name,
-organisation, email or phone, note, personal detail and message sent; accents and case ignored).
-This module turns what the user typed into a safe FTS5 query and runs it. Nothing outside the
-store writes FTS5 SQL, so a PostgreSQL store can answer the same call with its own text search.
+The index holds one row per name, organisation, email or phone, note, personal detail and
+message sent (accents and case ignored), kept current by triggers: migration 0007 builds it with
+FTS5 on SQLite, 0009 with a tsvector on PostgreSQL. Each database answers a few small questions
+(`TextIndex`: how many rows match, which, ranked or newest first, snippets); how those become
+people, best first, is decided here once for both. The SQLite answers are here; PostgreSQL's are
+in `search_server`. Nothing outside the store writes text-search SQL.
 
 Search runs as the user types, so the queries are shaped for speed: whose a match is and what
-it comes from are read from its rowid (see 0007), never from the row; bm25 ranking is skipped
+it comes from are read from its rowid (see 0007), never from the row; ranking is skipped
 when a query matches too many rows to rank in time; snippets are made only for the rows shown.
 """
 
@@ -17,7 +19,7 @@ import re
 import sqlite3
 from collections.abc import Generator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
@@ -74,15 +76,18 @@ class IndexHit:
     pieces: tuple[tuple[str, bool], ...]
 
 
+def typed_words(query: str) -> list[str]:
+    """The words typed, control characters and the snippet markers dropped; words made only of
+    punctuation ("-" or "…" alone would match nothing) are left out."""
+    words = _UNSAFE.sub(" ", query).split()[:MAX_WORDS]
+    return [word for word in words if any(ch.isalnum() for ch in word)]
+
+
 def query_words(query: str) -> list[str]:
     """What the user typed as FTS5 phrases, one per word, each matching the start of a word
     (as-you-type). Each word is quoted, so punctuation, quotes and FTS5 operators typed by the
     user are plain text."""
-    words = []
-    for word in _UNSAFE.sub(" ", query).split()[:MAX_WORDS]:
-        if any(ch.isalnum() for ch in word):  # "-" or "…" alone would match nothing
-            words.append('"' + word.replace('"', '""') + '"*')
-    return words
+    return ['"' + word.replace('"', '""') + '"*' for word in typed_words(query)]
 
 
 def match_expression(query: str) -> str | None:
@@ -110,9 +115,36 @@ def _who_first(rowid: int) -> tuple[int, int]:
     return (min(rowid & 7, _WHO + 1), -rowid)
 
 
+class TextIndex(Protocol):
+    """What one database's text search answers. An expression is what `words` makes of one
+    typed word, or what `all_of` or `any_of` make of several; rowids are 0007's packed ids."""
+
+    def words(self, query: str) -> list[str]: ...
+    def all_of(self, words: list[str]) -> str: ...
+    def any_of(self, words: list[str]) -> str: ...
+    def count(self, expression: str, enough: int) -> int:
+        """How many rows match, counting no further than `enough`."""
+        ...
+
+    def ranked(self, expression: str, rows: int) -> list[int]:
+        """The best matching rows first (a match in who the person is weighs more)."""
+        ...
+
+    def newest(self, expression: str, rows: int) -> Generator[int, None, None]:
+        """Matching rows by descending rowid, unranked: the caller may stop reading early
+        (and closes the generator)."""
+        ...
+
+    def matching(self, expression: str, rows: int) -> list[int]: ...
+    def of_people(self, expression: str, people: list[int], rows: int) -> list[int]: ...
+    def snippets(self, expression: str, rowids: list[int]) -> dict[int, str]:
+        """Each row's text around the match, matches between `MATCH_START` and `MATCH_END`."""
+        ...
+
+
 class _Index:
-    """The queries of one search, on the session's own SQLite connection (thousands of rowids
-    are read per keystroke: without SQLAlchemy's per-row work in between)."""
+    """FTS5's answers, on the session's own SQLite connection (thousands of rowids are read
+    per keystroke: without SQLAlchemy's per-row work in between)."""
 
     def __init__(self, session: Session) -> None:
         connection = session.connection().connection.dbapi_connection
@@ -135,84 +167,29 @@ class _Index:
     def rowids(self, sql: str, **values: Any) -> list[int]:
         return [row[0] for row in self.rows(sql, **values)]
 
+    def words(self, query: str) -> list[str]:
+        return query_words(query)
+
+    def all_of(self, words: list[str]) -> str:
+        return " ".join(words)
+
+    def any_of(self, words: list[str]) -> str:
+        return " OR ".join(words)
+
     def count(self, expression: str, enough: int) -> int:
-        """How many rows match, counting no further than `enough` (no row is read)."""
-        return self.rows(_COUNT, query=expression, enough=enough)[0][0]
+        return self.rows(_COUNT, query=expression, enough=enough)[0][0]  # no row is read
 
-    def in_one_row(self, expression: str, people: int, per_person: int) -> dict[int, list[int]]:
-        """The rows holding every word, as {person: rowids}, best person first."""
-        ranked = self.count(expression, RANK_AT_MOST + 1) <= RANK_AT_MOST
-        chosen: dict[int, list[int]] = {}
-        if ranked:
-            for rowid in self.rowids(_RANKED, query=expression, rows=RANK_AT_MOST):
-                rows = chosen.get(rowid >> 32)
-                if rows is None:
-                    if len(chosen) == people:
-                        continue
-                    rows = chosen[rowid >> 32] = []
-                if len(rows) < per_person:
-                    rows.append(rowid)
-            return chosen
-        # Newest people first, one after the other: who they are before what they said.
-        rows = self.each(_NEWEST, query=expression, rows=LIST_AT_MOST)
-        for (rowid,) in rows:
-            if rowid >> 32 not in chosen and len(chosen) == people:
-                break
-            chosen.setdefault(rowid >> 32, []).append(rowid)
-        rows.close()
-        return {
-            person: sorted(rows, key=_who_first)[:per_person] for person, rows in chosen.items()
-        }
+    def ranked(self, expression: str, rows: int) -> list[int]:
+        return self.rowids(_RANKED, query=expression, rows=rows)
 
-    def across_rows(
-        self, words: list[str], skip: set[int], people: int, per_person: int
-    ) -> dict[int, list[int]]:
-        """People who have every word somewhere, though not all in one row ("Tremblay vélo":
-        the name in one row, the trip in a note), as {person: rowids}: those with the words in
-        who they are first, then those with the most matching rows; a row per word for each."""
-        counts = [self.count(word, SPREAD_AT_MOST + 1) for word in words]
-        if max(counts) > SPREAD_AT_MOST:
-            return {}  # too common to cross-check as the user types: the next letters narrow it
-        # The rarest word names the candidates; each other word keeps those who have it, the
-        # check made by SQLite rather than by reading every matching row here.
-        order = sorted(range(len(words)), key=counts.__getitem__)
-        rows_of_word: list[list[int]] = [[] for _ in words]
-        rows_of_word[order[0]] = self.rowids(_ANY, query=words[order[0]], rows=SPREAD_AT_MOST)
-        candidates = {rowid >> 32 for rowid in rows_of_word[order[0]]} - skip
-        for position in order[1:]:
-            if not candidates:
-                return {}
-            rows_of_word[position] = self.rowids(
-                _OF_PEOPLE,
-                query=words[position],
-                people=json.dumps(sorted(candidates)),
-                rows=SPREAD_AT_MOST,
-            )
-            candidates &= {rowid >> 32 for rowid in rows_of_word[position]}
-        if not candidates:
-            return {}
-        by_person: dict[int, list[list[int]]] = {person: [] for person in candidates}
-        for rows in rows_of_word:
-            for lists in by_person.values():
-                lists.append([])
-            for rowid in rows:
-                if (lists := by_person.get(rowid >> 32)) is not None:
-                    lists[-1].append(rowid)
+    def newest(self, expression: str, rows: int) -> Generator[int, None, None]:
+        return (row[0] for row in self.each(_NEWEST, query=expression, rows=rows))
 
-        def weight(person: int) -> tuple[int, int, int]:
-            lists = by_person[person]
-            who = sum(1 for rows in lists if any(rowid & 7 <= _WHO for rowid in rows))
-            return (-who, -sum(len(rows) for rows in lists), -person)
+    def matching(self, expression: str, rows: int) -> list[int]:
+        return self.rowids(_ANY, query=expression, rows=rows)
 
-        chosen: dict[int, list[int]] = {}
-        for person in sorted(candidates, key=weight)[:people]:
-            picked: list[int] = []
-            for rows in by_person[person]:
-                best = min(rows, key=_who_first)
-                if best not in picked and len(picked) < per_person:
-                    picked.append(best)
-            chosen[person] = picked
-        return chosen
+    def of_people(self, expression: str, people: list[int], rows: int) -> list[int]:
+        return self.rowids(_OF_PEOPLE, query=expression, people=json.dumps(people), rows=rows)
 
     def snippets(self, expression: str, rowids: list[int]) -> dict[int, str]:
         return dict(
@@ -230,22 +207,91 @@ class _Index:
         )
 
 
-def find(session: Session, query: str, *, people: int, per_person: int) -> list[IndexHit]:
-    """Rows matching `query` for at most `people` people, `per_person` rows each, best person
-    first: rows holding every word ranked by bm25 (a match in a name or an organisation weighs
-    more than one in a note), then for several words the people who have them in different
-    rows. See `RANK_AT_MOST` for very broad queries."""
-    words = query_words(query)
+def _in_one_row(
+    index: TextIndex, expression: str, people: int, per_person: int
+) -> dict[int, list[int]]:
+    """The rows holding every word, as {person: rowids}, best person first."""
+    chosen: dict[int, list[int]] = {}
+    if index.count(expression, RANK_AT_MOST + 1) <= RANK_AT_MOST:
+        for rowid in index.ranked(expression, RANK_AT_MOST):
+            rows = chosen.get(rowid >> 32)
+            if rows is None:
+                if len(chosen) == people:
+                    continue
+                rows = chosen[rowid >> 32] = []
+            if len(rows) < per_person:
+                rows.append(rowid)
+        return chosen
+    # Newest people first, one after the other: who they are before what they said.
+    newest = index.newest(expression, LIST_AT_MOST)
+    for rowid in newest:
+        if rowid >> 32 not in chosen and len(chosen) == people:
+            break
+        chosen.setdefault(rowid >> 32, []).append(rowid)
+    newest.close()
+    return {person: sorted(rows, key=_who_first)[:per_person] for person, rows in chosen.items()}
+
+
+def _across_rows(
+    index: TextIndex, words: list[str], skip: set[int], people: int, per_person: int
+) -> dict[int, list[int]]:
+    """People who have every word somewhere, though not all in one row ("Tremblay vélo":
+    the name in one row, the trip in a note), as {person: rowids}: those with the words in
+    who they are first, then those with the most matching rows; a row per word for each."""
+    counts = [index.count(word, SPREAD_AT_MOST + 1) for word in words]
+    if max(counts) > SPREAD_AT_MOST:
+        return {}  # too common to cross-check as the user types: the next letters narrow it
+    # The rarest word names the candidates; each other word keeps those who have it, the
+    # check made by the database rather than by reading every matching row here.
+    order = sorted(range(len(words)), key=counts.__getitem__)
+    rows_of_word: list[list[int]] = [[] for _ in words]
+    rows_of_word[order[0]] = index.matching(words[order[0]], SPREAD_AT_MOST)
+    candidates = {rowid >> 32 for rowid in rows_of_word[order[0]]} - skip
+    for position in order[1:]:
+        if not candidates:
+            return {}
+        rows_of_word[position] = index.of_people(
+            words[position], sorted(candidates), SPREAD_AT_MOST
+        )
+        candidates &= {rowid >> 32 for rowid in rows_of_word[position]}
+    if not candidates:
+        return {}
+    by_person: dict[int, list[list[int]]] = {person: [] for person in candidates}
+    for rows in rows_of_word:
+        for lists in by_person.values():
+            lists.append([])
+        for rowid in rows:
+            if (lists := by_person.get(rowid >> 32)) is not None:
+                lists[-1].append(rowid)
+
+    def weight(person: int) -> tuple[int, int, int]:
+        lists = by_person[person]
+        who = sum(1 for rows in lists if any(rowid & 7 <= _WHO for rowid in rows))
+        return (-who, -sum(len(rows) for rows in lists), -person)
+
+    chosen: dict[int, list[int]] = {}
+    for person in sorted(candidates, key=weight)[:people]:
+        picked: list[int] = []
+        for rows in by_person[person]:
+            best = min(rows, key=_who_first)
+            if best not in picked and len(picked) < per_person:
+                picked.append(best)
+        chosen[person] = picked
+    return chosen
+
+
+def find_in(index: TextIndex, query: str, *, people: int, per_person: int) -> list[IndexHit]:
+    """`find` with the answers of one database's index."""
+    words = index.words(query)
     if not words or people < 1 or per_person < 1:
         return []
-    index = _Index(session)
-    expression = " ".join(words)
-    chosen = index.in_one_row(expression, people, per_person)
+    expression = index.all_of(words)
+    chosen = _in_one_row(index, expression, people, per_person)
     if len(words) > 1 and len(chosen) < people:
-        more = index.across_rows(words, set(chosen), people - len(chosen), per_person)
+        more = _across_rows(index, words, set(chosen), people - len(chosen), per_person)
         if more:
             chosen.update(more)
-            expression = " OR ".join(words)
+            expression = index.any_of(words)
     wanted = [rowid for rows in chosen.values() for rowid in rows]
     if not wanted:
         return []
@@ -255,3 +301,19 @@ def find(session: Session, query: str, *, people: int, per_person: int) -> list[
         for rowid in wanted
         if (snippet := marked.get(rowid)) is not None
     ]
+
+
+def find(session: Session, query: str, *, people: int, per_person: int) -> list[IndexHit]:
+    """Rows matching `query` for at most `people` people, `per_person` rows each, best person
+    first: rows holding every word ranked (a match in a name or an organisation weighs more
+    than one in a note), then for several words the people who have them in different rows.
+    See `RANK_AT_MOST` for very broad queries. Answered by FTS5 on SQLite, by the tsvector
+    index of `search_server` on PostgreSQL."""
+    index: TextIndex
+    if session.get_bind().dialect.name == "postgresql":
+        from relnotebook.store.search_server import ServerIndex
+
+        index = ServerIndex(session)
+    else:
+        index = _Index(session)
+    return find_in(index, query, people=people, per_person=per_person)

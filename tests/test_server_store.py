@@ -295,3 +295,34 @@ def test_the_command_line_searches_a_server_notebook(server_notebook, capsys):
     assert cli.main(["search", "velo croat", "--notebook", server_notebook.location]) == 0
     out = capsys.readouterr().out
     assert "Léa Roy" in out and "[vélo]" in out
+
+
+def test_two_backups_at_once_in_one_process_both_succeed(server_notebook, tmp_path):
+    """Each makes an SQLite copy, whose schema Alembic creates: its module-wide state must
+    not be shared by two migrations at once (two windows' daily backups, say)."""
+    import datetime as dt
+    import threading
+
+    from relnotebook.backups import back_up_server, check_backup
+
+    add_person(server_notebook, PersonFields(given_name="Léa"))
+    second = Notebook.open(server_notebook.location)
+    made: list[object] = []
+
+    def back_up(notebook: Notebook, minute: int) -> None:
+        try:
+            when = dt.datetime(2026, 12, 6, 9, minute)  # into a folder of the user's: no pruning
+            made.append(back_up_server(notebook, folder=tmp_path, now=when))
+        except Exception as exc:  # noqa: BLE001 (reported by the assertion below)
+            made.append(exc)
+
+    threads = [
+        threading.Thread(target=back_up, args=(nb, m))
+        for m, nb in enumerate((server_notebook, second))
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    second.close()
+    assert len(made) == 2 and all(check_backup(path).people == 1 for path in made), made

@@ -41,6 +41,7 @@ class NotesPanel(QWidget):
         self._person: PersonPage | None = None
         self._shown_note: NoteView | None = None
         self._loading = False
+        self._saving = False
 
         self.new_note = QPlainTextEdit(self)
         self.new_note.setObjectName("new_note")
@@ -221,13 +222,18 @@ class NotesPanel(QWidget):
     def save_note(self) -> None:
         """Save the selected note's edits, if any; called on leaving it, too."""
         note = self._shown_note
-        if note is None or not self.note_text.document().isModified():
+        if note is None or not self.note_text.document().isModified() or self._saving:
             return
+        # A question asked while saving (changed elsewhere: theirs or mine?) takes the focus
+        # from the note, which would save it again, inside the first save.
+        self._saving = True
         try:
             self._editor.edit_note(note.id, {"text": self.note_text.toPlainText()}, note.version)
         except ValidationError as exc:
             self._show_error(user_message(exc))
             return
+        finally:
+            self._saving = False
         if self._person is not None and self._shown_note is not None:  # as reloaded after it
             fresh = [n for n in self._person.notes if n.id == self._shown_note.id]
             self._shown_note = fresh[0] if fresh else self._shown_note

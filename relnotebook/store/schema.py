@@ -7,6 +7,7 @@ bundle can upgrade a notebook without any Alembic configuration file.
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,11 +59,18 @@ def head() -> str:
     return heads[0]
 
 
+# Alembic's `op` and `context` are module-wide: two migrations at once in one process (a
+# server notebook's backup, which creates an SQLite copy off the UI thread, while another
+# notebook opens) would each find the other's configuration. One at a time.
+_MIGRATING = threading.Lock()
+
+
 def upgrade(connection: Connection, revision: str = "head") -> None:
     """Bring the schema to `revision` inside the caller's transaction."""
     from alembic import command
 
-    command.upgrade(alembic_config(connection), revision)
+    with _MIGRATING:
+        command.upgrade(alembic_config(connection), revision)
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:

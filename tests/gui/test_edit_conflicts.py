@@ -71,6 +71,22 @@ def test_keeping_theirs_shows_theirs_and_puts_mine_on_the_clipboard(
     assert people.get_person(elsewhere, page.person.id).notes[0].text == "Theirs, saved first."
 
 
+def test_saving_with_ctrl_s_while_in_the_note_asks_once(qtbot, demo_window, elsewhere) -> None:
+    """The question takes the focus from the note, which saves on leaving: not a second time."""
+    page, _note = _edit_first_note_saved_meanwhile_elsewhere(qtbot, demo_window, elsewhere)
+    asked: list[str] = []
+
+    def keep_theirs(_parent, what: str, _changes) -> bool:
+        asked.append(what)
+        page.notes.table.setFocus()  # as the box does when it opens
+        return False
+
+    demo_window.editor.resolve_conflict = keep_theirs
+    qtbot.keyClick(page.notes.note_text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.notes.note_text.toPlainText() == "Theirs, saved first.")
+    assert asked == ["Edit note"]
+
+
 def test_saving_mine_replaces_theirs_and_can_be_undone(
     qtbot, demo_window, elsewhere: Notebook
 ) -> None:

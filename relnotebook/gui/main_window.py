@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.location = notebook.path
         if notebook.on_server:  # its address, not this computer's folder for it
             self.setWindowTitle(self.tr("Relationship Notebook — %1").replace("%1", notebook.name))
+            self.statusBar().showMessage(notebook.name)
         self.editor = Editor(notebook, self)
         self.editor.changed.connect(self.reload)
         self.editor.resolve_conflict = ask_keep_mine  # (no lambda holding the window)

@@ -73,6 +73,7 @@ def test_a_window_on_a_server_notebook_sees_the_other_computers_changes(
     qtbot.waitExposed(window)
     window.activateWindow()
     assert server_notebook.location in window.windowTitle()
+    assert window.statusBar().currentMessage() == server_notebook.location
     assert not window.restore_action.isEnabled()  # put back with `relnotebook copy`
     window.show_view(1)
     assert window.people.proxy.rowCount() == 1

@@ -266,11 +266,7 @@ class Session:
         except (DamagedNotebookError, NotANotebookError) as exc:
             if isinstance(exc, NotANotebookError) and newest_good_backup(path) is None:
                 guard.release()  # some other file, opened by mistake: just say so
-                QMessageBox.critical(
-                    None,
-                    QCoreApplication.translate("app", "Cannot open this notebook"),
-                    user_message(exc),
-                )
+                self._cannot_open(exc)
                 return None
             # Never overwritten nor deleted: the recovery dialog sets it aside, then restores.
             guard.release()
@@ -278,11 +274,7 @@ class Session:
             return None if restored is None else Reopen(restored, check_location=False)
         except NotebookError as exc:
             guard.release()
-            QMessageBox.critical(
-                None,
-                QCoreApplication.translate("app", "Cannot open this notebook"),
-                user_message(exc),
-            )
+            self._cannot_open(exc)
             return None
         except BaseException:
             guard.release()  # an unexpected failure must not leave the notebook locked

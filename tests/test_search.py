@@ -32,9 +32,6 @@ from relnotebook.store import Notebook
 from relnotebook.store import search_index as store_search
 from tests.conftest import TODAY
 
-# The command line refuses `search` on a server notebook for now (cli.FILE_ONLY_COMMANDS).
-cli_on_a_file = pytest.mark.sqlite_only
-
 
 @pytest.fixture
 def robert(notebook: Notebook) -> int:
@@ -403,7 +400,6 @@ def _no_gui(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cli, "run_gui", refuse)
 
 
-@cli_on_a_file
 def test_cli_prints_one_line_per_person_with_matches_marked(
     searchable: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -421,7 +417,6 @@ def test_cli_prints_one_line_per_person_with_matches_marked(
     assert digest(searchable) == before
 
 
-@cli_on_a_file
 def test_cli_json_and_limit(searchable: str, capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["search", "cro", "--json", "--limit", "1", "--notebook", searchable]
     assert cli.main(argv) == cli.EXIT_OK
@@ -430,13 +425,11 @@ def test_cli_json_and_limit(searchable: str, capsys: pytest.CaptureFixture[str])
     assert [person["name"] for person in document["people"]] == ["Sophie Croteau"]
 
 
-@cli_on_a_file
 def test_cli_nothing_found(searchable: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["search", "zanzibar", "--notebook", searchable]) == cli.EXIT_OK
     assert capsys.readouterr().out == "No one found for “zanzibar”.\n"
 
 
-@cli_on_a_file
 def test_cli_blank_query_is_a_usage_error(
     searchable: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -446,7 +439,6 @@ def test_cli_blank_query_is_a_usage_error(
     assert err.startswith("relnotebook: ") and err.count("\n") == 1
 
 
-@cli_on_a_file
 @pytest.mark.parametrize("limit", ["0", "1001", "many"])
 def test_cli_bad_limit_is_a_usage_error(
     searchable: str, capsys: pytest.CaptureFixture[str], limit: str

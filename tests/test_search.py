@@ -33,8 +33,8 @@ from relnotebook.store import search_index as store_search
 from tests.conftest import TODAY
 
 
-@pytest.fixture
-def robert(notebook: Notebook) -> int:
+def add_robert(notebook: Notebook) -> int:
+    """Robert: a row of every kind about who he is, a note and a detail about his trip."""
     person_id = add_person(
         notebook,
         PersonFields(
@@ -54,6 +54,11 @@ def robert(notebook: Notebook) -> int:
     )
     add_detail(notebook, person_id, text="Cycling trip across Croatia", kind=DetailKind.TRIP)
     return person_id
+
+
+@pytest.fixture
+def robert(notebook: Notebook) -> int:
+    return add_robert(notebook)
 
 
 def only(matches: list[PersonMatch]) -> PersonMatch:

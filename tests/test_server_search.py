@@ -13,8 +13,7 @@ import pytest
 from alembic import command
 from sqlalchemy import Connection
 
-from relnotebook.details import add_detail
-from relnotebook.models import DetailKind, SignalKind
+from relnotebook.models import SignalKind
 from relnotebook.notes import add_note
 from relnotebook.people import PersonFields, add_person
 from relnotebook.search import search
@@ -23,6 +22,7 @@ from relnotebook.store import Notebook, schema
 from relnotebook.store.search_index import ELLIPSIS, MATCH_END, MATCH_START
 from relnotebook.store.search_server import whole_phrases, window, word_query
 from tests.conftest import TODAY
+from tests.test_search import add_robert
 
 QUERIES = (
     "velo",
@@ -45,24 +45,7 @@ QUERIES = (
 
 def fill(notebook: Notebook) -> None:
     """A few people whose rows cover every kind of index row, names shared between them."""
-    robert = add_person(
-        notebook,
-        PersonFields(
-            given_name="Robert",
-            family_name="Tremblay",
-            organisation="Tremblay Architectes",
-            role="Associé",
-            emails=("bob.t@studio-nord.example",),
-            phones=("514 555-0199",),
-        ),
-    )
-    add_note(
-        notebook,
-        robert,
-        text="Voyage à vélo à travers la Croatie, de Split à Dubrovnik. Il habite à Montréal.",
-        date=TODAY,
-    )
-    add_detail(notebook, robert, text="Cycling trip across Croatia", kind=DetailKind.TRIP)
+    robert = add_robert(notebook)
     record_signal(
         notebook,
         robert,

@@ -32,6 +32,7 @@ from relnotebook.gui.appearance import follow_color_scheme
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.i18n import install_translations
 from relnotebook.gui.main_window import MainWindow
+from relnotebook.gui.refcount_guard import guard_refcounts
 from relnotebook.gui.single_instance import Claim, NotebookGuard, bring_to_front
 from relnotebook.paths import resource
 
@@ -51,6 +52,7 @@ MOVE, KEEP, LATER = "move", "keep", "later"
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    guard_refcounts()  # PySide6 6.12.0 on Python 3.11 loses references to None
     app.setApplicationName("Relationship Notebook")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("relnotebook")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from relnotebook import __version__
 from relnotebook.errors import ValidationError
 from relnotebook.files import write_private_file
+from relnotebook.gui.refcount_guard import guard_refcounts
 from relnotebook.validation import split_name
 
 # The data layer (SQLAlchemy, SQLModel, the pages built on it) is imported by `attach`, once the
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
     ) -> None:
 
         super().__init__(parent)
+        guard_refcounts()  # once per application; the window is where people type and scroll
         self._open_notebook = open_notebook
         self._open_server = open_server
         self._restore = restore

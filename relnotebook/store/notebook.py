@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
@@ -32,6 +32,8 @@ from relnotebook.store import schema, server
 from relnotebook.store.backup import Progress, backup_file, quick_check, read_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Execution option of the connections a transaction that writes runs on (`Notebook.session`).
+WRITES = "relnotebook_writes"
 # PRAGMA application_id marks the file as ours ("RNbk"), so other tools can tell what it is.
 APPLICATION_ID = 0x524E626B
 
@@ -251,8 +253,14 @@ def _make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fal
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn: object) -> None:
-        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+    def _on_begin(conn: Connection) -> None:
+        # A transaction that will write takes the write lock as it begins, waiting its turn
+        # (busy_timeout) behind another writer: begun deferred, it would read first and could
+        # then not wait for the lock (SQLite answers "database is locked" at once, since the
+        # other writer's commit makes what it read stale). Readers stay deferred: in WAL mode
+        # they never wait for a writer, nor hold one up.
+        immediate = conn.get_execution_options().get(WRITES, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -279,6 +287,8 @@ class Notebook:
         self.upgraded_from = upgraded_from
         self.upgrade_backup: Path | None = None
         self.location = location or str(path)
+        # The same pool; its transactions take the write lock first (see `_make_engine`).
+        self._writer = engine.execution_options(**{WRITES: True})
 
     @property
     def on_server(self) -> bool:
@@ -316,8 +326,11 @@ class Notebook:
             assert state.revision is not None
             backup = _pre_upgrade_backup(path, state.revision)
         migrator = _make_engine(path, foreign_keys=False)
+        # Only a file to migrate or mark waits for the write lock: opening one at the head
+        # revision reads, so it does not wait behind a long import in another process.
+        due = state.revision != schema.head() or state.application_id != APPLICATION_ID
         try:
-            with migrator.begin() as connection:
+            with migrator.execution_options(**{WRITES: due}).begin() as connection:
                 schema.upgrade(connection)
                 if state.application_id != APPLICATION_ID:
                     connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -391,8 +404,12 @@ class Notebook:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        On SQLite it waits its turn behind another writer (another window, a command-line
+        import) for the busy timeout, then holds the notebook's one write lock until it ends:
+        read and prepare what can be prepared before it."""
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
             yield session
 
     @contextlib.contextmanager

@@ -31,6 +31,7 @@ from relnotebook.errors import (
 from relnotebook.gui.appearance import follow_color_scheme
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.i18n import install_translations
+from relnotebook.gui.interrupt import QuitOnInterrupt
 from relnotebook.gui.main_window import MainWindow
 from relnotebook.gui.refcount_guard import guard_refcounts
 from relnotebook.gui.single_instance import Claim, NotebookGuard, bring_to_front
@@ -479,11 +480,15 @@ def paint_now(window: MainWindow) -> None:
 def run(path: Path | str, *, throwaway: bool = False) -> int:
     """The app on `path`: a notebook file, or the address of one on a PostgreSQL server."""
     app = make_application()
-    session = Session(throwaway=throwaway)
-    if isinstance(path, str):
-        opened = session.open_server(path)
-    else:
-        opened = session.open(path, paint_first=True)
-    if opened is None:
-        return EXIT_OK if session.handed_over else EXIT_CANNOT_OPEN
-    return app.exec()
+    interrupt = QuitOnInterrupt(app)  # Ctrl+C in the terminal: closed as by the close button
+    try:
+        session = Session(throwaway=throwaway)
+        if isinstance(path, str):
+            opened = session.open_server(path)
+        else:
+            opened = session.open(path, paint_first=True)
+        if opened is None:
+            return EXIT_OK if session.handed_over else EXIT_CANNOT_OPEN
+        return interrupt.run()
+    finally:
+        interrupt.uninstall()

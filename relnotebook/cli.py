@@ -371,15 +371,11 @@ def _read_notebook(path: Path, read: Callable[[Any], T]) -> T | int:
     if isinstance(path, Path) and not path.exists():
         return _fail(f"{path} does not exist.")
     try:
-        notebook = Notebook.open_read_only(path, ask_password=_ask_password)
+        return Notebook.read_only(path, read, ask_password=_ask_password)
     except NotebookError as exc:
         return _fail(exc.message)
-    try:
-        return read(notebook)
     except DatabaseError as exc:
         return _fail(f"{path} could not be read ({exc.orig}); run `relnotebook check` on it.")
-    finally:
-        notebook.close()
 
 
 def run_today(path: Path, day: dt.date | None, as_json: bool) -> int:

@@ -13,6 +13,7 @@ import contextlib
 import enum
 import getpass
 import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Qt, Signal
@@ -84,6 +85,7 @@ class NotebookGuard(QObject):
         with contextlib.suppress(OSError):
             self.lock_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if self._try_lock():
+            self._make_private()
             self._listen()
             return Claim.OWNED
         if self._lock.error() != QLockFile.LockError.LockFailedError:
@@ -103,6 +105,13 @@ class NotebookGuard(QObject):
             self._lock.removeStaleLockFile()
             return self._lock.tryLock(LOCK_WAIT_MS)
         return False
+
+    def _make_private(self) -> None:
+        """Owner read/write only, like every file the app writes (QLockFile follows the
+        umask): it names the process and the computer that has the notebook open."""
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                self.lock_file.chmod(0o600)
 
     def _owner_known(self) -> bool:
         try:

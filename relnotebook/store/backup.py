@@ -4,7 +4,7 @@ Backups use SQLite's online backup API from a read-only connection that holds on
 transaction, so the copy is a consistent snapshot even while the app keeps writing (WAL). Every
 copy goes to a temporary file first and is renamed into place, so a backup that is cut short
 (Cancel, a full disk, a crash) never looks like a good one. The rest of the app sees paths and
-counts only; the `-wal` and `-shm` companions of a file are known here and nowhere else.
+counts only; the `-wal` and `-shm` companions of a file are known here and in `store.access`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from relnotebook.errors import DamagedNotebookError, NotebookAccessError, NotebookError
+from relnotebook.store.access import COMPANIONS, access_error, companion, refused
 
 T = TypeVar("T")
 Progress = Callable[[int, int], bool]
@@ -26,9 +27,7 @@ Progress = Callable[[int, int], bool]
 # Pages copied per step: small enough for a smooth progress bar and a prompt Cancel, large
 # enough that a 50 MB notebook takes a few dozen steps.
 PAGES_PER_STEP = 256
-# The files SQLite keeps beside a notebook while it is open (or after a crash).
-COMPANIONS = ("-wal", "-shm")
-# Besides those, what an interrupted copy may leave next to its temporary file.
+# Besides the -wal and -shm (COMPANIONS), what an interrupted copy may leave beside it.
 LEFTOVERS = (*COMPANIONS, "-journal")
 # What PRAGMA quick_check says at most: the first problems are enough to tell the user.
 MAX_PROBLEMS = 20
@@ -42,16 +41,13 @@ class BackupCancelled(Exception):
     """The user pressed Cancel: the partial copy was removed, nothing else changed."""
 
 
-def companion(path: Path, suffix: str) -> Path:
-    return path.with_name(path.name + suffix)
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-
-
-def _connect_immutable(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+def connect(path: Path, *, immutable: bool = False, any_thread: bool = False) -> sqlite3.Connection:
+    """A read-only connection to the file at `path`; `immutable` (for a quiet file only, see
+    `read_quietly`) takes no lock and creates nothing beside it."""
+    options = "mode=ro&immutable=1" if immutable else "mode=ro"
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?{options}", uri=True, check_same_thread=not any_thread
+    )
 
 
 def _fingerprint(path: Path) -> tuple[int, int, int]:
@@ -64,37 +60,52 @@ def _quiet(path: Path) -> bool:
     return not any(companion(path, suffix).exists() for suffix in ("-wal", "-journal"))
 
 
-def read_file(path: Path, read: Callable[[sqlite3.Connection], T]) -> T:
-    """Run `read` on a read-only connection that leaves no trace beside the file.
+def _database_error(exc: BaseException) -> bool:
+    """SQLite's error, or SQLAlchemy's wrapping of it."""
+    return isinstance(getattr(exc, "orig", exc), sqlite3.DatabaseError)
+
+
+def read_quietly(path: Path, read: Callable[[bool], T]) -> T:
+    """Run `read(immutable)`, which reads the file through read-only connections (`connect`),
+    so that it leaves no trace beside the file.
 
     A plain read-only connection to a WAL notebook creates `-wal` and `-shm` files that it
-    cannot remove again. When no `-wal` exists, no connection has the file open and everything
-    is in the main file, so it is read as immutable: no lock, nothing created. If the file
-    changed meanwhile (someone opened it), the answer is not trusted and the file is read
-    again the ordinary way. (A `-journal` left by a crash must be rolled back by SQLite
-    first, so it also means the ordinary way.)
+    cannot remove again (nor create at all in a folder the user cannot write in). When no
+    `-wal` exists, no connection has the file open and everything is in the main file, so it
+    is read as immutable: no lock, nothing created. Someone opening it meanwhile writes to a
+    new `-wal`, not to the file read; if the file itself changed meanwhile (a checkpoint), the
+    answer is not trusted and the file is read again the ordinary way. (A `-journal` left by a
+    crash must be rolled back by SQLite first, so it also means the ordinary way.)
     """
     if _quiet(path):
         before = _fingerprint(path)
-        outcome: tuple[T | None, sqlite3.DatabaseError | None]
         try:
-            with contextlib.closing(_connect_immutable(path)) as connection:
-                outcome = (read(connection), None)
-        except sqlite3.DatabaseError as exc:
-            outcome = (None, exc)
-        if _quiet(path) and _fingerprint(path) == before:
-            result, error = outcome
-            if error is not None:
-                raise error
-            return result  # type: ignore[return-value]
-    with contextlib.closing(_connect_read_only(path)) as connection:
-        return read(connection)
+            result = read(True)
+        except Exception as exc:
+            if not _database_error(exc) or _fingerprint(path) == before:
+                raise
+        else:
+            if _fingerprint(path) == before:
+                return result
+    return read(False)
+
+
+def read_file(path: Path, read: Callable[[sqlite3.Connection], T]) -> T:
+    """Run `read` on a read-only connection that leaves no trace beside the file (see
+    `read_quietly`)."""
+
+    def attempt(immutable: bool) -> T:
+        with contextlib.closing(connect(path, immutable=immutable)) as connection:
+            return read(connection)
+
+    return read_quietly(path, attempt)
 
 
 def quick_check(path: Path) -> list[str]:
     """SQLite's own quick structural check, read-only; [] when the file is sound.
 
-    A file too damaged to be checked at all gives its error as the one problem.
+    A file too damaged to be checked at all gives its error as the one problem. A file
+    SQLite is not allowed to read is not damaged: `NotebookAccessError` says why.
     """
 
     def check(connection: sqlite3.Connection) -> list[str]:
@@ -104,6 +115,8 @@ def quick_check(path: Path) -> list[str]:
     try:
         problems = read_file(Path(path), check)
     except sqlite3.DatabaseError as exc:
+        if refused(exc):
+            raise access_error(Path(path), exc) from exc
         return [str(exc)]
     return [] if problems == ["ok"] else problems
 
@@ -203,6 +216,8 @@ def _copy_to_temporary(source: Path, folder: Path, name: str, progress: Progress
         _fsync(temporary)
     except BaseException as exc:
         remove_backup(temporary)
+        if isinstance(exc, sqlite3.DatabaseError) and refused(exc):
+            raise access_error(source, exc) from exc
         if isinstance(exc, sqlite3.DatabaseError) and _unreadable(exc):
             raise DamagedNotebookError(
                 source, "{path} cannot be read to copy it: {exc}.", exc=exc

@@ -13,11 +13,13 @@ import datetime as dt
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
@@ -29,9 +31,21 @@ from relnotebook.errors import (
     NotebookError,
 )
 from relnotebook.store import schema, server
-from relnotebook.store.backup import Progress, backup_file, quick_check, read_file
+from relnotebook.store.access import access_error, folder_error, refused
+from relnotebook.store.backup import (
+    Progress,
+    backup_file,
+    connect,
+    quick_check,
+    read_file,
+    read_quietly,
+)
+
+T = TypeVar("T")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Execution option of the connections a transaction that writes runs on (`Notebook.session`).
+WRITES = "relnotebook_writes"
 # PRAGMA application_id marks the file as ours ("RNbk"), so other tools can tell what it is.
 APPLICATION_ID = 0x524E626B
 
@@ -68,12 +82,6 @@ class CheckReport:
         return self.integrity == "ok"
 
 
-def _readonly_connect(path: Path, *, any_thread: bool = False) -> sqlite3.Connection:
-    return sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=not any_thread
-    )
-
-
 def inspect_file(path: Path) -> FileState:
     """Decide, without writing, whether `path` is a notebook we can open.
 
@@ -107,6 +115,8 @@ def inspect_file(path: Path) -> FileState:
         # read_file leaves no -wal/-shm behind: a refused file stays exactly as it was.
         app_id, tables, revision = read_file(path, look)
     except sqlite3.DatabaseError as exc:
+        if refused(exc):
+            raise access_error(path, exc) from exc
         raise DamagedNotebookError(
             path, "{path} looks damaged and cannot be read ({exc}).", exc=exc
         ) from exc
@@ -136,21 +146,28 @@ def inspect_file(path: Path) -> FileState:
 
 
 def check_notebook(path: Path) -> CheckReport:
-    """Integrity and version check for `relnotebook check`; never writes to the file."""
+    """Integrity and version check for `relnotebook check`; never writes to the file, nor
+    beside it (so it works in a folder the user cannot write in)."""
     path = Path(path)
     if not path.exists():
         raise NotebookAccessError(path, "{path} does not exist.")
     state = inspect_file(path)
     if state.is_new:
         raise NotANotebookError(path, "{path} is empty: it is not a notebook yet.")
+
+    def check(conn: sqlite3.Connection) -> tuple[list[Any], list[int]]:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        counts = [
+            conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+            for table in ("person", "event")
+        ]
+        return rows, counts
+
     try:
-        with contextlib.closing(_readonly_connect(path)) as conn:
-            rows = conn.execute("PRAGMA integrity_check").fetchall()
-            counts = [
-                conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
-                for table in ("person", "event")
-            ]
+        rows, counts = read_file(path, check)
     except sqlite3.DatabaseError as exc:
+        if refused(exc):
+            raise access_error(path, exc) from exc
         raise DamagedNotebookError(path, "{path} is damaged ({exc}).", exc=exc) from exc
     integrity = "; ".join(str(row[0]) for row in rows[:5])
     if integrity != "ok":
@@ -216,7 +233,9 @@ def _pre_upgrade_backup(path: Path, revision: str) -> Path:
     return backup_copy(path, path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}"))
 
 
-def _make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+def _make_engine(
+    path: Path, *, foreign_keys: bool = True, read_only: bool = False, immutable: bool = False
+) -> Engine:
     # Connections are pooled: a new SQLite connection re-reads the schema and re-runs the
     # pragmas, which cost more than most of Today's queries. A pooled connection may serve a
     # background job's thread next, one thread at a time (hence check_same_thread off);
@@ -225,7 +244,7 @@ def _make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fal
         engine = create_engine(
             "sqlite://",
             poolclass=QueuePool,
-            creator=lambda: _readonly_connect(path, any_thread=True),
+            creator=lambda: connect(path, immutable=immutable, any_thread=True),
         )
     else:
         engine = create_engine(
@@ -251,8 +270,14 @@ def _make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fal
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn: object) -> None:
-        conn.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+    def _on_begin(conn: Connection) -> None:
+        # A transaction that will write takes the write lock as it begins, waiting its turn
+        # (busy_timeout) behind another writer: begun deferred, it would read first and could
+        # then not wait for the lock (SQLite answers "database is locked" at once, since the
+        # other writer's commit makes what it read stale). Readers stay deferred: in WAL mode
+        # they never wait for a writer, nor hold one up.
+        immediate = conn.get_execution_options().get(WRITES, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -279,6 +304,8 @@ class Notebook:
         self.upgraded_from = upgraded_from
         self.upgrade_backup: Path | None = None
         self.location = location or str(path)
+        # The same pool; its transactions take the write lock first (see `_make_engine`).
+        self._writer = engine.execution_options(**{WRITES: True})
 
     @property
     def on_server(self) -> bool:
@@ -307,7 +334,9 @@ class Notebook:
         if not state.is_new:
             # Before anything writes (a migration, the pre-upgrade copy, even a -wal file).
             check_sound(path)
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        if not os.access(path.parent, os.W_OK):
+            raise folder_error(path)
+        if not os.access(path, os.W_OK):
             raise NotebookAccessError(
                 path, "{path} is read-only: the notebook needs a folder and file it can write to."
             )
@@ -316,8 +345,11 @@ class Notebook:
             assert state.revision is not None
             backup = _pre_upgrade_backup(path, state.revision)
         migrator = _make_engine(path, foreign_keys=False)
+        # Only a file to migrate or mark waits for the write lock: opening one at the head
+        # revision reads, so it does not wait behind a long import in another process.
+        due = state.revision != schema.head() or state.application_id != APPLICATION_ID
         try:
-            with migrator.begin() as connection:
+            with migrator.execution_options(**{WRITES: due}).begin() as connection:
                 schema.upgrade(connection)
                 if state.application_id != APPLICATION_ID:
                     connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -332,6 +364,8 @@ class Notebook:
         except NotebookError:
             raise
         except Exception as exc:
+            if refused(exc):
+                raise access_error(path, exc) from exc
             raise NotebookAccessError(
                 path, "{path} could not be prepared: {exc}. Nothing was changed.", exc=exc
             ) from exc
@@ -369,10 +403,15 @@ class Notebook:
 
     @classmethod
     def open_read_only(
-        cls, path: Path | str, *, ask_password: server.PasswordPrompt | None = None
+        cls,
+        path: Path | str,
+        *,
+        ask_password: server.PasswordPrompt | None = None,
+        immutable: bool = False,
     ) -> Notebook:
-        """Open a notebook only to read it (the commands that print or export): nothing is
-        created, upgraded or written; a notebook from an older version is refused."""
+        """Open a notebook only to read it: nothing is created, upgraded or written; a
+        notebook from an older version is refused. `immutable` (see `backup.read_quietly`,
+        which `read_only` uses) reads a quiet file without a lock or a file beside it."""
         if server.is_server_location(path):
             return cls.open_server(str(path), ask_password=ask_password, read_only=True)
         path = Path(path).expanduser().absolute()
@@ -387,12 +426,46 @@ class Notebook:
                 "{path} was written by an earlier version: open it in the app once to upgrade "
                 "it, then try again.",
             )
-        return cls(path, _make_engine(path, read_only=True), upgraded_from=None)
+        engine = _make_engine(path, read_only=True, immutable=immutable)
+        return cls(path, engine, upgraded_from=None)
+
+    @classmethod
+    def read_only(
+        cls,
+        path: Path | str,
+        read: Callable[[Notebook], T],
+        *,
+        ask_password: server.PasswordPrompt | None = None,
+    ) -> T:
+        """`read(notebook)` on the notebook opened read-only, then closed: what the commands
+        that print or export do. A closed notebook file is left exactly as it was, with no
+        `-wal` or `-shm` beside it, and one in a folder the user cannot write in is read all
+        the same. SQLite refusing access is said as such (`NotebookAccessError`)."""
+
+        def attempt(immutable: bool) -> T:
+            notebook = cls.open_read_only(path, ask_password=ask_password, immutable=immutable)
+            try:
+                return read(notebook)
+            except DBAPIError as exc:
+                if not notebook.on_server and refused(exc):
+                    raise access_error(notebook.path, exc) from exc
+                raise
+            finally:
+                notebook.close()
+
+        file = Path(path).expanduser().absolute()
+        if server.is_server_location(path) or not file.exists():
+            return attempt(False)  # on a server; or the sentence for a missing file
+        return read_quietly(file, attempt)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        On SQLite it waits its turn behind another writer (another window, a command-line
+        import) for the busy timeout, then holds the notebook's one write lock until it ends:
+        read and prepare what can be prepared before it."""
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
             yield session
 
     @contextlib.contextmanager

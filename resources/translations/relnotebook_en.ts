@@ -3295,6 +3295,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot write in the folder {folder}: it is read-only for you, and {path} needs a folder it can write in (SQLite keeps its journal beside the notebook). This is a permission problem, not damage; the notebook was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a day after today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,6 +3584,14 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>{name} is not empty: a copy or a notebook JSON file goes only into a new, empty notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: SQLite was not allowed to read or lock it ({reason}). This is a permission problem, not damage; the notebook was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the file {file} beside it cannot be read or written by you (running the app as another user, with sudo for instance, leaves such a file). This is a permission problem, not damage: make the file yours again, then try again. The notebook was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

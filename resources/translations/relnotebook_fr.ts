@@ -3309,6 +3309,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>Au plus {max_length} caractères.</translation>
     </message>
     <message>
+        <source>Cannot write in the folder {folder}: it is read-only for you, and {path} needs a folder it can write in (SQLite keeps its journal beside the notebook). This is a permission problem, not damage; the notebook was not changed.</source>
+        <translation>Impossible d&apos;écrire dans le dossier {folder}&#xa0;: il est en lecture seule pour vous, et {path} a besoin d&apos;un dossier où il peut écrire (SQLite garde son journal à côté du carnet). C&apos;est une question de droits d&apos;accès&#xa0;: le carnet n&apos;est pas endommagé et n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
         <source>Choose a day after today.</source>
         <translation>Choisissez un jour après aujourd&apos;hui.</translation>
     </message>
@@ -3595,6 +3599,14 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>{name} is not empty: a copy or a notebook JSON file goes only into a new, empty notebook.</source>
         <translation>{name} n&apos;est pas vide&#xa0;: une copie ou un fichier JSON de carnet ne va que dans un nouveau carnet vide.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: SQLite was not allowed to read or lock it ({reason}). This is a permission problem, not damage; the notebook was not changed.</source>
+        <translation>{path} ne peut pas être ouvert&#xa0;: SQLite n&apos;a pas eu le droit de le lire ou de le verrouiller ({reason}). C&apos;est une question de droits d&apos;accès&#xa0;: le carnet n&apos;est pas endommagé et n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the file {file} beside it cannot be read or written by you (running the app as another user, with sudo for instance, leaves such a file). This is a permission problem, not damage: make the file yours again, then try again. The notebook was not changed.</source>
+        <translation>{path} ne peut pas être ouvert&#xa0;: vous ne pouvez ni lire ni écrire le fichier {file} à côté de lui (lancer l&apos;application sous un autre utilisateur, avec sudo par exemple, laisse un tel fichier). C&apos;est une question de droits d&apos;accès, le carnet n&apos;est pas endommagé&#xa0;: redevenez propriétaire de ce fichier, puis réessayez. Le carnet n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>{path} cannot be read to copy it: {exc}.</source>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -166,6 +167,20 @@ def test_the_server_name_depends_on_the_notebook_not_on_how_it_is_named(tmp_path
         tmp_path / "real" / "nb.sqlite"
     )
     assert server_name(tmp_path / "a.sqlite") != server_name(tmp_path / "b.sqlite")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_lock_file_is_private(qtbot, tmp_path):
+    guard = NotebookGuard(tmp_path / "nb.sqlite")
+    old_umask = os.umask(0o022)  # what most desktops use: files readable by everyone
+    try:
+        assert guard.claim() is Claim.OWNED
+    finally:
+        os.umask(old_umask)
+    try:
+        assert stat.S_IMODE(guard.lock_file.stat().st_mode) == 0o600
+    finally:
+        guard.release()
 
 
 def test_a_guard_released_twice_is_harmless(qtbot, tmp_path):

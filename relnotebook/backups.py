@@ -14,15 +14,17 @@ The file mechanics (the SQLite backup API, `-wal` files, atomic renames) are in
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, get_args
 
 from relnotebook import settings
 from relnotebook.errors import DamagedNotebookError, NotANotebookError, NotebookError
 from relnotebook.store.backup import (
+    LEFTOVERS,
     BackupCancelled,
     BackupError,
     Progress,
@@ -44,6 +46,7 @@ __all__ = [
     "BackupCancelled",
     "BackupError",
     "BackupInfo",
+    "app_copies",
     "back_up",
     "back_up_server",
     "back_up_if_due",
@@ -338,6 +341,25 @@ def aside_path(notebook_path: Path, kept_as: KeptAs, now: dt.datetime) -> Path:
         number += 1
         candidate = notebook_path.with_name(f"{base}-{number}.sqlite")
     return candidate
+
+
+def app_copies(notebook_path: Path) -> list[Path]:
+    """Every copy of this notebook that the app made and keeps: its backups in its `backups/`
+    folder (automatic, or Back Up Now into that folder), and the copies kept beside it before
+    an upgrade, before a restore or when it was found damaged. Copies put anywhere else
+    (Back Up Now to a USB key, exports) are the user's: the app does not know where they are.
+    """
+    notebook_path = Path(notebook_path).absolute()
+    folder, stem = notebook_path.parent, glob.escape(notebook_path.stem)
+    patterns = [f"{glob.escape(notebook_path.name)}.before-upgrade-*"]
+    patterns += [f"{stem}.{kept_as}-*.sqlite" for kept_as in get_args(KeptAs)]
+    beside = {
+        path
+        for pattern in patterns
+        for path in folder.glob(pattern)
+        if path.is_file() and not path.name.endswith((*LEFTOVERS, ".tmp"))
+    }
+    return [path for _taken_at, path in _backup_files(notebook_path)] + sorted(beside)
 
 
 def restore_backup(

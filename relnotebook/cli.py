@@ -644,13 +644,25 @@ def erase_text(report: ErasureReport) -> list[str]:
             for m in report.mentions
         )
         lines.append(f"Other records still name them, left as they are: {places}.")
-    for copy in report.older_copies:
-        lines.append(f"An older copy of the notebook still holds them: {copy}")
     if not report.scrubbed:
         lines.append(
             "Another program is reading the notebook: what was erased may stay in its log file "
             "until that program closes it."
         )
+    if report.copies_rewritten:
+        lines.append(
+            f"Rewrote {len(report.copies_rewritten)} backups and copies of the notebook "
+            "without them."
+        )
+    if report.drafts_dropped:
+        drafts = "draft" if report.drafts_dropped == 1 else "drafts"
+        lines.append(f"Dropped {report.drafts_dropped} unsaved {drafts} about them.")
+    for problem in report.copies_not_rewritten:
+        lines.append(f"Not rewritten, so it may still hold them: {problem.reason}")
+    lines.append(
+        "Copies made elsewhere (Back Up Now to another folder, exports) still hold them: "
+        "the app cannot reach those; delete them, or erase the person there too."
+    )
     return lines
 
 

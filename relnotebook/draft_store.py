@@ -80,3 +80,15 @@ def write_drafts(notebook: Path | str, drafts: Iterable[Draft]) -> None:
         ],
     }
     write_private_file(path, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def drop_drafts(notebook: Path | str, person_ids: Iterable[int]) -> int:
+    """Remove what was being typed about these people (they were erased); returns how many
+    drafts went. A side file the app cannot read is removed too: it would never be offered
+    back, and it may hold them. Raises OSError when the file cannot be replaced."""
+    erased = set(person_ids)
+    drafts = read_drafts(notebook)
+    kept = [draft for draft in drafts if draft.person_id not in erased]
+    if len(kept) < len(drafts) or (not drafts and drafts_path(notebook).exists()):
+        write_drafts(notebook, kept)
+    return len(drafts) - len(kept)

@@ -19,14 +19,12 @@ Implied consent about to lapse is listed so the user can ask for express consent
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime as dt
-import io
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, func, select
 
-from relnotebook import settings
+from relnotebook import settings, spreadsheet
 from relnotebook.dates import shift
 from relnotebook.errors import ValidationError
 from relnotebook.models import (
@@ -40,7 +38,6 @@ from relnotebook.models import (
     Person,
     SignalResponse,
 )
-from relnotebook.spreadsheet import safe_cell
 from relnotebook.store import Notebook
 from relnotebook.validation import display_name
 
@@ -133,17 +130,15 @@ def check_consent(
 
 
 def csv_bytes(subscribers: list[Subscriber], today: dt.date) -> bytes:
-    """The sending list: valid subscribers with an address, UTF-8 with a BOM (Excel reads it)."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_HEADER)
-    for s in subscribers:
-        if not s.email or not is_valid(s.expires_on, today):
-            continue
-        writer.writerow(
-            [safe_cell(v) for v in (s.email, s.first_name, s.last_name, s.language.value)]
-        )
-    return out.getvalue().encode("utf-8-sig")
+    """The sending list: valid subscribers with an address, as a spreadsheet-safe CSV."""
+    return spreadsheet.csv_bytes(
+        CSV_HEADER,
+        (
+            (s.email, s.first_name, s.last_name, s.language.value)
+            for s in subscribers
+            if s.email and is_valid(s.expires_on, today)
+        ),
+    )
 
 
 # Recording

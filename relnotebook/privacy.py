@@ -3,7 +3,8 @@
 - Access: `person_dossier` gathers everything stored about one person, as JSON-ready data and a
   readable summary in their language, written as private files by `write_dossier`.
 - Erasure: `erase_person` removes them and everything about them, keeps other people's referral
-  records anonymised, and scrubs the file so that nothing readable is left. It cannot be undone.
+  records anonymised, and scrubs the file so that nothing readable is left; the app's own copies
+  of the notebook (backups, drafts) lose them too (`erasure_copies`). It cannot be undone.
 - Retention: `retention_review` lists the people with no contact for years, to keep or erase.
 """
 
@@ -13,14 +14,21 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, exists, func, update
 from sqlmodel import Session, SQLModel, col, select
 
+from relnotebook.backups import app_copies
+from relnotebook.erasure_copies import (
+    CopiesProgress,
+    CopyNotRewritten,
+    erase_from_copies,
+    erase_from_drafts,
+)
 from relnotebook.errors import ValidationError
 from relnotebook.files import write_private_file
 from relnotebook.models import (
@@ -49,7 +57,7 @@ from relnotebook.models import (
 )
 from relnotebook.people import person_rows, require_person, row_name
 from relnotebook.store import Notebook
-from relnotebook.store.scrub import older_copies, scrub
+from relnotebook.store.scrub import scrub
 from relnotebook.store.sql import as_date, latest
 from relnotebook.validation import display_name
 
@@ -547,8 +555,13 @@ class ErasureReport:
     introductions_unlinked: int  # people they had introduced: now introduced by nobody
     tags_removed: int  # tags nobody else had
     mentions: tuple[Mention, ...] = ()
-    older_copies: tuple[Path, ...] = ()  # pre-upgrade copies of the notebook that hold them
     scrubbed: bool = True  # False: the log could not be emptied (another program reading)
+    # The app's copies of the notebook (backups, copies set aside) that held them, rewritten
+    # without them; those it could not rewrite, which may still hold them; drafts dropped.
+    copies_rewritten: tuple[Path, ...] = ()
+    copies_not_rewritten: tuple[CopyNotRewritten, ...] = ()
+    drafts_dropped: int = 0
+    recorded_at: dt.datetime | None = None  # when they were recorded: their row in a copy
 
     @property
     def removed_total(self) -> int:
@@ -660,6 +673,7 @@ class ErasurePreview:
     removed: Mapping[str, int]  # what goes with them, by kind (only kinds they have)
     referrals_kept: int  # other people's referrals of them, to keep anonymised
     introduced: int  # people they introduced, to keep without the link
+    copies: tuple[Path, ...] = ()  # the app's copies of the notebook, rewritten if they hold them
 
     @property
     def removed_total(self) -> int:
@@ -686,7 +700,8 @@ def _preview(session: Session, person_id: int) -> ErasurePreview:
 def erasure_preview(notebook: Notebook, person_id: int) -> ErasurePreview:
     """What `erase_person` would remove and keep; `ValidationError` for no such person."""
     with notebook.reader() as session:
-        return _preview(session, person_id)
+        preview = _preview(session, person_id)
+    return replace(preview, copies=tuple(app_copies(notebook.path)))
 
 
 def _erase(session: Session, person_id: int) -> tuple[ErasurePreview, list[str], int, int, int]:
@@ -713,20 +728,50 @@ def _erase(session: Session, person_id: int) -> tuple[ErasurePreview, list[str],
     return preview, forms, anonymised, introduced, orphaned
 
 
-def erase_people(notebook: Notebook, person_ids: Iterable[int]) -> list[ErasureReport]:
-    """Erase several people in one unit of work (the retention review), then scrub once.
+def _same_moment(one: dt.datetime, other: dt.datetime) -> bool:
+    """Two stored timestamps of one row, read from two stores (a server and its SQLite copy)."""
+    return one.replace(tzinfo=None, microsecond=0) == other.replace(tzinfo=None, microsecond=0)
 
-    All or nothing: a person no longer in the notebook raises `ValidationError` and nobody is
-    erased.
+
+def _erase_in_copy(recorded: Mapping[int, dt.datetime]) -> Callable[[Notebook], int]:
+    """The same erasure in a copy of the notebook; returns how many of them it held. A row with
+    one of their ids recorded at another moment is someone else (ids could be reused before
+    migration 0005), and stays."""
+
+    def erase(copy: Notebook) -> int:
+        with copy.session() as session:
+            theirs = [
+                person_id
+                for person_id, created_at in recorded.items()
+                if (row := session.get(Person, person_id)) is not None
+                and _same_moment(row.created_at, created_at)
+            ]
+            for person_id in theirs:
+                _erase(session, person_id)
+        return len(theirs)
+
+    return erase
+
+
+def erase_people(
+    notebook: Notebook, person_ids: Iterable[int], *, rewrite_copies: bool = True
+) -> list[ErasureReport]:
+    """Erase several people in one unit of work (the retention review), then scrub once, then
+    erase them from the app's own files: the drafts side file, and with `rewrite_copies` the
+    copies of the notebook (`erase_from_app_copies`; the GUI calls that off the UI thread).
+
+    All or nothing in the notebook: a person no longer in it raises `ValidationError` and
+    nobody is erased. A file that cannot be rewritten is listed in each report.
     """
     ids = list(dict.fromkeys(person_ids))
     with notebook.session() as session:
+        recorded = {person_id: require_person(session, person_id).created_at for person_id in ids}
         erased = [_erase(session, person_id) for person_id in ids]
         # After every deletion: a note of one erased person naming another is gone too.
         mentions = [_mentions(session, forms) for _preview, forms, *_counts in erased]
     scrubbed = scrub(notebook)
-    copies = tuple(older_copies(notebook))
-    return [
+    dropped, drafts_problem = erase_from_drafts(notebook.path, ids)
+    reports = [
         ErasureReport(
             person_id=preview.person_id,
             name=preview.name,
@@ -735,17 +780,23 @@ def erase_people(notebook: Notebook, person_ids: Iterable[int]) -> list[ErasureR
             introductions_unlinked=introduced,
             tags_removed=orphaned,
             mentions=found,
-            older_copies=copies,
             scrubbed=scrubbed,
+            copies_not_rewritten=(drafts_problem,) if drafts_problem else (),
+            drafts_dropped=dropped,
+            recorded_at=recorded[preview.person_id],
         )
         for (preview, _forms, anonymised, introduced, orphaned), found in zip(
             erased, mentions, strict=True
         )
     ]
+    return erase_from_app_copies(notebook.path, reports) if rewrite_copies else reports
 
 
-def erase_person(notebook: Notebook, person_id: int) -> ErasureReport:
-    """Erase a person for good: their record and everything about them, then scrub the file.
+def erase_person(
+    notebook: Notebook, person_id: int, *, rewrite_copies: bool = True
+) -> ErasureReport:
+    """Erase a person for good: their record and everything about them, then scrub the file,
+    then the app's own copies of it (see `erase_people`).
 
     Cannot be undone (the GUI and the command line ask first). Other people's referrals of
     them are kept anonymised, people they introduced keep their record without the link, tags
@@ -753,7 +804,25 @@ def erase_person(notebook: Notebook, person_id: int) -> ErasureReport:
     the report's `mentions`, for the user to review. Raises `ValidationError` when there is no
     such person; nothing is erased then.
     """
-    return erase_people(notebook, [person_id])[0]
+    return erase_people(notebook, [person_id], rewrite_copies=rewrite_copies)[0]
+
+
+def erase_from_app_copies(
+    notebook_path: Path, reports: Sequence[ErasureReport], progress: CopiesProgress | None = None
+) -> list[ErasureReport]:
+    """The people of `reports`, just erased from the notebook at `notebook_path`, erased from
+    each copy of it that the app keeps (`erasure_copies`); the reports say what was rewritten
+    and what could not be. Touches the copies only, never the open notebook."""
+    recorded = {r.person_id: r.recorded_at for r in reports if r.recorded_at is not None}
+    outcome = erase_from_copies(notebook_path, list(recorded), _erase_in_copy(recorded), progress)
+    return [
+        replace(
+            report,
+            copies_rewritten=outcome.rewritten,
+            copies_not_rewritten=report.copies_not_rewritten + outcome.not_rewritten,
+        )
+        for report in reports
+    ]
 
 
 # --- Retention ---------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from relnotebook.draft_store import Draft, drafts_path, read_drafts, write_drafts
+from relnotebook.draft_store import Draft, drafts_path, drop_drafts, read_drafts, write_drafts
 
 
 def test_drafts_live_beside_the_notebook(tmp_path: Path) -> None:
@@ -84,3 +84,15 @@ def test_malformed_entries_are_skipped_and_good_ones_kept(tmp_path: Path) -> Non
     ]
     drafts_path(notebook).write_text(json.dumps({"format": 1, "drafts": entries}))
     assert read_drafts(notebook) == [Draft(5, "note", ("kept",))]
+
+
+def test_erased_people_lose_their_drafts_and_an_unreadable_file_goes(tmp_path: Path) -> None:
+    notebook = tmp_path / "notebook.sqlite"
+    write_drafts(notebook, [Draft(3, "note", ("about 3",)), Draft(4, "detail", ("about 4",))])
+    assert drop_drafts(notebook, [3, 99]) == 1
+    assert read_drafts(notebook) == [Draft(4, "detail", ("about 4",))]
+    assert drop_drafts(notebook, [99]) == 0
+    drafts_path(notebook).write_text('{"drafts": [{"person_id": 3, "texts": ["half', "utf-8")
+    assert drop_drafts(notebook, [3]) == 0  # the app cannot read it: it may hold them
+    assert not drafts_path(notebook).exists()
+    assert drop_drafts(notebook, [3]) == 0  # no file: nothing to do

@@ -67,12 +67,13 @@ def read_csv(path: Path) -> list[list[str]]:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ('=HYPERLINK("http://evil.example","x")', '\'=HYPERLINK("http://evil.example","x")'),
+        # A quote after a separator would open a cell in a spreadsheet splitting there.
+        ('=HYPERLINK("http://evil.example","x")', '\'=HYPERLINK("http://evil.example",\'"x")'),
         ("+1 514 555-0123", "'+1 514 555-0123"),
         ("-2+3", "'-2+3"),
         ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
         ("\t=1", "'\t=1"),
-        ("\r=1", "'\r=1"),
+        ("\r=1", "'\r'=1"),  # a line break may start a cell too
         ("Côté", "Côté"),
         ("a=b", "a=b"),
         ("", ""),

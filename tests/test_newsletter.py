@@ -30,11 +30,11 @@ from relnotebook.newsletter import (
     expiring,
     history,
     record_consent,
-    safe_cell,
     sending_list_csv,
     subscribers,
 )
 from relnotebook.people import PersonFields, add_person, delete_person, restore_person
+from relnotebook.spreadsheet import safe_cell
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 

@@ -10,7 +10,7 @@ cut loses nothing; the next start offers to put the text back.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -76,6 +76,14 @@ class Drafts:
         if self._owner is not None and any(self._current()):
             texts[self._owner] = self._current()
         return texts
+
+    def forget(self, person_ids: Collection[int]) -> None:
+        """Drop what was typed for these people (erased), shown or kept."""
+        for person_id in person_ids:
+            self._kept.pop(person_id, None)
+        if self._owner in person_ids:
+            self._show(("",) * len(self._fields))
+            self._owner = None
 
     def put_back(self, person_id: int, texts: Sequence[str]) -> None:
         """Recovered text: into the fields if the person is shown, else kept for them."""
@@ -143,6 +151,13 @@ class DraftBook(QObject):
         self.recovered = [draft for draft in self.recovered if draft not in restored]
         self.save()
         return restored
+
+    def forget(self, person_ids: Collection[int]) -> None:
+        """Erased people: nothing typed about them is kept, in memory or in the side file."""
+        for panel in self._panels.values():
+            panel.forget(person_ids)
+        self.recovered = [draft for draft in self.recovered if draft.person_id not in person_ids]
+        self.save()
 
     def discard_recovered(self) -> None:
         self.recovered = []

@@ -2,7 +2,9 @@
 their name before the Erase button works.
 
 Erasing cannot be undone, and it must not be: undo would have to keep the erased data. The
-window therefore clears its undo history after `erased` (older steps may hold this person).
+window therefore clears its undo history after `erased` (older steps may hold this person), and
+forgets what was being typed about them. Once done, the dialog says what it did and which copies
+it could not reach (a backup it could not rewrite, copies made elsewhere), then Close closes it.
 """
 
 from __future__ import annotations
@@ -22,8 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.errors import ValidationError
+from relnotebook.gui.background import BackgroundJob
 from relnotebook.gui.error_messages import user_message
-from relnotebook.privacy import ErasureReport, erase_person, erasure_preview, same_name
+from relnotebook.privacy import (
+    ErasureReport,
+    erase_from_app_copies,
+    erase_person,
+    erasure_preview,
+    same_name,
+)
 from relnotebook.store import Notebook
 
 
@@ -52,8 +61,48 @@ def removed_text(removed: Mapping[str, int]) -> str:
     )
 
 
-def erasure_message(report: ErasureReport) -> str:
-    """One paragraph for the window to show after an erasure."""
+def elsewhere_text() -> str:
+    """What erasure cannot reach, said before and after."""
+    return QCoreApplication.translate(
+        "EraseDialog",
+        "Copies made elsewhere (Back Up Now to another folder, exports) still hold them: the "
+        "app cannot reach those; delete them, or erase the person there too.",
+    )
+
+
+def copies_lines(report: ErasureReport) -> list[str]:
+    """What became of the app's own copies of the notebook (backups, drafts), one paragraph
+    each; the copies that could not be rewritten are listed one per line."""
+    lines = []
+    if report.copies_rewritten:
+        lines.append(
+            QCoreApplication.translate(
+                "EraseDialog", "%1 backups and copies of the notebook were rewritten without them."
+            ).replace("%1", str(len(report.copies_rewritten)))
+        )
+    if report.drafts_dropped:
+        lines.append(
+            QCoreApplication.translate(
+                "EraseDialog", "%1 unsaved drafts about them were dropped."
+            ).replace("%1", str(report.drafts_dropped))
+        )
+    if report.copies_not_rewritten:
+        lines.append(
+            "\n• ".join(
+                [
+                    QCoreApplication.translate(
+                        "EraseDialog",
+                        "These copies could not be rewritten and may still hold them:",
+                    ),
+                    *(user_message(problem.reason) for problem in report.copies_not_rewritten),
+                ]
+            )
+        )
+    return lines
+
+
+def notebook_lines(report: ErasureReport) -> list[str]:
+    """What an erasure did in the notebook itself, one paragraph each."""
     parts = [
         QCoreApplication.translate("EraseDialog", "%1 was erased, with %2 records about them.")
         .replace("%1", report.name)
@@ -66,12 +115,6 @@ def erasure_message(report: ErasureReport) -> str:
                 "%1 other records still mention their name; search for it to review them.",
             ).replace("%1", str(len(report.mentions)))
         )
-    if report.older_copies:
-        parts.append(
-            QCoreApplication.translate(
-                "EraseDialog", "Older copies of the notebook still hold them: %1"
-            ).replace("%1", ", ".join(str(path) for path in report.older_copies))
-        )
     if not report.scrubbed:
         parts.append(
             QCoreApplication.translate(
@@ -80,7 +123,17 @@ def erasure_message(report: ErasureReport) -> str:
                 "until that program closes it.",
             )
         )
-    return " ".join(parts)
+    return parts
+
+
+def erasure_lines(report: ErasureReport) -> list[str]:
+    """What an erasure did and left, one paragraph each."""
+    return [*notebook_lines(report), *copies_lines(report), elsewhere_text()]
+
+
+def erasure_message(report: ErasureReport) -> str:
+    """One paragraph for the window's status bar after an erasure."""
+    return " ".join(line.replace("\n• ", " ") for line in erasure_lines(report))
 
 
 class EraseDialog(QDialog):
@@ -88,12 +141,14 @@ class EraseDialog(QDialog):
     `report`; the window then clears its undo stack and reloads."""
 
     erased = Signal(int)
+    done_with_copies = Signal()  # the app's copies of the notebook are rewritten: Close works
 
     def __init__(self, notebook: Notebook, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._notebook = notebook
         self._person_id = person_id
         self.report: ErasureReport | None = None
+        self.job: BackgroundJob | None = None
         preview = erasure_preview(notebook, person_id)
         self._name = preview.name
         self.setWindowTitle(self.tr("Erase %1").replace("%1", preview.name))
@@ -141,6 +196,24 @@ class EraseDialog(QDialog):
             self,
         )
         self.advice.setWordWrap(True)
+        copies = (
+            self.tr(
+                "The %1 backups and copies of this notebook that the app keeps are rewritten "
+                "without them, and what was being typed about them is dropped."
+            ).replace("%1", str(len(preview.copies)))
+            if preview.copies
+            else self.tr("What was being typed about them is dropped.")
+        )
+        self.copies = QLabel(f"{copies} {elsewhere_text()}", self)
+        self.copies.setObjectName("erase_copies")
+        self.copies.setWordWrap(True)
+        # After the erasure: what was done, and the copies it could not rewrite.
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("erase_outcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)  # names and paths, never markup
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome.hide()
 
         self.confirm = QLineEdit(self)
         self.confirm.setObjectName("erase_confirm")
@@ -153,6 +226,7 @@ class EraseDialog(QDialog):
         self.error.setWordWrap(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = buttons
         self.erase_button = QPushButton(self.tr("&Erase for good"), self)
         self.erase_button.setObjectName("erase_button")
         buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -163,7 +237,8 @@ class EraseDialog(QDialog):
         self.confirm.textChanged.connect(self._update)
 
         layout = QVBoxLayout(self)
-        for widget in (self.what, self.kept, self.advice, prompt, self.confirm, self.error):
+        self.before = [self.what, self.kept, self.advice, self.copies, prompt, self.confirm]
+        for widget in (*self.before, self.error, self.outcome):
             layout.addWidget(widget)
         layout.addWidget(buttons)
         self.setTabOrder(self.confirm, self.erase_button)
@@ -177,11 +252,68 @@ class EraseDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.report = erase_person(self._notebook, self._person_id)
+            report = erase_person(self._notebook, self._person_id, rewrite_copies=False)
         except ValidationError as exc:
             self.error.setText(f"⚠ {user_message(exc)}")
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
+        self.report = report
+        self.setResult(QDialog.DialogCode.Accepted)  # erased, whatever closes the dialog now
+        self._show_outcome([*notebook_lines(report), self._rewriting(0, 0)])
         self.erased.emit(self._person_id)
-        self.accept()
+        # The copies take seconds each on a big notebook: off the UI thread, the window usable.
+        path = self._notebook.path
+        self.job = BackgroundJob(
+            lambda progress: erase_from_app_copies(path, [report], progress)[0], self
+        )
+        self.job.progressed.connect(
+            lambda done, total: self.outcome.setText(
+                "\n\n".join([*notebook_lines(report), self._rewriting(done, total)])
+            )
+        )
+        self.job.succeeded.connect(self._copies_rewritten)
+        self.job.failed.connect(self._copies_failed)
+        self.job.finished.connect(self.job.wait)  # the thread is gone before anything else
+        self.job.start()
+
+    def _rewriting(self, done: int, total: int) -> str:
+        return (
+            self.tr("Rewriting the backups and copies of the notebook without them: %1 of %2…")
+            .replace("%1", str(min(done + 1, total)))
+            .replace("%2", str(total))
+            if total
+            else self.tr("Rewriting the backups and copies of the notebook without them…")
+        )
+
+    def _copies_rewritten(self, report: ErasureReport) -> None:
+        self.report = report
+        self._show_outcome(erasure_lines(report), done=True)
+
+    def _copies_failed(self, error: BaseException) -> None:
+        assert self.report is not None
+        failure = self.tr(
+            "The backups and copies of the notebook could not be rewritten (%1): they may "
+            "still hold them."
+        ).replace("%1", str(error))
+        self._show_outcome([*notebook_lines(self.report), failure, elsewhere_text()], done=True)
+
+    def _show_outcome(self, lines: list[str], *, done: bool = False) -> None:
+        """The dialog says what was done and what is left; once the copies are done, Close
+        (or Escape) closes it."""
+        for widget in (*self.before, self.error, self.erase_button):
+            widget.hide()
+        self.outcome.setText("\n\n".join(lines))
+        self.outcome.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        if done:
+            close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)  # rejected
+            close.setDefault(True)
+            close.setFocus()
+            self.done_with_copies.emit()
+
+    def reject(self) -> None:
+        if self.report is None:
+            super().reject()
+        elif self.job is None or not self.job.is_running():  # erased: closing is no cancel
+            self.accept()

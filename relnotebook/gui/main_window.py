@@ -634,7 +634,7 @@ class MainWindow(QMainWindow):
         if person_id is None:
             return
         dialog = EraseDialog(self.notebook, person_id, parent=self)
-        dialog.erased.connect(lambda _id: self._erased(erasure_message(dialog.report)))
+        dialog.erased.connect(lambda _id: self._erased(erasure_message(dialog.report), [_id]))
         self.erase_dialog = dialog
         dialog.open()
 
@@ -643,13 +643,15 @@ class MainWindow(QMainWindow):
 
         dialog = RetentionDialog(self.notebook, self.today.today, parent=self)
         dialog.erased.connect(
-            lambda ids: self._erased(self.tr("%1 people erased.").replace("%1", str(len(ids))))
+            lambda ids: self._erased(self.tr("%1 people erased.").replace("%1", str(len(ids))), ids)
         )
         self.retention_dialog = dialog
         dialog.open()
 
-    def _erased(self, message: str) -> None:
-        """Erasure is final: undo steps that still hold the erased rows are dropped too."""
+    def _erased(self, message: str, person_ids: list[int]) -> None:
+        """Erasure is final: undo steps that still hold the erased rows are dropped too, and
+        so is what was being typed about them (it would be saved to the drafts file again)."""
+        self.people.person_page.drafts.forget(person_ids)
         self.editor.stack.clear()
         self.reload()
         self.statusBar().showMessage(message, 10000)

@@ -29,14 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.errors import ValidationError
-from relnotebook.gui.erase_dialog import EraseDialog
+from relnotebook.gui.background import run_with_progress
+from relnotebook.gui.erase_dialog import EraseDialog, copies_lines, elsewhere_text
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date, stage_label
 from relnotebook.gui.table_model import RowsTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.privacy import (
     DEFAULT_RETENTION_YEARS,
+    ErasureReport,
     RetentionCandidate,
+    erase_from_app_copies,
     erase_people,
     retention_review,
     write_dossier,
@@ -239,23 +242,44 @@ class RetentionDialog(QDialog):
         chosen = self.selected()
         if not chosen:
             return
-        if len(chosen) == 1:
+        ids = [c.id for c in chosen]
+        erased = self.tr("Erased %1 people.").replace("%1", str(len(ids)))
+        if len(chosen) == 1:  # the erase dialog rewrites the copies and says so itself
             dialog = EraseDialog(self._notebook, chosen[0].id, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-        else:
-            if not self._confirmed(len(chosen)):
-                self.status.setText(self.tr("Nobody was erased."))
-                return
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                erase_people(self._notebook, [c.id for c in chosen])
-            except ValidationError as exc:
-                self.status.setText(f"⚠ {user_message(exc)}")
-                return
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-        ids = [c.id for c in chosen]
+            self._erased(ids, erased)
+            return
+        if not self._confirmed(len(chosen)):
+            self.status.setText(self.tr("Nobody was erased."))
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            reports = erase_people(self._notebook, ids, rewrite_copies=False)
+        except ValidationError as exc:
+            self.status.setText(f"⚠ {user_message(exc)}")
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._erased(ids, erased)
+        path = self._notebook.path
+
+        def rewritten(done: list[ErasureReport]) -> None:
+            self.status.setText(" ".join([erased, *copies_lines(done[0]), elsewhere_text()]))
+
+        def failed(error: BaseException) -> None:
+            self.status.setText(f"{erased} ⚠ {error}")
+
+        self.copies_job = run_with_progress(
+            self,
+            self.tr("Rewriting the backups and copies of the notebook without them…"),
+            lambda progress: erase_from_app_copies(path, reports, progress),
+            rewritten,
+            failed,
+            cancellable=False,
+        )
+
+    def _erased(self, ids: list[int], message: str) -> None:
         self.reload()
-        self.status.setText(self.tr("Erased %1 people.").replace("%1", str(len(ids))))
+        self.status.setText(message)
         self.erased.emit(ids)

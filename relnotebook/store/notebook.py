@@ -233,6 +233,17 @@ def _pre_upgrade_backup(path: Path, revision: str) -> Path:
     return backup_copy(path, path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}"))
 
 
+def downgrade_file(path: Path, revision: str) -> None:
+    """Take a closed notebook file back to the schema `revision`, foreign keys off as for an
+    upgrade: a copy changed at the current version goes back to the version that wrote it."""
+    engine = _make_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            schema.downgrade(connection, revision)
+    finally:
+        engine.dispose()
+
+
 def _make_engine(
     path: Path, *, foreign_keys: bool = True, read_only: bool = False, immutable: bool = False
 ) -> Engine:
@@ -318,12 +329,18 @@ class Notebook:
 
     @classmethod
     def open(
-        cls, path: Path | str, *, ask_password: server.PasswordPrompt | None = None
+        cls,
+        path: Path | str,
+        *,
+        ask_password: server.PasswordPrompt | None = None,
+        copy_before_upgrade: bool = True,
     ) -> Notebook:
         """Open (or create) the notebook at `path`, upgrading its schema if needed.
 
         `path` may be a PostgreSQL address (`postgresql://user@host/dbname`); `ask_password`
         is then asked when neither the server nor the keyring lets us in without one.
+        `copy_before_upgrade` False: no copy is set aside before an upgrade (the file is itself
+        a temporary copy, see `scrub.rewrite_copy`).
         """
         if server.is_server_location(path):
             return cls.open_server(str(path), ask_password=ask_password)
@@ -341,7 +358,7 @@ class Notebook:
                 path, "{path} is read-only: the notebook needs a folder and file it can write to."
             )
         backup: Path | None = None
-        if not state.is_new and state.revision != schema.head():
+        if not state.is_new and state.revision != schema.head() and copy_before_upgrade:
             assert state.revision is not None
             backup = _pre_upgrade_backup(path, state.revision)
         migrator = _make_engine(path, foreign_keys=False)

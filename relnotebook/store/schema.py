@@ -73,6 +73,15 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
         command.upgrade(alembic_config(connection), revision)
 
 
+def downgrade(connection: Connection, revision: str) -> None:
+    """Take the schema back to `revision` inside the caller's transaction (a copy of a notebook
+    written by an earlier version goes back to that version after being changed)."""
+    from alembic import command
+
+    with _MIGRATING:
+        command.downgrade(alembic_config(connection), revision)
+
+
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """For Alembic's comparison of the models with the tables: the full-text index (an FTS5
     virtual table and the shadow tables SQLite keeps for it, created by migration 0007) has no

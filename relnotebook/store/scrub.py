@@ -14,19 +14,41 @@ readable there with a hex editor, so after the delete:
 On PostgreSQL a deleted row stays in its table's pages until they are rewritten: VACUUM FULL
 rewrites every table of the notebook. The server's own write-ahead log, replicas and backups
 are its administrator's, out of the app's reach (the erase dialog does not claim otherwise).
+
+The app's own copies of a notebook (its backups, copies set aside) are SQLite files whatever the
+store: `rewrite_copy` applies the same erasure to one of them as a notebook of its own.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import inspect, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import SQLModel
 
-from relnotebook.store.notebook import Notebook
+from relnotebook.errors import (
+    DamagedNotebookError,
+    NotANotebookError,
+    NotebookAccessError,
+    NotebookError,
+)
+from relnotebook.store import schema
+from relnotebook.store.backup import (
+    BackupError,
+    backup_file,
+    install_copy,
+    new_copy_file,
+    quick_check,
+    read_file,
+    remove_backup,
+)
+from relnotebook.store.notebook import Notebook, downgrade_file, inspect_file
 
 SEARCH_INDEX = "search_index"
 # VACUUM FULL waits for the other computers' transactions on a table: a few seconds at most,
@@ -96,8 +118,101 @@ def _scrub_server(notebook: Notebook) -> bool:
     return True
 
 
-def older_copies(notebook: Notebook) -> list[Path]:
-    """Copies made before upgrades (`notebook.sqlite.before-upgrade-…`): they still hold what
-    was erased since, and only the user can decide to delete them."""
-    path = Path(notebook.path)
-    return sorted(path.parent.glob(f"{path.name}.before-upgrade-*"))
+def holds_people(path: Path, person_ids: Iterable[int]) -> bool:
+    """Whether the notebook copy at `path` has a row for any of these people; read-only, and
+    nothing is left beside the file. Raises a `NotebookError` saying why when it is no notebook
+    this version can read (damaged, from a newer version, another program's file)."""
+    wanted = sorted(set(person_ids))
+    if not wanted or inspect_file(path).is_new:
+        return False
+
+    def look(connection: sqlite3.Connection) -> bool:
+        marks = ", ".join("?" for _ in wanted)
+        query = f"SELECT count(*) FROM person WHERE id IN ({marks})"  # noqa: S608
+        return bool(connection.execute(query, wanted).fetchone()[0])
+
+    try:
+        return read_file(path, look)
+    except sqlite3.DatabaseError as exc:
+        raise DamagedNotebookError(
+            path, "{path} looks damaged and cannot be read ({exc}).", exc=exc
+        ) from exc
+
+
+def _self_contained(path: Path, *, compact: bool = False) -> None:
+    """Fold the file's -wal (or roll back its -journal) into it and leave nothing beside it;
+    `compact` rewrites it without free pages too (its deleted rows were zeroed already)."""
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as connection:
+        connection.execute("PRAGMA secure_delete = ON")
+        connection.execute("PRAGMA temp_store = MEMORY")  # no temporary file holds a copy
+        connection.execute("PRAGMA journal_mode = DELETE")
+        if compact:
+            connection.execute("VACUUM")
+
+
+def _reason(exc: BaseException) -> object:
+    """What went wrong, for a sentence: the system's words for a file error."""
+    cause = exc.__cause__ if isinstance(exc, BackupError) and exc.__cause__ else exc
+    if isinstance(cause, OSError):
+        return cause.strerror or cause
+    return cause  # an error with a sentence is shown as that sentence
+
+
+def rewrite_copy(path: Path, change: Callable[[Notebook], int]) -> int:
+    """Apply `change` to the notebook copy at `path` (a backup, a copy set aside) and put the
+    result in its place, scrubbed; returns what `change` returned (0 leaves the file as it was).
+
+    The work is done on a temporary copy beside it, checked, then renamed over it: the file is
+    the old copy or the new one, never half-written. A copy written by an earlier version is
+    upgraded for `change`, then taken back to its version, which can still open it. Raises a
+    `NotebookError` saying why when the copy is damaged, from a newer version, read-only, or
+    cannot be rewritten; it is then left as it was.
+    """
+    path = Path(path)
+    revision = inspect_file(path).revision
+    if revision is None:
+        raise NotANotebookError(path, "{path} is empty: it is not a notebook.")
+    problems = quick_check(path)
+    if problems:
+        raise DamagedNotebookError(
+            path, "{path} is damaged (SQLite reports: {detail}).", detail=problems[0]
+        )
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise NotebookAccessError(path, "{path} is read-only, so it could not be rewritten.")
+    temporary = new_copy_file(path)
+    installed = False
+    try:
+        _self_contained(path)  # its -wal, if any, must not outlive it
+        backup_file(path, temporary)
+        copy = Notebook.open(temporary, copy_before_upgrade=False)
+        try:
+            changed = change(copy)
+            if changed:
+                scrub(copy)
+        finally:
+            copy.close()
+        if not changed:
+            return 0
+        older = revision != schema.head()
+        if older:
+            downgrade_file(temporary, revision)
+        _self_contained(temporary, compact=older)  # `scrub` compacted it at this version
+        problems = quick_check(temporary)
+        if problems or inspect_file(temporary).revision != revision:
+            raise DamagedNotebookError(
+                path,
+                "The rewritten copy of {path} failed its check ({detail}).",
+                detail=problems[0] if problems else revision,
+            )
+        install_copy(temporary, path)
+        installed = True
+        return changed
+    except (NotebookError, OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        raise NotebookAccessError(
+            path,
+            "{path} could not be rewritten and was left as it was: {reason}",
+            reason=_reason(exc),
+        ) from exc
+    finally:
+        if not installed:
+            remove_backup(temporary)

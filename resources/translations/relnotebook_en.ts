@@ -808,15 +808,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copies made elsewhere (Back Up Now to another folder, exports) still hold them: the app cannot reach those; delete them, or erase the person there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backups and copies of the notebook were rewritten without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unsaved drafts about them were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These copies could not be rewritten and may still hold them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 was erased, with %2 records about them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 other records still mention their name; search for it to review them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Older copies of the notebook still hold them: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -852,6 +864,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The %1 backups and copies of this notebook that the app keeps are rewritten without them, and what was being typed about them is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was being typed about them is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Their name, to confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,6 +881,18 @@
     </message>
     <message>
         <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewriting the backups and copies of the notebook without them: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewriting the backups and copies of the notebook without them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups and copies of the notebook could not be rewritten (%1): they may still hold them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2357,6 +2389,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rewriting the backups and copies of the notebook without them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erased %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3447,6 +3483,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The rewritten copy of {path} failed its check ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server for {path} cannot be reached ({reason}). Check the address and the network, or open a notebook file instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,6 +3659,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} could not be rewritten and was left as it was: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} could not be upgraded: {count} links between records would break. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3692,6 +3736,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>{path} is on a PostgreSQL server, and this installation has no PostgreSQL driver. Install it with: pip install &apos;relnotebook[postgresql]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so it could not be rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

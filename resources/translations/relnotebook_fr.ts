@@ -808,16 +808,28 @@
         <translation>%1 recommandations faites ou reçues</translation>
     </message>
     <message>
+        <source>Copies made elsewhere (Back Up Now to another folder, exports) still hold them: the app cannot reach those; delete them, or erase the person there too.</source>
+        <translation>Les copies faites ailleurs (Sauvegarder maintenant dans un autre dossier, exportations) contiennent encore ses données&#xa0;: l&apos;application ne peut pas les atteindre; supprimez-les, ou effacez-y aussi la personne.</translation>
+    </message>
+    <message>
+        <source>%1 backups and copies of the notebook were rewritten without them.</source>
+        <translation>%1 sauvegardes et copies du carnet ont été réécrites sans ses données.</translation>
+    </message>
+    <message>
+        <source>%1 unsaved drafts about them were dropped.</source>
+        <translation>%1 brouillons non enregistrés à son sujet ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>These copies could not be rewritten and may still hold them:</source>
+        <translation>Ces copies n&apos;ont pas pu être réécrites et contiennent peut-être encore ses données&#xa0;:</translation>
+    </message>
+    <message>
         <source>%1 was erased, with %2 records about them.</source>
         <translation>Effacement de %1 terminé, avec %2 éléments à son sujet.</translation>
     </message>
     <message>
         <source>%1 other records still mention their name; search for it to review them.</source>
         <translation>%1 autres éléments mentionnent encore son nom; recherchez-le pour les vérifier.</translation>
-    </message>
-    <message>
-        <source>Older copies of the notebook still hold them: %1</source>
-        <translation>D&apos;anciennes copies du carnet contiennent encore ses données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Another program is reading the notebook: traces may stay in its log file until that program closes it.</source>
@@ -852,6 +864,14 @@
         <translation>Si la personne a aussi demandé ses renseignements, exportez-les d&apos;abord (Exporter tout sur cette personne).</translation>
     </message>
     <message>
+        <source>The %1 backups and copies of this notebook that the app keeps are rewritten without them, and what was being typed about them is dropped.</source>
+        <translation>Les %1 sauvegardes et copies de ce carnet que garde l&apos;application sont réécrites sans ses données, et ce qui était en cours de saisie à son sujet est supprimé.</translation>
+    </message>
+    <message>
+        <source>What was being typed about them is dropped.</source>
+        <translation>Ce qui était en cours de saisie à son sujet est supprimé.</translation>
+    </message>
+    <message>
         <source>Their name, to confirm</source>
         <translation>Son nom, pour confirmer</translation>
     </message>
@@ -862,6 +882,18 @@
     <message>
         <source>&amp;Erase for good</source>
         <translation>&amp;Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Rewriting the backups and copies of the notebook without them: %1 of %2…</source>
+        <translation>Réécriture des sauvegardes et copies du carnet sans ses données&#xa0;: %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Rewriting the backups and copies of the notebook without them…</source>
+        <translation>Réécriture des sauvegardes et copies du carnet sans ses données…</translation>
+    </message>
+    <message>
+        <source>The backups and copies of the notebook could not be rewritten (%1): they may still hold them.</source>
+        <translation>Les sauvegardes et copies du carnet n&apos;ont pas pu être réécrites (%1)&#xa0;: elles contiennent peut-être encore ses données.</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2395,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Aucune personne n&apos;a été effacée.</translation>
     </message>
     <message>
+        <source>Rewriting the backups and copies of the notebook without them…</source>
+        <translation>Réécriture des sauvegardes et copies du carnet sans ses données…</translation>
+    </message>
+    <message>
         <source>Erased %1 people.</source>
         <translation>%1 personnes effacées.</translation>
     </message>
@@ -3461,6 +3497,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>Le rappel pour reprendre contact doit avoir un titre.</translation>
     </message>
     <message>
+        <source>The rewritten copy of {path} failed its check ({detail}).</source>
+        <translation>La copie réécrite de {path} n&apos;a pas passé la vérification ({detail}).</translation>
+    </message>
+    <message>
         <source>The server for {path} cannot be reached ({reason}). Check the address and the network, or open a notebook file instead.</source>
         <translation>Le serveur de {path} est injoignable ({reason}). Vérifiez l&apos;adresse et le réseau, ou ouvrez plutôt un fichier de carnet.</translation>
     </message>
@@ -3633,6 +3673,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>{path} n&apos;a pas pu être préparé&#xa0;: {exc}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>{path} could not be rewritten and was left as it was: {reason}</source>
+        <translation>{path} n&apos;a pas pu être réécrit et a été laissé tel quel&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>{path} could not be upgraded: {count} links between records would break. Nothing was changed.</source>
         <translation>{path} n&apos;a pas pu être mis à niveau&#xa0;: {count} liens entre fiches seraient rompus. Rien n&apos;a été modifié.</translation>
     </message>
@@ -3707,6 +3751,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>{path} is on a PostgreSQL server, and this installation has no PostgreSQL driver. Install it with: pip install &apos;relnotebook[postgresql]&apos;.</source>
         <translation>{path} est sur un serveur PostgreSQL, et cette installation n&apos;a pas de pilote PostgreSQL. Installez-le avec&#xa0;: pip install &apos;relnotebook[postgresql]&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so it could not be rewritten.</source>
+        <translation>{path} est en lecture seule, il n&apos;a donc pas pu être réécrit.</translation>
     </message>
     <message>
         <source>{path} is read-only: the notebook needs a folder and file it can write to.</source>

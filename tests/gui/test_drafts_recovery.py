@@ -174,3 +174,28 @@ def test_drafts_for_a_person_deleted_since_are_dropped_without_asking(
     restart(qtbot, notebook_path)
     assert questions == []
     assert not drafts_path(notebook_path).exists()
+
+
+def test_erasing_a_person_forgets_what_was_typed_about_them(
+    qtbot, window, people, notebook_path, monkeypatch
+):
+    """The core removes their drafts from the side file; the window must not write them back
+    from memory at its next save."""
+    marie, paul = people["Marie Tremblay"], people["Paul Gagnon"]
+    show(qtbot, window, marie).notes.new_note.setFocus()
+    type_text(qtbot, "Marie snorkelwhale", None)
+    page = show(qtbot, window, paul)
+    page.notes.new_note.setFocus()
+    type_text(qtbot, "Paul", None)
+    qtbot.waitUntil(lambda: len(read_drafts(notebook_path)) == 2, timeout=3000)
+    show(qtbot, window, marie)
+    window.erase_person()
+    dialog = window.erase_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.confirm.setText("Marie Tremblay")
+    with qtbot.waitSignal(dialog.done_with_copies, timeout=20_000):
+        dialog.erase_button.click()
+    show(qtbot, window, paul)
+    window.people.person_page.drafts.save()  # as the next keystroke would
+    assert [(d.person_id, d.texts) for d in read_drafts(notebook_path)] == [(paul, ("Paul",))]
+    assert b"snorkelwhale" not in drafts_path(notebook_path).read_bytes()

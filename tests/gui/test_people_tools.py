@@ -83,8 +83,9 @@ def test_erase_asks_for_the_name_and_cannot_be_undone(qtbot, demo_window):
     assert window.editor.stack.count() > 0
     window.erase_person()
     active(qtbot, window.erase_dialog)
-    type_text(qtbot, "Pierre Gauthier", then=Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: get_person(window.notebook, pierre) is None)
+    with qtbot.waitSignal(window.erase_dialog.done_with_copies, timeout=20_000):
+        type_text(qtbot, "Pierre Gauthier", then=Qt.Key.Key_Return)
+    assert get_person(window.notebook, pierre) is None
     assert window.editor.stack.count() == 0  # nothing left that could bring them back
     assert "Pierre Gauthier" not in names(window)
     assert "erased" in window.statusBar().currentMessage()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog
 
 from relnotebook.gui import retention_dialog
 from relnotebook.gui.erase_dialog import EraseDialog, erasure_message
@@ -138,6 +138,72 @@ def test_erase_dialog_escape_keeps_the_person(qtbot, notebook: Notebook) -> None
     assert "Nothing about them is kept" in dialog.kept.text()
 
 
+def _with_backups(notebook: Notebook) -> tuple[int, list[Path]]:
+    """Zygmunt in the notebook and in three backups of it, the second of them damaged."""
+    from relnotebook.backups import back_up
+
+    with notebook.session() as session:
+        zygmunt = create_person(
+            session, PersonFields(given_name="Zygmunt", family_name="Quillfeather")
+        )
+    add_note(notebook, zygmunt, text="Plays the theremin", date=TODAY)
+    copies = [back_up(notebook.path, now=dt.datetime(2026, 11, day, 8)) for day in (20, 21, 22)]
+    with copies[1].open("r+b") as handle:
+        handle.seek(100)
+        handle.write(b"\xff" * 4000)
+    return zygmunt, copies
+
+
+@pytest.mark.sqlite_only
+def test_erase_dialog_lists_the_copies_it_cannot_reach(qtbot, notebook: Notebook) -> None:
+    zygmunt, copies = _with_backups(notebook)
+    dialog = EraseDialog(notebook, zygmunt)
+    shown(dialog, qtbot)
+    before = dialog.copies.text()
+    assert "The 3 backups and copies of this notebook that the app keeps are rewritten" in before
+    assert "Copies made elsewhere (Back Up Now to another folder, exports) still hold" in before
+    with qtbot.waitSignal(dialog.erased):
+        type_text(qtbot, "Zygmunt Quillfeather", then=Qt.Key.Key_Return)
+    assert "Rewriting the backups and copies of the notebook" in dialog.outcome.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # not closed while the copies are rewritten
+    assert dialog.isVisible()
+    close = QDialogButtonBox.StandardButton.Close
+    qtbot.waitUntil(lambda: dialog.buttons.button(close) is not None, timeout=20_000)
+    assert dialog.isVisible() and dialog.outcome.isVisible()
+    assert not dialog.confirm.isVisible() and not dialog.erase_button.isVisible()
+    outcome = dialog.outcome.text()
+    assert "Zygmunt Quillfeather was erased" in outcome
+    assert "2 backups and copies of the notebook were rewritten without them." in outcome
+    assert (
+        "These copies could not be rewritten and may still hold them:\n"
+        f"• {copies[1]} looks damaged" in outcome
+    )
+    assert "Copies made elsewhere (Back Up Now to another folder, exports)" in outcome
+    assert focused() is dialog.buttons.button(close)
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)  # closing after erasing is no cancel
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+@pytest.mark.sqlite_only
+def test_erase_dialog_says_it_in_french(qtbot, french, notebook: Notebook) -> None:
+    from tests.gui.test_french import english_left, english_sources
+
+    zygmunt, copies = _with_backups(notebook)
+    dialog = EraseDialog(notebook, zygmunt)
+    shown(dialog, qtbot)
+    sources = english_sources()
+    assert english_left(dialog, sources) == []
+    assert "Les copies faites ailleurs" in dialog.copies.text()
+    with qtbot.waitSignal(dialog.done_with_copies, timeout=20_000):
+        type_text(qtbot, "Zygmunt Quillfeather", then=Qt.Key.Key_Return)
+    assert english_left(dialog, sources) == []
+    outcome = dialog.outcome.text()
+    assert "n'ont pas pu être réécrites" in outcome and str(copies[1]) in outcome
+    assert "semble endommagé" in outcome
+    dialog.accept()
+
+
 # --- retention review -------------------------------------------------------------------------
 
 
@@ -204,6 +270,9 @@ def test_retention_exports_then_erases_several(
     assert sorted(erased.args[0]) == sorted([quiet_people["Agnes"], quiet_people["Boris"]])
     assert sorted(p.name for p in list_people(notebook)) == ["Cleo", "Dina"]
     assert names_listed(dialog) == []
+    # then the app's copies of the notebook, off the UI thread, and what it could not reach
+    qtbot.waitUntil(lambda: "Copies made elsewhere" in dialog.status.text(), timeout=20_000)
+    assert dialog.status.text().startswith("Erased 2 people.")
 
 
 def test_retention_erases_one_through_the_erase_dialog(

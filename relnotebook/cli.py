@@ -30,11 +30,6 @@ EXIT_BAD_NOTEBOOK = 3
 EXIT_CANNOT_WRITE = 4  # `ics`, `newsletter`: the output file could not be written
 
 
-# What a notebook on a PostgreSQL server does not do: these work on the file itself (SQLite's
-# integrity check; putting a backup file in its place, which `copy` does for a server).
-FILE_ONLY_COMMANDS = frozenset({"check", "restore"})
-
-
 def _notebook_location(text: str) -> Path | str:
     """A file path, or a PostgreSQL address (`postgresql://user@host/dbname`) kept as text."""
     from relnotebook.store.server import is_server_location
@@ -296,7 +291,9 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", help="write a sample notebook", description="Write a sample notebook to PATH."
     )
-    demo.add_argument("path", metavar="PATH", type=Path, help="where to write it (a new file)")
+    demo.add_argument(
+        "path", metavar="PATH", type=_notebook_location, help="where to write it (a new file)"
+    )
     return parser
 
 
@@ -342,9 +339,11 @@ def _fail(message: str, code: int = EXIT_BAD_NOTEBOOK) -> int:
     return code
 
 
-def run_check(path: Path) -> int:
+def run_check(path: Path | str) -> int:
     from relnotebook.store import check_notebook
 
+    if isinstance(path, str):
+        return _file_only("check", path)
     try:
         report = check_notebook(path)
     except NotebookError as exc:
@@ -361,15 +360,33 @@ def run_check(path: Path) -> int:
     return EXIT_OK
 
 
-def _read_notebook(path: Path, read: Callable[[Any], T]) -> T | int:
+def _missing(path: Path | str) -> int | None:
+    """An exit status when the notebook file does not exist; None for a file that does, or a
+    server address (whether that database is there is known when it is opened)."""
+    if isinstance(path, Path) and not path.exists():
+        return _fail(f"{path} does not exist.")
+    return None
+
+
+def _file_only(command: str, address: str) -> int:
+    """What a notebook on a PostgreSQL server does not do: `check` (SQLite's integrity check),
+    `restore` (a backup file put in its place: `copy` does that for a server), `demo` (a new
+    file; `copy` puts it on a server)."""
+    return _fail(
+        f"`relnotebook {command}` works on a notebook file only for now; {address} is on a server.",
+        EXIT_USAGE,
+    )
+
+
+def _read_notebook(path: Path | str, read: Callable[[Any], T]) -> T | int:
     """Open the notebook read-only, read from it, close it; an exit status when it cannot be
     used. Printing or exporting never creates, upgrades or changes a notebook."""
     from sqlalchemy.exc import DatabaseError
 
     from relnotebook.store import Notebook
 
-    if isinstance(path, Path) and not path.exists():
-        return _fail(f"{path} does not exist.")
+    if (missing := _missing(path)) is not None:
+        return missing
     try:
         notebook = Notebook.open_read_only(path, ask_password=_ask_password)
     except NotebookError as exc:
@@ -382,7 +399,7 @@ def _read_notebook(path: Path, read: Callable[[Any], T]) -> T | int:
         notebook.close()
 
 
-def run_today(path: Path, day: dt.date | None, as_json: bool) -> int:
+def run_today(path: Path | str, day: dt.date | None, as_json: bool) -> int:
     """The same agenda as the Today view, for scripts and for a quick look."""
     import json
 
@@ -403,14 +420,12 @@ def run_today(path: Path, day: dt.date | None, as_json: bool) -> int:
     return EXIT_OK
 
 
-def run_ics(path: Path, out: Path, days: int, day: dt.date | None) -> int:
+def run_ics(path: Path | str, out: Path, days: int, day: dt.date | None) -> int:
     """The coming check-ins, coffees and tasks as an .ics file (names inside: mode 0600)."""
     from relnotebook.calendar_export import calendar_items, write_ics
     from relnotebook.files import write_private_file
 
-    if not path.exists():
-        return _fail(f"{path} does not exist.")
-    if (problem := _unwritable(out)) is not None:
+    if (problem := _unwritable(out, path)) is not None:
         return problem
     day = day or dt.date.today()
     items = _read_notebook(path, lambda notebook: calendar_items(notebook, today=day, days=days))
@@ -424,8 +439,13 @@ def run_ics(path: Path, out: Path, days: int, day: dt.date | None) -> int:
     return EXIT_OK
 
 
-def _unwritable(out: Path) -> int | None:
-    """An exit status when `out` cannot be a file we write, checked before reading anything."""
+def _unwritable(out: Path, notebook: Path | str) -> int | None:
+    """An exit status when the notebook is missing or `out` cannot be a file we write, checked
+    before reading anything."""
+    if (missing := _missing(notebook)) is not None:
+        return missing
+    if isinstance(notebook, Path) and out.resolve() == notebook.resolve():
+        return _fail(f"{out} is the notebook itself; choose another file.", EXIT_USAGE)
     folder = out.parent
     if out.is_dir():
         return _fail(f"cannot write {out}: it is a folder.", EXIT_CANNOT_WRITE)
@@ -488,7 +508,7 @@ def referrals_text(report: ReciprocityReport) -> list[str]:
     return lines
 
 
-def run_referrals(path: Path, day: dt.date | None, as_json: bool) -> int:
+def run_referrals(path: Path | str, day: dt.date | None, as_json: bool) -> int:
     """Where new clients came from: reciprocity against the target, dependence, connectors."""
     import json
 
@@ -505,14 +525,12 @@ def run_referrals(path: Path, day: dt.date | None, as_json: bool) -> int:
     return EXIT_OK
 
 
-def run_newsletter(path: Path, out: Path, day: dt.date | None) -> int:
+def run_newsletter(path: Path | str, out: Path, day: dt.date | None) -> int:
     """The newsletter sending list as CSV (names and addresses inside: mode 0600)."""
     from relnotebook.files import write_private_file
     from relnotebook.newsletter import csv_bytes, sending_list
 
-    if not path.exists():
-        return _fail(f"{path} does not exist.")
-    if (problem := _unwritable(out)) is not None:
+    if (problem := _unwritable(out, path)) is not None:
         return problem
     day = day or dt.date.today()
     people = _read_notebook(path, lambda notebook: sending_list(notebook, day))
@@ -526,16 +544,12 @@ def run_newsletter(path: Path, out: Path, day: dt.date | None) -> int:
     return EXIT_OK
 
 
-def run_export(path: Path, out: Path, kind: str) -> int:
+def run_export(path: Path | str, out: Path, kind: str) -> int:
     """Everyone as CSV or vCard, or the whole notebook as JSON (private data inside: 0600)."""
     from relnotebook.notebook_json import export_notebook
     from relnotebook.people_export import people_csv, people_vcard
 
-    if not path.exists():
-        return _fail(f"{path} does not exist.")
-    if out.resolve() == path.resolve():
-        return _fail(f"{out} is the notebook itself; choose another file.", EXIT_USAGE)
-    if (problem := _unwritable(out)) is not None:
+    if (problem := _unwritable(out, path)) is not None:
         return problem
 
     def write(notebook: Any) -> str:
@@ -669,12 +683,11 @@ def run_erase(path: Path | str, person_id: int, assume_yes: bool) -> int:
     from relnotebook.privacy import erase_person, person_name, same_name
     from relnotebook.store import Notebook
 
-    if isinstance(path, Path):
-        if not path.exists():
-            return _fail(f"{path} does not exist.")
-        if notebook_in_use(path):
-            # The app's undo history could bring the person back, and it holds the file open.
-            return _fail(f"{path} is open in Relationship Notebook; close it first.")
+    if (missing := _missing(path)) is not None:
+        return missing
+    if isinstance(path, Path) and notebook_in_use(path):
+        # The app's undo history could bring the person back, and it holds the file open.
+        return _fail(f"{path} is open in Relationship Notebook; close it first.")
     if not assume_yes and not sys.stdin.isatty():
         return _fail("erasing cannot be undone: add --yes to erase without a question.", EXIT_USAGE)
     try:
@@ -704,13 +717,13 @@ def run_erase(path: Path | str, person_id: int, assume_yes: bool) -> int:
     return EXIT_OK
 
 
-def run_dossier(path: Path, person_id: int, out: Path) -> int:
+def run_dossier(path: Path | str, person_id: int, out: Path) -> int:
     """Everything about one person as JSON and a readable summary (private files)."""
     from relnotebook.errors import ValidationError
     from relnotebook.privacy import write_dossier
 
-    if not path.exists():
-        return _fail(f"{path} does not exist.")
+    if (missing := _missing(path)) is not None:
+        return missing
     if not out.is_dir():
         return _fail(f"cannot write into {out}: it is not an existing folder.", EXIT_CANNOT_WRITE)
     try:
@@ -725,7 +738,7 @@ def run_dossier(path: Path, person_id: int, out: Path) -> int:
     return EXIT_OK
 
 
-def run_retention(path: Path, years: int, day: dt.date | None, as_json: bool) -> int:
+def run_retention(path: Path | str, years: int, day: dt.date | None, as_json: bool) -> int:
     """People with no contact for years, the longest first: to keep or erase."""
     import json
 
@@ -754,7 +767,7 @@ def run_retention(path: Path, years: int, day: dt.date | None, as_json: bool) ->
 SEARCH_KIND_LABELS = {"detail": "personal detail", "signal": "message sent"}
 
 
-def run_search(path: Path, query: str, as_json: bool, limit: int) -> int:
+def run_search(path: Path | str, query: str, as_json: bool, limit: int) -> int:
     """Global search for scripts and a quick look: one person per line, matches in [ ]."""
     import json
 
@@ -805,8 +818,8 @@ def run_backup(path: Path | str, out: Path | None) -> int:
         info = check_backup(copied)
         print(f"Backed up {path} to {copied}: {info.people} people, {info.notes} notes.")
         return EXIT_OK
-    if not path.exists():
-        return _fail(f"{path} does not exist.")
+    if (missing := _missing(path)) is not None:
+        return missing
     try:
         if inspect_file(path).is_new:
             return _fail(f"{path} is empty: there is nothing to back up yet.")
@@ -843,11 +856,13 @@ def run_backups(path: Path | str) -> int:
     return EXIT_OK
 
 
-def run_restore(path: Path, backup: Path, assume_yes: bool) -> int:
+def run_restore(path: Path | str, backup: Path, assume_yes: bool) -> int:
     """Put a backup in place of the notebook after asking; the current file is kept aside."""
     from relnotebook.backups import BackupError, check_backup, restore_backup
     from relnotebook.instance_lock import notebook_in_use
 
+    if isinstance(path, str):
+        return _file_only("restore", path)
     if not backup.is_file():
         return _fail(f"{backup} does not exist or is not a file.")
     if notebook_in_use(path):
@@ -930,7 +945,7 @@ def import_text(preview: Any, result: Any, *, name: str, merge: bool) -> list[st
     return lines
 
 
-def run_import(path: Path, source: Path, *, dry_run: bool, merge: bool) -> int:
+def run_import(path: Path | str, source: Path, *, dry_run: bool, merge: bool) -> int:
     """Contacts from a vCard or CSV file in one transaction: new people created, duplicates
     skipped (or merged). A dry run opens the notebook read-only and writes nothing."""
     from sqlalchemy.exc import DatabaseError
@@ -1002,9 +1017,11 @@ def write_demo_notebook(path: Path, *, today: dt.date | None = None) -> tuple[in
     return report.people, report.events
 
 
-def run_demo(path: Path) -> int:
+def run_demo(path: Path | str) -> int:
     from relnotebook.instance_lock import notebook_in_use
 
+    if isinstance(path, str):
+        return _file_only("demo", path)
     if notebook_in_use(path):
         return _fail(f"{path} is open in Relationship Notebook; close it first.")
     if path.exists() and path.stat().st_size > 0:
@@ -1041,15 +1058,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
-    path: Path = getattr(args, "notebook", None) or default_notebook()
-    if isinstance(path, str):  # on a PostgreSQL server
-        command = args.command or "gui"
-        if command in FILE_ONLY_COMMANDS:
-            return _fail(
-                f"`relnotebook {command}` works on a notebook file only for now; {path} is on "
-                "a server.",
-                EXIT_USAGE,
-            )
+    path: Path | str = getattr(args, "notebook", None) or default_notebook()
     if args.command == "check":
         return run_check(path)
     if args.command == "today":
@@ -1083,5 +1092,5 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command == "import":
         return run_import(path, args.file.expanduser(), dry_run=args.dry_run, merge=args.merge)
     if args.command == "demo":
-        return run_demo(args.path.expanduser())
+        return run_demo(args.path)
     return run_gui(path, demo=args.demo)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
+import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -34,7 +36,7 @@ def _notebook_location(text: str) -> Path | str:
     """A file path, or a PostgreSQL address (`postgresql://user@host/dbname`) kept as text."""
     from relnotebook.store.server import is_server_location
 
-    return text if is_server_location(text) else Path(text).expanduser()
+    return text if is_server_location(text) else _path(text)
 
 
 def _ask_password(account: str) -> str | None:
@@ -91,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
             "a calendar app, one all-day event each. The file contains names and phone numbers."
         ),
     )
-    ics.add_argument("--out", metavar="FILE", type=Path, required=True, help="the .ics to write")
+    ics.add_argument("--out", metavar="FILE", type=_path, required=True, help="the .ics to write")
     ics.add_argument(
         "--days",
         metavar="N",
@@ -127,7 +129,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     newsletter.add_argument(
-        "--out", metavar="FILE", type=Path, required=True, help="the .csv to write"
+        "--out", metavar="FILE", type=_path, required=True, help="the .csv to write"
     )
     newsletter.add_argument(
         "--date", metavar="YYYY-MM-DD", type=_iso_date, help="the sending day (default: today)"
@@ -145,7 +147,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format", choices=("json", "csv", "vcard"), required=True, help="what to write"
     )
-    export.add_argument("--out", metavar="FILE", type=Path, required=True, help="the file to write")
+    export.add_argument(
+        "--out", metavar="FILE", type=_path, required=True, help="the file to write"
+    )
     load_json = commands.add_parser(
         "load-json",
         parents=[common],
@@ -156,7 +160,7 @@ def _parser() -> argparse.ArgumentParser:
             "loads nothing."
         ),
     )
-    load_json.add_argument("file", metavar="FILE", type=Path, help="the .json export to load")
+    load_json.add_argument("file", metavar="FILE", type=_path, help="the .json export to load")
     copy = commands.add_parser(
         "copy",
         help="copy a notebook into a new, empty one (a file or a PostgreSQL database)",
@@ -182,7 +186,9 @@ def _parser() -> argparse.ArgumentParser:
             "cannot be undone: you are asked to type the person's name first."
         ),
     )
-    erase.add_argument("person_id", metavar="PERSON_ID", type=int, help="the person's number")
+    erase.add_argument(
+        "person_id", metavar="PERSON_ID", type=_person_id, help="the person's number"
+    )
     erase.add_argument(
         "--yes", action="store_true", help="do not ask (needed when not run from a terminal)"
     )
@@ -195,9 +201,11 @@ def _parser() -> argparse.ArgumentParser:
             ".txt summary in their language, readable by you only (an access request)."
         ),
     )
-    dossier.add_argument("person_id", metavar="PERSON_ID", type=int, help="the person's number")
     dossier.add_argument(
-        "--out", metavar="DIR", type=Path, required=True, help="the folder to write into"
+        "person_id", metavar="PERSON_ID", type=_person_id, help="the person's number"
+    )
+    dossier.add_argument(
+        "--out", metavar="DIR", type=_path, required=True, help="the folder to write into"
     )
     retention = commands.add_parser(
         "retention",
@@ -248,7 +256,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     backup.add_argument(
-        "--out", metavar="DIR", type=Path, help="the folder to write into (default: backups/)"
+        "--out", metavar="DIR", type=_path, help="the folder to write into (default: backups/)"
     )
     commands.add_parser(
         "backups",
@@ -265,7 +273,7 @@ def _parser() -> argparse.ArgumentParser:
             "copied beside it as <name>.before-restore-<date>.sqlite. You are asked first."
         ),
     )
-    restore.add_argument("backup", metavar="BACKUP", type=Path, help="the backup file")
+    restore.add_argument("backup", metavar="BACKUP", type=_path, help="the backup file")
     restore.add_argument(
         "--yes", action="store_true", help="do not ask (needed when not run from a terminal)"
     )
@@ -281,7 +289,7 @@ def _parser() -> argparse.ArgumentParser:
             "what would happen."
         ),
     )
-    import_.add_argument("file", metavar="FILE", type=Path, help="the .vcf or .csv to import")
+    import_.add_argument("file", metavar="FILE", type=_path, help="the .vcf or .csv to import")
     import_.add_argument(
         "--dry-run", action="store_true", help="print what would be done; change nothing"
     )
@@ -298,10 +306,43 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _iso_date(text: str) -> dt.date:
+    """Any day of the calendar: the agenda, the calendar file and the sending list work at its
+    ends; the reports refuse a day they cannot look back from (`dates.require_report_day`)."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-15") from None
+
+
+def _path(text: str) -> Path:
+    """A file or folder named on the command line, `~` expanded. A name that no file could have
+    (a NUL, or too long for the file system) is a usage mistake, refused before anything runs."""
+    if "\0" in text:
+        raise argparse.ArgumentTypeError(f"{text!r} holds a NUL character: no file has that name")
+    path = Path(text).expanduser()
+    try:
+        os.lstat(path)
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            shown = text if len(text) <= 60 else f"{text[:30]}…{text[-20:]}"
+            raise argparse.ArgumentTypeError(
+                f"{shown} is too long a name for the file system"
+            ) from None
+    return path
+
+
+def _person_id(text: str) -> int:
+    from relnotebook.models import LARGEST_ID
+
+    try:
+        person_id = int(text)
+    except ValueError:
+        person_id = 0
+    if not 1 <= person_id <= LARGEST_ID:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a person's number (`relnotebook search` shows them)"
+        )
+    return person_id
 
 
 def _day_count(text: str) -> int:
@@ -383,6 +424,7 @@ def _read_notebook(path: Path | str, read: Callable[[Any], T]) -> T | int:
     used. Printing or exporting never creates, upgrades or changes a notebook."""
     from sqlalchemy.exc import DatabaseError
 
+    from relnotebook.errors import ValidationError
     from relnotebook.store import Notebook
 
     if (missing := _missing(path)) is not None:
@@ -393,6 +435,8 @@ def _read_notebook(path: Path | str, read: Callable[[Any], T]) -> T | int:
         return _fail(exc.message)
     try:
         return read(notebook)
+    except ValidationError as exc:  # what was asked cannot be read: no such person, no such day
+        return _fail(exc.message, EXIT_USAGE)
     except DatabaseError as exc:
         return _fail(f"{path} could not be read ({exc.orig}); run `relnotebook check` on it.")
     finally:
@@ -719,7 +763,6 @@ def run_erase(path: Path | str, person_id: int, assume_yes: bool) -> int:
 
 def run_dossier(path: Path | str, person_id: int, out: Path) -> int:
     """Everything about one person as JSON and a readable summary (private files)."""
-    from relnotebook.errors import ValidationError
     from relnotebook.privacy import write_dossier
 
     if (missing := _missing(path)) is not None:
@@ -728,8 +771,6 @@ def run_dossier(path: Path | str, person_id: int, out: Path) -> int:
         return _fail(f"cannot write into {out}: it is not an existing folder.", EXIT_CANNOT_WRITE)
     try:
         written = _read_notebook(path, lambda notebook: write_dossier(notebook, person_id, out))
-    except ValidationError as exc:
-        return _fail(exc.message, EXIT_USAGE)
     except OSError as exc:
         return _cannot_write(out, exc)
     if isinstance(written, int):
@@ -1064,33 +1105,33 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command == "today":
         return run_today(path, args.date, args.json)
     if args.command == "ics":
-        return run_ics(path, args.out.expanduser(), args.days, args.date)
+        return run_ics(path, args.out, args.days, args.date)
     if args.command == "referrals":
         return run_referrals(path, args.date, args.json)
     if args.command == "newsletter":
-        return run_newsletter(path, args.out.expanduser(), args.date)
+        return run_newsletter(path, args.out, args.date)
     if args.command == "export":
-        return run_export(path, args.out.expanduser(), args.format)
+        return run_export(path, args.out, args.format)
     if args.command == "copy":
         return run_copy(args.source, args.target)
     if args.command == "load-json":
-        return run_load_json(path, args.file.expanduser())
+        return run_load_json(path, args.file)
     if args.command == "erase":
         return run_erase(path, args.person_id, args.yes)
     if args.command == "dossier":
-        return run_dossier(path, args.person_id, args.out.expanduser())
+        return run_dossier(path, args.person_id, args.out)
     if args.command == "retention":
         return run_retention(path, args.years, args.date, args.json)
     if args.command == "search":
         return run_search(path, args.query, args.json, args.limit)
     if args.command == "backup":
-        return run_backup(path, args.out.expanduser() if args.out else None)
+        return run_backup(path, args.out if args.out else None)
     if args.command == "backups":
         return run_backups(path)
     if args.command == "restore":
-        return run_restore(path, args.backup.expanduser(), args.yes)
+        return run_restore(path, args.backup, args.yes)
     if args.command == "import":
-        return run_import(path, args.file.expanduser(), dry_run=args.dry_run, merge=args.merge)
+        return run_import(path, args.file, dry_run=args.dry_run, merge=args.merge)
     if args.command == "demo":
         return run_demo(args.path)
     return run_gui(path, demo=args.demo)

@@ -3319,6 +3319,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No report can be made for {day}: choose a day from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody is in this group.</source>
         <translation type="unfinished"></translation>
     </message>

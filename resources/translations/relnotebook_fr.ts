@@ -3333,6 +3333,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>La ligne {line} ({name}) n&apos;est pas un doublon probable&#xa0;: il n&apos;y a personne avec qui la fusionner. Choisissez Créer ou Ignorer.</translation>
     </message>
     <message>
+        <source>No report can be made for {day}: choose a day from {first} to {last}.</source>
+        <translation>Aucun rapport ne peut être fait pour le {day}&#xa0;: choisissez un jour du {first} au {last}.</translation>
+    </message>
+    <message>
         <source>Nobody is in this group.</source>
         <translation>Personne n&apos;est dans ce groupe.</translation>
     </message>

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from relnotebook import __version__
-from relnotebook.errors import NotebookError
+from relnotebook.errors import NotebookError, SentenceError
 from relnotebook.paths import default_notebook
 
 if TYPE_CHECKING:
@@ -486,6 +486,8 @@ def run_ics(path: Path | str, out: Path, days: int, day: dt.date | None) -> int:
 def _unwritable(out: Path, notebook: Path | str) -> int | None:
     """An exit status when the notebook is missing or `out` cannot be a file we write, checked
     before reading anything."""
+    from relnotebook.files import refuse_special_file
+
     if (missing := _missing(notebook)) is not None:
         return missing
     if isinstance(notebook, Path) and out.resolve() == notebook.resolve():
@@ -497,10 +499,16 @@ def _unwritable(out: Path, notebook: Path | str) -> int | None:
         return _fail(f"cannot write {out}: the folder {folder} does not exist.", EXIT_CANNOT_WRITE)
     if not folder.is_dir():
         return _fail(f"cannot write {out}: {folder} is not a folder.", EXIT_CANNOT_WRITE)
+    try:
+        refuse_special_file(out)  # a device, a pipe, a link: said before anything is read
+    except OSError as exc:
+        return _cannot_write(out, exc)
     return None
 
 
 def _cannot_write(out: Path, exc: OSError) -> int:
+    if isinstance(exc, SentenceError):  # `SpecialFileError`: its sentence names the file
+        return _fail(exc.message, EXIT_CANNOT_WRITE)
     reason = exc.strerror or str(exc)
     return _fail(f"cannot write {out}: {reason}.", EXIT_CANNOT_WRITE)
 

@@ -3375,6 +3375,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup {path} could not be written: the disk is full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,7 +3503,31 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a row of the table {table} points to one that is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3692,6 +3720,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>{path} is the notebook itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file: nothing was written there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

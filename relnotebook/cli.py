@@ -32,11 +32,26 @@ EXIT_BAD_NOTEBOOK = 3
 EXIT_CANNOT_WRITE = 4  # `ics`, `newsletter`: the output file could not be written
 
 
+# Room for the longest name the app gives a file beside a notebook, with its journal:
+# `<stem>.before-restore-<date>-<time>-<n>.sqlite-wal`, `<name>.before-upgrade-<rev>-<stamp>`.
+NOTEBOOK_NAME_ROOM = 48
+
+
 def _notebook_location(text: str) -> Path | str:
-    """A file path, or a PostgreSQL address (`postgresql://user@host/dbname`) kept as text."""
+    """A file path, or a PostgreSQL address (`postgresql://user@host/dbname`) kept as text. A
+    file's name must leave room for the copies and journals the app keeps beside it."""
     from relnotebook.store.server import is_server_location
 
-    return text if is_server_location(text) else _path(text)
+    if is_server_location(text):
+        return text
+    path = _path(text)
+    _refuse_too_long(
+        path.with_name(path.name + "x" * NOTEBOOK_NAME_ROOM),
+        text,
+        f"is too long a name for a notebook: the copies kept beside it add {NOTEBOOK_NAME_ROOM} "
+        "characters to it",
+    )
+    return path
 
 
 def _ask_password(account: str) -> str | None:
@@ -320,15 +335,18 @@ def _path(text: str) -> Path:
     if "\0" in text:
         raise argparse.ArgumentTypeError(f"{text!r} holds a NUL character: no file has that name")
     path = Path(text).expanduser()
+    _refuse_too_long(path, text, "is too long a name for the file system")
+    return path
+
+
+def _refuse_too_long(path: Path, text: str, problem: str) -> None:
+    """A usage error when the file system says `path` is too long a name (it may not exist)."""
     try:
         os.lstat(path)
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
             shown = text if len(text) <= 60 else f"{text[:30]}…{text[-20:]}"
-            raise argparse.ArgumentTypeError(
-                f"{shown} is too long a name for the file system"
-            ) from None
-    return path
+            raise argparse.ArgumentTypeError(f"{shown} {problem}") from None
 
 
 def _person_id(text: str) -> int:

@@ -30,7 +30,8 @@ from tests.helpers.notebooks import digest, fill, make_notebook
 
 ODD_DATES = ("0001-01-01", "9999-12-31")
 ODD_IDS = (str(2**63), str(2**64), "99999999999999999999", "-99999999999999999999", "0")
-ODD_PATHS = ("too-long-name", "too-long-path", "through-a-file", "nul")
+# "nearly-too-long": a name the file system takes, with no room for the app's side files.
+ODD_PATHS = ("too-long-name", "too-long-path", "nearly-too-long", "through-a-file", "nul")
 
 PATH_TYPES = (cli._path, cli._notebook_location)
 KINDS: dict[Any, tuple[str, ...]] = {
@@ -96,6 +97,7 @@ class Setting:
         blocker.write_text("not a folder\n")
         return {
             "too-long-name": str(self.folder / ("n" * 300)),
+            "nearly-too-long": str(self.folder / ("n" * 240)),
             "too-long-path": str(self.folder / "/".join(["d" * 200] * 25)),
             "through-a-file": str(blocker / "x.sqlite"),
             "nul": str(self.folder / "a\0b"),
@@ -211,7 +213,9 @@ def test_odd_values_get_one_sentence_and_the_documented_status(
 
     assert "Traceback" not in err
     lines = err.splitlines()
-    if odd in ODD_IDS or odd in ("too-long-name", "too-long-path", "nul"):
+    action = next(a for a in parser._actions if a.dest == argument)
+    notebook_name = odd == "nearly-too-long" and action.type is cli._notebook_location
+    if odd in ODD_IDS or odd in ("too-long-name", "too-long-path", "nul") or notebook_name:
         # A value no notebook could hold: a usage mistake, said before anything is opened.
         assert code == cli.EXIT_USAGE, err
         assert lines[-1].startswith(f"relnotebook {command}: error: argument "), err

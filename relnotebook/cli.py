@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
+import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from relnotebook import __version__
-from relnotebook.errors import NotebookError
+from relnotebook.errors import NotebookError, SentenceError
 from relnotebook.paths import default_notebook
 
 if TYPE_CHECKING:
@@ -30,16 +32,26 @@ EXIT_BAD_NOTEBOOK = 3
 EXIT_CANNOT_WRITE = 4  # `ics`, `newsletter`: the output file could not be written
 
 
-# What a notebook on a PostgreSQL server does not do: these work on the file itself (SQLite's
-# integrity check; putting a backup file in its place, which `copy` does for a server).
-FILE_ONLY_COMMANDS = frozenset({"check", "restore"})
+# Room for the longest name the app gives a file beside a notebook, with its journal:
+# `<stem>.before-restore-<date>-<time>-<n>.sqlite-wal`, `<name>.before-upgrade-<rev>-<stamp>`.
+NOTEBOOK_NAME_ROOM = 48
 
 
 def _notebook_location(text: str) -> Path | str:
-    """A file path, or a PostgreSQL address (`postgresql://user@host/dbname`) kept as text."""
+    """A file path, or a PostgreSQL address (`postgresql://user@host/dbname`) kept as text. A
+    file's name must leave room for the copies and journals the app keeps beside it."""
     from relnotebook.store.server import is_server_location
 
-    return text if is_server_location(text) else Path(text).expanduser()
+    if is_server_location(text):
+        return text
+    path = _path(text)
+    _refuse_too_long(
+        path.with_name(path.name + "x" * NOTEBOOK_NAME_ROOM),
+        text,
+        f"is too long a name for a notebook: the copies kept beside it add {NOTEBOOK_NAME_ROOM} "
+        "characters to it",
+    )
+    return path
 
 
 def _ask_password(account: str) -> str | None:
@@ -96,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
             "a calendar app, one all-day event each. The file contains names and phone numbers."
         ),
     )
-    ics.add_argument("--out", metavar="FILE", type=Path, required=True, help="the .ics to write")
+    ics.add_argument("--out", metavar="FILE", type=_path, required=True, help="the .ics to write")
     ics.add_argument(
         "--days",
         metavar="N",
@@ -132,7 +144,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     newsletter.add_argument(
-        "--out", metavar="FILE", type=Path, required=True, help="the .csv to write"
+        "--out", metavar="FILE", type=_path, required=True, help="the .csv to write"
     )
     newsletter.add_argument(
         "--date", metavar="YYYY-MM-DD", type=_iso_date, help="the sending day (default: today)"
@@ -150,7 +162,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format", choices=("json", "csv", "vcard"), required=True, help="what to write"
     )
-    export.add_argument("--out", metavar="FILE", type=Path, required=True, help="the file to write")
+    export.add_argument(
+        "--out", metavar="FILE", type=_path, required=True, help="the file to write"
+    )
     load_json = commands.add_parser(
         "load-json",
         parents=[common],
@@ -161,7 +175,7 @@ def _parser() -> argparse.ArgumentParser:
             "loads nothing."
         ),
     )
-    load_json.add_argument("file", metavar="FILE", type=Path, help="the .json export to load")
+    load_json.add_argument("file", metavar="FILE", type=_path, help="the .json export to load")
     copy = commands.add_parser(
         "copy",
         help="copy a notebook into a new, empty one (a file or a PostgreSQL database)",
@@ -187,7 +201,9 @@ def _parser() -> argparse.ArgumentParser:
             "cannot be undone: you are asked to type the person's name first."
         ),
     )
-    erase.add_argument("person_id", metavar="PERSON_ID", type=int, help="the person's number")
+    erase.add_argument(
+        "person_id", metavar="PERSON_ID", type=_person_id, help="the person's number"
+    )
     erase.add_argument(
         "--yes", action="store_true", help="do not ask (needed when not run from a terminal)"
     )
@@ -200,9 +216,11 @@ def _parser() -> argparse.ArgumentParser:
             ".txt summary in their language, readable by you only (an access request)."
         ),
     )
-    dossier.add_argument("person_id", metavar="PERSON_ID", type=int, help="the person's number")
     dossier.add_argument(
-        "--out", metavar="DIR", type=Path, required=True, help="the folder to write into"
+        "person_id", metavar="PERSON_ID", type=_person_id, help="the person's number"
+    )
+    dossier.add_argument(
+        "--out", metavar="DIR", type=_path, required=True, help="the folder to write into"
     )
     retention = commands.add_parser(
         "retention",
@@ -253,7 +271,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     backup.add_argument(
-        "--out", metavar="DIR", type=Path, help="the folder to write into (default: backups/)"
+        "--out", metavar="DIR", type=_path, help="the folder to write into (default: backups/)"
     )
     commands.add_parser(
         "backups",
@@ -270,7 +288,7 @@ def _parser() -> argparse.ArgumentParser:
             "copied beside it as <name>.before-restore-<date>.sqlite. You are asked first."
         ),
     )
-    restore.add_argument("backup", metavar="BACKUP", type=Path, help="the backup file")
+    restore.add_argument("backup", metavar="BACKUP", type=_path, help="the backup file")
     restore.add_argument(
         "--yes", action="store_true", help="do not ask (needed when not run from a terminal)"
     )
@@ -286,7 +304,7 @@ def _parser() -> argparse.ArgumentParser:
             "what would happen."
         ),
     )
-    import_.add_argument("file", metavar="FILE", type=Path, help="the .vcf or .csv to import")
+    import_.add_argument("file", metavar="FILE", type=_path, help="the .vcf or .csv to import")
     import_.add_argument(
         "--dry-run", action="store_true", help="print what would be done; change nothing"
     )
@@ -296,15 +314,53 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", help="write a sample notebook", description="Write a sample notebook to PATH."
     )
-    demo.add_argument("path", metavar="PATH", type=Path, help="where to write it (a new file)")
+    demo.add_argument(
+        "path", metavar="PATH", type=_notebook_location, help="where to write it (a new file)"
+    )
     return parser
 
 
 def _iso_date(text: str) -> dt.date:
+    """Any day of the calendar: the agenda, the calendar file and the sending list work at its
+    ends; the reports refuse a day they cannot look back from (`dates.require_report_day`)."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-15") from None
+
+
+def _path(text: str) -> Path:
+    """A file or folder named on the command line, `~` expanded. A name that no file could have
+    (a NUL, or too long for the file system) is a usage mistake, refused before anything runs."""
+    if "\0" in text:
+        raise argparse.ArgumentTypeError(f"{text!r} holds a NUL character: no file has that name")
+    path = Path(text).expanduser()
+    _refuse_too_long(path, text, "is too long a name for the file system")
+    return path
+
+
+def _refuse_too_long(path: Path, text: str, problem: str) -> None:
+    """A usage error when the file system says `path` is too long a name (it may not exist)."""
+    try:
+        os.lstat(path)
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            shown = text if len(text) <= 60 else f"{text[:30]}…{text[-20:]}"
+            raise argparse.ArgumentTypeError(f"{shown} {problem}") from None
+
+
+def _person_id(text: str) -> int:
+    from relnotebook.models import LARGEST_ID
+
+    try:
+        person_id = int(text)
+    except ValueError:
+        person_id = 0
+    if not 1 <= person_id <= LARGEST_ID:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a person's number (`relnotebook search` shows them)"
+        )
+    return person_id
 
 
 def _day_count(text: str) -> int:
@@ -342,9 +398,11 @@ def _fail(message: str, code: int = EXIT_BAD_NOTEBOOK) -> int:
     return code
 
 
-def run_check(path: Path) -> int:
+def run_check(path: Path | str) -> int:
     from relnotebook.store import check_notebook
 
+    if isinstance(path, str):
+        return _file_only("check", path)
     try:
         report = check_notebook(path)
     except NotebookError as exc:
@@ -361,24 +419,45 @@ def run_check(path: Path) -> int:
     return EXIT_OK
 
 
-def _read_notebook(path: Path, read: Callable[[Any], T]) -> T | int:
+def _missing(path: Path | str) -> int | None:
+    """An exit status when the notebook file does not exist; None for a file that does, or a
+    server address (whether that database is there is known when it is opened)."""
+    if isinstance(path, Path) and not path.exists():
+        return _fail(f"{path} does not exist.")
+    return None
+
+
+def _file_only(command: str, address: str) -> int:
+    """What a notebook on a PostgreSQL server does not do: `check` (SQLite's integrity check),
+    `restore` (a backup file put in its place: `copy` does that for a server), `demo` (a new
+    file; `copy` puts it on a server)."""
+    return _fail(
+        f"`relnotebook {command}` works on a notebook file only for now; {address} is on a server.",
+        EXIT_USAGE,
+    )
+
+
+def _read_notebook(path: Path | str, read: Callable[[Any], T]) -> T | int:
     """Open the notebook read-only, read from it, close it; an exit status when it cannot be
     used. Printing or exporting never creates, upgrades or changes a notebook."""
     from sqlalchemy.exc import DatabaseError
 
+    from relnotebook.errors import ValidationError
     from relnotebook.store import Notebook
 
-    if isinstance(path, Path) and not path.exists():
-        return _fail(f"{path} does not exist.")
+    if (missing := _missing(path)) is not None:
+        return missing
     try:
         return Notebook.read_only(path, read, ask_password=_ask_password)
     except NotebookError as exc:
         return _fail(exc.message)
+    except ValidationError as exc:  # what was asked cannot be read: no such person, no such day
+        return _fail(exc.message, EXIT_USAGE)
     except DatabaseError as exc:
         return _fail(f"{path} could not be read ({exc.orig}); run `relnotebook check` on it.")
 
 
-def run_today(path: Path, day: dt.date | None, as_json: bool) -> int:
+def run_today(path: Path | str, day: dt.date | None, as_json: bool) -> int:
     """The same agenda as the Today view, for scripts and for a quick look."""
     import json
 
@@ -399,14 +478,12 @@ def run_today(path: Path, day: dt.date | None, as_json: bool) -> int:
     return EXIT_OK
 
 
-def run_ics(path: Path, out: Path, days: int, day: dt.date | None) -> int:
+def run_ics(path: Path | str, out: Path, days: int, day: dt.date | None) -> int:
     """The coming check-ins, coffees and tasks as an .ics file (names inside: mode 0600)."""
     from relnotebook.calendar_export import calendar_items, write_ics
     from relnotebook.files import write_private_file
 
-    if not path.exists():
-        return _fail(f"{path} does not exist.")
-    if (problem := _unwritable(out)) is not None:
+    if (problem := _unwritable(out, path)) is not None:
         return problem
     day = day or dt.date.today()
     items = _read_notebook(path, lambda notebook: calendar_items(notebook, today=day, days=days))
@@ -420,8 +497,15 @@ def run_ics(path: Path, out: Path, days: int, day: dt.date | None) -> int:
     return EXIT_OK
 
 
-def _unwritable(out: Path) -> int | None:
-    """An exit status when `out` cannot be a file we write, checked before reading anything."""
+def _unwritable(out: Path, notebook: Path | str) -> int | None:
+    """An exit status when the notebook is missing or `out` cannot be a file we write, checked
+    before reading anything."""
+    from relnotebook.files import refuse_special_file
+
+    if (missing := _missing(notebook)) is not None:
+        return missing
+    if isinstance(notebook, Path) and out.resolve() == notebook.resolve():
+        return _fail(f"{out} is the notebook itself; choose another file.", EXIT_USAGE)
     folder = out.parent
     if out.is_dir():
         return _fail(f"cannot write {out}: it is a folder.", EXIT_CANNOT_WRITE)
@@ -429,10 +513,16 @@ def _unwritable(out: Path) -> int | None:
         return _fail(f"cannot write {out}: the folder {folder} does not exist.", EXIT_CANNOT_WRITE)
     if not folder.is_dir():
         return _fail(f"cannot write {out}: {folder} is not a folder.", EXIT_CANNOT_WRITE)
+    try:
+        refuse_special_file(out)  # a device, a pipe, a link: said before anything is read
+    except OSError as exc:
+        return _cannot_write(out, exc)
     return None
 
 
 def _cannot_write(out: Path, exc: OSError) -> int:
+    if isinstance(exc, SentenceError):  # `SpecialFileError`: its sentence names the file
+        return _fail(exc.message, EXIT_CANNOT_WRITE)
     reason = exc.strerror or str(exc)
     return _fail(f"cannot write {out}: {reason}.", EXIT_CANNOT_WRITE)
 
@@ -484,7 +574,7 @@ def referrals_text(report: ReciprocityReport) -> list[str]:
     return lines
 
 
-def run_referrals(path: Path, day: dt.date | None, as_json: bool) -> int:
+def run_referrals(path: Path | str, day: dt.date | None, as_json: bool) -> int:
     """Where new clients came from: reciprocity against the target, dependence, connectors."""
     import json
 
@@ -501,14 +591,12 @@ def run_referrals(path: Path, day: dt.date | None, as_json: bool) -> int:
     return EXIT_OK
 
 
-def run_newsletter(path: Path, out: Path, day: dt.date | None) -> int:
+def run_newsletter(path: Path | str, out: Path, day: dt.date | None) -> int:
     """The newsletter sending list as CSV (names and addresses inside: mode 0600)."""
     from relnotebook.files import write_private_file
     from relnotebook.newsletter import csv_bytes, sending_list
 
-    if not path.exists():
-        return _fail(f"{path} does not exist.")
-    if (problem := _unwritable(out)) is not None:
+    if (problem := _unwritable(out, path)) is not None:
         return problem
     day = day or dt.date.today()
     people = _read_notebook(path, lambda notebook: sending_list(notebook, day))
@@ -522,16 +610,12 @@ def run_newsletter(path: Path, out: Path, day: dt.date | None) -> int:
     return EXIT_OK
 
 
-def run_export(path: Path, out: Path, kind: str) -> int:
+def run_export(path: Path | str, out: Path, kind: str) -> int:
     """Everyone as CSV or vCard, or the whole notebook as JSON (private data inside: 0600)."""
     from relnotebook.notebook_json import export_notebook
     from relnotebook.people_export import people_csv, people_vcard
 
-    if not path.exists():
-        return _fail(f"{path} does not exist.")
-    if out.resolve() == path.resolve():
-        return _fail(f"{out} is the notebook itself; choose another file.", EXIT_USAGE)
-    if (problem := _unwritable(out)) is not None:
+    if (problem := _unwritable(out, path)) is not None:
         return problem
 
     def write(notebook: Any) -> str:
@@ -677,12 +761,11 @@ def run_erase(path: Path | str, person_id: int, assume_yes: bool) -> int:
     from relnotebook.privacy import erase_person, person_name, same_name
     from relnotebook.store import Notebook
 
-    if isinstance(path, Path):
-        if not path.exists():
-            return _fail(f"{path} does not exist.")
-        if notebook_in_use(path):
-            # The app's undo history could bring the person back, and it holds the file open.
-            return _fail(f"{path} is open in Relationship Notebook; close it first.")
+    if (missing := _missing(path)) is not None:
+        return missing
+    if isinstance(path, Path) and notebook_in_use(path):
+        # The app's undo history could bring the person back, and it holds the file open.
+        return _fail(f"{path} is open in Relationship Notebook; close it first.")
     if not assume_yes and not sys.stdin.isatty():
         return _fail("erasing cannot be undone: add --yes to erase without a question.", EXIT_USAGE)
     try:
@@ -712,19 +795,16 @@ def run_erase(path: Path | str, person_id: int, assume_yes: bool) -> int:
     return EXIT_OK
 
 
-def run_dossier(path: Path, person_id: int, out: Path) -> int:
+def run_dossier(path: Path | str, person_id: int, out: Path) -> int:
     """Everything about one person as JSON and a readable summary (private files)."""
-    from relnotebook.errors import ValidationError
     from relnotebook.privacy import write_dossier
 
-    if not path.exists():
-        return _fail(f"{path} does not exist.")
+    if (missing := _missing(path)) is not None:
+        return missing
     if not out.is_dir():
         return _fail(f"cannot write into {out}: it is not an existing folder.", EXIT_CANNOT_WRITE)
     try:
         written = _read_notebook(path, lambda notebook: write_dossier(notebook, person_id, out))
-    except ValidationError as exc:
-        return _fail(exc.message, EXIT_USAGE)
     except OSError as exc:
         return _cannot_write(out, exc)
     if isinstance(written, int):
@@ -733,7 +813,7 @@ def run_dossier(path: Path, person_id: int, out: Path) -> int:
     return EXIT_OK
 
 
-def run_retention(path: Path, years: int, day: dt.date | None, as_json: bool) -> int:
+def run_retention(path: Path | str, years: int, day: dt.date | None, as_json: bool) -> int:
     """People with no contact for years, the longest first: to keep or erase."""
     import json
 
@@ -762,7 +842,7 @@ def run_retention(path: Path, years: int, day: dt.date | None, as_json: bool) ->
 SEARCH_KIND_LABELS = {"detail": "personal detail", "signal": "message sent"}
 
 
-def run_search(path: Path, query: str, as_json: bool, limit: int) -> int:
+def run_search(path: Path | str, query: str, as_json: bool, limit: int) -> int:
     """Global search for scripts and a quick look: one person per line, matches in [ ]."""
     import json
 
@@ -813,8 +893,8 @@ def run_backup(path: Path | str, out: Path | None) -> int:
         info = check_backup(copied)
         print(f"Backed up {path} to {copied}: {info.people} people, {info.notes} notes.")
         return EXIT_OK
-    if not path.exists():
-        return _fail(f"{path} does not exist.")
+    if (missing := _missing(path)) is not None:
+        return missing
     try:
         if inspect_file(path).is_new:
             return _fail(f"{path} is empty: there is nothing to back up yet.")
@@ -851,11 +931,13 @@ def run_backups(path: Path | str) -> int:
     return EXIT_OK
 
 
-def run_restore(path: Path, backup: Path, assume_yes: bool) -> int:
+def run_restore(path: Path | str, backup: Path, assume_yes: bool) -> int:
     """Put a backup in place of the notebook after asking; the current file is kept aside."""
     from relnotebook.backups import BackupError, check_backup, restore_backup
     from relnotebook.instance_lock import notebook_in_use
 
+    if isinstance(path, str):
+        return _file_only("restore", path)
     if not backup.is_file():
         return _fail(f"{backup} does not exist or is not a file.")
     if notebook_in_use(path):
@@ -938,7 +1020,7 @@ def import_text(preview: Any, result: Any, *, name: str, merge: bool) -> list[st
     return lines
 
 
-def run_import(path: Path, source: Path, *, dry_run: bool, merge: bool) -> int:
+def run_import(path: Path | str, source: Path, *, dry_run: bool, merge: bool) -> int:
     """Contacts from a vCard or CSV file in one transaction: new people created, duplicates
     skipped (or merged). A dry run opens the notebook read-only and writes nothing."""
     from sqlalchemy.exc import DatabaseError
@@ -1010,9 +1092,11 @@ def write_demo_notebook(path: Path, *, today: dt.date | None = None) -> tuple[in
     return report.people, report.events
 
 
-def run_demo(path: Path) -> int:
+def run_demo(path: Path | str) -> int:
     from relnotebook.instance_lock import notebook_in_use
 
+    if isinstance(path, str):
+        return _file_only("demo", path)
     if notebook_in_use(path):
         return _fail(f"{path} is open in Relationship Notebook; close it first.")
     if path.exists() and path.stat().st_size > 0:
@@ -1049,47 +1133,39 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
-    path: Path = getattr(args, "notebook", None) or default_notebook()
-    if isinstance(path, str):  # on a PostgreSQL server
-        command = args.command or "gui"
-        if command in FILE_ONLY_COMMANDS:
-            return _fail(
-                f"`relnotebook {command}` works on a notebook file only for now; {path} is on "
-                "a server.",
-                EXIT_USAGE,
-            )
+    path: Path | str = getattr(args, "notebook", None) or default_notebook()
     if args.command == "check":
         return run_check(path)
     if args.command == "today":
         return run_today(path, args.date, args.json)
     if args.command == "ics":
-        return run_ics(path, args.out.expanduser(), args.days, args.date)
+        return run_ics(path, args.out, args.days, args.date)
     if args.command == "referrals":
         return run_referrals(path, args.date, args.json)
     if args.command == "newsletter":
-        return run_newsletter(path, args.out.expanduser(), args.date)
+        return run_newsletter(path, args.out, args.date)
     if args.command == "export":
-        return run_export(path, args.out.expanduser(), args.format)
+        return run_export(path, args.out, args.format)
     if args.command == "copy":
         return run_copy(args.source, args.target)
     if args.command == "load-json":
-        return run_load_json(path, args.file.expanduser())
+        return run_load_json(path, args.file)
     if args.command == "erase":
         return run_erase(path, args.person_id, args.yes)
     if args.command == "dossier":
-        return run_dossier(path, args.person_id, args.out.expanduser())
+        return run_dossier(path, args.person_id, args.out)
     if args.command == "retention":
         return run_retention(path, args.years, args.date, args.json)
     if args.command == "search":
         return run_search(path, args.query, args.json, args.limit)
     if args.command == "backup":
-        return run_backup(path, args.out.expanduser() if args.out else None)
+        return run_backup(path, args.out if args.out else None)
     if args.command == "backups":
         return run_backups(path)
     if args.command == "restore":
-        return run_restore(path, args.backup.expanduser(), args.yes)
+        return run_restore(path, args.backup, args.yes)
     if args.command == "import":
-        return run_import(path, args.file.expanduser(), dry_run=args.dry_run, merge=args.merge)
+        return run_import(path, args.file, dry_run=args.dry_run, merge=args.merge)
     if args.command == "demo":
-        return run_demo(args.path.expanduser())
+        return run_demo(args.path)
     return run_gui(path, demo=args.demo)

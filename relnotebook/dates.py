@@ -268,3 +268,23 @@ def shift(day: dt.date, days: int) -> dt.date:
         return day + dt.timedelta(days=days)
     except OverflowError:
         return dt.date.max if days > 0 else dt.date.min
+
+
+# The days a report (referrals, retention) can be made for. A report looks back up to a century,
+# which from these days never leaves Python's calendar (years 1 to 9999); an earlier or later
+# day is a typing mistake, not a day anyone reviews.
+FIRST_REPORT_DAY = dt.date(1900, 1, 1)
+LAST_REPORT_DAY = dt.date(2999, 12, 31)
+
+
+def require_report_day(day: dt.date) -> dt.date:
+    """`day`, or a `ValidationError` when no report can be made for it."""
+    if not FIRST_REPORT_DAY <= day <= LAST_REPORT_DAY:
+        raise ValidationError(
+            "date",
+            "No report can be made for {day}: choose a day from {first} to {last}.",
+            day=day.isoformat(),
+            first=FIRST_REPORT_DAY.isoformat(),
+            last=LAST_REPORT_DAY.isoformat(),
+        )
+    return day

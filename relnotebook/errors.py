@@ -95,6 +95,17 @@ class NotebookAccessError(NotebookError):
     """The file or its folder cannot be read or written (permissions, read-only media)."""
 
 
+class SpecialFileError(SentenceError, OSError):
+    """A file the app was to write for the user is there as something other than a regular
+    file: a device, a named pipe, a socket, a symbolic link or a folder. Writing would replace it
+    or feed it, so nothing was written (`files.refuse_special_file`). An `OSError` too, so that
+    every place reporting a file it could not write reports this one."""
+
+    def __init__(self, path: Path | str, template: str, **params: Any) -> None:
+        self.path = Path(path)
+        super().__init__(template, path=path, **params)
+
+
 class ValidationError(SentenceError, ValueError):
     """Input the user typed cannot be stored as it is; `field` says which input."""
 

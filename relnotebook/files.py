@@ -1,19 +1,57 @@
-"""Writing files that hold people's private data: all at once, readable by the owner only."""
+"""Writing files that hold people's private data: all at once, readable by the owner only, and
+only in place of a regular file or at a new name."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+from relnotebook.errors import Sentence, SpecialFileError
+
+# What stands at a name instead of a regular file, as the refusal names it.
+_SPECIAL_KINDS = (
+    (stat.S_ISDIR, Sentence("a folder")),
+    (stat.S_ISLNK, Sentence("a symbolic link")),
+    (stat.S_ISCHR, Sentence("a device")),
+    (stat.S_ISBLK, Sentence("a device")),
+    (stat.S_ISFIFO, Sentence("a named pipe")),
+    (stat.S_ISSOCK, Sentence("a socket")),
+)
+
+
+def refuse_special_file(out: Path) -> None:
+    """Raise `SpecialFileError` when `out` is there as anything but a regular file.
+
+    A rename onto a device, a named pipe, a socket or a symbolic link would put a regular file
+    in its place (as root, in place of /dev/full), and writing through it would feed a program
+    or reach another file: neither is what the user asked. A link is not followed, dangling or
+    not. Other errors (no such folder, no permission) are the OSError they are.
+    """
+    try:
+        mode = os.lstat(out).st_mode
+    except FileNotFoundError:
+        return  # a new name
+    if stat.S_ISREG(mode):
+        return
+    kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), Sentence("a special file"))
+    raise SpecialFileError(
+        out, "{path} is {kind}, not a file: nothing was written there.", kind=kind
+    )
 
 
 def write_private_file(out: Path, content: bytes) -> None:
     """Replace `out` in one step: a temporary file beside it (mode 0600), then a rename.
 
-    A reader never sees half a file, and a failure leaves the previous file as it was.
+    A reader never sees half a file, and a failure leaves the previous file as it was. Only a
+    regular file or a new name is written (`refuse_special_file`): checked before writing and
+    again just before the rename.
     """
-    fd, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    refuse_special_file(out)
+    # The temporary name is kept short: `out` may use the whole of the file system's limit.
+    fd, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name[:40]}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(content)
@@ -21,6 +59,7 @@ def write_private_file(out: Path, content: bytes) -> None:
             os.fsync(handle.fileno())
         if os.name == "posix":
             os.chmod(temporary, 0o600)
+        refuse_special_file(out)  # something may have been put there while we wrote
         os.replace(temporary, out)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, delete, func, select
 
 from relnotebook.errors import ValidationError
 from relnotebook.models import (
+    LARGEST_ID,
     Attendance,
     CheckinPlan,
     Contact,
@@ -231,9 +232,15 @@ def _tags(session: Session, person_ids: Iterable[int] | None = None) -> dict[int
     return found
 
 
+def find_person(session: Session, person_id: int) -> Person | None:
+    """The person's row; None when there is none, or the number cannot be an id at all (one
+    typed on the command line beyond 64 bits, which the database driver cannot even send)."""
+    return session.get(Person, person_id) if 0 < person_id <= LARGEST_ID else None
+
+
 def require_person(session: Session, person_id: int) -> Person:
     """The person's row, or a sentence saying they are gone (deleted meanwhile, or a bad id)."""
-    row = session.get(Person, person_id)
+    row = find_person(session, person_id)
     if row is None:
         raise ValidationError(
             "person_id",

@@ -23,6 +23,7 @@ from sqlalchemy import delete, exists, func, update
 from sqlmodel import Session, SQLModel, col, select
 
 from relnotebook.backups import app_copies
+from relnotebook.dates import require_report_day
 from relnotebook.erasure_copies import (
     CopiesProgress,
     CopyNotRewritten,
@@ -55,7 +56,7 @@ from relnotebook.models import (
     Task,
     utcnow,
 )
-from relnotebook.people import person_rows, require_person, row_name
+from relnotebook.people import find_person, person_rows, require_person, row_name
 from relnotebook.store import Notebook
 from relnotebook.store.scrub import scrub
 from relnotebook.store.sql import as_date, latest
@@ -522,7 +523,7 @@ def write_dossier(notebook: Notebook, person_id: int, folder: Path) -> tuple[Pat
 def person_name(notebook: Notebook, person_id: int) -> str | None:
     """The name to type before erasing; None when there is no such person."""
     with notebook.reader() as session:
-        row = session.get(Person, person_id)
+        row = find_person(session, person_id)
         return row_name(row) if row is not None else None
 
 
@@ -875,7 +876,7 @@ def retention_review(
     """
     if not 1 <= years <= 100:
         raise ValidationError("years", "Choose a number of years from 1 to 100.")
-    today = today or dt.date.today()
+    today = require_report_day(today or dt.date.today())
     cutoff = years_before(today, years)
     latest_of = {
         "contact": _latest_per_person(Contact.person_id, Contact.on),

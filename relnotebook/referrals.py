@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 from sqlmodel import Session, col, or_, select
 
 from relnotebook import settings
+from relnotebook.dates import require_report_day
 from relnotebook.errors import ValidationError
 from relnotebook.models import (
     Person,
@@ -505,6 +506,7 @@ def person_balance(notebook: Notebook, person_id: int) -> Balance:
 
 def reciprocity_report(notebook: Notebook, today: dt.date) -> ReciprocityReport:
     """The figures for the 12 months ending `today`, with the targets from Settings."""
+    require_report_day(today)
     with notebook.reader() as session:
         rows = session.exec(select(Referral).where(Referral.on <= today)).all()
         referrals = _views(session, rows)

@@ -31,6 +31,7 @@ TEMPLATE_ARGUMENT = {
     "BackupError": 1,
     "EditConflictError": 0,
     "ServerUnreachableError": 1,
+    "SpecialFileError": 1,
 }
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from relnotebook import settings
 from relnotebook.errors import ValidationError
 from relnotebook.files import write_private_file
-from relnotebook.gui.error_messages import user_message
+from relnotebook.gui.error_messages import failure_reason, user_message
 from relnotebook.gui.labels import kind_label, language_label
 from relnotebook.gui.today_model import signal_kind_label
 from relnotebook.gui.undo import Editor
@@ -372,7 +372,7 @@ class ComposeDialog(QDialog):
         try:
             write_private_file(Path(path), data)  # it holds their name and what they told you
         except OSError as exc:
-            self.advice.setText(self.tr("⚠ Could not save: %1").replace("%1", str(exc)))
+            self.advice.setText(self.tr("⚠ Could not save: %1").replace("%1", failure_reason(exc)))
             return
         self._channel = "eml"
         self.advice.setText(self.tr("Saved to %1. Open it with your mail app.").replace("%1", path))

@@ -24,6 +24,14 @@ def _number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def failure_reason(error: BaseException) -> str:
+    """Why writing or reading a file failed: a core sentence translated (a file that is not a
+    regular file, a full disk…), else the system's own words for an OSError."""
+    if isinstance(error, SentenceError):
+        return user_message(error)
+    return getattr(error, "strerror", None) or str(error)
+
+
 def user_message(error: SentenceError | Sentence) -> str:
     """The sentence to show for `error`, translated, with numbers written the local way."""
     sentence = error if isinstance(error, Sentence) else error.sentence

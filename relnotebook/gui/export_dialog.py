@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.errors import ValidationError
+from relnotebook.errors import SentenceError
 from relnotebook.gui.background import BackgroundJob, Progress, run_with_progress
 from relnotebook.gui.error_messages import user_message
 from relnotebook.notebook_json import export_notebook
@@ -205,7 +205,7 @@ class ExportDialog(QDialog):
     def _failed(self, path: Path, error: BaseException) -> None:
         self.job = None
         self.export_button.setEnabled(True)
-        if isinstance(error, ValidationError):
+        if isinstance(error, SentenceError):  # a refusal, a file that is not a file…
             message = user_message(error)
         elif isinstance(error, OSError):
             message = (

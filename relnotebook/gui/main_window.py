@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from relnotebook import __version__
 from relnotebook.errors import ValidationError
 from relnotebook.files import write_private_file
+from relnotebook.gui.error_messages import failure_reason
 from relnotebook.gui.refcount_guard import guard_refcounts
 from relnotebook.validation import split_name
 
@@ -544,7 +545,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Export the calendar"),
-                self.tr("The calendar could not be saved: %1").replace("%1", exc.strerror or ""),
+                self.tr("The calendar could not be saved: %1").replace("%1", failure_reason(exc)),
             )
             return
         self.statusBar().showMessage(
@@ -619,7 +620,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Export everything about this person"),
-                self.tr("The files could not be written: %1").replace("%1", str(exc)),
+                self.tr("The files could not be written: %1").replace("%1", failure_reason(exc)),
             )
             return
         self.statusBar().showMessage(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.files import write_private_file
+from relnotebook.gui.error_messages import failure_reason
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import RowsTableModel
 from relnotebook.gui.tables import list_table
@@ -138,7 +139,7 @@ class NewsletterPage(QWidget):
         try:
             write_private_file(Path(path), sending_list_csv(self._editor.notebook, dt.date.today()))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export"), exc.strerror or str(exc))
+            QMessageBox.warning(self, self.tr("Export"), failure_reason(exc))
             return
         self.summary.setText(
             self.tr("Saved to %1: only people with valid consent.").replace("%1", path)

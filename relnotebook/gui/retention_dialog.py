@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from relnotebook.errors import ValidationError
 from relnotebook.gui.background import run_with_progress
 from relnotebook.gui.erase_dialog import EraseDialog, copies_lines, elsewhere_text
-from relnotebook.gui.error_messages import user_message
+from relnotebook.gui.error_messages import failure_reason, user_message
 from relnotebook.gui.labels import format_date, stage_label
 from relnotebook.gui.table_model import RowsTableModel
 from relnotebook.gui.tables import list_table
@@ -207,9 +207,7 @@ class RetentionDialog(QDialog):
             for candidate in chosen:
                 write_dossier(self._notebook, candidate.id, Path(folder))
         except (OSError, ValidationError) as exc:
-            reason = (
-                user_message(exc) if isinstance(exc, ValidationError) else exc.strerror or str(exc)
-            )
+            reason = failure_reason(exc)
             self.status.setText(
                 self.tr("⚠ The files could not be written in %1: %2")
                 .replace("%1", folder)

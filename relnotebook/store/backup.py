@@ -18,7 +18,13 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from relnotebook.errors import DamagedNotebookError, NotebookAccessError, NotebookError
+from relnotebook.errors import (
+    DamagedNotebookError,
+    NotebookAccessError,
+    NotebookError,
+    SpecialFileError,
+)
+from relnotebook.files import refuse_special_file
 from relnotebook.store.access import COMPANIONS, access_error, companion, refused
 
 T = TypeVar("T")
@@ -176,6 +182,8 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _cannot_write(destination: Path, exc: OSError | sqlite3.Error) -> BackupError:
+    if isinstance(exc, SpecialFileError):  # its sentence names the file
+        return BackupError(destination, "The backup could not be written: {reason}", reason=exc)
     reason = getattr(exc, "strerror", None) or str(exc)
     if "full" in reason.lower():
         return BackupError(destination, "The backup {path} could not be written: the disk is full.")
@@ -260,6 +268,7 @@ def install_copy(temporary: Path, destination: Path) -> Path:
     """The finished copy `temporary` becomes `destination` in one rename, made durable."""
     try:
         _fsync(temporary)
+        refuse_special_file(destination)
         os.replace(temporary, destination)
         _fsync_folder(destination.parent)
     except OSError as exc:

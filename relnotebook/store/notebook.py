@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import sqlite3
 import stat
@@ -213,8 +214,15 @@ def _create_empty_file(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return
+    except FileExistsError as exc:
+        if path.parent.is_dir():
+            return  # the file itself: made meanwhile
+        # mkdir met a file where the folder should be: as a path through a file, ENOTDIR.
+        raise NotebookAccessError(
+            path,
+            "A notebook cannot be created at {path}: {reason}.",
+            reason=os.strerror(errno.ENOTDIR),
+        ) from exc
     except OSError as exc:
         raise NotebookAccessError(
             path, "A notebook cannot be created at {path}: {reason}.", reason=exc.strerror

@@ -3359,6 +3359,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No report can be made for {day}: choose a day from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody is in this group.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,6 +3412,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>The backup could not be put in place of {path} ({reason}). The notebook as it was is kept at {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3539,7 +3547,31 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a row of the table {table} points to one that is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3748,6 +3780,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>{path} is the notebook itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file: nothing was written there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

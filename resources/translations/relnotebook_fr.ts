@@ -3373,6 +3373,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>La ligne {line} ({name}) n&apos;est pas un doublon probable&#xa0;: il n&apos;y a personne avec qui la fusionner. Choisissez Créer ou Ignorer.</translation>
     </message>
     <message>
+        <source>No report can be made for {day}: choose a day from {first} to {last}.</source>
+        <translation>Aucun rapport ne peut être fait pour le {day}&#xa0;: choisissez un jour du {first} au {last}.</translation>
+    </message>
+    <message>
         <source>Nobody is in this group.</source>
         <translation>Personne n&apos;est dans ce groupe.</translation>
     </message>
@@ -3423,6 +3427,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>The backup could not be put in place of {path} ({reason}). The notebook as it was is kept at {aside}.</source>
         <translation>La sauvegarde n&apos;a pas pu remplacer {path} ({reason}). Le carnet tel qu&apos;il était est conservé à {aside}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {reason}</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The backup {path} could not be written: the disk is full.</source>
@@ -3553,8 +3561,32 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>Ceci a été modifié ailleurs (dans une autre fenêtre ou sur un autre ordinateur) après que vous avez commencé votre modification, qui n&apos;a pas été enregistrée par-dessus.</translation>
     </message>
     <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>un tube nommé</translation>
+    </message>
+    <message>
         <source>a row of the table {table} points to one that is not in the file.</source>
         <translation>une ligne de la table {table} renvoie à une ligne absente du fichier.</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
     </message>
     <message>
         <source>it does not say which notebook schema it holds.</source>
@@ -3763,6 +3795,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>{path} is the notebook itself, not a backup of it.</source>
         <translation>{path} est le carnet lui-même, pas une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file: nothing was written there.</source>
+        <translation>{path} est {kind}, pas un fichier&#xa0;: rien n&apos;y a été écrit.</translation>
     </message>
     <message>
         <source>{path} looks damaged and cannot be read ({exc}).</source>

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -136,6 +138,23 @@ def test_a_folder_that_is_gone_is_said_and_the_dialog_stays_usable(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     wait_done(qtbot, dialog)
     assert (tmp_path / "people.vcf").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX named pipes")
+def test_a_named_pipe_is_refused_in_french_and_left_as_it_was(
+    qtbot, open_dialog, demo_notebook: Notebook, tmp_path: Path, french
+) -> None:
+    (tmp_path / "out").mkdir()
+    pipe = tmp_path / "out" / "people.vcf"
+    os.mkfifo(pipe)
+    dialog = open_dialog(demo_notebook)
+    open_dialog.answer[0] = pipe
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None and "⚠" in dialog.status.text(), timeout=10_000)
+    assert f"{pipe} est un tube nommé, pas un fichier" in dialog.status.text()
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert [p.name for p in pipe.parent.iterdir()] == ["people.vcf"]
+    assert dialog.export_button.isEnabled()
 
 
 def test_the_notebook_itself_is_refused(

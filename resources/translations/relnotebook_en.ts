@@ -3643,6 +3643,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is a special file (a pipe, a device or a socket), not a contacts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is damaged (SQLite reports: {detail}) and was not opened. The file was left exactly as it is; restore a backup to carry on.</source>
         <translation type="unfinished"></translation>
     </message>

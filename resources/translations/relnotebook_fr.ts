@@ -3657,6 +3657,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>{path} est un dossier, pas un fichier de carnet.</translation>
     </message>
     <message>
+        <source>{path} is a special file (a pipe, a device or a socket), not a contacts file.</source>
+        <translation>{path} est un fichier spécial (un tube, un périphérique ou un socket), pas un fichier de contacts.</translation>
+    </message>
+    <message>
         <source>{path} is damaged (SQLite reports: {detail}) and was not opened. The file was left exactly as it is; restore a backup to carry on.</source>
         <translation>{path} est endommagé (SQLite signale&#xa0;: {detail}) et n&apos;a pas été ouvert. Le fichier a été laissé tel quel; restaurez une sauvegarde pour continuer.</translation>
     </message>

@@ -1,17 +1,26 @@
 """Contact files the first imports got wrong: special files (a pipe, a device, a socket) that
-must be refused unread."""
+must be refused unread, huge notes that must be read within a small multiple of the file's size
+and cut with a warning, and vCard 2.1 quoted-printable values running over several lines."""
 
 from __future__ import annotations
 
 import re
 import socket
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from relnotebook import cli
-from relnotebook.contact_import import ImportFileError, read_file
+from relnotebook.contact_import import (
+    ImportFileError,
+    csv_contacts,
+    parse_csv,
+    read_bytes,
+    read_file,
+)
+from relnotebook.notes import MAX_NOTE_CHARS
 from relnotebook.store import Notebook
 from tests.special_files import named_pipe, needs_fifo, unix_socket
 
@@ -89,3 +98,136 @@ def test_cli_import_of_a_named_pipe_says_so_in_one_line(
     out, err = capsys.readouterr()
     assert out == "" and err.count("\n") == 1
     assert SPECIAL in err
+
+
+# --- big notes ----------------------------------------------------------------------------------
+
+
+def _one_note_vcard(note_chars: int) -> bytes:
+    """One card whose note is `note_chars` long, folded at 75 as exporters write it, with an
+    accent now and then (so the text is not pure ASCII) and escaped commas."""
+    words = "Rencontré au cocktail\\, puis au golf; "
+    note = (words * (note_chars // len(words) + 1))[:note_chars]
+    line = "NOTE:" + note
+    folded = "\r\n ".join(line[i : i + 74] for i in range(0, len(line), 74))
+    text = f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Note;Grosse;;;\r\n{folded}\r\nEND:VCARD\r\n"
+    return text.encode("utf-8")
+
+
+def _peak_traced_bytes(read: object) -> int:
+    tracemalloc.start()
+    try:
+        read()  # type: ignore[operator]
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_reading_a_big_vcard_note_takes_a_small_multiple_of_the_file() -> None:
+    data = _one_note_vcard(1_500_000)
+    peak = _peak_traced_bytes(lambda: read_bytes(data, name="note.vcf"))
+    # Quadratic unfolding and vobject's character-by-character unescaping took 160 times the
+    # file; the text in memory is at most 4 bytes a character, and a few copies of it are fine.
+    assert peak < 12 * len(data), f"{peak / 1e6:.0f} MB for a {len(data) / 1e6:.1f} MB file"
+
+
+def test_a_csv_cell_over_csv_module_field_limit_is_read() -> None:
+    note = "Suivi du dossier de succession. " * 20_000  # 640,000 characters in one cell
+    text = f'First Name,Last Name,Notes\r\nAnne,Roy,"{note}"\r\n'
+    parsed = parse_csv(text)
+    assert parsed.errors == ()
+    (anne,) = parsed.contacts
+    assert anne.note == note.strip()
+
+
+def test_a_huge_quoted_csv_cell_is_cut_before_the_csv_module_holds_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # What a note can use, made small: a quoted cell is cut to it line by line, knowing from the
+    # quotes before it whether a line starts inside a quoted cell, and nothing else changes.
+    monkeypatch.setattr(csv_contacts, "LONGEST_RAW_NOTE", 12)
+    lines = [
+        "First Name,Notes,E-mail 1 - Value\r\n",
+        'Anne,"Première ligne\r\n',
+        'une deuxième, bien plus longue, ""citée"" et encore",anne@example.com\r\n',
+        "Luc,court mais plus long que douze,luc@example.com\r\n",
+        'Marc,"x,y,z",marc@example.com',
+    ]
+    assert list(csv_contacts._lines("".join(lines))) == [
+        lines[0],
+        'Anne,"Première lig\r\n',
+        'une deuxième""citée"" et encore",anne@example.com\r\n',
+        *lines[3:],
+    ]
+    anne, luc, marc = parse_csv("".join(lines)).contacts
+    assert (anne.note, anne.emails) == ("Première lig", ("anne@example.com",))
+    assert (luc.line, luc.emails) == (4, ("luc@example.com",))
+    assert (marc.note, marc.emails) == ("x,y,z", ("marc@example.com",))
+
+
+def test_a_note_over_the_limit_is_cut_with_a_warning_while_reading() -> None:
+    note = "x" * (MAX_NOTE_CHARS + 10)
+    vcard = read_bytes(f"BEGIN:VCARD\r\nN:Roy;Anne;;;\r\nNOTE:{note}\r\nEND:VCARD\r\n".encode())
+    csv = read_bytes(f"First Name,Notes\nAnne,{note}\n".encode())
+    for parsed in (vcard, csv):
+        (anne,) = parsed.contacts
+        assert len(anne.note) == MAX_NOTE_CHARS
+        assert [warning.template for warning in anne.warnings] == [
+            "The note is longer than {limit} characters; it was cut."
+        ]
+
+
+@pytest.mark.usefixtures("_no_gui")
+def test_cli_dry_run_says_a_long_note_is_cut(
+    notebook: Notebook, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notebook.close()
+    path = tmp_path / "note.vcf"
+    path.write_bytes(_one_note_vcard(MAX_NOTE_CHARS + 200_000))  # with its escapes
+    argv = ["import", str(path), "--notebook", notebook.location, "--dry-run"]
+    assert cli.main(argv) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert "would create 1, would merge 0, refused 0" in out
+    assert "line 1: Grosse Note: The note is longer than 5,000,000 characters; it was cut." in out
+
+
+# --- vCard 2.1 quoted-printable over several lines ----------------------------------------------
+
+
+def test_vcard_21_quoted_printable_values_over_several_lines_are_read() -> None:
+    parsed = read_file(FIXTURES / "android21_qp.vcf")
+    assert parsed.errors == ()
+    jp, sylvie, martin = parsed.contacts
+    # Android: every byte encoded, soft line breaks inside the name and the note; the commas
+    # of a 2.1 note are text, not list separators
+    assert (jp.given_name, jp.family_name) == ("Jean-Philippe", "Gagné")
+    assert jp.note == (
+        "Rencontrée au salon Investir, à Québec.\n"
+        "Veut revoir son REER, puis le CELI de sa fille; rappeler en mars."
+    )
+    assert jp.emails == ("jp.gagne@courriel.example",) and jp.phones == ("+1-418-555-0142",)
+    # a hard line break written as =0D=0A and a real line break, in the address and the note
+    assert (sylvie.name, sylvie.line, sylvie.phones) == ("Sylvie Lavoie", 20, ("819-555-0163",))
+    assert sylvie.note == (
+        "Cliente depuis 2019, référée par Marc.\nPréfère le courriel, jamais avant 10 h."
+    )
+    # a soft line break right before END:VCARD
+    assert (martin.name, martin.note) == ("Martin Roy", "Golf le samedi, tennis le mardi.")
+
+
+def test_vcard_values_are_unescaped_once() -> None:
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roy;Anne;;;\r\nNOTE:C:\\\\new\\, dossier\\nsuite\r\n"
+    (anne,) = read_bytes((text + "END:VCARD\r\n").encode()).contacts
+    assert anne.note == "C:\\new, dossier\nsuite"
+
+
+@pytest.mark.usefixtures("_no_gui")
+def test_cli_dry_run_reads_every_android_21_card(
+    notebook: Notebook, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notebook.close()
+    argv = ["import", str(FIXTURES / "android21_qp.vcf"), "--notebook", notebook.location]
+    assert cli.main([*argv, "--dry-run"]) == cli.EXIT_OK
+    assert capsys.readouterr().out == (
+        "android21_qp.vcf (vCard 2.1): would create 3, would merge 0, refused 0.\n"
+    )

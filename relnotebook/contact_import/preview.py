@@ -18,7 +18,6 @@ from sqlmodel import select
 from relnotebook.contact_import.incoming import IncomingContact, ParsedFile
 from relnotebook.errors import Sentence, ValidationError
 from relnotebook.models import ContactKind, ContactPoint, Person
-from relnotebook.notes import MAX_NOTE_CHARS
 from relnotebook.people import PersonFields
 from relnotebook.store import Notebook
 from relnotebook.validation import display_name, normalise_email, normalise_phone
@@ -43,7 +42,7 @@ class MatchReason(StrEnum):
     NAME_AND_ORGANISATION = "name_and_organisation"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Duplicate:
     """Who a row is likely the same as: a person of the notebook, or an earlier row."""
 
@@ -54,7 +53,7 @@ class Duplicate:
     line: int = 0  # that earlier row's line
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PreviewRow:
     index: int  # position in `ImportPreview.rows`; the key of a choice
     line: int
@@ -91,7 +90,7 @@ class PreviewRow:
         return self.fields.emails[0] if self.fields and self.fields.emails else ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportPreview:
     source: str
     rows: tuple[PreviewRow, ...]
@@ -145,13 +144,6 @@ def person_fields(contact: IncomingContact) -> tuple[PersonFields, list[Sentence
         raise ValidationError("name", "This contact has no name, so it cannot be imported.")
     emails, warnings = _checked(contact.emails, normalise_email, str.casefold)
     phones, phone_warnings = _checked(contact.phones, normalise_phone, phone_key)
-    warnings = [*contact.warnings, *warnings, *phone_warnings]
-    if len(contact.note) > MAX_NOTE_CHARS:
-        warnings.append(
-            Sentence(
-                "The note is longer than {limit} characters; it was cut.", {"limit": MAX_NOTE_CHARS}
-            )
-        )
     fields = PersonFields(
         given_name=contact.given_name.strip(),
         family_name=contact.family_name.strip(),
@@ -161,10 +153,10 @@ def person_fields(contact: IncomingContact) -> tuple[PersonFields, list[Sentence
         emails=emails,
         phones=phones,
     )
-    return fields, warnings
+    return fields, [*contact.warnings, *warnings, *phone_warnings]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Known:
     """The notebook's emails and names, loaded once, then the file's rows as they are seen."""
 

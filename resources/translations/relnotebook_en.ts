@@ -3463,15 +3463,11 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This card cannot be read ({reason}); it was left out.</source>
+        <source>This card cannot be read: “{text}” is not a property; it was left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This card is cut short (no END:VCARD); it was left out. The file may be incomplete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This card is not a vCard; it was left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

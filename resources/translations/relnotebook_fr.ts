@@ -3477,16 +3477,12 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>Ces colonnes ne sont pas dans le fichier&#xa0;: {columns}.</translation>
     </message>
     <message>
-        <source>This card cannot be read ({reason}); it was left out.</source>
-        <translation>Cette fiche est illisible ({reason}); elle a été laissée de côté.</translation>
+        <source>This card cannot be read: “{text}” is not a property; it was left out.</source>
+        <translation>Cette fiche est illisible&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est pas une propriété; elle a été laissée de côté.</translation>
     </message>
     <message>
         <source>This card is cut short (no END:VCARD); it was left out. The file may be incomplete.</source>
         <translation>Cette fiche est tronquée (pas de END:VCARD); elle a été laissée de côté. Le fichier est peut-être incomplet.</translation>
-    </message>
-    <message>
-        <source>This card is not a vCard; it was left out.</source>
-        <translation>Cette fiche n&apos;est pas une vCard; elle a été laissée de côté.</translation>
     </message>
     <message>
         <source>This contact has no name, so it cannot be imported.</source>

@@ -1,6 +1,7 @@
 """Contact files the first imports got wrong: special files (a pipe, a device, a socket) that
 must be refused unread, huge notes that must be read within a small multiple of the file's size
-and cut with a warning, and vCard 2.1 quoted-printable values running over several lines."""
+and cut with a warning, contacts known only by an email address, and vCard 2.1
+quoted-printable values running over several lines."""
 
 from __future__ import annotations
 
@@ -15,13 +16,18 @@ import pytest
 from relnotebook import cli
 from relnotebook.contact_import import (
     ImportFileError,
+    RowStatus,
+    apply_import,
+    build_preview,
     csv_contacts,
     parse_csv,
     read_bytes,
     read_file,
 )
 from relnotebook.notes import MAX_NOTE_CHARS
+from relnotebook.people import PersonFields, add_person, get_person, list_people
 from relnotebook.store import Notebook
+from tests.conftest import TODAY
 from tests.special_files import named_pipe, needs_fifo, unix_socket
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
@@ -189,6 +195,117 @@ def test_cli_dry_run_says_a_long_note_is_cut(
     out = capsys.readouterr().out
     assert "would create 1, would merge 0, refused 0" in out
     assert "line 1: Grosse Note: The note is longer than 5,000,000 characters; it was cut." in out
+
+
+# --- contacts known by an email address only ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("jean.tremblay@courriel.example", ("Jean", "Tremblay")),
+        ("LUC_OUELLET@Example.COM", ("Luc", "Ouellet")),
+        ("marie-eve.roy@example.org", ("Marie-Eve", "Roy")),
+        ("marie.eve.roy@example.org", ("Marie Eve", "Roy")),
+        ("Jean.McDonald+infolettre@example.org", ("Jean", "McDonald")),
+        ("jtremblay1975@cabinet.example", ("jtremblay1975", "")),
+        ("info@fleuriste.example", ("info", "")),
+        ("j.tremblay@cabinet.example", ("j.tremblay", "")),
+        ("+infolettre@example.org", ("+infolettre", "")),
+        ("o'neil.MARIE-EVE@example.org", ("O'Neil", "Marie-Eve")),
+    ],
+)
+def test_name_from_email(address: str, expected: tuple[str, str]) -> None:
+    from relnotebook.contact_import.preview import name_from_email
+
+    assert name_from_email(address) == expected
+
+
+def test_email_only_vcards_become_people_flagged_for_review(notebook: Notebook) -> None:
+    preview = build_preview(notebook, read_file(FIXTURES / "android_email_only.vcf"))
+    assert [row.status for row in preview.rows] == [RowStatus.NEW] * 4
+    assert [row.name for row in preview.rows] == [
+        "Jean Tremblay",
+        "jtremblay1975",
+        "Marie-Eve Roy",  # FN and N held the address itself
+        "Marc Gagnon",
+    ]
+    jean, jt, marie_eve, marc = preview.rows
+    assert jean.fields == PersonFields(
+        given_name="Jean",
+        family_name="Tremblay",
+        how_met="Imported from vCard 2.1 (android_email_only.vcf)",
+        emails=("jean.tremblay@courriel.example",),
+    )
+    assert marie_eve.email == "marie-eve.roy@example.org"
+    for row in (jean, jt, marie_eve):
+        (warning,) = row.warnings
+        assert warning.template == (
+            "This contact has no name: it is named “{name}” after its email address. "
+            "Check the name."
+        )
+        assert warning.params["name"] == row.name
+    assert marc.warnings == ()
+    assert apply_import(notebook, preview, today=TODAY).created == 4
+    people = {person.name: person.id for person in list_people(notebook)}
+    assert set(people) == {"Jean Tremblay", "jtremblay1975", "Marie-Eve Roy", "Marc Gagnon"}
+    jean = get_person(notebook, people["Jean Tremblay"])
+    assert jean is not None and jean.fields.emails == ("jean.tremblay@courriel.example",)
+
+
+def test_email_only_csv_rows_become_people_and_duplicates_are_still_found(
+    notebook: Notebook,
+) -> None:
+    add_person(notebook, PersonFields(given_name="Luc", emails=("luc_ouellet@example.com",)))
+    preview = build_preview(notebook, read_file(FIXTURES / "google_email_only.csv"))
+    louise, luc, chloe = preview.rows
+    assert (louise.status, louise.name, louise.line) == (RowStatus.NEW, "Louise Fortin", 2)
+    assert "named “Louise Fortin” after its email address" in str(louise.warnings[0])
+    assert luc.status is RowStatus.DUPLICATE  # the same address, ignoring case
+    assert luc.name == "Luc Ouellet" and luc.duplicate is not None
+    assert (chloe.name, chloe.warnings) == ("Chloé Bédard", ())
+
+
+def test_a_contact_with_neither_name_nor_email_is_still_refused(notebook: Notebook) -> None:
+    parsed = read_bytes(b"BEGIN:VCARD\r\nORG:Sans Nom Inc.\r\nTEL:514 555-0100\r\nEND:VCARD\r\n")
+    (row,) = build_preview(notebook, parsed).rows
+    assert row.status is RowStatus.ERROR and "no name" in str(row.error)
+
+
+@pytest.mark.usefixtures("_no_gui")
+@pytest.mark.parametrize(
+    ("name", "lines"),
+    [
+        (
+            "android_email_only.vcf",
+            [
+                "android_email_only.vcf (vCard 2.1): would create 4, would merge 0, refused 0.",
+                "  line 1: Jean Tremblay: This contact has no name: it is named “Jean Tremblay” "
+                "after its email address. Check the name.",
+                "  line 7: jtremblay1975: This contact has no name: it is named “jtremblay1975” "
+                "after its email address. Check the name.",
+            ],
+        ),
+        (
+            "google_email_only.csv",
+            [
+                "google_email_only.csv (Google Contacts CSV): would create 3, would merge 0, "
+                "refused 0.",
+                "  line 2: Louise Fortin: This contact has no name: it is named “Louise Fortin” "
+                "after its email address. Check the name.",
+            ],
+        ),
+    ],
+)
+def test_cli_dry_run_names_email_only_contacts_and_says_to_check(
+    notebook: Notebook, capsys: pytest.CaptureFixture[str], name: str, lines: list[str]
+) -> None:
+    notebook.close()
+    argv = ["import", str(FIXTURES / name), "--notebook", notebook.location, "--dry-run"]
+    assert cli.main(argv) == cli.EXIT_OK
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == lines[0]
+    assert all(line in out for line in lines[1:])
 
 
 # --- vCard 2.1 quoted-printable over several lines ----------------------------------------------

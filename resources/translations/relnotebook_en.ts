@@ -3475,6 +3475,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This contact has no name: it is named “{name}” after its email address. Check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This merge was already undone.</source>
         <translation type="unfinished"></translation>
     </message>

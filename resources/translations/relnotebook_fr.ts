@@ -3489,6 +3489,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>Ce contact n&apos;a pas de nom, il ne peut donc pas être importé.</translation>
     </message>
     <message>
+        <source>This contact has no name: it is named “{name}” after its email address. Check the name.</source>
+        <translation>Ce contact n&apos;a pas de nom&#xa0;: il est nommé «&#xa0;{name}&#xa0;» d&apos;après son adresse courriel. Vérifiez le nom.</translation>
+    </message>
+    <message>
         <source>This merge was already undone.</source>
         <translation>Cette fusion a déjà été annulée.</translation>
     </message>

@@ -49,7 +49,7 @@ BATCH = 50  # rows per flush, and how often progress is reported
 MERGED_FIELDS = ("given_name", "family_name", "organisation", "role", "how_met")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportResult:
     """What an import did, and what undo needs to take it back."""
 
@@ -65,7 +65,7 @@ class ImportResult:
     added_to_merged: tuple[tuple[str, int], ...] = field(default=())  # (table, id)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Target:
     """A person rows are written to (new or existing), with what they already have."""
 
@@ -79,7 +79,7 @@ class _Target:
     next_position: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Action:
     choice: Choice
     into_person: int | None = None  # MERGE into someone in the notebook
@@ -296,6 +296,8 @@ def apply_import(
             session, {a.into_person for a in plan.values() if a.into_person is not None}
         )
         row_person: dict[int, int] = {}
+        # The new people a later row merges into: only theirs is kept once they are written.
+        merged_into = {action.into_row for action in plan.values() if action.into_row is not None}
         writer = _Writer(session, today)
         for start in range(0, total, BATCH):
             batch = rows[start : start + BATCH]
@@ -321,6 +323,8 @@ def apply_import(
                     continue
                 if action.choice is Choice.CREATE:
                     writer.extras(targets[row_person[row.index]], row)
+                    if row.index not in merged_into:  # nothing more is written to them
+                        del targets[row_person[row.index]]
                     continue
                 person_id = (
                     action.into_person

@@ -8,14 +8,16 @@ header is looked for in the first rows, because LinkedIn puts a few "Notes:" lin
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from relnotebook.contact_import.incoming import (
+    LONGEST_RAW_NOTE,
     IncomingContact,
     ParsedFile,
     RowError,
+    limited_note,
     parse_birthday,
 )
 from relnotebook.contact_import.mapping import ColumnMapping
@@ -64,6 +66,12 @@ _PHONE = re.compile(
     r"assistant's|callback|radio)? ?phone(?: \d+)?|téléphone|telephone|cellulaire|mobile",
     re.IGNORECASE,
 )
+# How much of the file's start the delimiter is guessed from (a huge file is not split whole).
+_SNIFF_CHARS = 65_536
+# The csv module refuses a cell over 131,072 characters; a note may be far longer (it is cut
+# at the notebook's limit after reading, and in a line, cut to what a note can use first).
+_CELL_LIMIT = 2**31 - 1
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|\Z)")
 # Google packs several values in one cell: "514 555-0101 ::: 438 555-0102".
 _MULTI_VALUE = ":::"
 
@@ -118,16 +126,58 @@ def source_name(header: Sequence[str]) -> str:
 def _delimiter(text: str) -> str:
     """Comma, semicolon (French-locale Outlook and Excel) or tab: whichever the first lines use
     most, counted outside quotes."""
-    sample = "\n".join(text.splitlines()[:HEADER_SEARCH_ROWS])
+    sample = "\n".join(text[:_SNIFF_CHARS].splitlines()[:HEADER_SEARCH_ROWS])
     unquoted = re.sub(r'"[^"]*"', "", sample)
     counts = {char: unquoted.count(char) for char in (",", ";", "\t")}
     best = max(counts, key=lambda char: counts[char])
     return best if counts[best] else ","
 
 
+def _lines(text: str) -> Iterator[str]:
+    """The file's lines with their line breaks, one at a time, as a file gives them to csv
+    (`io.StringIO` would first copy the whole text at four bytes a character).
+
+    A line longer than a note can use is given without what a quoted cell holds beyond that
+    (see `_shortened`): the csv module keeps a cell at four bytes a character, doubling as it
+    grows, so a 20 MB note would otherwise cost it 134 MB."""
+    quoted = False  # the line starts inside a quoted cell: an odd number of quotes so far
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        if start == end:
+            continue
+        if end - start <= LONGEST_RAW_NOTE:
+            yield match[0]
+        else:
+            yield _shortened(text, start, match.end(1), end, quoted)
+        quoted ^= text.count('"', start, end) % 2 == 1
+
+
+def _shortened(text: str, start: int, body_end: int, end: int, quoted: bool) -> str:
+    """`text[start:end]`, a line (its line break from `body_end`), with each run of characters
+    inside a quoted cell and without a quote cut after `LONGEST_RAW_NOTE` characters. Leaving
+    out characters that are not quotes from inside a quoted cell changes neither the cells nor
+    the rows; the cell still starts as it did, and is still too long for a note (it is cut,
+    with the warning). A stray quote in an unquoted cell misleads the count of quotes only for
+    such lines, of ten million characters: that one row loses the rest of its line."""
+    pieces: list[str] = []
+    kept = run = start  # what is kept from; where the current run of non-quotes starts
+    inside = quoted
+    while run < body_end:
+        quote = text.find('"', run, body_end)
+        stop = body_end if quote < 0 else quote
+        if inside and stop - run > LONGEST_RAW_NOTE:
+            pieces.append(text[kept : run + LONGEST_RAW_NOTE])
+            kept = stop
+        if quote < 0:
+            break
+        inside, run = not inside, quote + 1
+    pieces.append(text[kept:end])
+    return "".join(pieces)
+
+
 def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str] | RowError]]:
     """(line where the row starts, its cells), or a RowError for a row csv cannot read."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
     start = 1
     while True:
         try:
@@ -188,6 +238,9 @@ def _contact(
                 {"birthday": raw_birthday},
             )
         )
+    note, cut = limited_note(
+        _cell(row, index, mapping.note)[:LONGEST_RAW_NOTE].replace("\r\n", "\n")
+    )
     return IncomingContact(
         line=line,
         given_name=given,
@@ -196,11 +249,21 @@ def _contact(
         role=" ".join(_cell(row, index, mapping.role).split()),
         emails=_many(row, index, mapping.emails),
         phones=_many(row, index, mapping.phones),
-        note=_cell(row, index, mapping.note).replace("\r\n", "\n"),
+        note=note,
         birthday=birthday,
         source=source,
-        warnings=tuple(warnings),
+        warnings=(*warnings, *cut),
     )
+
+
+@contextmanager
+def _long_cells() -> Iterator[None]:
+    """The csv module's cell limit lifted while a file is read (it is process-wide)."""
+    previous = csv.field_size_limit(_CELL_LIMIT)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
 
 
 def parse_csv(
@@ -208,6 +271,11 @@ def parse_csv(
 ) -> ParsedFile:
     """Every contact row of a CSV. Never raises: unreadable rows are `RowError`s, and a file
     whose columns are not recognised comes back with `needs_mapping` and its header."""
+    with _long_cells():
+        return _parse(text, mapping, file_name)
+
+
+def _parse(text: str, mapping: ColumnMapping | None, file_name: str) -> ParsedFile:
     rows = _rows(text, _delimiter(text))
     header: list[str] | None = None
     first: tuple[int, list[str]] | None = None

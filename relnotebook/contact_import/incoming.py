@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from relnotebook.contact_import.mapping import ColumnMapping
 from relnotebook.errors import Sentence
+from relnotebook.notes import MAX_NOTE_CHARS
 from relnotebook.validation import display_name
 
 MONTHS = (
@@ -33,7 +34,7 @@ MONTHS = (
 APPLE_NO_YEAR = 1604
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MonthDay:
     """A birthday whose year is not known (vCard `--0415`)."""
 
@@ -44,7 +45,7 @@ class MonthDay:
         return f"{self.day} {MONTHS[self.month - 1]}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IncomingContact:
     """One contact as the file gave it; emails and phones are not checked yet."""
 
@@ -65,7 +66,7 @@ class IncomingContact:
         return display_name(self.given_name, self.family_name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowError:
     """A card or row that could not be read at all; the others are still imported."""
 
@@ -77,7 +78,7 @@ class RowError:
         return self.sentence.english
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParsedFile:
     """Everything read from one file, before it is compared with the notebook."""
 
@@ -89,6 +90,26 @@ class ParsedFile:
     header: tuple[str, ...] = ()
     mapping: ColumnMapping | None = None
     needs_mapping: bool = False
+
+
+# How much of a note's raw text (escaped, or with CRLF line breaks) is worth reading: an escape
+# or a CRLF is two characters for one, so this much still fills the notebook's limit and is
+# still over it (and the warning is given). Cutting there first keeps a 20 MB note from being
+# copied whole by each step that reads it.
+LONGEST_RAW_NOTE = 2 * MAX_NOTE_CHARS + 1
+
+
+def limited_note(note: str) -> tuple[str, tuple[Sentence, ...]]:
+    """The note as the notebook keeps it, cut at its limit, and a warning when it was cut.
+
+    The parsers cut it as soon as it is read, so that a huge note in a file is not kept whole
+    through the preview."""
+    if len(note) <= MAX_NOTE_CHARS:
+        return note, ()
+    warning = Sentence(
+        "The note is longer than {limit} characters; it was cut.", {"limit": MAX_NOTE_CHARS}
+    )
+    return note[:MAX_NOTE_CHARS].rstrip(), (warning,)
 
 
 def birthday_text(birthday: dt.date | MonthDay) -> str:

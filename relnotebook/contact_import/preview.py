@@ -8,6 +8,7 @@ whatever the file's size: every email, then every name and organisation.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,10 +19,9 @@ from sqlmodel import select
 from relnotebook.contact_import.incoming import IncomingContact, ParsedFile
 from relnotebook.errors import Sentence, ValidationError
 from relnotebook.models import ContactKind, ContactPoint, Person
-from relnotebook.notes import MAX_NOTE_CHARS
 from relnotebook.people import PersonFields
 from relnotebook.store import Notebook
-from relnotebook.validation import display_name, normalise_email, normalise_phone
+from relnotebook.validation import display_name, normalise_email, normalise_phone, split_name
 
 
 class Choice(StrEnum):
@@ -43,7 +43,7 @@ class MatchReason(StrEnum):
     NAME_AND_ORGANISATION = "name_and_organisation"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Duplicate:
     """Who a row is likely the same as: a person of the notebook, or an earlier row."""
 
@@ -54,7 +54,7 @@ class Duplicate:
     line: int = 0  # that earlier row's line
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PreviewRow:
     index: int  # position in `ImportPreview.rows`; the key of a choice
     line: int
@@ -91,7 +91,7 @@ class PreviewRow:
         return self.fields.emails[0] if self.fields and self.fields.emails else ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportPreview:
     source: str
     rows: tuple[PreviewRow, ...]
@@ -138,33 +138,81 @@ def phone_key(phone: str) -> str:
     return "".join(ch for ch in phone if ch.isdigit())
 
 
+# A word of an address's local part that reads as a name: letters, maybe joined by hyphens or
+# apostrophes ("marie-eve", "o'neil"); a single letter does not ("j.tremblay" is not J Tremblay).
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+
+
+def _capitalised(word: str) -> str:
+    """A word written all in lower or upper case gets its capitals ("marie-eve" and "MARIE-EVE"
+    read "Marie-Eve"); one written with them ("McDonald") stays as it is."""
+    if not (word.islower() or word.isupper()):
+        return word
+    return re.sub(r"[^\W\d_]+", lambda match: match[0].capitalize(), word.lower())
+
+
+def name_from_email(address: str) -> tuple[str, str]:
+    """(given, family) for a contact known only by an email address.
+
+    "jean.tremblay@…" and "jean_tremblay@…" are how most people's addresses are made, and
+    read as "Jean Tremblay"; any other local part ("jtremblay1975", "info", "j.tremblay") is
+    kept as it is, as the given name: guessing a name from it would look like a real name the
+    user never gave. A "+tag" is left out either way.
+    """
+    local = address.rpartition("@")[0]
+    local = local.partition("+")[0] or local  # "+news@…" keeps its only name
+    words = [word for word in re.split(r"[._]", local) if word]
+    if 2 <= len(words) <= 3 and all(len(w) > 1 and _NAME_WORD.fullmatch(w) for w in words):
+        return split_name(" ".join(_capitalised(word) for word in words))
+    return local, ""
+
+
+def _address_for_name(contact: IncomingContact) -> str:
+    """The address a contact is to be named after: its name itself when that is an address
+    (some phones put it in FN), or its first valid address when it has no name; else ""."""
+    for candidate in (contact.name,) if contact.name.strip() else contact.emails:
+        if "@" not in candidate:  # not an address: no need to raise and catch the refusal
+            continue
+        try:
+            return normalise_email(candidate)
+        except ValidationError:
+            continue
+    return ""
+
+
 def person_fields(contact: IncomingContact) -> tuple[PersonFields, list[Sentence]]:
-    """The person a contact becomes, and what was left out; raises `ValidationError` when it
-    cannot become a person at all (no name)."""
-    if not (contact.given_name.strip() or contact.family_name.strip()):
-        raise ValidationError("name", "This contact has no name, so it cannot be imported.")
+    """The person a contact becomes, and what was left out or needs a look; raises
+    `ValidationError` when it cannot become a person at all (no name, no email address)."""
+    given, family = contact.given_name.strip(), contact.family_name.strip()
     emails, warnings = _checked(contact.emails, normalise_email, str.casefold)
-    phones, phone_warnings = _checked(contact.phones, normalise_phone, phone_key)
-    warnings = [*contact.warnings, *warnings, *phone_warnings]
-    if len(contact.note) > MAX_NOTE_CHARS:
-        warnings.append(
+    review: list[Sentence] = []
+    if address := _address_for_name(contact):
+        given, family = name_from_email(address)
+        if address.casefold() not in {email.casefold() for email in emails}:
+            emails = (*emails, address)
+        review.append(
             Sentence(
-                "The note is longer than {limit} characters; it was cut.", {"limit": MAX_NOTE_CHARS}
+                "This contact has no name: it is named “{name}” after its email address. "
+                "Check the name.",
+                {"name": display_name(given, family)},
             )
         )
+    elif not (given or family):
+        raise ValidationError("name", "This contact has no name, so it cannot be imported.")
+    phones, phone_warnings = _checked(contact.phones, normalise_phone, phone_key)
     fields = PersonFields(
-        given_name=contact.given_name.strip(),
-        family_name=contact.family_name.strip(),
+        given_name=given,
+        family_name=family,
         organisation=contact.organisation.strip(),
         role=contact.role.strip(),
         how_met=f"Imported from {contact.source}" if contact.source else "Imported",
         emails=emails,
         phones=phones,
     )
-    return fields, warnings
+    return fields, [*review, *contact.warnings, *warnings, *phone_warnings]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Known:
     """The notebook's emails and names, loaded once, then the file's rows as they are seen."""
 

@@ -8,7 +8,10 @@ wrong with the file becomes an `ImportFileError`; no other exception leaves this
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
 from pathlib import Path
 
 from relnotebook.contact_import.csv_contacts import parse_csv
@@ -80,14 +83,22 @@ def read_bytes(data: bytes, *, name: str = "", mapping: ColumnMapping | None = N
     Raises `ImportFileError` when the file cannot be imported at all; a problem with one
     contact is a `RowError` in the result instead.
     """
-    label = name or "The file"
+    return _parse(_text(data, name or "The file"), name, mapping)
+
+
+def _text(data: bytes, label: str) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(label, len(data))
-    if not data.strip():
+    if not data or data.isspace():
         raise ImportFileError("{label} is empty: there are no contacts to import.", label=label)
     text = decode_text(data, label)
-    if not text.strip():
+    if not text or text.isspace():
         raise ImportFileError("{label} is empty: there are no contacts to import.", label=label)
+    return text
+
+
+def _parse(text: str, name: str, mapping: ColumnMapping | None) -> ParsedFile:
+    label = name or "The file"
     if _VCARD_START.search(text[:_SNIFF_CHARS]) or _VCARD_START.search(text):
         parsed = parse_vcards(text, file_name=name)
     elif name.lower().endswith((".vcf", ".vcard")):
@@ -121,24 +132,61 @@ def _too_large(label: str, size: int) -> ImportFileError:
 def read_file(path: Path | str, mapping: ColumnMapping | None = None) -> ParsedFile:
     """Read and parse a vCard or CSV contacts file; `mapping` for a CSV the user mapped.
 
-    The size is checked before reading, so a huge file is refused without filling memory.
+    Only a regular file is read: a folder, a named pipe, a device or a socket is refused
+    unread (reading a pipe would wait for ever; /dev/zero would never end). The size is
+    checked before reading, so a huge file is refused without filling memory.
     """
     path = Path(path)
-    name = path.name
+    # The bytes go as soon as they are decoded: only the text is held while it is parsed.
+    text = _text(_bytes_of(path), path.name)
+    return _parse(text, path.name, mapping)
+
+
+def _bytes_of(path: Path) -> bytes:
     try:
-        if path.is_dir():
-            raise ImportFileError("{path} is a folder, not a contacts file.", path=path)
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _too_large(name, size)
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        return _read_regular_file(path)
     except FileNotFoundError:
         raise ImportFileError("{path} does not exist.", path=path) from None
     except PermissionError:
+        if path.is_dir():  # Windows cannot open a folder at all
+            raise _folder(path) from None
         raise ImportFileError("{path} cannot be read: permission denied.", path=path) from None
     except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a socket: there is nothing to open
+            raise _special(path) from None
         raise ImportFileError(
             "{path} cannot be read: {reason}.", path=path, reason=exc.strerror or exc
         ) from None
-    return read_bytes(data, name=name, mapping=mapping)
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of `path` if it is a regular file (checked on the opened file, so it cannot
+    be swapped between the check and the read). Opening does not wait: without O_NONBLOCK,
+    opening a named pipe waits for a writer."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise _folder(path)
+        if not stat.S_ISREG(status.st_mode):
+            raise _special(path)
+        if status.st_size > MAX_FILE_BYTES:
+            raise _too_large(path.name, status.st_size)
+        handle = os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with handle:
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
+def _folder(path: Path) -> ImportFileError:
+    return ImportFileError("{path} is a folder, not a contacts file.", path=path)
+
+
+def _special(path: Path) -> ImportFileError:
+    return ImportFileError(
+        "{path} is a special file (a pipe, a device or a socket), not a contacts file.",
+        path=path,
+    )

@@ -3515,7 +3515,7 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This card cannot be read ({reason}); it was left out.</source>
+        <source>This card cannot be read: “{text}” is not a property; it was left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3523,11 +3523,11 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This card is not a vCard; it was left out.</source>
+        <source>This contact has no name, so it cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This contact has no name, so it cannot be imported.</source>
+        <source>This contact has no name: it is named “{name}” after its email address. Check the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3728,6 +3728,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>{path} is a folder, not a notebook file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a special file (a pipe, a device or a socket), not a contacts file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

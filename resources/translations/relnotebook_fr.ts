@@ -3529,20 +3529,20 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>Ces colonnes ne sont pas dans le fichier&#xa0;: {columns}.</translation>
     </message>
     <message>
-        <source>This card cannot be read ({reason}); it was left out.</source>
-        <translation>Cette fiche est illisible ({reason}); elle a été laissée de côté.</translation>
+        <source>This card cannot be read: “{text}” is not a property; it was left out.</source>
+        <translation>Cette fiche est illisible&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est pas une propriété; elle a été laissée de côté.</translation>
     </message>
     <message>
         <source>This card is cut short (no END:VCARD); it was left out. The file may be incomplete.</source>
         <translation>Cette fiche est tronquée (pas de END:VCARD); elle a été laissée de côté. Le fichier est peut-être incomplet.</translation>
     </message>
     <message>
-        <source>This card is not a vCard; it was left out.</source>
-        <translation>Cette fiche n&apos;est pas une vCard; elle a été laissée de côté.</translation>
-    </message>
-    <message>
         <source>This contact has no name, so it cannot be imported.</source>
         <translation>Ce contact n&apos;a pas de nom, il ne peut donc pas être importé.</translation>
+    </message>
+    <message>
+        <source>This contact has no name: it is named “{name}” after its email address. Check the name.</source>
+        <translation>Ce contact n&apos;a pas de nom&#xa0;: il est nommé «&#xa0;{name}&#xa0;» d&apos;après son adresse courriel. Vérifiez le nom.</translation>
     </message>
     <message>
         <source>This merge was already undone.</source>
@@ -3743,6 +3743,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>{path} is a folder, not a notebook file.</source>
         <translation>{path} est un dossier, pas un fichier de carnet.</translation>
+    </message>
+    <message>
+        <source>{path} is a special file (a pipe, a device or a socket), not a contacts file.</source>
+        <translation>{path} est un fichier spécial (un tube, un périphérique ou un socket), pas un fichier de contacts.</translation>
     </message>
     <message>
         <source>{path} is damaged (SQLite reports: {detail}) and was not opened. The file was left exactly as it is; restore a backup to carry on.</source>

@@ -17,6 +17,7 @@ from relnotebook.people import PersonFields, add_person, count_people, get_perso
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 from tests.gui.conftest import focused
+from tests.special_files import named_pipe, needs_fifo
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
 
@@ -201,3 +202,31 @@ def test_everything_skipped_disables_import(qtbot, open_dialog, notebook: Notebo
     assert "Every row is skipped" in dialog.summary.text()
     qtbot.keyClick(dialog.table, Qt.Key.Key_C)
     assert dialog.import_button.isEnabled()
+
+
+@needs_fifo
+def test_a_named_pipe_is_refused_in_one_sentence(qtbot, notebook: Notebook, tmp_path: Path) -> None:
+    with named_pipe(tmp_path / "contacts.vcf") as pipe:
+        dialog = ImportDialog(notebook, pipe, today=TODAY)
+        qtbot.addWidget(dialog)
+    assert dialog.pages.currentIndex() == import_dialog.MESSAGE_PAGE
+    assert "is a special file (a pipe, a device or a socket)" in dialog.message.text()
+    assert not dialog.import_button.isVisible()
+
+
+def test_contacts_named_after_their_email_are_flagged_for_review(
+    qtbot, open_dialog, notebook: Notebook
+) -> None:
+    dialog = open_dialog(notebook, "android_email_only.vcf")
+    assert dialog.model is not None
+    assert [cell(dialog, row, ImportPreviewModel.NAME) for row in range(4)] == [
+        "Jean Tremblay",
+        "jtremblay1975",
+        "Marie-Eve Roy",
+        "Marc Gagnon",
+    ]
+    assert cell(dialog, 0, ImportPreviewModel.STATUS) == "New ⚠"
+    assert cell(dialog, 3, ImportPreviewModel.STATUS) == "New"
+    tip = dialog.model.index(0, ImportPreviewModel.NAME).data(Qt.ItemDataRole.ToolTipRole)
+    assert "named “Jean Tremblay” after its email address. Check the name." in tip
+    assert cell(dialog, 0, ImportPreviewModel.CHOICE) == "Create"

@@ -103,7 +103,12 @@ class SpecialFileError(SentenceError, OSError):
 
     def __init__(self, path: Path | str, template: str, **params: Any) -> None:
         self.path = Path(path)
+        self.kind: Sentence | None = params.get("kind")  # "a named pipe", "a folder"…
         super().__init__(template, path=path, **params)
+
+    @property
+    def is_folder(self) -> bool:
+        return self.kind is not None and self.kind.template == "a folder"
 
 
 class ValidationError(SentenceError, ValueError):

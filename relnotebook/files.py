@@ -1,13 +1,15 @@
-"""Writing files that hold people's private data: all at once, readable by the owner only, and
-only in place of a regular file or at a new name."""
+"""Files the user names: written all at once, readable by the owner only, and only in place of
+a regular file or at a new name; read only when they are regular files."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from relnotebook.errors import Sentence, SpecialFileError
 
@@ -22,6 +24,43 @@ _SPECIAL_KINDS = (
 )
 
 
+def special_kind(mode: int) -> Sentence | None:
+    """What a file of this `st_mode` is, when it is not a regular file (None when it is)."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((name for test, name in _SPECIAL_KINDS if test(mode)), Sentence("a special file"))
+
+
+def open_regular_file(path: Path) -> BinaryIO:
+    """`path` opened for reading, if it is a regular file (a link to one is followed).
+
+    Anything else raises `SpecialFileError` unread: reading a named pipe would wait for a
+    writer for ever, /dev/zero would never end. The check is made on the opened file, so the
+    file cannot be swapped between the check and the read, and the open itself does not wait
+    (O_NONBLOCK: without it, opening a named pipe waits for a writer). A socket cannot be
+    opened at all: ENXIO is told as one too. Other errors are the OSError they are.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise _not_read(path, Sentence("a socket")) from None
+        raise
+    try:
+        kind = special_kind(os.fstat(descriptor).st_mode)
+        if kind is not None:
+            raise _not_read(path, kind)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def _not_read(path: Path, kind: Sentence) -> SpecialFileError:
+    return SpecialFileError(path, "{path} is {kind}, not a file: it was not read.", kind=kind)
+
+
 def refuse_special_file(out: Path) -> None:
     """Raise `SpecialFileError` when `out` is there as anything but a regular file.
 
@@ -34,9 +73,9 @@ def refuse_special_file(out: Path) -> None:
         mode = os.lstat(out).st_mode
     except FileNotFoundError:
         return  # a new name
-    if stat.S_ISREG(mode):
+    kind = special_kind(mode)
+    if kind is None:
         return
-    kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), Sentence("a special file"))
     raise SpecialFileError(
         out, "{path} is {kind}, not a file: nothing was written there.", kind=kind
     )

@@ -40,8 +40,8 @@ from sqlalchemy.types import TypeDecorator
 from sqlmodel import SQLModel
 
 from relnotebook import __version__, models
-from relnotebook.errors import Sentence, ValidationError
-from relnotebook.files import write_private_file
+from relnotebook.errors import Sentence, SpecialFileError, ValidationError
+from relnotebook.files import open_regular_file, write_private_file
 from relnotebook.models import utcnow
 from relnotebook.store import Notebook
 from relnotebook.store import schema as store_schema
@@ -164,12 +164,17 @@ def read_document(path: Path) -> dict[str, Any]:
     """The parsed file after the envelope checks (format, version, revision, tables)."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        with open_regular_file(path) as handle:
+            data = handle.read()
     except FileNotFoundError:
         raise ValidationError("file", "{path} does not exist.", path=path) from None
-    except IsADirectoryError:
+    except SpecialFileError as exc:  # a named pipe would make us wait for ever
+        if exc.is_folder:
+            raise ValidationError(
+                "file", "{path} is a folder, not a notebook JSON file.", path=path
+            ) from None
         raise ValidationError(
-            "file", "{path} is a folder, not a notebook JSON file.", path=path
+            "file", "{path} is {kind}, not a notebook JSON file.", path=path, kind=exc.kind
         ) from None
     except OSError as exc:
         raise ValidationError(

@@ -26,6 +26,17 @@ def named_pipe(path: Path, *, patience: float = 3.0) -> Iterator[Path]:
     """A FIFO at `path` nobody writes to; a reader still waiting after `patience` seconds is
     given an empty file."""
     os.mkfifo(path)
+    with unblocking_readers(path, patience=patience):
+        yield path
+
+
+@contextmanager
+def unblocking_readers(path: Path | None, *, patience: float = 3.0) -> Iterator[None]:
+    """While in the block, a reader still waiting on the named pipe `path` after `patience`
+    seconds is given an empty file (nothing to do for None)."""
+    if path is None:
+        yield
+        return
     done = threading.Event()
 
     def unblock_readers() -> None:
@@ -39,7 +50,7 @@ def named_pipe(path: Path, *, patience: float = 3.0) -> Iterator[Path]:
     watchdog = threading.Thread(target=unblock_readers, daemon=True)
     watchdog.start()
     try:
-        yield path
+        yield
     finally:
         done.set()
         watchdog.join()

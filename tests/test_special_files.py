@@ -23,6 +23,7 @@ from relnotebook.errors import SpecialFileError
 from relnotebook.files import write_private_file
 from relnotebook.store.backup import install_copy
 from tests.helpers.notebooks import make_notebook
+from tests.special_files import unblocking_readers
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX special files")
 
@@ -192,3 +193,65 @@ def test_the_notebook_itself_is_never_the_output(
     assert cli.main(argv) == cli.EXIT_USAGE
     assert "is the notebook itself" in capsys.readouterr().err
     assert notebook.read_bytes() == before
+
+
+# Reading: a notebook or a notebook JSON file given as a named pipe (or a device, a socket) is
+# refused unread; opening a named pipe for reading would wait for a writer for ever.
+READ_KINDS = ("fifo", "device", "socket")
+
+
+@pytest.mark.parametrize("kind", READ_KINDS)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check"],
+        ["today"],
+        ["search", "velo"],
+        ["import", "CONTACTS"],
+        ["export", "--format", "csv", "--out", "OUT"],
+    ],
+    ids=lambda c: c[0] if isinstance(c, list) else c,
+)
+def test_a_special_file_given_as_the_notebook_is_refused_unread(
+    tmp_path: Path, kind: str, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    contacts = tmp_path / "contacts.vcf"
+    contacts.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nN:Lee;Ann;;;\nEND:VCARD\n")
+    arguments = [
+        str(contacts) if a == "CONTACTS" else str(tmp_path / "out.csv") if a == "OUT" else a
+        for a in command
+    ]
+    with (
+        special(kind, tmp_path) as notebook,
+        unblocking_readers(notebook if kind == "fifo" else None),
+    ):
+        before = what(notebook)
+        status = cli.main([*arguments, "--notebook", str(notebook)])
+        assert what(notebook) == before
+    err = capsys.readouterr().err.strip()
+    assert status == cli.EXIT_BAD_NOTEBOOK, err
+    assert len(err.splitlines()) == 1, err
+    expected = {"fifo": "a named pipe", "device": "a device", "socket": "a socket"}[kind]
+    assert f"is {expected}, not a notebook file." in err
+
+
+@pytest.mark.parametrize("kind", READ_KINDS)
+def test_load_json_of_a_special_file_is_refused_unread(
+    tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "new.sqlite"
+    with special(kind, tmp_path) as source, unblocking_readers(source if kind == "fifo" else None):
+        status = cli.main(["load-json", str(source), "--notebook", str(target)])
+    err = capsys.readouterr().err.strip()
+    assert status == cli.EXIT_USAGE, err
+    expected = {"fifo": "a named pipe", "device": "a device", "socket": "a socket"}[kind]
+    assert f"is {expected}, not a notebook JSON file." in err
+    assert not target.exists()  # nothing was loaded, so no empty notebook is left behind
+
+
+def test_a_link_to_a_notebook_is_still_read(tmp_path: Path, capsys) -> None:
+    real = make_notebook(tmp_path / "real.sqlite", 3)
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(real)
+    assert cli.main(["check", "--notebook", str(link)]) == cli.EXIT_OK
+    assert "OK" in capsys.readouterr().out

@@ -8,10 +8,8 @@ wrong with the file becomes an `ImportFileError`; no other exception leaves this
 from __future__ import annotations
 
 import codecs
-import errno
 import os
 import re
-import stat
 from pathlib import Path
 
 from relnotebook.contact_import.csv_contacts import parse_csv
@@ -19,6 +17,8 @@ from relnotebook.contact_import.errors import ImportFileError
 from relnotebook.contact_import.incoming import ParsedFile
 from relnotebook.contact_import.mapping import ColumnMapping
 from relnotebook.contact_import.vcard import parse_vcards
+from relnotebook.errors import SpecialFileError
+from relnotebook.files import open_regular_file
 
 # Far above any address book without photos (5,000 vCards are about 1.5 MB); refused before it
 # is read into memory.
@@ -144,40 +144,27 @@ def read_file(path: Path | str, mapping: ColumnMapping | None = None) -> ParsedF
 
 def _bytes_of(path: Path) -> bytes:
     try:
-        return _read_regular_file(path)
+        handle = open_regular_file(path)
     except FileNotFoundError:
         raise ImportFileError("{path} does not exist.", path=path) from None
+    except SpecialFileError as exc:
+        if exc.is_folder:
+            raise _folder(path) from None
+        raise _special(path) from None
+    except IsADirectoryError:
+        raise _folder(path) from None
     except PermissionError:
         if path.is_dir():  # Windows cannot open a folder at all
             raise _folder(path) from None
         raise ImportFileError("{path} cannot be read: permission denied.", path=path) from None
     except OSError as exc:
-        if exc.errno == errno.ENXIO:  # a socket: there is nothing to open
-            raise _special(path) from None
         raise ImportFileError(
             "{path} cannot be read: {reason}.", path=path, reason=exc.strerror or exc
         ) from None
-
-
-def _read_regular_file(path: Path) -> bytes:
-    """The bytes of `path` if it is a regular file (checked on the opened file, so it cannot
-    be swapped between the check and the read). Opening does not wait: without O_NONBLOCK,
-    opening a named pipe waits for a writer."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(path, flags)
-    try:
-        status = os.fstat(descriptor)
-        if stat.S_ISDIR(status.st_mode):
-            raise _folder(path)
-        if not stat.S_ISREG(status.st_mode):
-            raise _special(path)
-        if status.st_size > MAX_FILE_BYTES:
-            raise _too_large(path.name, status.st_size)
-        handle = os.fdopen(descriptor, "rb")
-    except BaseException:
-        os.close(descriptor)
-        raise
     with handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_FILE_BYTES:
+            raise _too_large(path.name, size)
         return handle.read(MAX_FILE_BYTES + 1)
 
 

@@ -30,7 +30,9 @@ from relnotebook.errors import (
     NotANotebookError,
     NotebookAccessError,
     NotebookError,
+    SpecialFileError,
 )
+from relnotebook.files import open_regular_file
 from relnotebook.store import schema, server
 from relnotebook.store.access import access_error, folder_error, refused
 from relnotebook.store.backup import (
@@ -89,13 +91,17 @@ def inspect_file(path: Path) -> FileState:
     Raises a `NotebookError` subclass with a sentence for the user when it is not.
     """
     try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
+        with open_regular_file(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError as exc:
         raise NotebookAccessError(path, "{path} cannot be read: permission denied.") from exc
-    except IsADirectoryError as exc:
-        raise NotANotebookError(path, "{path} is a folder, not a notebook file.") from exc
+    except SpecialFileError as exc:  # a named pipe would make us wait for ever
+        if exc.is_folder:
+            raise NotANotebookError(path, "{path} is a folder, not a notebook file.") from exc
+        raise NotANotebookError(
+            path, "{path} is {kind}, not a notebook file.", kind=exc.kind
+        ) from exc
     if size == 0:
         return FileState(revision=None, application_id=0)
     if header != SQLITE_HEADER:

@@ -3787,7 +3787,19 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is {kind}, not a file: it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is {kind}, not a file: nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a notebook JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a notebook file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3801,8 +3801,20 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>{path} est le carnet lui-même, pas une sauvegarde.</translation>
     </message>
     <message>
+        <source>{path} is {kind}, not a file: it was not read.</source>
+        <translation>{path} est {kind}, pas un fichier&#xa0;: il n&apos;a pas été lu.</translation>
+    </message>
+    <message>
         <source>{path} is {kind}, not a file: nothing was written there.</source>
         <translation>{path} est {kind}, pas un fichier&#xa0;: rien n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a notebook JSON file.</source>
+        <translation>{path} est {kind}, pas un fichier JSON de carnet.</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a notebook file.</source>
+        <translation>{path} est {kind}, pas un fichier de carnet.</translation>
     </message>
     <message>
         <source>{path} looks damaged and cannot be read ({exc}).</source>

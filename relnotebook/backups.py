@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from relnotebook import settings
 from relnotebook.errors import DamagedNotebookError, NotANotebookError, NotebookError
+from relnotebook.outside_copies import CopyKind, record_copy
 from relnotebook.store.backup import (
     LEFTOVERS,
     BackupCancelled,
@@ -209,6 +210,8 @@ def back_up(
         )
     if automatic:
         prune(notebook_path, now.date(), *_retention(destination))
+    else:
+        record_copy(notebook_path, destination, CopyKind.BACKUP)
     return destination
 
 
@@ -250,6 +253,8 @@ def back_up_server(
         )
     if folder is None:
         prune(notebook.path, now.date(), *_retention(destination))
+    else:
+        record_copy(notebook.path, destination, CopyKind.BACKUP)
     return destination
 
 

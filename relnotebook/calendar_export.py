@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from icalendar import Calendar, Event
 from sqlmodel import col, select
@@ -26,7 +27,9 @@ from sqlmodel import col, select
 from relnotebook.checkins import CheckinDue, DueStatus
 from relnotebook.contacts import due_checkins
 from relnotebook.dates import month_name
+from relnotebook.files import write_private_file
 from relnotebook.models import ContactKind, ContactPoint, FollowUp, Person
+from relnotebook.outside_copies import CopyKind, record_copy
 from relnotebook.store import Notebook
 from relnotebook.tasks import ADMIN, RECONTACT, TaskView, due_tasks
 from relnotebook.validation import display_name
@@ -198,6 +201,18 @@ def calendar_items(
     ]
     # A stable sort: on each day, check-ins (most overdue first), then coffees, then tasks.
     return sorted(items, key=lambda item: item.day)
+
+
+def save_calendar(
+    notebook: Notebook, out: Path, *, today: dt.date, days: int = DEFAULT_DAYS
+) -> int:
+    """Write the coming items (`calendar_items`) to `out` as a private .ics file, remembered
+    as a copy made outside the app (`outside_copies`); returns how many. OSError when the file
+    cannot be written."""
+    items = calendar_items(notebook, today=today, days=days)
+    write_private_file(out, write_ics(items))
+    record_copy(notebook.path, out, CopyKind.CALENDAR)
+    return len(items)
 
 
 def write_ics(items: Iterable[CalendarItem], *, stamp: dt.datetime | None = None) -> bytes:

@@ -21,6 +21,7 @@ from relnotebook.errors import NotebookError, SentenceError
 from relnotebook.paths import default_notebook
 
 if TYPE_CHECKING:
+    from relnotebook.outside_copies import OutsideCopy
     from relnotebook.privacy import ErasureReport
     from relnotebook.referrals import ReciprocityReport
 
@@ -480,20 +481,16 @@ def run_today(path: Path | str, day: dt.date | None, as_json: bool) -> int:
 
 def run_ics(path: Path | str, out: Path, days: int, day: dt.date | None) -> int:
     """The coming check-ins, coffees and tasks as an .ics file (names inside: mode 0600)."""
-    from relnotebook.calendar_export import calendar_items, write_ics
-    from relnotebook.files import write_private_file
+    from relnotebook.calendar_export import save_calendar
 
     if (problem := _unwritable(out, path)) is not None:
         return problem
     day = day or dt.date.today()
-    items = _read_notebook(path, lambda notebook: calendar_items(notebook, today=day, days=days))
-    if isinstance(items, int):
-        return items
-    try:
-        write_private_file(out, write_ics(items))
-    except OSError as exc:
-        return _cannot_write(out, exc)
-    print(f"Wrote {len(items)} events to {out}.")
+
+    def write(notebook: Any) -> str:
+        return f"Wrote {save_calendar(notebook, out, today=day, days=days)} events to {out}."
+
+    return _print_written(path, out, write)
     return EXIT_OK
 
 
@@ -593,21 +590,16 @@ def run_referrals(path: Path | str, day: dt.date | None, as_json: bool) -> int:
 
 def run_newsletter(path: Path | str, out: Path, day: dt.date | None) -> int:
     """The newsletter sending list as CSV (names and addresses inside: mode 0600)."""
-    from relnotebook.files import write_private_file
-    from relnotebook.newsletter import csv_bytes, sending_list
+    from relnotebook.newsletter import save_sending_list
 
     if (problem := _unwritable(out, path)) is not None:
         return problem
     day = day or dt.date.today()
-    people = _read_notebook(path, lambda notebook: sending_list(notebook, day))
-    if isinstance(people, int):
-        return people
-    try:
-        write_private_file(out, csv_bytes(people, day))
-    except OSError as exc:
-        return _cannot_write(out, exc)
-    print(f"Wrote {len(people)} subscribers to {out}.")
-    return EXIT_OK
+
+    def write(notebook: Any) -> str:
+        return f"Wrote {save_sending_list(notebook, out, day)} subscribers to {out}."
+
+    return _print_written(path, out, write)
 
 
 def run_export(path: Path | str, out: Path, kind: str) -> int:
@@ -628,6 +620,11 @@ def run_export(path: Path | str, out: Path, kind: str) -> int:
         count = (people_csv if kind == "csv" else people_vcard)(notebook, out) or 0
         return f"Wrote {count} people to {out}."
 
+    return _print_written(path, out, write)
+
+
+def _print_written(path: Path | str, out: Path, write: Callable[[Any], str]) -> int:
+    """Write `out` from the notebook read-only (`write` says what it wrote), then say it."""
     try:
         message = _read_notebook(path, write)
     except OSError as exc:
@@ -743,10 +740,39 @@ def erase_text(report: ErasureReport) -> list[str]:
         lines.append(f"Dropped {report.drafts_dropped} unsaved {drafts} about them.")
     for problem in report.copies_not_rewritten:
         lines.append(f"Not rewritten, so it may still hold them: {problem.reason}")
-    lines.append(
-        "Copies made elsewhere (Back Up Now to another folder, exports) still hold them: "
-        "the app cannot reach those; delete them, or erase the person there too."
-    )
+    lines.extend(elsewhere_text(report.elsewhere))
+    return lines
+
+
+COPY_KIND_LABELS = {
+    "backup": "backup",
+    "export": "export",
+    "calendar": "calendar file",
+    "newsletter": "newsletter list",
+    "dossier": "folder of a dossier",
+}
+
+
+def elsewhere_text(copies: Sequence[OutsideCopy]) -> list[str]:
+    """What erasure cannot reach: the files the app wrote for the user, by name, then the rest."""
+    if not copies:
+        return [
+            "Copies made elsewhere (Back Up Now to another folder, exports) still hold them: "
+            "the app cannot reach those; delete them, or erase the person there too."
+        ]
+    lines = [
+        "These copies made with the app outside its folders may still hold them; the app "
+        "cannot reach them: delete them, or erase the person there too."
+    ]
+    for copy in copies:
+        kind = COPY_KIND_LABELS[copy.kind.value]
+        when = (
+            f"written {copy.written_at:%Y-%m-%d %H:%M}"
+            if copy.written_at is not None
+            else "its folder cannot be reached now"
+        )
+        lines.append(f"  - {copy.path} ({kind}, {when})")
+    lines.append("Copies made by other means (copied by hand, sent by mail) are out of reach too.")
     return lines
 
 

@@ -21,12 +21,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlmodel import Session, col, func, select
 
 from relnotebook import settings, spreadsheet
 from relnotebook.dates import shift
 from relnotebook.errors import ValidationError
+from relnotebook.files import write_private_file
 from relnotebook.models import (
     ConsentBasis,
     ContactKind,
@@ -38,6 +40,7 @@ from relnotebook.models import (
     Person,
     SignalResponse,
 )
+from relnotebook.outside_copies import CopyKind, record_copy
 from relnotebook.store import Notebook
 from relnotebook.validation import display_name
 
@@ -366,6 +369,11 @@ def sending_list(notebook: Notebook, today: dt.date) -> list[Subscriber]:
     return [s for s in subscribers(notebook, today) if s.valid and s.email]
 
 
-def sending_list_csv(notebook: Notebook, today: dt.date) -> bytes:
-    """`sending_list` as CSV for a mailing service: email, first_name, last_name, language."""
-    return csv_bytes(sending_list(notebook, today), today)
+def save_sending_list(notebook: Notebook, out: Path, today: dt.date) -> int:
+    """Write `sending_list` to `out` as CSV for a mailing service (email, first_name,
+    last_name, language; private, spreadsheet-safe), remembered as a copy made outside the app
+    (`outside_copies`); returns how many subscribers. OSError when it cannot be written."""
+    people = sending_list(notebook, today)
+    write_private_file(out, csv_bytes(people, today))
+    record_copy(notebook.path, out, CopyKind.NEWSLETTER)
+    return len(people)

@@ -43,6 +43,7 @@ from relnotebook import __version__, models
 from relnotebook.errors import Sentence, SpecialFileError, ValidationError
 from relnotebook.files import open_regular_file, write_private_file
 from relnotebook.models import utcnow
+from relnotebook.outside_copies import CopyKind, record_copy
 from relnotebook.store import Notebook
 from relnotebook.store import schema as store_schema
 from relnotebook.store.identity import catch_up_ids
@@ -134,9 +135,10 @@ def notebook_document(notebook: Notebook, progress: Progress | None = None) -> d
 
 
 def export_notebook(
-    notebook: Notebook, path: Path, progress: Progress | None = None
+    notebook: Notebook, path: Path, progress: Progress | None = None, *, for_user: bool = True
 ) -> dict[str, int] | None:
-    """Write the whole notebook to `path` as JSON (0600, in one step); rows per table.
+    """Write the whole notebook to `path` as JSON (0600, in one step); rows per table. A file
+    written `for_user` is remembered (`outside_copies`); the app's own passing files are not.
 
     None: `progress` asked to stop and nothing was written. Raises OSError when the file cannot
     be written.
@@ -146,6 +148,8 @@ def export_notebook(
         return None
     content = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     write_private_file(Path(path), content.encode("utf-8"))
+    if for_user:
+        record_copy(notebook.path, Path(path), CopyKind.EXPORT)
     return {name: len(rows) for name, rows in document["tables"].items()}
 
 
@@ -418,5 +422,5 @@ def copy_notebook(source: Notebook, target: Notebook) -> dict[str, int]:
     checks included, in a private temporary folder that is removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="relnotebook-copy-") as folder:  # made 0700
         document = Path(folder) / f"{source.path.stem or 'notebook'}.json"
-        export_notebook(source, document)
+        export_notebook(source, document, for_user=False)
         return import_notebook(target, document) or {}

@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 from relnotebook.errors import ValidationError
 from relnotebook.files import write_private_file
 from relnotebook.models import ContactKind, ContactPoint, Person, PersonTag, Tag
+from relnotebook.outside_copies import CopyKind, record_copy
 from relnotebook.spreadsheet import csv_bytes
 from relnotebook.store import Notebook
 from relnotebook.validation import display_name
@@ -188,6 +189,7 @@ def _export(
     if progress is not None and not progress(len(people), len(people)):
         return None
     write_private_file(Path(path), content)
+    record_copy(notebook.path, Path(path), CopyKind.EXPORT)
     return len(people)
 
 

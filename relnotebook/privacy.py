@@ -56,6 +56,7 @@ from relnotebook.models import (
     Task,
     utcnow,
 )
+from relnotebook.outside_copies import CopyKind, OutsideCopy, outside_copies, record_copy
 from relnotebook.people import find_person, person_rows, require_person, row_name
 from relnotebook.store import Notebook
 from relnotebook.store.scrub import scrub
@@ -514,6 +515,8 @@ def write_dossier(notebook: Notebook, person_id: int, folder: Path) -> tuple[Pat
     text = json.dumps(dossier, ensure_ascii=False, indent=2) + "\n"
     write_private_file(json_path, text.encode("utf-8"))
     write_private_file(txt_path, dossier_summary(dossier).encode("utf-8"))
+    # The folder, not the files: their names carry the person's name.
+    record_copy(notebook.path, folder, CopyKind.DOSSIER)
     return json_path, txt_path
 
 
@@ -563,6 +566,9 @@ class ErasureReport:
     copies_not_rewritten: tuple[CopyNotRewritten, ...] = ()
     drafts_dropped: int = 0
     recorded_at: dt.datetime | None = None  # when they were recorded: their row in a copy
+    # What the app wrote for the user outside its folders (Back Up Now elsewhere, exports):
+    # out of its reach, so the user is told where (`outside_copies`).
+    elsewhere: tuple[OutsideCopy, ...] = ()
 
     @property
     def removed_total(self) -> int:
@@ -675,6 +681,7 @@ class ErasurePreview:
     referrals_kept: int  # other people's referrals of them, to keep anonymised
     introduced: int  # people they introduced, to keep without the link
     copies: tuple[Path, ...] = ()  # the app's copies of the notebook, rewritten if they hold them
+    elsewhere: tuple[OutsideCopy, ...] = ()  # files written for the user: out of reach
 
     @property
     def removed_total(self) -> int:
@@ -702,7 +709,11 @@ def erasure_preview(notebook: Notebook, person_id: int) -> ErasurePreview:
     """What `erase_person` would remove and keep; `ValidationError` for no such person."""
     with notebook.reader() as session:
         preview = _preview(session, person_id)
-    return replace(preview, copies=tuple(app_copies(notebook.path)))
+    return replace(
+        preview,
+        copies=tuple(app_copies(notebook.path)),
+        elsewhere=outside_copies(notebook.path),
+    )
 
 
 def _erase(session: Session, person_id: int) -> tuple[ErasurePreview, list[str], int, int, int]:
@@ -772,6 +783,7 @@ def erase_people(
         mentions = [_mentions(session, forms) for _preview, forms, *_counts in erased]
     scrubbed = scrub(notebook)
     dropped, drafts_problem = erase_from_drafts(notebook.path, ids)
+    elsewhere = outside_copies(notebook.path)
     reports = [
         ErasureReport(
             person_id=preview.person_id,
@@ -785,6 +797,7 @@ def erase_people(
             copies_not_rewritten=(drafts_problem,) if drafts_problem else (),
             drafts_dropped=dropped,
             recorded_at=recorded[preview.person_id],
+            elsewhere=elsewhere,
         )
         for (preview, _forms, anonymised, introduced, orphaned), found in zip(
             erased, mentions, strict=True

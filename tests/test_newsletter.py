@@ -26,11 +26,12 @@ from relnotebook.models import (
 )
 from relnotebook.newsletter import (
     consent_expiry,
+    csv_bytes,
     current_status,
     expiring,
     history,
     record_consent,
-    sending_list_csv,
+    sending_list,
     subscribers,
 )
 from relnotebook.people import PersonFields, add_person, delete_person, restore_person
@@ -295,7 +296,7 @@ def read_csv(data: bytes) -> list[list[str]]:
 
 
 def test_sending_list_csv(notebook: Notebook, audience: dict[str, int]) -> None:
-    header, *rows = read_csv(sending_list_csv(notebook, TODAY))
+    header, *rows = read_csv(csv_bytes(sending_list(notebook, TODAY), TODAY))
     assert header == ["email", "first_name", "last_name", "language"]
     assert sorted(rows) == sorted(
         [
@@ -310,13 +311,13 @@ def test_sending_list_csv(notebook: Notebook, audience: dict[str, int]) -> None:
     for never in ("old@example.org", "no@example.org", "gone@example.org", "never@example.org"):
         assert never not in emails
     # Once the business consent lapses, that person leaves the list.
-    _, *later = read_csv(sending_list_csv(notebook, TODAY + 21 * DAY))
+    _, *later = read_csv(csv_bytes(sending_list(notebook, TODAY + 21 * DAY), TODAY + 21 * DAY))
     assert "soon@example.org" not in {row[0] for row in later}
     assert len(later) == 4
 
 
 def test_an_empty_sending_list_is_just_the_header(notebook: Notebook) -> None:
-    assert read_csv(sending_list_csv(notebook, TODAY)) == [
+    assert read_csv(csv_bytes(sending_list(notebook, TODAY), TODAY)) == [
         ["email", "first_name", "last_name", "language"]
     ]
 

@@ -9,7 +9,7 @@ it could not reach (a backup it could not rewrite, copies made elsewhere), then 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from relnotebook.errors import ValidationError
 from relnotebook.gui.background import BackgroundJob
 from relnotebook.gui.error_messages import user_message
+from relnotebook.gui.labels import format_date
+from relnotebook.outside_copies import CopyKind, OutsideCopy
 from relnotebook.privacy import (
     ErasureReport,
     erase_from_app_copies,
@@ -61,13 +63,45 @@ def removed_text(removed: Mapping[str, int]) -> str:
     )
 
 
-def elsewhere_text() -> str:
-    """What erasure cannot reach, said before and after."""
-    return QCoreApplication.translate(
-        "EraseDialog",
-        "Copies made elsewhere (Back Up Now to another folder, exports) still hold them: the "
-        "app cannot reach those; delete them, or erase the person there too.",
+def elsewhere_text(copies: Sequence[OutsideCopy]) -> str:
+    """What erasure cannot reach, said before and after: the files the app wrote for the user
+    outside its folders, by name (`outside_copies`), then the rest."""
+    if not copies:
+        return QCoreApplication.translate(
+            "EraseDialog",
+            "Copies made elsewhere (Back Up Now to another folder, exports) still hold them: the "
+            "app cannot reach those; delete them, or erase the person there too.",
+        )
+    kinds = {
+        CopyKind.BACKUP: QCoreApplication.translate("EraseDialog", "backup"),
+        CopyKind.EXPORT: QCoreApplication.translate("EraseDialog", "export"),
+        CopyKind.CALENDAR: QCoreApplication.translate("EraseDialog", "calendar file"),
+        CopyKind.NEWSLETTER: QCoreApplication.translate("EraseDialog", "newsletter list"),
+        CopyKind.DOSSIER: QCoreApplication.translate("EraseDialog", "folder of a dossier"),
+    }
+    lines = [
+        QCoreApplication.translate(
+            "EraseDialog",
+            "These copies made with the app outside its folders may still hold them; the app "
+            "cannot reach them: delete them, or erase the person there too.",
+        )
+    ]
+    for copy in copies:
+        when = (
+            QCoreApplication.translate("EraseDialog", "written %1").replace(
+                "%1", format_date(copy.written_at.date())
+            )
+            if copy.written_at is not None
+            else QCoreApplication.translate("EraseDialog", "its folder cannot be reached now")
+        )
+        lines.append(f"• {copy.path} ({kinds[copy.kind]}, {when})")
+    lines.append(
+        QCoreApplication.translate(
+            "EraseDialog",
+            "Copies made by other means (copied by hand, sent by mail) are out of reach too.",
+        )
     )
+    return "\n".join(lines)
 
 
 def copies_lines(report: ErasureReport) -> list[str]:
@@ -128,7 +162,7 @@ def notebook_lines(report: ErasureReport) -> list[str]:
 
 def erasure_lines(report: ErasureReport) -> list[str]:
     """What an erasure did and left, one paragraph each."""
-    return [*notebook_lines(report), *copies_lines(report), elsewhere_text()]
+    return [*notebook_lines(report), *copies_lines(report), elsewhere_text(report.elsewhere)]
 
 
 def erasure_message(report: ErasureReport) -> str:
@@ -204,8 +238,9 @@ class EraseDialog(QDialog):
             if preview.copies
             else self.tr("What was being typed about them is dropped.")
         )
-        self.copies = QLabel(f"{copies} {elsewhere_text()}", self)
+        self.copies = QLabel(f"{copies} {elsewhere_text(preview.elsewhere)}", self)
         self.copies.setObjectName("erase_copies")
+        self.copies.setTextFormat(Qt.TextFormat.PlainText)  # paths, never markup
         self.copies.setWordWrap(True)
         # After the erasure: what was done, and the copies it could not rewrite.
         self.outcome = QLabel(self)
@@ -296,7 +331,10 @@ class EraseDialog(QDialog):
             "The backups and copies of the notebook could not be rewritten (%1): they may "
             "still hold them."
         ).replace("%1", str(error))
-        self._show_outcome([*notebook_lines(self.report), failure, elsewhere_text()], done=True)
+        self._show_outcome(
+            [*notebook_lines(self.report), failure, elsewhere_text(self.report.elsewhere)],
+            done=True,
+        )
 
     def _show_outcome(self, lines: list[str], *, done: bool = False) -> None:
         """The dialog says what was done and what is left; once the copies are done, Close

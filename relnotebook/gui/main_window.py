@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from relnotebook import __version__
 from relnotebook.errors import ValidationError
-from relnotebook.files import write_private_file
 from relnotebook.gui.error_messages import failure_reason
 from relnotebook.gui.refcount_guard import guard_refcounts
 from relnotebook.validation import split_name
@@ -528,7 +527,7 @@ class MainWindow(QMainWindow):
             self.show_view(TODAY)
 
     def export_calendar(self) -> None:
-        from relnotebook.calendar_export import calendar_items, write_ics
+        from relnotebook.calendar_export import save_calendar
 
         path, _filter = QFileDialog.getSaveFileName(
             self,
@@ -538,9 +537,8 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        items = calendar_items(self.notebook, today=self.today.today)
         try:
-            write_private_file(Path(path), write_ics(items))
+            count = save_calendar(self.notebook, Path(path), today=self.today.today)
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -550,7 +548,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(
             self.tr("%1 calendar entries saved to %2. It holds names: keep it private.")
-            .replace("%1", str(len(items)))
+            .replace("%1", str(count))
             .replace("%2", path),
             10000,
         )

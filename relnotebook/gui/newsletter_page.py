@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.files import write_private_file
 from relnotebook.gui.error_messages import failure_reason
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import RowsTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
 from relnotebook.models import ConsentBasis
-from relnotebook.newsletter import Subscriber, sending_list_csv, subscribers
+from relnotebook.newsletter import Subscriber, save_sending_list, subscribers
 
 
 def basis_label(basis: ConsentBasis | None) -> str:
@@ -137,7 +136,7 @@ class NewsletterPage(QWidget):
         if not path:
             return
         try:
-            write_private_file(Path(path), sending_list_csv(self._editor.notebook, dt.date.today()))
+            save_sending_list(self._editor.notebook, Path(path), dt.date.today())
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export"), failure_reason(exc))
             return

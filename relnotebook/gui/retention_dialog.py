@@ -263,7 +263,9 @@ class RetentionDialog(QDialog):
         path = self._notebook.path
 
         def rewritten(done: list[ErasureReport]) -> None:
-            self.status.setText(" ".join([erased, *copies_lines(done[0]), elsewhere_text()]))
+            self.status.setText(
+                " ".join([erased, *copies_lines(done[0]), elsewhere_text(done[0].elsewhere)])
+            )
 
         def failed(error: BaseException) -> None:
             self.status.setText(f"{erased} ⚠ {error}")

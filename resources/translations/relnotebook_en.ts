@@ -812,6 +812,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsletter list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder of a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These copies made with the app outside its folders may still hold them; the app cannot reach them: delete them, or erase the person there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be reached now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies made by other means (copied by hand, sent by mail) are out of reach too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 backups and copies of the notebook were rewritten without them.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -812,6 +812,42 @@
         <translation>Les copies faites ailleurs (Sauvegarder maintenant dans un autre dossier, exportations) contiennent encore ses données&#xa0;: l&apos;application ne peut pas les atteindre; supprimez-les, ou effacez-y aussi la personne.</translation>
     </message>
     <message>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportation</translation>
+    </message>
+    <message>
+        <source>calendar file</source>
+        <translation>fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>newsletter list</source>
+        <translation>liste d&apos;envoi de l&apos;infolettre</translation>
+    </message>
+    <message>
+        <source>folder of a dossier</source>
+        <translation>dossier d&apos;une exportation de renseignements</translation>
+    </message>
+    <message>
+        <source>These copies made with the app outside its folders may still hold them; the app cannot reach them: delete them, or erase the person there too.</source>
+        <translation>Ces copies faites avec l&apos;application hors de ses dossiers peuvent encore contenir ses données; l&apos;application ne peut pas les atteindre&#xa0;: supprimez-les, ou effacez-y aussi la personne.</translation>
+    </message>
+    <message>
+        <source>written %1</source>
+        <translation>écrite le %1</translation>
+    </message>
+    <message>
+        <source>its folder cannot be reached now</source>
+        <translation>son dossier est inaccessible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Copies made by other means (copied by hand, sent by mail) are out of reach too.</source>
+        <translation>Les copies faites autrement (copiées à la main, envoyées par courriel) sont hors d&apos;atteinte elles aussi.</translation>
+    </message>
+    <message>
         <source>%1 backups and copies of the notebook were rewritten without them.</source>
         <translation>%1 sauvegardes et copies du carnet ont été réécrites sans ses données.</translation>
     </message>

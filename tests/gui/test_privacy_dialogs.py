@@ -186,6 +186,26 @@ def test_erase_dialog_lists_the_copies_it_cannot_reach(qtbot, notebook: Notebook
 
 
 @pytest.mark.sqlite_only
+def test_erase_dialog_names_the_files_written_outside_the_apps_folders(
+    qtbot, notebook: Notebook, tmp_path: Path
+) -> None:
+    from relnotebook.people_export import people_csv
+
+    zygmunt, _copies = _with_backups(notebook)
+    export = tmp_path / "usb" / "people.csv"
+    export.parent.mkdir()
+    people_csv(notebook, export)
+    dialog = EraseDialog(notebook, zygmunt)
+    shown(dialog, qtbot)
+    before = dialog.copies.text()
+    assert "These copies made with the app outside its folders may still hold them" in before
+    assert f"• {export} (export, written " in before
+    with qtbot.waitSignal(dialog.done_with_copies, timeout=20_000):
+        type_text(qtbot, "Zygmunt Quillfeather", then=Qt.Key.Key_Return)
+    assert f"• {export} (export, written " in dialog.outcome.text()
+
+
+@pytest.mark.sqlite_only
 def test_erase_dialog_says_it_in_french(qtbot, french, notebook: Notebook) -> None:
     from tests.gui.test_french import english_left, english_sources
 
@@ -271,8 +291,10 @@ def test_retention_exports_then_erases_several(
     assert sorted(p.name for p in list_people(notebook)) == ["Cleo", "Dina"]
     assert names_listed(dialog) == []
     # then the app's copies of the notebook, off the UI thread, and what it could not reach
-    qtbot.waitUntil(lambda: "Copies made elsewhere" in dialog.status.text(), timeout=20_000)
+    # (the dossiers just exported are named: they hold the erased people)
+    qtbot.waitUntil(lambda: "outside its folders" in dialog.status.text(), timeout=20_000)
     assert dialog.status.text().startswith("Erased 2 people.")
+    assert f"• {folder} (folder of a dossier, written " in dialog.status.text()
 
 
 def test_retention_erases_one_through_the_erase_dialog(

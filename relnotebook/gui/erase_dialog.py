@@ -238,7 +238,7 @@ class EraseDialog(QDialog):
             if preview.copies
             else self.tr("What was being typed about them is dropped.")
         )
-        self.copies = QLabel(f"{copies} {elsewhere_text(preview.elsewhere)}", self)
+        self.copies = QLabel(f"{copies}\n{elsewhere_text(preview.elsewhere)}", self)
         self.copies.setObjectName("erase_copies")
         self.copies.setTextFormat(Qt.TextFormat.PlainText)  # paths, never markup
         self.copies.setWordWrap(True)

@@ -28,9 +28,19 @@ class _Worker(QThread):
         # Owned by the application, not by the job: a window closed (or a job deleted) while
         # the work runs must not destroy a running thread, which aborts the app. The thread
         # deletes itself once it has finished.
-        super().__init__(QCoreApplication.instance())
+        app = QCoreApplication.instance()
+        super().__init__(app)
         self._work = work
         self._cancelled = cancelled
+        # Nor may the application itself end under it (a window closed, or Ctrl+C, while
+        # today's backup runs): quitting waits for the work to end, so a backup half-written
+        # is finished rather than the app aborting ("QThread: Destroyed while thread is still
+        # running").
+        if app is not None:
+            app.aboutToQuit.connect(self._finish)
+
+    def _finish(self) -> None:
+        self.wait()
 
     def _progress(self, done: int, total: int) -> bool:
         self.progressed.emit(done, total)

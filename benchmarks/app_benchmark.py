@@ -74,7 +74,7 @@ from notebook_generator import (  # noqa: E402
 from search_benchmark import QUERIES, as_typed, time_queries  # noqa: E402
 from today_benchmark import LATE_CALLS_PAGE, today_view  # noqa: E402
 
-from relnotebook.people import count_people, get_person  # noqa: E402
+from relnotebook.core.people.service import count_people, get_person  # noqa: E402
 from relnotebook.store import Notebook  # noqa: E402
 from relnotebook.store.notebook import backup_copy  # noqa: E402
 
@@ -203,8 +203,8 @@ def time_window(
       the page anew (`fast_runs` runs);
     - the People list read again while shown, as after any change (`runs` runs)."""
     app = gui_application(screen)
+    from relnotebook.core.people.service import list_people
     from relnotebook.gui.main_window import PEOPLE, MainWindow
-    from relnotebook.people import list_people
 
     window = MainWindow(notebook)
     window.show()

@@ -30,7 +30,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent)]  # the generator beside, the app in
 
 from notebook_generator import FAMILY, GIVEN, SEED  # noqa: E402
 
-from relnotebook.contact_import import (  # noqa: E402
+from relnotebook.core.exchange.contact_import import (  # noqa: E402
     Choice,
     RowStatus,
     apply_import,

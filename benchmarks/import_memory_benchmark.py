@@ -108,7 +108,7 @@ def _rss_mb(field: str) -> float:
 def child(file: str, notebook: str, dry_run: bool, trace: bool) -> None:
     """In the measured process: one `relnotebook import`, then a JSON line of figures."""
     from relnotebook import cli
-    from relnotebook.contact_import import read_file  # noqa: F401 - loaded before measuring
+    from relnotebook.core.exchange.contact_import import read_file  # noqa: F401 - loaded before measuring
     from relnotebook.store import Notebook  # noqa: F401
 
     before = _rss_mb("VmRSS")

@@ -39,8 +39,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, insert, select  # noqa: E402
 
-from relnotebook.events import EventFields, create_event, link_person  # noqa: E402
-from relnotebook.models import (  # noqa: E402
+from relnotebook.core.checkins.sweeps import start_sweep  # noqa: E402
+from relnotebook.core.checkins.tasks import RECONTACT, TASK, create_task  # noqa: E402
+from relnotebook.core.events.service import EventFields, create_event, link_person  # noqa: E402
+from relnotebook.core.models import (  # noqa: E402
     Channel,
     CheckinPlan,
     Contact,
@@ -67,8 +69,6 @@ from relnotebook.models import (  # noqa: E402
     Tier,
 )
 from relnotebook.store import Notebook  # noqa: E402
-from relnotebook.sweeps import start_sweep  # noqa: E402
-from relnotebook.tasks import RECONTACT, TASK, create_task  # noqa: E402
 
 DEFAULT_PEOPLE = 10_000
 SMALL_PEOPLE = 300

@@ -1,4 +1,4 @@
-"""How fast global search answers as the user types: `relnotebook.search.search`, timed.
+"""How fast global search answers as the user types: `relnotebook.core.people.search.search`, timed.
 
 Search runs on every keystroke (after a short pause) in the Ctrl+K popup, so it must answer
 well within a frame or two even for an advisor with years of notes: the target is 30 ms at the
@@ -40,7 +40,7 @@ from notebook_generator import (  # noqa: E402
     benchmark_notebook,
 )
 
-from relnotebook.search import search  # noqa: E402
+from relnotebook.core.people.search import search  # noqa: E402
 from relnotebook.store import Notebook  # noqa: E402
 
 SMALL_PEOPLE = 1_000

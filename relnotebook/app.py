@@ -172,9 +172,9 @@ class Session:
         """This computer's newest backup of a server notebook, opened read-only if the user
         wants it: something to read from while offline, where nothing typed can be lost
         by being saved to a copy that the server would never see."""
-        from relnotebook.backups import newest_good_backup
         from relnotebook.gui.labels import format_date
         from relnotebook.store import Notebook, server
+        from relnotebook.store.files.backups import newest_good_backup
 
         newest = newest_good_backup(server.local_folder(location))
         if newest is None:
@@ -259,9 +259,9 @@ class Session:
     ) -> Notebook | Reopen | None:
         """Open the claimed notebook; or the file to open instead (a restored backup, a moved
         notebook); or None once a dialog said why not. Only a Notebook keeps the guard."""
-        from relnotebook.backups import newest_good_backup
         from relnotebook.gui.backup_ui import offer_recovery as offer_recovery_from_backup
         from relnotebook.store import Notebook
+        from relnotebook.store.files.backups import newest_good_backup
 
         self._back_up_before_opening(path)
         try:
@@ -293,8 +293,8 @@ class Session:
         due, the window opens first and the backup follows off the UI thread (DailyBackup):
         copying a large notebook must not delay every morning's start. When it cannot be
         written the notebook opens anyway, and the window says why."""
-        from relnotebook.backups import back_up_if_due
         from relnotebook.store.backup import BackupError
+        from relnotebook.store.files.backups import back_up_if_due
 
         if self._throwaway or not _needs_upgrade(path):
             return
@@ -376,8 +376,8 @@ class Session:
         (or, when the move failed, its old path) — the notebook is then closed."""
         from sqlalchemy.exc import SQLAlchemyError
 
-        from relnotebook import settings
-        from relnotebook.locations import cloud_sync_folder, move_notebook
+        from relnotebook.core import settings
+        from relnotebook.store.files.locations import cloud_sync_folder, move_notebook
 
         path = notebook.path
         service = cloud_sync_folder(path.resolve()) or cloud_sync_folder(path)
@@ -432,7 +432,7 @@ class Session:
 def _needs_upgrade(path: Path) -> bool:
     """A notebook this version will migrate when opening it (a new file needs no backup)."""
     from relnotebook.store import schema
-    from relnotebook.store.notebook import inspect_file
+    from relnotebook.store.inspection import inspect_file
 
     try:
         state = inspect_file(path)

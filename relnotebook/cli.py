@@ -21,9 +21,9 @@ from relnotebook.errors import NotebookError, SentenceError
 from relnotebook.paths import default_notebook
 
 if TYPE_CHECKING:
-    from relnotebook.outside_copies import OutsideCopy
-    from relnotebook.privacy import ErasureReport
-    from relnotebook.referrals import ReciprocityReport
+    from relnotebook.core.privacy.erasure import ErasureReport
+    from relnotebook.core.referrals.rules import ReciprocityReport
+    from relnotebook.store.files.outside_copies import OutsideCopy
 
 T = TypeVar("T")
 
@@ -351,7 +351,7 @@ def _refuse_too_long(path: Path, text: str, problem: str) -> None:
 
 
 def _person_id(text: str) -> int:
-    from relnotebook.models import LARGEST_ID
+    from relnotebook.core.models import LARGEST_ID
 
     try:
         person_id = int(text)
@@ -462,7 +462,7 @@ def run_today(path: Path | str, day: dt.date | None, as_json: bool) -> int:
     """The same agenda as the Today view, for scripts and for a quick look."""
     import json
 
-    from relnotebook.today import agenda_json, agenda_on, item_reason, item_title
+    from relnotebook.core.outreach.service import agenda_json, agenda_on, item_reason, item_title
 
     day = day or dt.date.today()
     items = _read_notebook(path, lambda notebook: agenda_on(notebook, day))
@@ -481,7 +481,7 @@ def run_today(path: Path | str, day: dt.date | None, as_json: bool) -> int:
 
 def run_ics(path: Path | str, out: Path, days: int, day: dt.date | None) -> int:
     """The coming check-ins, coffees and tasks as an .ics file (names inside: mode 0600)."""
-    from relnotebook.calendar_export import save_calendar
+    from relnotebook.core.exchange.calendar_export import save_calendar
 
     if (problem := _unwritable(out, path)) is not None:
         return problem
@@ -575,7 +575,7 @@ def run_referrals(path: Path | str, day: dt.date | None, as_json: bool) -> int:
     """Where new clients came from: reciprocity against the target, dependence, connectors."""
     import json
 
-    from relnotebook.referrals import reciprocity_report, report_json
+    from relnotebook.core.referrals.service import reciprocity_report, report_json
 
     day = day or dt.date.today()
     report = _read_notebook(path, lambda notebook: reciprocity_report(notebook, day))
@@ -590,7 +590,7 @@ def run_referrals(path: Path | str, day: dt.date | None, as_json: bool) -> int:
 
 def run_newsletter(path: Path | str, out: Path, day: dt.date | None) -> int:
     """The newsletter sending list as CSV (names and addresses inside: mode 0600)."""
-    from relnotebook.newsletter import save_sending_list
+    from relnotebook.core.referrals.newsletter import save_sending_list
 
     if (problem := _unwritable(out, path)) is not None:
         return problem
@@ -604,8 +604,8 @@ def run_newsletter(path: Path | str, out: Path, day: dt.date | None) -> int:
 
 def run_export(path: Path | str, out: Path, kind: str) -> int:
     """Everyone as CSV or vCard, or the whole notebook as JSON (private data inside: 0600)."""
-    from relnotebook.notebook_json import export_notebook
-    from relnotebook.people_export import people_csv, people_vcard
+    from relnotebook.core.exchange.notebook_json import export_notebook
+    from relnotebook.core.exchange.people_export import people_csv, people_vcard
 
     if (problem := _unwritable(out, path)) is not None:
         return problem
@@ -637,14 +637,14 @@ def _print_written(path: Path | str, out: Path, write: Callable[[Any], str]) -> 
 
 def run_load_json(path: Path | str, source: Path) -> int:
     """Load a notebook JSON export into an empty notebook."""
-    from relnotebook.notebook_json import import_notebook
+    from relnotebook.core.exchange.notebook_json import import_notebook
 
     return _fill(path, lambda notebook: import_notebook(notebook, source) or {}, source)
 
 
 def run_copy(source: Path | str, target: Path | str) -> int:
     """Copy a notebook into an empty one, between a file and a server either way."""
-    from relnotebook.notebook_json import copy_notebook
+    from relnotebook.core.exchange.notebook_json import copy_notebook
 
     def into_target(reader: Any) -> int:
         return _fill(target, lambda notebook: copy_notebook(reader, notebook), reader.location)
@@ -782,10 +782,10 @@ def run_erase(path: Path | str, person_id: int, assume_yes: bool) -> int:
     bring the person back, as it could after any delete."""
     from sqlalchemy.exc import DatabaseError
 
+    from relnotebook.core.privacy.erasure import erase_person, person_name, same_name
     from relnotebook.errors import ValidationError
-    from relnotebook.instance_lock import notebook_in_use
-    from relnotebook.privacy import erase_person, person_name, same_name
     from relnotebook.store import Notebook
+    from relnotebook.store.files.instance_lock import notebook_in_use
 
     if (missing := _missing(path)) is not None:
         return missing
@@ -823,7 +823,7 @@ def run_erase(path: Path | str, person_id: int, assume_yes: bool) -> int:
 
 def run_dossier(path: Path | str, person_id: int, out: Path) -> int:
     """Everything about one person as JSON and a readable summary (private files)."""
-    from relnotebook.privacy import write_dossier
+    from relnotebook.core.privacy.dossier import write_dossier
 
     if (missing := _missing(path)) is not None:
         return missing
@@ -843,7 +843,7 @@ def run_retention(path: Path | str, years: int, day: dt.date | None, as_json: bo
     """People with no contact for years, the longest first: to keep or erase."""
     import json
 
-    from relnotebook.privacy import retention_json, retention_review
+    from relnotebook.core.privacy.retention import retention_json, retention_review
 
     day = day or dt.date.today()
     people = _read_notebook(path, lambda notebook: retention_review(notebook, years, today=day))
@@ -872,7 +872,7 @@ def run_search(path: Path | str, query: str, as_json: bool, limit: int) -> int:
     """Global search for scripts and a quick look: one person per line, matches in [ ]."""
     import json
 
-    from relnotebook.search import search, search_json
+    from relnotebook.core.people.search import search, search_json
 
     if not query.strip():
         return _fail("the search is empty: give a word to look for.", EXIT_USAGE)
@@ -900,8 +900,8 @@ def run_search(path: Path | str, query: str, as_json: bool, limit: int) -> int:
 def run_backup(path: Path | str, out: Path | None) -> int:
     """A checked copy of the notebook now; safe while the app has it open. A notebook on a
     server is copied into an SQLite notebook file (see `backups.back_up_server`)."""
-    from relnotebook.backups import BackupError, back_up, back_up_server, check_backup
-    from relnotebook.store.notebook import inspect_file
+    from relnotebook.store.files.backups import BackupError, back_up, back_up_server, check_backup
+    from relnotebook.store.inspection import inspect_file
 
     if out is not None and not out.is_dir():
         return _fail(f"cannot write into {out}: it is not an existing folder.", EXIT_CANNOT_WRITE)
@@ -937,8 +937,8 @@ def run_backup(path: Path | str, out: Path | None) -> int:
 def run_backups(path: Path | str) -> int:
     """The automatic backups, newest first; listed even when the notebook itself is gone (or
     its server out of reach: a server notebook's are on this machine)."""
-    from relnotebook.backups import backup_folder, list_backups
     from relnotebook.store import server
+    from relnotebook.store.files.backups import backup_folder, list_backups
 
     shown = path
     if isinstance(path, str):
@@ -959,8 +959,8 @@ def run_backups(path: Path | str) -> int:
 
 def run_restore(path: Path | str, backup: Path, assume_yes: bool) -> int:
     """Put a backup in place of the notebook after asking; the current file is kept aside."""
-    from relnotebook.backups import BackupError, check_backup, restore_backup
-    from relnotebook.instance_lock import notebook_in_use
+    from relnotebook.store.files.backups import BackupError, check_backup, restore_backup
+    from relnotebook.store.files.instance_lock import notebook_in_use
 
     if isinstance(path, str):
         return _file_only("restore", path)
@@ -1005,7 +1005,7 @@ def run_restore(path: Path | str, backup: Path, assume_yes: bool) -> int:
 def import_text(preview: Any, result: Any, *, name: str, merge: bool) -> list[str]:
     """The `import` command's lines: the counts, then each duplicate, refused row and value
     left out, by line. `result` is None for a dry run (an `ImportPreview`, an `ImportResult`)."""
-    from relnotebook.contact_import import MatchReason, RowStatus
+    from relnotebook.core.exchange.contact_import import MatchReason, RowStatus
 
     duplicates = preview.count(RowStatus.DUPLICATE)
     refused = preview.count(RowStatus.ERROR)
@@ -1051,7 +1051,7 @@ def run_import(path: Path | str, source: Path, *, dry_run: bool, merge: bool) ->
     skipped (or merged). A dry run opens the notebook read-only and writes nothing."""
     from sqlalchemy.exc import DatabaseError
 
-    from relnotebook.contact_import import (
+    from relnotebook.core.exchange.contact_import import (
         Choice,
         ImportFileError,
         RowStatus,
@@ -1106,7 +1106,7 @@ def run_import(path: Path | str, source: Path, *, dry_run: bool, merge: bool) ->
 
 def write_demo_notebook(path: Path, *, today: dt.date | None = None) -> tuple[int, int]:
     """Create `path` filled with the sample data; returns (people, events)."""
-    from relnotebook.demo import write_demo
+    from relnotebook.core.demo.writer import write_demo
     from relnotebook.store import Notebook, check_notebook
 
     notebook = Notebook.open(path)
@@ -1119,7 +1119,7 @@ def write_demo_notebook(path: Path, *, today: dt.date | None = None) -> tuple[in
 
 
 def run_demo(path: Path | str) -> int:
-    from relnotebook.instance_lock import notebook_in_use
+    from relnotebook.store.files.instance_lock import notebook_in_use
 
     if isinstance(path, str):
         return _file_only("demo", path)

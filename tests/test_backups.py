@@ -15,9 +15,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relnotebook import backups, cli
-from relnotebook import settings as notebook_settings
-from relnotebook.backups import (
+from relnotebook import cli
+from relnotebook.core import settings as notebook_settings
+from relnotebook.core.models import Person
+from relnotebook.core.people.notes import add_note
+from relnotebook.core.people.service import add_person, count_people
+from relnotebook.core.people.views import PersonFields
+from relnotebook.errors import DamagedNotebookError, NotANotebookError, ValidationError
+from relnotebook.store import Notebook
+from relnotebook.store.backup import backup_file, counts, quick_check
+from relnotebook.store.files import backups
+from relnotebook.store.files.backups import (
     BackupCancelled,
     BackupError,
     back_up,
@@ -28,12 +36,6 @@ from relnotebook.backups import (
     newest_good_backup,
     restore_backup,
 )
-from relnotebook.errors import DamagedNotebookError, NotANotebookError, ValidationError
-from relnotebook.models import Person
-from relnotebook.notes import add_note
-from relnotebook.people import PersonFields, add_person, count_people
-from relnotebook.store import Notebook
-from relnotebook.store.backup import backup_file, counts, quick_check
 from tests.conftest import TODAY
 from tests.helpers.notebooks import digest, fill, make_notebook, neighbours, note_texts
 
@@ -534,7 +536,7 @@ def test_cli_restore_refuses_bad_backups_and_open_notebooks(
     ):
         assert cli.main(argv) == cli.EXIT_BAD_NOTEBOOK
         assert capsys.readouterr().err.startswith("relnotebook: ")
-    monkeypatch.setattr("relnotebook.instance_lock.notebook_in_use", lambda _path: True)
+    monkeypatch.setattr("relnotebook.store.files.instance_lock.notebook_in_use", lambda _path: True)
     argv = ["restore", str(backup), "--notebook", str(notebook_path), "--yes"]
     assert cli.main(argv) == cli.EXIT_BAD_NOTEBOOK
     assert "close it first" in capsys.readouterr().err

@@ -12,14 +12,16 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from relnotebook import cli, files, signals
-from relnotebook.calendar_export import CalendarItem, calendar_items, write_ics
-from relnotebook.contacts import log_contact, set_plan
-from relnotebook.demo import write_demo
-from relnotebook.models import Stage
-from relnotebook.people import PersonFields, add_person
+from relnotebook import cli, files
+from relnotebook.core.checkins.service import log_contact, set_plan
+from relnotebook.core.checkins.tasks import RECONTACT, add_task, complete_task
+from relnotebook.core.demo.writer import write_demo
+from relnotebook.core.exchange.calendar_export import CalendarItem, calendar_items, write_ics
+from relnotebook.core.models import Stage
+from relnotebook.core.outreach import signals
+from relnotebook.core.people.service import add_person
+from relnotebook.core.people.views import PersonFields
 from relnotebook.store import Notebook
-from relnotebook.tasks import RECONTACT, add_task, complete_task
 from tests.conftest import TODAY
 
 DAY = dt.timedelta(days=1)

@@ -6,12 +6,13 @@ import datetime as dt
 
 import pytest
 
-from relnotebook.capture import CaptureRow, row_problems, save_capture
-from relnotebook.details import guess_kind
+from relnotebook.core.events.capture import CaptureRow, row_problems, save_capture
+from relnotebook.core.events.service import EventFields, add_event, get_event, list_events
+from relnotebook.core.models import DetailKind
+from relnotebook.core.people.details import guess_kind
+from relnotebook.core.people.service import add_person, count_people, get_person
+from relnotebook.core.people.views import PersonFields
 from relnotebook.errors import ValidationError
-from relnotebook.events import EventFields, add_event, get_event, list_events
-from relnotebook.models import DetailKind
-from relnotebook.people import PersonFields, add_person, count_people, get_person
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 
@@ -154,7 +155,7 @@ def test_guess_kind(text: str, kind: DetailKind) -> None:
 
 
 def test_undoing_a_capture_keeps_an_attendance_recorded_before_it(notebook: Notebook) -> None:
-    from relnotebook.capture import undo_capture
+    from relnotebook.core.events.capture import undo_capture
 
     first = save_capture(notebook, [ROWS[0]], new_event=GALA)
     again = save_capture(notebook, [ROWS[0]], event_id=first.event_id)

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from relnotebook import __version__, cli
-from relnotebook.events import EventFields, add_event
-from relnotebook.people import PersonFields, add_person
+from relnotebook.core.events.service import EventFields, add_event
+from relnotebook.core.people.service import add_person
+from relnotebook.core.people.views import PersonFields
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 

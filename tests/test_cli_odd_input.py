@@ -19,11 +19,14 @@ from typing import Any
 import pytest
 
 from relnotebook import cli
+from relnotebook.core.exchange.notebook_json import export_notebook
+from relnotebook.core.people.service import add_person, count_people
+from relnotebook.core.people.views import PersonFields
+from relnotebook.core.privacy.dossier import person_dossier
+from relnotebook.core.privacy.erasure import person_name
+from relnotebook.core.privacy.retention import retention_review
+from relnotebook.core.referrals.service import reciprocity_report
 from relnotebook.errors import ValidationError
-from relnotebook.notebook_json import export_notebook
-from relnotebook.people import PersonFields, add_person, count_people
-from relnotebook.privacy import person_dossier, person_name, retention_review
-from relnotebook.referrals import reciprocity_report
 from relnotebook.store import Notebook
 from tests.conftest import ON_SERVER
 from tests.helpers.notebooks import digest, fill, make_notebook
@@ -312,7 +315,7 @@ def test_an_id_beyond_64_bits_is_no_one(notebook: Notebook, person_id: int) -> N
 
 
 def test_a_report_on_the_last_supported_day_works(notebook: Notebook) -> None:
-    from relnotebook.dates import FIRST_REPORT_DAY, LAST_REPORT_DAY
+    from relnotebook.core.dates import FIRST_REPORT_DAY, LAST_REPORT_DAY
 
     for day in (FIRST_REPORT_DAY, LAST_REPORT_DAY):
         assert reciprocity_report(notebook, day).new_clients == 0

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from relnotebook import cli
-from relnotebook.demo import write_demo
-from relnotebook.people import count_people, list_people
+from relnotebook.core.demo.writer import write_demo
+from relnotebook.core.people.service import count_people, list_people
 from relnotebook.store import Notebook
 from tests import pg_server
 from tests.conftest import TODAY

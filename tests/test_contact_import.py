@@ -15,7 +15,7 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from relnotebook import cli
-from relnotebook.contact_import import (
+from relnotebook.core.exchange.contact_import import (
     MAX_FILE_BYTES,
     Choice,
     ColumnMapping,
@@ -36,9 +36,10 @@ from relnotebook.contact_import import (
     redo_import,
     undo_import,
 )
+from relnotebook.core.models import DetailKind, Note, PersonalDetail
+from relnotebook.core.people.service import add_person, count_people, get_person, list_people
+from relnotebook.core.people.views import PersonFields
 from relnotebook.errors import ValidationError
-from relnotebook.models import DetailKind, Note, PersonalDetail
-from relnotebook.people import PersonFields, add_person, count_people, get_person, list_people
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from relnotebook import cli
-from relnotebook.contact_import import (
+from relnotebook.core.exchange.contact_import import (
     ImportFileError,
     RowStatus,
     apply_import,
@@ -24,8 +24,9 @@ from relnotebook.contact_import import (
     read_bytes,
     read_file,
 )
-from relnotebook.notes import MAX_NOTE_CHARS
-from relnotebook.people import PersonFields, add_person, get_person, list_people
+from relnotebook.core.people.notes import MAX_NOTE_CHARS
+from relnotebook.core.people.service import add_person, get_person, list_people
+from relnotebook.core.people.views import PersonFields
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 from tests.special_files import named_pipe, needs_fifo, unix_socket
@@ -216,7 +217,7 @@ def test_cli_dry_run_says_a_long_note_is_cut(
     ],
 )
 def test_name_from_email(address: str, expected: tuple[str, str]) -> None:
-    from relnotebook.contact_import.preview import name_from_email
+    from relnotebook.core.exchange.contact_import.preview import name_from_email
 
     assert name_from_email(address) == expected
 

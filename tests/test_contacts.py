@@ -10,22 +10,22 @@ from hypothesis import strategies as st
 from sqlalchemy import Date, literal, select
 from sqlalchemy.dialects import postgresql
 
-from relnotebook import settings as notebook_settings
-from relnotebook.checkins import DueStatus, Share, call_them_first, due_status, next_due
-from relnotebook.contacts import (
+from relnotebook.core import settings as notebook_settings
+from relnotebook.core.checkins.rules import DueStatus, Share, call_them_first, due_status, next_due
+from relnotebook.core.checkins.service import (
     due_checkins,
     get_plan,
     log_contact,
     person_checkin,
     set_plan,
-    share_windows,
-    shares_by_person,
     snooze_checkin,
 )
+from relnotebook.core.checkins.shares import share_windows, shares_by_person
+from relnotebook.core.models import Channel, Initiator, Outcome, Person, SignalKind, Stage
+from relnotebook.core.outreach.signals import record_signal
+from relnotebook.core.people.service import add_person
+from relnotebook.core.people.views import PersonFields
 from relnotebook.errors import ValidationError
-from relnotebook.models import Channel, Initiator, Outcome, Person, SignalKind, Stage
-from relnotebook.people import PersonFields, add_person
-from relnotebook.signals import record_signal
 from relnotebook.store import Notebook
 from relnotebook.store.sql import latest
 from tests.conftest import TODAY
@@ -224,9 +224,9 @@ def test_call_them_first_needs_two_of_theirs_in_a_row():
 
 
 def test_late_calls_come_a_page_at_a_time_and_upcoming_ones_are_all_there(notebook: Notebook):
-    from relnotebook.agenda import MoreCheckins
-    from relnotebook.contacts import due_checkins_page
-    from relnotebook.today import agenda_on
+    from relnotebook.core.checkins.service import due_checkins_page
+    from relnotebook.core.outreach.agenda import MoreCheckins
+    from relnotebook.core.outreach.service import agenda_on
 
     late = []
     for days in range(100, 106):  # six overdue, the most overdue added last
@@ -255,7 +255,7 @@ def test_late_calls_come_a_page_at_a_time_and_upcoming_ones_are_all_there(notebo
 
 
 def _stored_last(notebook: Notebook, person_id: int) -> dt.date | None:
-    from relnotebook.models import Person
+    from relnotebook.core.models import Person
 
     with notebook.reader() as session:
         person = session.get(Person, person_id)
@@ -265,7 +265,7 @@ def _stored_last(notebook: Notebook, person_id: int) -> dt.date | None:
 
 def test_the_stored_last_contact_follows_every_change(notebook: Notebook, client: int):
     """Today reads `person.last_contact_on`; the store keeps it exact whatever the change."""
-    from relnotebook.contacts import delete_contact
+    from relnotebook.core.checkins.service import delete_contact
     from relnotebook.store.rows import restore_rows
 
     assert _stored_last(notebook, client) is None
@@ -293,7 +293,7 @@ def test_the_stored_last_contact_follows_every_change(notebook: Notebook, client
 
 
 def test_a_merge_moves_the_last_contact_with_the_calls(notebook: Notebook, client: int):
-    from relnotebook.merge import merge_people, unmerge
+    from relnotebook.core.people.merge import merge_people, unmerge
 
     twin = add_person(notebook, PersonFields(given_name="Pierre", family_name="G."))
     log_contact(notebook, twin, on=TODAY - dt.timedelta(days=3))

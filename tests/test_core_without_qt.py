@@ -71,3 +71,71 @@ def test_the_guard_really_blocks_qt() -> None:
     )
     assert result.returncode != 0
     assert "Qt is not available to the core" in result.stderr
+
+
+# The core (relnotebook/core/) writes no SQL text either: queries are SQLModel/SQLAlchemy
+# expressions, and what is dialect-specific lives in relnotebook/store/ (a notebook can move to
+# PostgreSQL and only the store notices). `sqlalchemy.text` is replaced, before anything of ours
+# is imported, by a guard that works for the store and refuses the core; then every module is
+# imported and no core module may hold it.
+NO_SQL_TEXT = textwrap.dedent(
+    """
+    import importlib
+    import pkgutil
+    import sys
+
+    import sqlalchemy
+    import sqlalchemy.sql
+    import sqlalchemy.sql.expression
+
+    real_text = sqlalchemy.text
+
+    def guarded_text(*args, **kwargs):
+        caller = sys._getframe(1).f_globals.get("__name__", "")
+        if caller.startswith("relnotebook.core"):
+            raise AssertionError(f"{caller} writes SQL text (sqlalchemy.text)")
+        return real_text(*args, **kwargs)
+
+    for module in (sqlalchemy, sqlalchemy.sql, sqlalchemy.sql.expression):
+        module.text = guarded_text
+
+    import relnotebook
+    import relnotebook.core
+
+    everything = [
+        info.name
+        for info in pkgutil.walk_packages(relnotebook.__path__, "relnotebook.")
+        if not info.name.startswith(("relnotebook.gui", "relnotebook.app", "relnotebook.__main__"))
+    ]
+    for name in everything:
+        importlib.import_module(name)
+    core = [name for name in everything if name.startswith("relnotebook.core.")]
+    holders = [
+        name for name in core if any(v is guarded_text for v in vars(sys.modules[name]).values())
+    ]
+    assert not holders, f"core modules holding sqlalchemy.text: {holders}"
+    print(len(core), "core modules without sqlalchemy.text")
+    """
+)
+
+
+def test_the_core_writes_no_sql_text() -> None:
+    result = run_without_qt(NO_SQL_TEXT)
+    assert result.returncode == 0, result.stderr
+    assert "core modules without sqlalchemy.text" in result.stdout
+
+
+def test_the_sql_text_guard_really_blocks() -> None:
+    """A core module importing `text` is caught (planted: the referrals rules import it)."""
+    planted = NO_SQL_TEXT.replace(
+        "\nfor name in everything:\n",
+        "\nimport relnotebook.core.referrals.rules as planted\n"
+        "planted.text = sqlalchemy.text\n"
+        "for name in everything:\n",
+    )
+    assert planted != NO_SQL_TEXT
+    result = run_without_qt(planted)
+    assert result.returncode != 0
+    assert "core modules holding sqlalchemy.text: ['relnotebook.core.referrals.rules']" in (
+        result.stderr
+    )

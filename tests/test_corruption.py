@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from relnotebook.backups import back_up, newest_good_backup, restore_backup
+from relnotebook.core.people.service import count_people
 from relnotebook.errors import DamagedNotebookError, NotANotebookError, NotebookError
-from relnotebook.people import count_people
 from relnotebook.store import Notebook
 from relnotebook.store.backup import quick_check
+from relnotebook.store.files.backups import back_up, newest_good_backup, restore_backup
 from tests.helpers.notebooks import digest, make_notebook, neighbours
 
 PAGE = 4096

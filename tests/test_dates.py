@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from relnotebook.dates import parse_date
+from relnotebook.core.dates import parse_date
 from relnotebook.errors import ValidationError
 from tests.conftest import TODAY
 

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from relnotebook import demo
 from relnotebook.cli import main
-from relnotebook.dates import month_name, parse_date
-from relnotebook.demo import until_phrase, write_demo
-from relnotebook.events import get_event, list_events
-from relnotebook.models import DetailKind, Language, Stage
-from relnotebook.people import PersonPage, count_people, get_person, list_people
+from relnotebook.core.dates import month_name, parse_date
+from relnotebook.core.demo import writer as demo
+from relnotebook.core.demo.writer import until_phrase, write_demo
+from relnotebook.core.events.service import get_event, list_events
+from relnotebook.core.models import DetailKind, Language, Stage
+from relnotebook.core.people.service import count_people, get_person, list_people
+from relnotebook.core.people.views import PersonPage
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 

@@ -11,8 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlmodel import select
 
-from relnotebook import settings
-from relnotebook.departures import (
+from relnotebook.core import settings
+from relnotebook.core.checkins.tasks import add_task, delete_task, due_tasks, person_tasks
+from relnotebook.core.models import CheckinPlan, Person, Stage, Task
+from relnotebook.core.people.departures import (
     DEFAULT_CHECKLIST,
     Departure,
     client_leaving,
@@ -20,11 +22,10 @@ from relnotebook.departures import (
     suggested_recontact_on,
     undo_departure,
 )
+from relnotebook.core.people.service import add_person, get_person
+from relnotebook.core.people.views import PersonFields
 from relnotebook.errors import ValidationError
-from relnotebook.models import CheckinPlan, Person, Stage, Task
-from relnotebook.people import PersonFields, add_person, get_person
 from relnotebook.store import Notebook
-from relnotebook.tasks import add_task, delete_task, due_tasks, person_tasks
 from tests.conftest import TODAY
 
 DAY = dt.timedelta(days=1)
@@ -333,7 +334,7 @@ def test_recontact_date_properties(on: dt.date, months: int) -> None:
 
 def test_a_departing_client_is_not_called_in_an_open_sweep(notebook: Notebook) -> None:
     """Markets are moving, but someone who just left is not begged to stay."""
-    from relnotebook.sweeps import pending_calls, start_sweep
+    from relnotebook.core.checkins.sweeps import pending_calls, start_sweep
 
     leaving = add_person(
         notebook, PersonFields(given_name="Louis", family_name="Girard", stage=Stage.CLIENT)

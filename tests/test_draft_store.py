@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from relnotebook.draft_store import Draft, drafts_path, drop_drafts, read_drafts, write_drafts
+from relnotebook.store.files.drafts import (
+    Draft,
+    drafts_path,
+    drop_drafts,
+    read_drafts,
+    write_drafts,
+)
 
 
 def test_drafts_live_beside_the_notebook(tmp_path: Path) -> None:

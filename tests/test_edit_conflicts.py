@@ -10,9 +10,12 @@ from typing import Any
 import pytest
 from sqlmodel import Session
 
-from relnotebook import details, events, notes, people, tasks
+from relnotebook.core.checkins import tasks
+from relnotebook.core.events import service as events
+from relnotebook.core.models import Note
+from relnotebook.core.people import details, notes
+from relnotebook.core.people import service as people
 from relnotebook.errors import EditConflictError
-from relnotebook.models import Note
 from relnotebook.store import Notebook
 from relnotebook.store.rows import update_row
 from tests.conftest import ON_SERVER

@@ -16,13 +16,14 @@ from alembic import command
 from sqlalchemy import create_engine
 
 from relnotebook import cli
-from relnotebook.backups import back_up, back_up_server, backup_folder, check_backup
-from relnotebook.demo import write_demo
-from relnotebook.draft_store import Draft, drafts_path, read_drafts, write_drafts
-from relnotebook.people import PersonFields, add_person
-from relnotebook.privacy import erase_person, erasure_preview
+from relnotebook.core.demo.writer import write_demo
+from relnotebook.core.people.service import add_person
+from relnotebook.core.people.views import PersonFields
+from relnotebook.core.privacy.erasure import erase_person, erasure_preview
 from relnotebook.store import Notebook, schema
 from relnotebook.store.backup import counts
+from relnotebook.store.files.backups import back_up, back_up_server, backup_folder, check_backup
+from relnotebook.store.files.drafts import Draft, drafts_path, read_drafts, write_drafts
 from tests.conftest import TODAY
 from tests.test_privacy import NAME, SECRETS, add_zygmunt
 

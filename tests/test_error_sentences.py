@@ -8,8 +8,8 @@ import string
 
 import pytest
 
-from relnotebook.capture import CaptureRow, row_problems
-from relnotebook.contact_import.errors import ImportCancelled, ImportFileError
+from relnotebook.core.events.capture import CaptureRow, row_problems
+from relnotebook.core.exchange.contact_import.errors import ImportCancelled, ImportFileError
 from relnotebook.errors import NotANotebookError, Sentence, ValidationError
 from relnotebook.store.failures import DISK_FULL, WriteFailedError
 from tools import core_sentences, translations

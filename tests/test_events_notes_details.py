@@ -7,9 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from relnotebook.details import add_detail, delete_detail, restore_detail, update_detail
-from relnotebook.errors import ValidationError
-from relnotebook.events import (
+from relnotebook.core.events.service import (
     EventFields,
     add_event,
     delete_event,
@@ -19,10 +17,13 @@ from relnotebook.events import (
     restore_event,
     update_event,
 )
-from relnotebook.models import DetailKind, SignalKind
-from relnotebook.notes import add_note, delete_note, update_note
-from relnotebook.people import PersonFields, add_person, count_people, get_person
-from relnotebook.signals import person_signals, record_signal
+from relnotebook.core.models import DetailKind, SignalKind
+from relnotebook.core.outreach.signals import person_signals, record_signal
+from relnotebook.core.people.details import add_detail, delete_detail, restore_detail, update_detail
+from relnotebook.core.people.notes import add_note, delete_note, update_note
+from relnotebook.core.people.service import add_person, count_people, get_person
+from relnotebook.core.people.views import PersonFields
+from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
 from relnotebook.store.rows import restore_rows
 from tests.conftest import TODAY

@@ -18,24 +18,27 @@ import pytest
 import vobject
 from sqlalchemy import func, select
 
-from relnotebook import cli, settings, signals
-from relnotebook.demo import write_demo
-from relnotebook.errors import ValidationError
-from relnotebook.models import Language, SignalKind
-from relnotebook.notebook_json import (
+from relnotebook import cli
+from relnotebook.core import settings
+from relnotebook.core.checkins.sweeps import start_sweep
+from relnotebook.core.checkins.tasks import add_task
+from relnotebook.core.demo.writer import write_demo
+from relnotebook.core.exchange.notebook_json import (
     FORMAT,
     export_notebook,
     import_notebook,
     notebook_document,
     tables,
 )
-from relnotebook.people import PersonFields, add_person, get_person, list_people
-from relnotebook.people_export import CSV_HEADER, people_csv, people_vcard
-from relnotebook.spreadsheet import csv_bytes, safe_cell, write_csv
+from relnotebook.core.exchange.people_export import CSV_HEADER, people_csv, people_vcard
+from relnotebook.core.exchange.spreadsheet import csv_bytes, safe_cell, write_csv
+from relnotebook.core.models import Language, SignalKind
+from relnotebook.core.outreach import signals
+from relnotebook.core.outreach.messages.user_templates import add_template
+from relnotebook.core.people.service import add_person, get_person, list_people
+from relnotebook.core.people.views import PersonFields
+from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
-from relnotebook.sweeps import start_sweep
-from relnotebook.tasks import add_task
-from relnotebook.user_templates import add_template
 from tests.conftest import TODAY
 
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from relnotebook import cli, instance_lock
-from relnotebook.instance_lock import lock_path, notebook_in_use, read_lock
+from relnotebook import cli
+from relnotebook.store.files import instance_lock
+from relnotebook.store.files.instance_lock import lock_path, notebook_in_use, read_lock
 
 LINUX = sys.platform.startswith("linux")
 

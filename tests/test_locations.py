@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from relnotebook.draft_store import Draft, drafts_path, read_drafts, write_drafts
+from relnotebook.core.people.notes import add_note
+from relnotebook.core.people.service import add_person, list_people
+from relnotebook.core.people.views import PersonFields
 from relnotebook.errors import ValidationError
-from relnotebook.locations import cloud_sync_folder, move_notebook
-from relnotebook.notes import add_note
-from relnotebook.people import PersonFields, add_person, list_people
 from relnotebook.store import Notebook
+from relnotebook.store.files.drafts import Draft, drafts_path, read_drafts, write_drafts
+from relnotebook.store.files.locations import cloud_sync_folder, move_notebook
 from tests.conftest import TODAY
 
 

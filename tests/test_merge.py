@@ -8,13 +8,12 @@ from typing import Any
 import pytest
 from sqlmodel import SQLModel, select
 
-from relnotebook import merge
-from relnotebook.contacts import get_plan, log_contact, set_plan
-from relnotebook.demo import write_demo
-from relnotebook.errors import ValidationError
-from relnotebook.events import get_event
-from relnotebook.merge import compare, merge_people, unmerge
-from relnotebook.models import (
+from relnotebook.core.checkins.service import get_plan, log_contact, set_plan
+from relnotebook.core.checkins.sweeps import start_sweep
+from relnotebook.core.checkins.tasks import add_task
+from relnotebook.core.demo.writer import write_demo
+from relnotebook.core.events.service import get_event
+from relnotebook.core.models import (
     FollowUp,
     NewsletterConsent,
     NewsletterStatus,
@@ -25,13 +24,15 @@ from relnotebook.models import (
     SweepMember,
     Task,
 )
-from relnotebook.newsletter import record_consent
-from relnotebook.notes import add_note
-from relnotebook.people import PersonFields, add_person, get_person, list_people, update_person
-from relnotebook.signals import add_follow_up, record_signal, snooze
+from relnotebook.core.outreach.signals import add_follow_up, record_signal, snooze
+from relnotebook.core.people import merge
+from relnotebook.core.people.merge import compare, merge_people, unmerge
+from relnotebook.core.people.notes import add_note
+from relnotebook.core.people.service import add_person, get_person, list_people, update_person
+from relnotebook.core.people.views import PersonFields
+from relnotebook.core.referrals.newsletter import record_consent
+from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
-from relnotebook.sweeps import start_sweep
-from relnotebook.tasks import add_task
 from tests.conftest import TODAY
 
 
@@ -244,7 +245,7 @@ def test_merge_keeps_the_kept_plan_and_dedupes_event_attendance(notebook: Notebo
 
 @pytest.mark.sqlite_only
 def test_search_follows_the_merge_and_its_undo(demo: Notebook) -> None:
-    search = pytest.importorskip("relnotebook.search")
+    search = pytest.importorskip("relnotebook.core.people.search")
     isabelle = person_id(demo, "Isabelle Fortin")
     jf = person_id(demo, "Jean-François Côté")
     add_note(demo, jf, text="Collectionne les hippocampes", date=TODAY)

@@ -16,10 +16,11 @@ from alembic.migration import MigrationContext
 from sqlalchemy import Connection, create_engine, inspect
 from sqlmodel import SQLModel
 
-import relnotebook.models  # noqa: F401  (registers the tables on SQLModel.metadata)
-from relnotebook.events import list_events
+import relnotebook.core.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from relnotebook.core.events.service import list_events
 from relnotebook.store import Notebook, schema
-from relnotebook.store.notebook import APPLICATION_ID, backup_copy
+from relnotebook.store.inspection import APPLICATION_ID
+from relnotebook.store.notebook import backup_copy
 
 REVISIONS = sorted(schema.known_revisions())
 OLDER = sorted(schema.known_revisions() - {schema.head()}) or [
@@ -148,7 +149,7 @@ def _counts(path: Path) -> dict[str, int]:
 
 def test_table_rebuilding_migrations_keep_every_child_row(notebook_path: Path) -> None:
     """Migrations that copy tables run with foreign keys off: nothing cascades away."""
-    from relnotebook.demo import write_demo
+    from relnotebook.core.demo.writer import write_demo
 
     notebook = Notebook.open(notebook_path)
     write_demo(notebook, today=dt.date(2026, 11, 23))
@@ -238,7 +239,7 @@ def _fill_old_notebook(path: Path, revision: str) -> None:
 def test_upgrading_fills_the_search_index_from_existing_rows(
     notebook_path: Path, revision: str
 ) -> None:
-    from relnotebook.search import search
+    from relnotebook.core.people.search import search
 
     _fill_old_notebook(notebook_path, revision)
     notebook = Notebook.open(notebook_path)
@@ -335,7 +336,7 @@ def test_upgrading_computes_each_persons_last_contact(notebook_path: Path, revis
     notebook = Notebook.open(notebook_path)
     try:
         with notebook.reader() as session:
-            from relnotebook.models import Person
+            from relnotebook.core.models import Person
 
             person = session.get(Person, 1)
             assert person is not None
@@ -347,7 +348,7 @@ def test_upgrading_computes_each_persons_last_contact(notebook_path: Path, revis
 def test_the_triggers_count_the_outcomes_the_rules_count() -> None:
     import importlib.util
 
-    from relnotebook.checkins import COUNTS_AS_CONTACT
+    from relnotebook.core.checkins.rules import COUNTS_AS_CONTACT
 
     path = Path(schema.__file__).parent / "migrations" / "versions" / "0008_last_contact.py"
     spec = importlib.util.spec_from_file_location("migration_0008", path)

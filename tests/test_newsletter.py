@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from sqlmodel import func, select
 
-from relnotebook import cli, files, newsletter, settings, signals
-from relnotebook.errors import ValidationError
-from relnotebook.events import EventFields, add_event
-from relnotebook.models import (
+from relnotebook import cli, files
+from relnotebook.core import settings
+from relnotebook.core.events.service import EventFields, add_event
+from relnotebook.core.exchange.spreadsheet import safe_cell
+from relnotebook.core.models import (
     ConsentBasis,
     Language,
     NewsletterConsent,
@@ -24,7 +25,11 @@ from relnotebook.models import (
     SignalKind,
     SignalResponse,
 )
-from relnotebook.newsletter import (
+from relnotebook.core.outreach import signals
+from relnotebook.core.people.service import add_person, delete_person, restore_person
+from relnotebook.core.people.views import PersonFields
+from relnotebook.core.referrals import newsletter
+from relnotebook.core.referrals.newsletter import (
     consent_expiry,
     csv_bytes,
     current_status,
@@ -34,8 +39,7 @@ from relnotebook.newsletter import (
     sending_list,
     subscribers,
 )
-from relnotebook.people import PersonFields, add_person, delete_person, restore_person
-from relnotebook.spreadsheet import safe_cell
+from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 

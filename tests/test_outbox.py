@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from relnotebook.outbox import eml_bytes, mailto_url
+from relnotebook.core.outreach.outbox import eml_bytes, mailto_url
 
 TRICKY_SUBJECT = "Un café? & #1 = 100% + ☕ à Noël"
 TRICKY_BODY = (

@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 
 from relnotebook import cli
-from relnotebook.outside_copies import (
+from relnotebook.core.privacy.erasure import erasure_preview
+from relnotebook.store import Notebook
+from relnotebook.store.files.outside_copies import (
     MAX_COPIES,
     CopyKind,
     copies_path,
     outside_copies,
     record_copy,
 )
-from relnotebook.privacy import erasure_preview
-from relnotebook.store import Notebook
 from tests.test_privacy import NAME, add_zygmunt
 
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from relnotebook.details import add_detail
-from relnotebook.errors import ValidationError
-from relnotebook.events import EventFields, add_event, get_event, link_person
-from relnotebook.models import DetailKind, Language, Stage
-from relnotebook.notes import add_note
-from relnotebook.people import (
-    PersonFields,
+from relnotebook.core.events.service import EventFields, add_event, get_event, link_person
+from relnotebook.core.models import DetailKind, Language, Stage
+from relnotebook.core.people.details import add_detail
+from relnotebook.core.people.notes import add_note
+from relnotebook.core.people.service import (
     add_person,
     count_people,
     delete_person,
@@ -19,6 +17,8 @@ from relnotebook.people import (
     restore_person,
     update_person,
 )
+from relnotebook.core.people.views import PersonFields
+from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from relnotebook import preferences
+from relnotebook.core import preferences
 
 
 def test_the_system_language_is_followed_until_one_is_chosen():

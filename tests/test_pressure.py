@@ -6,9 +6,20 @@ import json
 
 import pytest
 
+from relnotebook.core.outreach.messages.render import (
+    BUILTIN_KINDS,
+    builtin_source,
+    render,
+    sample_context,
+)
+from relnotebook.core.outreach.pressure import (
+    MAX_WORDS,
+    Advice,
+    check_message,
+    find_phrases,
+    word_count,
+)
 from relnotebook.paths import resource
-from relnotebook.pressure import MAX_WORDS, Advice, check_message, find_phrases, word_count
-from relnotebook.templates import BUILTIN_KINDS, builtin_source, render, sample_context
 from tests.conftest import TODAY
 
 # The seed article's examples, word for word.

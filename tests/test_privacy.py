@@ -14,12 +14,11 @@ from sqlalchemy import event, inspect
 from sqlmodel import select
 
 from relnotebook import cli
-from relnotebook.contacts import log_contact
-from relnotebook.demo import write_demo
-from relnotebook.details import add_detail
-from relnotebook.errors import ValidationError
-from relnotebook.events import EventFields, add_event, link_person
-from relnotebook.models import (
+from relnotebook.core.checkins.service import log_contact
+from relnotebook.core.checkins.tasks import add_task
+from relnotebook.core.demo.writer import write_demo
+from relnotebook.core.events.service import EventFields, add_event, link_person
+from relnotebook.core.models import (
     Channel,
     DetailKind,
     Language,
@@ -31,23 +30,19 @@ from relnotebook.models import (
     SignalKind,
     Tag,
 )
-from relnotebook.newsletter import record_consent
-from relnotebook.notes import add_note
-from relnotebook.people import PersonFields, add_person, create_person, get_person, list_people
-from relnotebook.privacy import (
-    dossier_summary,
-    erase_people,
-    erase_person,
-    erasure_preview,
-    person_dossier,
-    retention_review,
-    same_name,
-    write_dossier,
-)
-from relnotebook.referrals import add_referral
-from relnotebook.signals import add_follow_up, record_signal
+from relnotebook.core.outreach.signals import add_follow_up, record_signal
+from relnotebook.core.people.details import add_detail
+from relnotebook.core.people.notes import add_note
+from relnotebook.core.people.service import add_person, create_person, get_person, list_people
+from relnotebook.core.people.views import PersonFields
+from relnotebook.core.privacy.dossier import person_dossier, write_dossier
+from relnotebook.core.privacy.erasure import erase_people, erase_person, erasure_preview, same_name
+from relnotebook.core.privacy.retention import retention_review
+from relnotebook.core.privacy.summary import dossier_summary
+from relnotebook.core.referrals.newsletter import record_consent
+from relnotebook.core.referrals.service import add_referral
+from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
-from relnotebook.tasks import add_task
 from tests.conftest import TODAY
 
 NAME = "Zygmunt Quillfeather"
@@ -502,7 +497,7 @@ def test_cli_erase_refuses_a_notebook_open_in_the_app(
     zygmunt_file, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path, ids = zygmunt_file
-    monkeypatch.setattr("relnotebook.instance_lock.notebook_in_use", lambda _path: True)
+    monkeypatch.setattr("relnotebook.store.files.instance_lock.notebook_in_use", lambda _path: True)
     code = cli.main(["erase", str(ids["zygmunt"]), "--notebook", str(path), "--yes"])
     assert code == cli.EXIT_BAD_NOTEBOOK
     assert "close it first" in capsys.readouterr().err

@@ -1,4 +1,5 @@
-"""The pure prompt rules (relnotebook/prompts.py) over hand-built facts: no notebook, no Qt.
+"""The pure prompt rules (relnotebook/core/outreach/rules.py) over hand-built facts: no notebook,
+no Qt.
 
 Each rule is tested at the edges of its window, then the rules together: quiet periods, one
 message prompt per person, follow-ups, "Not now", ordering. Property tests check the windows for
@@ -13,9 +14,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from relnotebook import prompts
-from relnotebook.models import DetailKind, SignalKind, SignalResponse, Stage
-from relnotebook.prompts import (
+from relnotebook.core.models import DetailKind, SignalKind, SignalResponse, Stage
+from relnotebook.core.outreach import rules as prompts
+from relnotebook.core.outreach.rules import (
     ASK_WINDOW_DAYS,
     COFFEE_WINDOW_DAYS,
     DEFAULT_QUIET_DAYS,
@@ -797,7 +798,7 @@ def test_rules_never_raise_and_keep_their_promises(
 
 
 def test_a_birthday_is_no_topic_for_a_coffee_invitation():
-    from relnotebook.models import DetailKind
-    from relnotebook.prompts import MENTIONABLE
+    from relnotebook.core.models import DetailKind
+    from relnotebook.core.outreach.rules import MENTIONABLE
 
     assert DetailKind.BIRTHDAY not in MENTIONABLE

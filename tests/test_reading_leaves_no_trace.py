@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from relnotebook import cli
-from relnotebook.people import PersonFields, add_person
+from relnotebook.core.people.service import add_person
+from relnotebook.core.people.views import PersonFields
 from relnotebook.store import Notebook
 from tests.helpers.notebooks import digest, fill, neighbours
 

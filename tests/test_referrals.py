@@ -10,31 +10,35 @@ from pathlib import Path
 import pytest
 from sqlmodel import func, select
 
-from relnotebook import cli, settings
-from relnotebook.errors import ValidationError
-from relnotebook.models import Referral, ReferralDirection, ReferralKind, ReferralOutcome
-from relnotebook.people import PersonFields, add_person, delete_person, restore_person
-from relnotebook.referrals import (
+from relnotebook import cli
+from relnotebook.core import settings
+from relnotebook.core.models import Referral, ReferralDirection, ReferralKind, ReferralOutcome
+from relnotebook.core.people.service import add_person, delete_person, restore_person
+from relnotebook.core.people.views import PersonFields
+from relnotebook.core.referrals.rules import (
     Balance,
     QuarterCounts,
     ReferralView,
-    add_referral,
     build_report,
-    delete_referral,
     key_person_warnings,
-    list_referrals,
     new_clients,
     organisations_with_several_referrers,
-    person_balance,
-    person_referrals,
     recent_quarters,
-    reciprocity_report,
-    report_json,
     report_window,
     top_referrer,
     trusted_connectors,
+)
+from relnotebook.core.referrals.service import (
+    add_referral,
+    delete_referral,
+    list_referrals,
+    person_balance,
+    person_referrals,
+    reciprocity_report,
+    report_json,
     update_referral,
 )
+from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
 from relnotebook.store.rows import restore_rows
 from tests.conftest import TODAY

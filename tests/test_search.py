@@ -15,19 +15,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from relnotebook import cli
-from relnotebook.details import add_detail, delete_detail, update_detail
+from relnotebook.core.models import DetailKind, Note, SignalKind
+from relnotebook.core.outreach.signals import record_signal
+from relnotebook.core.people.details import add_detail, delete_detail, update_detail
+from relnotebook.core.people.notes import add_note, delete_note, update_note
+from relnotebook.core.people.search import PersonMatch, Snippet, search, search_json
+from relnotebook.core.people.service import add_person, delete_person, restore_person, update_person
+from relnotebook.core.people.views import PersonFields
 from relnotebook.errors import ValidationError
-from relnotebook.models import DetailKind, Note, SignalKind
-from relnotebook.notes import add_note, delete_note, update_note
-from relnotebook.people import (
-    PersonFields,
-    add_person,
-    delete_person,
-    restore_person,
-    update_person,
-)
-from relnotebook.search import PersonMatch, Snippet, search, search_json
-from relnotebook.signals import record_signal
 from relnotebook.store import Notebook
 from relnotebook.store import search_index as store_search
 from tests.conftest import TODAY

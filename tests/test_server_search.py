@@ -13,11 +13,12 @@ import pytest
 from alembic import command
 from sqlalchemy import Connection
 
-from relnotebook.models import SignalKind
-from relnotebook.notes import add_note
-from relnotebook.people import PersonFields, add_person
-from relnotebook.search import search
-from relnotebook.signals import record_signal
+from relnotebook.core.models import SignalKind
+from relnotebook.core.outreach.signals import record_signal
+from relnotebook.core.people.notes import add_note
+from relnotebook.core.people.search import search
+from relnotebook.core.people.service import add_person
+from relnotebook.core.people.views import PersonFields
 from relnotebook.store import Notebook, schema
 from relnotebook.store.search_index import ELLIPSIS, MATCH_END, MATCH_START
 from relnotebook.store.search_server import whole_phrases, window, word_query

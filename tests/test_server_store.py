@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from relnotebook.core.people.service import add_person, get_person, list_people
+from relnotebook.core.people.views import PersonFields
 from relnotebook.errors import NotANotebookError, NotebookAccessError
-from relnotebook.people import PersonFields, add_person, get_person, list_people
 from relnotebook.store import Notebook, schema
 from relnotebook.store.server import ServerLocation, is_server_location
 
@@ -132,7 +133,7 @@ def test_the_password_prompt_is_asked_only_when_the_server_wants_one(server_note
 
 
 def _tables(location) -> dict:
-    from relnotebook.notebook_json import notebook_document
+    from relnotebook.core.exchange.notebook_json import notebook_document
 
     reader = Notebook.open_read_only(location)
     try:
@@ -145,7 +146,7 @@ def test_copy_from_a_file_to_a_server_and_back_is_exact(tmp_path, postgres, caps
     import datetime as dt
 
     from relnotebook import cli
-    from relnotebook.demo import write_demo
+    from relnotebook.core.demo.writer import write_demo
 
     original = tmp_path / "original.sqlite"
     notebook = Notebook.open(original)
@@ -219,8 +220,8 @@ def test_a_server_notebooks_backup_is_an_exact_local_file_listed_on_this_machine
     import datetime as dt
 
     from relnotebook import cli
-    from relnotebook.backups import list_backups, newest_good_backup, server_backup_due
-    from relnotebook.demo import write_demo
+    from relnotebook.core.demo.writer import write_demo
+    from relnotebook.store.files.backups import list_backups, newest_good_backup, server_backup_due
 
     write_demo(server_notebook, today=dt.date(2026, 12, 6))
     address = server_notebook.location
@@ -249,8 +250,8 @@ def test_an_erased_person_leaves_no_readable_trace_in_the_servers_table_files(
 
     from sqlalchemy import text
 
-    from relnotebook.notes import add_note
-    from relnotebook.privacy import erase_person
+    from relnotebook.core.people.notes import add_note
+    from relnotebook.core.privacy.erasure import erase_person
 
     zygmunt = add_person(server_notebook, PersonFields(given_name="Zygmunt"))
     add_note(server_notebook, zygmunt, text="Quillfeather rides to Dubrovnik", date=dt.date.today())
@@ -288,7 +289,7 @@ def test_the_command_line_erases_a_person_on_a_server(server_notebook, capsys):
 
 def test_the_command_line_searches_a_server_notebook(server_notebook, capsys):
     from relnotebook import cli
-    from relnotebook.details import add_detail
+    from relnotebook.core.people.details import add_detail
 
     lea = add_person(server_notebook, PersonFields(given_name="Léa", family_name="Roy"))
     add_detail(server_notebook, lea, text="Traverse la Croatie à vélo en mai")
@@ -303,7 +304,7 @@ def test_two_backups_at_once_in_one_process_both_succeed(server_notebook, tmp_pa
     import datetime as dt
     import threading
 
-    from relnotebook.backups import back_up_server, check_backup
+    from relnotebook.store.files.backups import back_up_server, check_backup
 
     add_person(server_notebook, PersonFields(given_name="Léa"))
     second = Notebook.open(server_notebook.location)

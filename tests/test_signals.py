@@ -8,12 +8,10 @@ import datetime as dt
 import pytest
 from sqlmodel import select
 
-from relnotebook import settings, signals
-from relnotebook.demo import write_demo
-from relnotebook.details import add_detail
-from relnotebook.errors import ValidationError
-from relnotebook.events import EventFields, add_event, link_person
-from relnotebook.models import (
+from relnotebook.core import settings
+from relnotebook.core.demo.writer import write_demo
+from relnotebook.core.events.service import EventFields, add_event, link_person
+from relnotebook.core.models import (
     DetailKind,
     FollowUp,
     Language,
@@ -23,25 +21,28 @@ from relnotebook.models import (
     SignalKind,
     SignalResponse,
 )
-from relnotebook.people import (
-    PersonFields,
-    add_person,
-    delete_person,
-    get_person,
-    list_people,
-    restore_person,
-)
-from relnotebook.prompts import DEFAULT_QUIET_DAYS, Prompt, PromptKind
-from relnotebook.store import Notebook
-from relnotebook.store.rows import restore_rows
-from relnotebook.today import prompt_title, prompts_on, reason_text
-from relnotebook.user_templates import (
+from relnotebook.core.outreach import signals
+from relnotebook.core.outreach.messages.user_templates import (
     MAX_SOURCE_CHARS,
     add_template,
     delete_template,
     list_templates,
     update_template,
 )
+from relnotebook.core.outreach.rules import DEFAULT_QUIET_DAYS, Prompt, PromptKind
+from relnotebook.core.outreach.service import prompt_title, prompts_on, reason_text
+from relnotebook.core.people.details import add_detail
+from relnotebook.core.people.service import (
+    add_person,
+    delete_person,
+    get_person,
+    list_people,
+    restore_person,
+)
+from relnotebook.core.people.views import PersonFields
+from relnotebook.errors import ValidationError
+from relnotebook.store import Notebook
+from relnotebook.store.rows import restore_rows
 from tests.conftest import TODAY
 
 DAY = dt.timedelta(days=1)
@@ -248,7 +249,7 @@ def courted_with_busy_period(notebook: Notebook) -> tuple[int, dt.date]:
 def test_the_store_finds_everyone_in_the_coffee_window(
     notebook: Notebook, days_after: int, prompted: bool
 ) -> None:
-    """`today.py` loads only candidates: its queries must cover the whole 90-day window."""
+    """`core/outreach/service.py` loads only candidates: its queries must cover the whole 90-day window."""
     pid, ends = courted_with_busy_period(notebook)
     kinds = [p.kind for p in for_person(notebook, pid, ends + days_after * DAY)]
     assert kinds == ([PromptKind.COFFEE_INVITATION] if prompted else [])

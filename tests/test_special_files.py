@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from relnotebook import cli
-from relnotebook.backups import BackupError
 from relnotebook.errors import SpecialFileError
 from relnotebook.files import write_private_file
 from relnotebook.store.backup import install_copy
+from relnotebook.store.files.backups import BackupError
 from tests.helpers.notebooks import make_notebook
 from tests.special_files import unblocking_readers
 

@@ -12,11 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relnotebook import newsletter
-from relnotebook.models import Language
-from relnotebook.people import PersonFields, add_person
-from relnotebook.people_export import people_csv
-from relnotebook.spreadsheet import FORMULA_STARTS, csv_bytes, safe_cell
+from relnotebook.core.exchange.people_export import people_csv
+from relnotebook.core.exchange.spreadsheet import FORMULA_STARTS, csv_bytes, safe_cell
+from relnotebook.core.models import Language
+from relnotebook.core.people.service import add_person
+from relnotebook.core.people.views import PersonFields
+from relnotebook.core.referrals import newsletter
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 

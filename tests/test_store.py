@@ -12,17 +12,18 @@ from pathlib import Path
 
 import pytest
 
+from relnotebook.core.events.service import EventFields, add_event
+from relnotebook.core.models import Person
+from relnotebook.core.people.service import add_person, count_people
+from relnotebook.core.people.views import PersonFields
 from relnotebook.errors import (
     DamagedNotebookError,
     NewerNotebookError,
     NotANotebookError,
     NotebookAccessError,
 )
-from relnotebook.events import EventFields, add_event
-from relnotebook.models import Person
-from relnotebook.people import PersonFields, add_person, count_people
 from relnotebook.store import Notebook, check_notebook, schema
-from relnotebook.store.notebook import APPLICATION_ID
+from relnotebook.store.inspection import APPLICATION_ID
 
 
 def digest(path: Path) -> str:

@@ -11,11 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlmodel import select
 
-from relnotebook.errors import ValidationError
-from relnotebook.models import CheckinPlan, Stage, Sweep, SweepMember
-from relnotebook.people import PersonFields, add_person, delete_person, update_person
-from relnotebook.store import Notebook
-from relnotebook.sweeps import (
+from relnotebook.core.checkins.sweeps import (
     PendingCall,
     add_business_days,
     close_sweep,
@@ -26,6 +22,11 @@ from relnotebook.sweeps import (
     segment_people,
     start_sweep,
 )
+from relnotebook.core.models import CheckinPlan, Stage, Sweep, SweepMember
+from relnotebook.core.people.service import add_person, delete_person, update_person
+from relnotebook.core.people.views import PersonFields
+from relnotebook.errors import ValidationError
+from relnotebook.store import Notebook
 from tests.conftest import TODAY
 
 DAY = dt.timedelta(days=1)

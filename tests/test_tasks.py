@@ -8,12 +8,7 @@ import datetime as dt
 import pytest
 from sqlmodel import select
 
-from relnotebook.errors import ValidationError
-from relnotebook.models import Task
-from relnotebook.people import PersonFields, add_person, delete_person
-from relnotebook.store import Notebook
-from relnotebook.store.rows import restore_rows
-from relnotebook.tasks import (
+from relnotebook.core.checkins.tasks import (
     add_task,
     complete_task,
     delete_task,
@@ -22,6 +17,12 @@ from relnotebook.tasks import (
     reopen_task,
     update_task,
 )
+from relnotebook.core.models import Task
+from relnotebook.core.people.service import add_person, delete_person
+from relnotebook.core.people.views import PersonFields
+from relnotebook.errors import ValidationError
+from relnotebook.store import Notebook
+from relnotebook.store.rows import restore_rows
 from tests.conftest import TODAY
 
 DAY = dt.timedelta(days=1)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from relnotebook.templates import (
+from relnotebook.core.outreach.messages.render import (
     BUILTIN_KINDS,
     MessageContext,
     RenderedMessage,

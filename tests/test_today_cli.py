@@ -9,15 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from relnotebook import cli, signals
-from relnotebook.demo import write_demo
-from relnotebook.people import PersonFields, add_person
-from relnotebook.store import Notebook
-from relnotebook.today import (
+from relnotebook import cli
+from relnotebook.core.demo.writer import write_demo
+from relnotebook.core.outreach import signals
+from relnotebook.core.outreach.service import (
     agenda_on,
     item_reason,
     item_title,
 )
+from relnotebook.core.people.service import add_person
+from relnotebook.core.people.views import PersonFields
+from relnotebook.store import Notebook
 from tests.conftest import TODAY
 
 DAY = dt.timedelta(days=1)

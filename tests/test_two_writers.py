@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from relnotebook.notes import add_note, update_note
-from relnotebook.people import PersonFields, add_person
+from relnotebook.core.people.notes import add_note, update_note
+from relnotebook.core.people.service import add_person
+from relnotebook.core.people.views import PersonFields
 from relnotebook.store import Notebook
 
 pytestmark = pytest.mark.sqlite_only

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from relnotebook.errors import ValidationError
-from relnotebook.validation import (
+from relnotebook.core.validation import (
     display_name,
     normalise_email,
     normalise_phone,
     require_name,
     split_name,
 )
+from relnotebook.errors import ValidationError
 
 
 @pytest.mark.parametrize(

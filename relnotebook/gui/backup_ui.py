@@ -2,7 +2,7 @@
 and the recovery offered when a notebook is found damaged at start.
 
 The rules (where backups go, which are kept, how a restore keeps the current file) are in
-`relnotebook.backups`; this module asks the user and runs the copies off the UI thread.
+`relnotebook.store.files.backups`; this module asks the user and runs the copies off the UI thread.
 """
 
 from __future__ import annotations
@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.backups import (
+from relnotebook.errors import NotebookError
+from relnotebook.gui.background import BackgroundJob, Progress, run_with_progress
+from relnotebook.gui.error_messages import user_message
+from relnotebook.gui.labels import format_date
+from relnotebook.gui.table_model import Index, RowsTableModel
+from relnotebook.gui.tables import list_table
+from relnotebook.store.files.backups import (
     BackupCancelled,
     BackupInfo,
     back_up,
@@ -38,12 +44,6 @@ from relnotebook.backups import (
     restore_backup,
     server_backup_due,
 )
-from relnotebook.errors import NotebookError
-from relnotebook.gui.background import BackgroundJob, Progress, run_with_progress
-from relnotebook.gui.error_messages import user_message
-from relnotebook.gui.labels import format_date
-from relnotebook.gui.table_model import Index, RowsTableModel
-from relnotebook.gui.tables import list_table
 
 if TYPE_CHECKING:
     from relnotebook.store import Notebook

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.core.models import Channel, Initiator, Outcome
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.undo import Editor
-from relnotebook.models import Channel, Initiator, Outcome
 
 
 class CallDialog(QDialog):

@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.capture import COLUMNS, CaptureResult, save_capture
+from relnotebook.core.events.capture import COLUMNS, CaptureResult, save_capture
+from relnotebook.core.events.service import EventFields, EventPage
+from relnotebook.core.models import Language
 from relnotebook.errors import ValidationError
-from relnotebook.events import EventFields, EventPage
 from relnotebook.gui.capture_model import CaptureRowsModel
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_long_date
 from relnotebook.gui.undo import Editor
-from relnotebook.models import Language
 
 EndEditHint = QAbstractItemDelegate.EndEditHint
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
-from relnotebook.capture import COLUMNS, CaptureRow, RowProblem, row_problems
-from relnotebook.dates import parse_date
+from relnotebook.core.dates import parse_date
+from relnotebook.core.events.capture import COLUMNS, CaptureRow, RowProblem, row_problems
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date

@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.contacts import ContactView, PlanView, person_checkin, person_contacts
-from relnotebook.departures import DEFAULT_CHECKLIST, suggested_recontact_on
+from relnotebook.core.checkins.service import ContactView, PlanView, person_checkin, person_contacts
+from relnotebook.core.checkins.tasks import TaskView, person_tasks
+from relnotebook.core.models import Channel, Initiator, Outcome, Stage, Tier
+from relnotebook.core.people.departures import DEFAULT_CHECKLIST, suggested_recontact_on
+from relnotebook.core.people.views import PersonPage
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.drafts import Drafts
@@ -33,9 +36,6 @@ from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import Index, RowsTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
-from relnotebook.models import Channel, Initiator, Outcome, Stage, Tier
-from relnotebook.people import PersonPage
-from relnotebook.tasks import TaskView, person_tasks
 
 
 def _percent(ratio: float | None) -> str:

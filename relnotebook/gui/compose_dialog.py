@@ -29,27 +29,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook import settings
-from relnotebook.errors import ValidationError
-from relnotebook.files import write_private_file
-from relnotebook.gui.error_messages import failure_reason, user_message
-from relnotebook.gui.labels import kind_label, language_label
-from relnotebook.gui.today_model import signal_kind_label
-from relnotebook.gui.undo import Editor
-from relnotebook.models import DetailKind, Language, SignalKind
-from relnotebook.outbox import eml_bytes, mailto_url
-from relnotebook.people import DetailView, PersonPage, get_person
-from relnotebook.pressure import Advice, check_message
-from relnotebook.prompts import MENTIONABLE, Prompt
-from relnotebook.signals import record_signal
-from relnotebook.templates import (
+from relnotebook.core import settings
+from relnotebook.core.models import DetailKind, Language, SignalKind
+from relnotebook.core.outreach.messages.render import (
     BUILTIN_KINDS,
     MessageContext,
     TemplateError,
     builtin_source,
     render,
 )
-from relnotebook.user_templates import list_templates
+from relnotebook.core.outreach.messages.user_templates import list_templates
+from relnotebook.core.outreach.outbox import eml_bytes, mailto_url
+from relnotebook.core.outreach.pressure import Advice, check_message
+from relnotebook.core.outreach.rules import MENTIONABLE, Prompt
+from relnotebook.core.outreach.signals import record_signal
+from relnotebook.core.people.service import get_person
+from relnotebook.core.people.views import DetailView, PersonPage
+from relnotebook.errors import ValidationError
+from relnotebook.files import write_private_file
+from relnotebook.gui.error_messages import failure_reason, user_message
+from relnotebook.gui.labels import kind_label, language_label
+from relnotebook.gui.today_model import signal_kind_label
+from relnotebook.gui.undo import Editor
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from relnotebook.dates import parse_date
+from relnotebook.core.dates import parse_date
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_long_date

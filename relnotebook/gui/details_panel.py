@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.dates import parse_date
-from relnotebook.details import guess_kind
+from relnotebook.core.dates import parse_date
+from relnotebook.core.models import DetailKind
+from relnotebook.core.people.details import guess_kind
+from relnotebook.core.people.views import DetailView, PersonPage
 from relnotebook.errors import ValidationError
 from relnotebook.gui.details_model import DetailsTableModel
 from relnotebook.gui.drafts import Drafts
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import kind_label
 from relnotebook.gui.undo import Editor
-from relnotebook.models import DetailKind
-from relnotebook.people import DetailView, PersonPage
 
 
 class KindDelegate(QStyledItemDelegate):

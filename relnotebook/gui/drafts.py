@@ -16,9 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
-from relnotebook.draft_store import Draft, read_drafts, write_drafts
-from relnotebook.people import get_person
+from relnotebook.core.people.service import get_person
 from relnotebook.store import Notebook
+from relnotebook.store.files.drafts import Draft, read_drafts, write_drafts
 
 Field = QLineEdit | QPlainTextEdit
 

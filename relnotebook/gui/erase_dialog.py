@@ -23,19 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.errors import ValidationError
-from relnotebook.gui.background import BackgroundJob
-from relnotebook.gui.error_messages import user_message
-from relnotebook.gui.labels import format_date
-from relnotebook.outside_copies import CopyKind, OutsideCopy
-from relnotebook.privacy import (
+from relnotebook.core.privacy.erasure import (
     ErasureReport,
     erase_from_app_copies,
     erase_person,
     erasure_preview,
     same_name,
 )
+from relnotebook.errors import ValidationError
+from relnotebook.gui.background import BackgroundJob
+from relnotebook.gui.error_messages import user_message
+from relnotebook.gui.labels import format_date
 from relnotebook.store import Notebook
+from relnotebook.store.files.outside_copies import CopyKind, OutsideCopy
 
 
 def removed_text(removed: Mapping[str, int]) -> str:

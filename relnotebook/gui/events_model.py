@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relnotebook.events import EventSummary
+from relnotebook.core.events.service import EventSummary
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import RowsTableModel
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.core.events.service import EventPage, get_event, list_events
 from relnotebook.errors import ValidationError
-from relnotebook.events import EventPage, get_event, list_events
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.events_model import EventsTableModel

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.core.exchange.notebook_json import export_notebook
+from relnotebook.core.exchange.people_export import people_csv, people_vcard
+from relnotebook.core.people.service import count_people
 from relnotebook.errors import SentenceError
 from relnotebook.gui.background import BackgroundJob, Progress, run_with_progress
 from relnotebook.gui.error_messages import user_message
-from relnotebook.notebook_json import export_notebook
-from relnotebook.people import count_people
-from relnotebook.people_export import people_csv, people_vcard
 from relnotebook.store import Notebook
 
 VCARD, CSV, JSON = "vcard", "csv", "json"

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from relnotebook.core.preferences import interface_language, system_choice
 from relnotebook.paths import resource
-from relnotebook.preferences import interface_language, system_choice
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in itself
 

@@ -1,11 +1,11 @@
 """File › Import Contacts…: the preview of a vCard or CSV file, a choice per row, then Import.
 
-Reading and comparing are core work (`relnotebook.contact_import`); this dialog shows what each
-contact would become (new, likely duplicate of someone, or an error with its line), lets the
-user choose Create / Merge / Skip per row (a combo in the table, or the keys C, M and S on the
-selected rows), and runs the import off the UI thread behind a progress dialog. Cancel there
-rolls the whole import back. A CSV whose columns are not recognised first gets a mapping step:
-one combo per field, listing the file's columns.
+Reading and comparing are core work (`relnotebook.core.exchange.contact_import`); this dialog
+shows what each contact would become (new, likely duplicate of someone, or an error with its
+line), lets the user choose Create / Merge / Skip per row (a combo in the table, or the keys C,
+M and S on the selected rows), and runs the import off the UI thread behind a progress dialog.
+Cancel there rolls the whole import back. A CSV whose columns are not recognised first gets a
+mapping step: one combo per field, listing the file's columns.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.contact_import import (
+from relnotebook.core.exchange.contact_import import (
     MAPPABLE_FIELDS,
     Choice,
     ColumnMapping,

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from relnotebook.models import DetailKind, Language, Stage
+from relnotebook.core.models import DetailKind, Language, Stage
 
 
 def stage_label(stage: Stage | str) -> str:

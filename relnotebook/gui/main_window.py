@@ -24,16 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook import __version__
+from relnotebook.core.validation import split_name
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import failure_reason
 from relnotebook.gui.refcount_guard import guard_refcounts
-from relnotebook.validation import split_name
 
 # The data layer (SQLAlchemy, SQLModel, the pages built on it) is imported by `attach`, once the
 # window's frame is on screen: importing it takes most of a second, and the user should see the
 # window at once. A test checks that importing this module leaves SQLAlchemy unloaded.
 if TYPE_CHECKING:  # the dialogs are imported when first opened: the window appears sooner
-    from relnotebook.contact_import import ImportResult
+    from relnotebook.core.exchange.contact_import import ImportResult
+    from relnotebook.core.models import Initiator, Language
+    from relnotebook.core.outreach.rules import Prompt
     from relnotebook.gui.backup_ui import DailyBackup
     from relnotebook.gui.call_dialog import CallDialog
     from relnotebook.gui.capture_dialog import CaptureDialog
@@ -43,8 +45,6 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened: the window appe
     from relnotebook.gui.people_page import PeoplePage
     from relnotebook.gui.referrals_page import ReferralsPage
     from relnotebook.gui.today_page import TodayPage
-    from relnotebook.models import Initiator, Language
-    from relnotebook.prompts import Prompt
     from relnotebook.store import Notebook
 
 TODAY, PEOPLE, EVENTS, REFERRALS, NEWSLETTER = range(5)
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, notebook: Notebook) -> None:
         """Fill the frame from `notebook`: the pages, undo and redo, and the actions."""
+        from relnotebook.core.models import Initiator
         from relnotebook.gui.conflict_dialog import ask_keep_mine
         from relnotebook.gui.events_page import EventsPage
         from relnotebook.gui.newsletter_page import NewsletterPage
@@ -130,7 +131,6 @@ class MainWindow(QMainWindow):
         from relnotebook.gui.referrals_page import ReferralsPage
         from relnotebook.gui.today_page import TodayPage
         from relnotebook.gui.undo import Editor
-        from relnotebook.models import Initiator
 
         self.notebook = notebook
         self.location = notebook.path
@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
 
     # People
     def new_person(self) -> None:
-        from relnotebook.people import PersonFields
+        from relnotebook.core.people.views import PersonFields
 
         name, ok = QInputDialog.getText(
             self, self.tr("New person"), self.tr("Name:"), QLineEdit.EchoMode.Normal
@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
         return None
 
     def log_call_they_called(self) -> None:
-        from relnotebook.models import Initiator
+        from relnotebook.core.models import Initiator
 
         self.log_call_for_current(Initiator.THEM)
 
@@ -486,9 +486,9 @@ class MainWindow(QMainWindow):
             self.log_call(person_id, initiated_by)
 
     def log_call(self, person_id: int, initiated_by: Initiator | None = None) -> None:
+        from relnotebook.core.models import Initiator
+        from relnotebook.core.people.service import get_person
         from relnotebook.gui.call_dialog import CallDialog
-        from relnotebook.models import Initiator
-        from relnotebook.people import get_person
 
         person = get_person(self.notebook, person_id)
         if person is None:
@@ -527,7 +527,7 @@ class MainWindow(QMainWindow):
             self.show_view(TODAY)
 
     def export_calendar(self) -> None:
-        from relnotebook.calendar_export import save_calendar
+        from relnotebook.core.exchange.calendar_export import save_calendar
 
         path, _filter = QFileDialog.getSaveFileName(
             self,
@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def export_dossier(self) -> None:
-        from relnotebook.privacy import write_dossier
+        from relnotebook.core.privacy.dossier import write_dossier
 
         person_id = self._person_for_action()
         if person_id is None:
@@ -674,7 +674,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _choose_other_person(self, keep: int) -> int | None:
-        from relnotebook.people import list_people
+        from relnotebook.core.people.service import list_people
 
         others = [p for p in list_people(self.notebook) if p.id != keep]
         if not others:
@@ -709,7 +709,7 @@ class MainWindow(QMainWindow):
             self.capture_for_event(event_id)
 
     def capture_for_event(self, event_id: int) -> None:
-        from relnotebook.events import get_event
+        from relnotebook.core.events.service import get_event
         from relnotebook.gui.capture_dialog import CaptureDialog
 
         event = get_event(self.notebook, event_id)
@@ -751,7 +751,7 @@ class MainWindow(QMainWindow):
     # Notebook
     def language(self) -> Language:
         """New people get the language the app is used in; the profile can change it."""
-        from relnotebook.models import Language
+        from relnotebook.core.models import Language
 
         english = QLocale().language() == QLocale.Language.English
         return Language.ENGLISH if english else Language.FRENCH

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.core.people.merge import Comparison, Counts, FieldPair, compare
 from relnotebook.gui.labels import language_label, prospect_label, stage_label
 from relnotebook.gui.table_model import Index, RowsTableModel
 from relnotebook.gui.tables import list_table
-from relnotebook.merge import Comparison, Counts, FieldPair, compare
 from relnotebook.store import Notebook
 
 FIELD, KEPT, OTHER, TAKE = range(4)

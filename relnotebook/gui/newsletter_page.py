@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.core.models import ConsentBasis
+from relnotebook.core.referrals.newsletter import Subscriber, save_sending_list, subscribers
 from relnotebook.gui.error_messages import failure_reason
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import RowsTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
-from relnotebook.models import ConsentBasis
-from relnotebook.newsletter import Subscriber, save_sending_list, subscribers
 
 
 def basis_label(basis: ConsentBasis | None) -> str:
@@ -100,7 +100,7 @@ class NewsletterPage(QWidget):
         self.setFocusProxy(self.table)
 
     def reload(self) -> None:
-        from relnotebook import settings
+        from relnotebook.core import settings
 
         today = dt.date.today()
         self.model.today = today

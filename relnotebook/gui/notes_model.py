@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from relnotebook.core.people.views import NoteView
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.table_model import RowsTableModel
-from relnotebook.people import NoteView
 
 PREVIEW_CHARS = 160
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.core.people.views import NoteView, PersonPage
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.drafts import Drafts
@@ -31,7 +32,6 @@ from relnotebook.gui.labels import format_date
 from relnotebook.gui.notes_model import NotesTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
-from relnotebook.people import NoteView, PersonPage
 
 
 class NotesPanel(QWidget):

@@ -14,11 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 
-from relnotebook.checkins import Share
+from relnotebook.core.checkins.rules import Share
+from relnotebook.core.models import Stage
+from relnotebook.core.people.views import PersonSummary
 from relnotebook.gui.labels import stage_label
 from relnotebook.gui.table_model import ID_ROLE, SORT_ROLE, Index, RowsTableModel, fold
-from relnotebook.models import Stage
-from relnotebook.people import PersonSummary
 
 __all__ = ["ID_ROLE", "PeopleFilterProxy", "PeopleTableModel", "fold"]
 

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.contacts import call_them_first_ids, shares_by_person
+from relnotebook.core.checkins.shares import call_them_first_ids, shares_by_person
+from relnotebook.core.models import Stage
+from relnotebook.core.people.service import list_people
+from relnotebook.core.people.views import PersonSummary
 from relnotebook.gui.labels import stage_label
 from relnotebook.gui.people_model import ID_ROLE, PeopleFilterProxy, PeopleTableModel
 from relnotebook.gui.person_page import PersonPageView
 from relnotebook.gui.undo import Editor
-from relnotebook.models import Stage
-from relnotebook.people import PersonSummary, list_people
 
 MAX_COLUMN_WIDTH = 260
 MEASURED = 20  # the longest texts (in characters) measured to fit a column

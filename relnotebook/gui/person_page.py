@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.core.people.service import get_person
+from relnotebook.core.people.views import PersonPage, PersonSummary
 from relnotebook.gui.checkins_panel import CheckinsPanel
 from relnotebook.gui.details_panel import DetailsPanel
 from relnotebook.gui.drafts import DraftBook
@@ -26,7 +28,6 @@ from relnotebook.gui.person_referrals_panel import PersonReferralsPanel
 from relnotebook.gui.profile_form import ProfileForm
 from relnotebook.gui.signals_panel import SignalsPanel
 from relnotebook.gui.undo import Editor
-from relnotebook.people import PersonPage, PersonSummary, get_person
 
 
 class PersonPageView(QWidget):

@@ -15,6 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.core.models import ConsentBasis, NewsletterStatus, ReferralKind
+from relnotebook.core.people.views import PersonPage
+from relnotebook.core.referrals.newsletter import current_status, history, record_consent
+from relnotebook.core.referrals.service import person_balance, person_referrals
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.error_messages import user_message
@@ -25,10 +29,6 @@ from relnotebook.gui.referral_dialog import kind_label
 from relnotebook.gui.referrals_page import ReferralsTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
-from relnotebook.models import ConsentBasis, NewsletterStatus, ReferralKind
-from relnotebook.newsletter import current_status, history, record_consent
-from relnotebook.people import PersonPage
-from relnotebook.referrals import person_balance, person_referrals
 
 
 def status_label(status: NewsletterStatus | None) -> str:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.core.models import Language, Stage
+from relnotebook.core.people.views import PersonFields, PersonPage, PersonSummary
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import language_label, prospect_label, stage_label
 from relnotebook.gui.undo import Editor
-from relnotebook.models import Language, Stage
-from relnotebook.people import PersonFields, PersonPage, PersonSummary
 
 TEXT_FIELDS = ("given_name", "family_name", "preferred_name", "organisation", "role", "how_met")
 LIST_FIELDS = ("emails", "phones", "tags")

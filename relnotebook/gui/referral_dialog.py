@@ -12,15 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.core.models import ReferralDirection, ReferralKind, ReferralOutcome
+from relnotebook.core.people.views import PersonFields, PersonSummary
+from relnotebook.core.referrals.rules import check_referral
+from relnotebook.core.validation import split_name
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.form_dialog import FormDialog
 from relnotebook.gui.undo import Editor
-from relnotebook.models import ReferralDirection, ReferralKind, ReferralOutcome
-from relnotebook.people import PersonFields, PersonSummary
-from relnotebook.referrals import check_referral
-from relnotebook.validation import split_name
 
 NEW_PERSON = -1
 

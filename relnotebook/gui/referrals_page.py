@@ -25,20 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.core.models import ReferralDirection
+from relnotebook.core.people.service import list_people
+from relnotebook.core.referrals.rules import Connector, ReciprocityReport, ReferralView
+from relnotebook.core.referrals.service import list_referrals, reciprocity_report
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.referral_dialog import ReferralDialog, kind_label, outcome_label
 from relnotebook.gui.table_model import RowsTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
-from relnotebook.models import ReferralDirection
-from relnotebook.people import list_people
-from relnotebook.referrals import (
-    Connector,
-    ReciprocityReport,
-    ReferralView,
-    list_referrals,
-    reciprocity_report,
-)
 
 
 def _percent(ratio: float | None) -> str:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from relnotebook.checkins import DueStatus
-from relnotebook.contacts import due_checkins
+from relnotebook.core.checkins.rules import DueStatus
+from relnotebook.core.checkins.service import due_checkins
 from relnotebook.store import Notebook
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # hourly: notices the new day soon after midnight

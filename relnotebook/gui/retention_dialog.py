@@ -28,6 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.core.privacy.dossier import write_dossier
+from relnotebook.core.privacy.erasure import ErasureReport, erase_from_app_copies, erase_people
+from relnotebook.core.privacy.retention import (
+    DEFAULT_RETENTION_YEARS,
+    RetentionCandidate,
+    retention_review,
+)
 from relnotebook.errors import ValidationError
 from relnotebook.gui.background import run_with_progress
 from relnotebook.gui.erase_dialog import EraseDialog, copies_lines, elsewhere_text
@@ -35,15 +42,6 @@ from relnotebook.gui.error_messages import failure_reason, user_message
 from relnotebook.gui.labels import format_date, stage_label
 from relnotebook.gui.table_model import RowsTableModel
 from relnotebook.gui.tables import list_table
-from relnotebook.privacy import (
-    DEFAULT_RETENTION_YEARS,
-    ErasureReport,
-    RetentionCandidate,
-    erase_from_app_copies,
-    erase_people,
-    retention_review,
-    write_dossier,
-)
 from relnotebook.store import Notebook
 
 NAME, ORGANISATION, STAGE, LAST_CONTACT, YEARS = range(5)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from relnotebook.search import PersonMatch, Snippet, search
+from relnotebook.core.people.search import PersonMatch, Snippet, search
 from relnotebook.store import Notebook
 
 Index = QModelIndex | QPersistentModelIndex

@@ -29,8 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook import preferences, settings
-from relnotebook.backups import backup_folder
+from relnotebook.core import preferences, settings
+from relnotebook.core.models import Language, SignalKind
+from relnotebook.core.outreach.messages.render import (
+    TemplateError,
+    builtin_source,
+    render,
+    sample_context,
+)
+from relnotebook.core.outreach.messages.user_templates import (
+    TemplateView,
+    add_template,
+    delete_template,
+    list_templates,
+    update_template,
+)
 from relnotebook.errors import ValidationError
 from relnotebook.gui.compose_dialog import template_error_text
 from relnotebook.gui.error_messages import user_message
@@ -38,15 +51,7 @@ from relnotebook.gui.i18n import system_language_name
 from relnotebook.gui.labels import language_label
 from relnotebook.gui.today_model import signal_kind_label
 from relnotebook.gui.undo import Editor
-from relnotebook.models import Language, SignalKind
-from relnotebook.templates import TemplateError, builtin_source, render, sample_context
-from relnotebook.user_templates import (
-    TemplateView,
-    add_template,
-    delete_template,
-    list_templates,
-    update_template,
-)
+from relnotebook.store.files.backups import backup_folder
 
 DAYS_PER_MONTH = 30.4
 

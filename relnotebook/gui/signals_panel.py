@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.dates import parse_date
+from relnotebook.core.dates import parse_date
+from relnotebook.core.models import SignalKind, SignalResponse
+from relnotebook.core.outreach.signals import (
+    SignalView,
+    add_follow_up,
+    person_signals,
+    record_response,
+)
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.error_messages import user_message
@@ -32,8 +39,6 @@ from relnotebook.gui.table_model import RowsTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.today_model import signal_kind_label
 from relnotebook.gui.undo import Editor
-from relnotebook.models import SignalKind, SignalResponse
-from relnotebook.signals import SignalView, add_follow_up, person_signals, record_response
 
 
 def response_label(response: SignalResponse) -> str:

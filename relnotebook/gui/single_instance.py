@@ -20,7 +20,7 @@ from PySide6.QtCore import QLockFile, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from relnotebook.instance_lock import lock_path
+from relnotebook.store.files.instance_lock import lock_path
 
 RAISE = b"raise\n"
 # How long a launch waits for the lock (a window closing just now gives it back).

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.core.checkins.sweeps import add_business_days, segment_people, start_sweep
+from relnotebook.core.people.service import list_people
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.undo import Editor
-from relnotebook.people import list_people
-from relnotebook.sweeps import add_business_days, segment_people, start_sweep
 
 
 class SweepDialog(QDialog):

@@ -6,14 +6,14 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from relnotebook.agenda import AgendaItem, MoreCheckins, item_key
-from relnotebook.checkins import CheckinDue, DueStatus
+from relnotebook.core.checkins.rules import CheckinDue, DueStatus
+from relnotebook.core.checkins.tasks import TaskView
+from relnotebook.core.models import SignalKind
+from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, item_key
+from relnotebook.core.outreach.rules import Prompt, PromptKind
+from relnotebook.core.referrals.newsletter import Subscriber
 from relnotebook.gui.labels import format_count, format_date
 from relnotebook.gui.table_model import RowsTableModel
-from relnotebook.models import SignalKind
-from relnotebook.newsletter import Subscriber
-from relnotebook.prompts import Prompt, PromptKind
-from relnotebook.tasks import TaskView
 
 
 def prompt_kind_label(kind: PromptKind) -> str:

@@ -20,22 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.agenda import AgendaItem, MoreCheckins, item_key
-from relnotebook.checkins import CheckinDue, DueStatus
-from relnotebook.contacts import share_windows
-from relnotebook.dates import parse_date
+from relnotebook.core.checkins.rules import CheckinDue, DueStatus
+from relnotebook.core.checkins.shares import share_windows
+from relnotebook.core.checkins.sweeps import PendingCall, open_sweeps
+from relnotebook.core.checkins.tasks import TaskView
+from relnotebook.core.dates import parse_date
+from relnotebook.core.models import Initiator
+from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, item_key
+from relnotebook.core.outreach.rules import Prompt
+from relnotebook.core.outreach.service import agenda_on
+from relnotebook.core.outreach.signals import SNOOZE_CHOICES_DAYS, complete_follow_up
+from relnotebook.core.referrals.newsletter import Subscriber
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_count, format_date, format_long_date
 from relnotebook.gui.today_model import TodayTableModel
 from relnotebook.gui.undo import Editor
-from relnotebook.models import Initiator
-from relnotebook.newsletter import Subscriber
-from relnotebook.prompts import Prompt
-from relnotebook.signals import SNOOZE_CHOICES_DAYS, complete_follow_up
-from relnotebook.sweeps import PendingCall, open_sweeps
-from relnotebook.tasks import TaskView
-from relnotebook.today import agenda_on
 
 # Late calls shown at first, and added each time "Show more calls" is pressed.
 LATE_CALLS_PAGE = 50

@@ -19,23 +19,18 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from relnotebook import (
-    capture,
-    contacts,
-    departures,
-    details,
-    events,
-    merge,
-    notes,
-    people,
-    referrals,
-    signals,
-    tasks,
-)
+from relnotebook.core.checkins import service as contacts
+from relnotebook.core.checkins import tasks
+from relnotebook.core.events import capture
+from relnotebook.core.events import service as events
+from relnotebook.core.outreach import signals
+from relnotebook.core.people import departures, details, merge, notes
+from relnotebook.core.people import service as people
+from relnotebook.core.referrals import service as referrals
 from relnotebook.store import Notebook
 
 if TYPE_CHECKING:
-    from relnotebook.contact_import import ImportResult
+    from relnotebook.core.exchange.contact_import import ImportResult
 from relnotebook.errors import EditConflictError, Sentence
 from relnotebook.gui.error_messages import user_message
 from relnotebook.store.failures import WriteFailedError, describe_write_failure
@@ -380,7 +375,10 @@ class Editor(QObject):
 
     def record_import(self, result: ImportResult, text: str) -> None:
         """An import written is one undo step: undo takes out what it created and merged."""
-        from relnotebook.contact_import import redo_import, undo_import  # (vCard parser: lazy)
+        from relnotebook.core.exchange.contact_import import (  # (vCard parser: lazy)
+            redo_import,
+            undo_import,
+        )
 
         saved: list[RowSnapshot] = []
 

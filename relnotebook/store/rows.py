@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
+from relnotebook.core.models import Versioned, utcnow
 from relnotebook.errors import EditConflictError
-from relnotebook.models import Versioned, utcnow
 from relnotebook.store.notebook import Notebook
 
 

@@ -48,7 +48,8 @@ from relnotebook.store.backup import (
     read_file,
     remove_backup,
 )
-from relnotebook.store.notebook import Notebook, downgrade_file, inspect_file
+from relnotebook.store.inspection import inspect_file
+from relnotebook.store.notebook import Notebook, downgrade_file
 
 SEARCH_INDEX = "search_index"
 # VACUUM FULL waits for the other computers' transactions on a table: a few seconds at most,

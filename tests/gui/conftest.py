@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from relnotebook.demo import write_demo
+from relnotebook.core.demo.writer import write_demo
 from relnotebook.gui.i18n import install_translations
 from relnotebook.gui.main_window import MainWindow
 from relnotebook.store import Notebook

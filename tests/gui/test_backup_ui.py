@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from relnotebook import settings
-from relnotebook.backups import back_up, list_backups
+from relnotebook.core import settings
+from relnotebook.core.people.service import count_people
+from relnotebook.core.people.views import PersonFields
 from relnotebook.errors import DamagedNotebookError
 from relnotebook.gui import backup_ui
 from relnotebook.gui.backup_ui import (
@@ -24,9 +25,9 @@ from relnotebook.gui.backup_ui import (
     restore_chosen,
 )
 from relnotebook.gui.settings_dialog import SettingsDialog
-from relnotebook.people import PersonFields, count_people
 from relnotebook.store import Notebook
 from relnotebook.store.backup import counts
+from relnotebook.store.files.backups import back_up, list_backups
 from tests.helpers.notebooks import digest, make_notebook
 
 MORNING = dt.datetime(2026, 11, 23, 8, 30)

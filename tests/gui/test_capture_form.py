@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from relnotebook.events import list_events
+from relnotebook.core.events.service import list_events
+from relnotebook.core.models import DetailKind
+from relnotebook.core.people.service import get_person, list_people
 from relnotebook.gui.capture_dialog import CaptureDialog
-from relnotebook.models import DetailKind
-from relnotebook.people import get_person, list_people
 from tests.gui.conftest import focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -5,15 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from relnotebook.checkins import CheckinDue, DueStatus
-from relnotebook.contacts import person_contacts, share_windows
+from relnotebook.core.checkins.rules import CheckinDue, DueStatus
+from relnotebook.core.checkins.service import person_contacts
+from relnotebook.core.checkins.shares import share_windows
+from relnotebook.core.checkins.sweeps import open_sweeps
+from relnotebook.core.checkins.tasks import person_tasks
+from relnotebook.core.models import Initiator, Outcome, Stage
+from relnotebook.core.people.service import get_person, list_people
 from relnotebook.gui.checkins_panel import DepartureDialog
 from relnotebook.gui.reminders import DueReminder, due_today_count
 from relnotebook.gui.sweep_dialog import SweepDialog
-from relnotebook.models import Initiator, Outcome, Stage
-from relnotebook.people import get_person, list_people
-from relnotebook.sweeps import open_sweeps
-from relnotebook.tasks import person_tasks
 from tests.gui.conftest import focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -196,7 +197,7 @@ def test_reminder_counts_due_calls_and_stays_quiet_without_a_tray(qtbot, demo_wi
 
 
 def test_a_long_list_of_late_calls_shows_a_page_and_enter_shows_more(qtbot, demo_window):
-    from relnotebook.agenda import MoreCheckins
+    from relnotebook.core.outreach.agenda import MoreCheckins
 
     window = demo_window
     page = window.today

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from relnotebook import app as app_module
-from relnotebook.draft_store import Draft, drafts_path, read_drafts, write_drafts
-from relnotebook.people import PersonFields, add_person, get_person
+from relnotebook.core.people.service import add_person, get_person
+from relnotebook.core.people.views import PersonFields
+from relnotebook.store.files.drafts import Draft, drafts_path, read_drafts, write_drafts
 from tests.gui.conftest import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from relnotebook import notes, people
+from relnotebook.core.people import notes
+from relnotebook.core.people import service as people
 from relnotebook.store import Notebook
 from tests.gui.conftest import type_text
 from tests.gui.test_people_view import open_person, person_id

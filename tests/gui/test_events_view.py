@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from relnotebook.events import list_events
-from relnotebook.people import list_people
+from relnotebook.core.events.service import list_events
+from relnotebook.core.people.service import list_people
 from tests.gui.conftest import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -13,10 +13,10 @@ import pytest
 import vobject
 from PySide6.QtCore import Qt
 
+from relnotebook.core.exchange.notebook_json import import_notebook
+from relnotebook.core.people.service import count_people, list_people
 from relnotebook.gui import export_dialog
 from relnotebook.gui.export_dialog import ExportDialog
-from relnotebook.notebook_json import import_notebook
-from relnotebook.people import count_people, list_people
 from relnotebook.store import Notebook
 from tests.gui.conftest import focused
 

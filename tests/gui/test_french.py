@@ -184,7 +184,7 @@ def test_dialogs_are_in_french(qtbot, french, demo_window, monkeypatch, opener):
 
 
 def test_the_app_starts_in_the_chosen_language(qapp, compiled):
-    from relnotebook import preferences
+    from relnotebook.core import preferences
 
     preferences.set_language("fr")
     try:

@@ -7,9 +7,9 @@ import datetime as dt
 
 from PySide6.QtCore import QLocale, Qt
 
+from relnotebook.core.people.service import get_person, list_people
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
-from relnotebook.people import get_person, list_people
 from relnotebook.store.failures import DISK_FULL
 from tests.gui.conftest import focused
 from tests.gui.test_capture_form import fill_event, open_capture, type_person

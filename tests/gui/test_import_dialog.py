@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QProgressDialog, QPushButton
 
-from relnotebook.contact_import import Choice, ImportResult
+from relnotebook.core.exchange.contact_import import Choice, ImportResult
+from relnotebook.core.people.service import add_person, count_people, get_person, list_people
+from relnotebook.core.people.views import PersonFields
 from relnotebook.gui import import_dialog
 from relnotebook.gui.import_dialog import ImportDialog, ImportPreviewModel
-from relnotebook.people import PersonFields, add_person, count_people, get_person, list_people
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 from tests.gui.conftest import focused

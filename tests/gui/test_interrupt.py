@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from relnotebook.instance_lock import lock_path
+from relnotebook.store.files.instance_lock import lock_path
 from tests.helpers.notebooks import make_notebook, neighbours
 
 ROOT = Path(__file__).resolve().parents[2]

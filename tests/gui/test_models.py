@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from relnotebook.events import list_events
+from relnotebook.core.events.service import list_events
+from relnotebook.core.people.service import get_person, list_people
 from relnotebook.gui.capture_model import CaptureRowsModel
 from relnotebook.gui.details_model import DetailsTableModel
 from relnotebook.gui.events_model import EventsTableModel
 from relnotebook.gui.notes_model import NotesTableModel, preview
 from relnotebook.gui.people_model import PeopleFilterProxy, PeopleTableModel
-from relnotebook.people import get_person, list_people
 
 
 def test_people_model_and_filter_proxy(qtmodeltester, demo_notebook):

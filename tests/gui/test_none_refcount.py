@@ -16,10 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from relnotebook.core.people.service import list_people
 from relnotebook.gui.import_dialog import ImportDialog
 from relnotebook.gui.main_window import EVENTS, NEWSLETTER, PEOPLE, REFERRALS, TODAY, MainWindow
 from relnotebook.gui.refcount_guard import SINGLETONS, counts
-from relnotebook.people import list_people
 
 ROUNDS = 25
 # Python's own bookkeeping moves the count by a few; the leak was one per call into Qt that

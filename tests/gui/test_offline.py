@@ -18,10 +18,10 @@ from PySide6.QtNetwork import QAbstractSocket, QNetworkAccessManager
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from relnotebook import app as app_module
-from relnotebook import signals
-from relnotebook.demo import write_demo
-from relnotebook.events import list_events
-from relnotebook.people import get_person, list_people
+from relnotebook.core.demo.writer import write_demo
+from relnotebook.core.events.service import list_events
+from relnotebook.core.outreach import signals
+from relnotebook.core.people.service import get_person, list_people
 from relnotebook.store import Notebook
 from tests.gui.conftest import focused, type_text
 

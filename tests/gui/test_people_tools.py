@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
-from relnotebook.people import get_person, list_people
+from relnotebook.core.people.service import get_person, list_people
 from tests.gui.conftest import type_text
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
@@ -103,7 +103,7 @@ def test_export_offers_the_selected_people(qtbot, demo_window):
 
 
 def test_ctrl_k_finds_a_note_and_enter_opens_the_person(qtbot, demo_window):
-    from relnotebook.notes import add_note
+    from relnotebook.core.people.notes import add_note
     from tests.conftest import TODAY
 
     window = demo_window

@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from relnotebook.core.models import Stage
+from relnotebook.core.people.notes import add_note
+from relnotebook.core.people.service import add_person, get_person, list_people
+from relnotebook.core.people.views import PersonFields
 from relnotebook.gui.people_model import ID_ROLE
-from relnotebook.models import Stage
-from relnotebook.notes import add_note
-from relnotebook.people import PersonFields, add_person, get_person, list_people
 from tests.gui.conftest import focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -9,13 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog
 
+from relnotebook.core.people.merge import merge_people, unmerge
+from relnotebook.core.people.notes import add_note
+from relnotebook.core.people.service import create_person, get_person, list_people, update_person
+from relnotebook.core.people.views import PersonFields
 from relnotebook.gui import retention_dialog
 from relnotebook.gui.erase_dialog import EraseDialog, erasure_message
 from relnotebook.gui.merge_dialog import KEPT, OTHER, TAKE, MergeDialog
 from relnotebook.gui.retention_dialog import RetentionDialog
-from relnotebook.merge import merge_people, unmerge
-from relnotebook.notes import add_note
-from relnotebook.people import PersonFields, create_person, get_person, list_people, update_person
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 from tests.gui.conftest import focused, type_text
@@ -140,7 +141,7 @@ def test_erase_dialog_escape_keeps_the_person(qtbot, notebook: Notebook) -> None
 
 def _with_backups(notebook: Notebook) -> tuple[int, list[Path]]:
     """Zygmunt in the notebook and in three backups of it, the second of them damaged."""
-    from relnotebook.backups import back_up
+    from relnotebook.store.files.backups import back_up
 
     with notebook.session() as session:
         zygmunt = create_person(
@@ -189,7 +190,7 @@ def test_erase_dialog_lists_the_copies_it_cannot_reach(qtbot, notebook: Notebook
 def test_erase_dialog_names_the_files_written_outside_the_apps_folders(
     qtbot, notebook: Notebook, tmp_path: Path
 ) -> None:
-    from relnotebook.people_export import people_csv
+    from relnotebook.core.exchange.people_export import people_csv
 
     zygmunt, _copies = _with_backups(notebook)
     export = tmp_path / "usb" / "people.csv"

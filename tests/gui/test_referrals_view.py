@@ -7,12 +7,12 @@ import io
 
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from relnotebook.core.models import NewsletterStatus, ReferralKind, ReferralOutcome
+from relnotebook.core.people.service import list_people
+from relnotebook.core.referrals.newsletter import current_status
+from relnotebook.core.referrals.service import list_referrals
 from relnotebook.gui.person_referrals_panel import ConsentDialog
 from relnotebook.gui.referral_dialog import NEW_PERSON, ReferralDialog
-from relnotebook.models import NewsletterStatus, ReferralKind, ReferralOutcome
-from relnotebook.newsletter import current_status
-from relnotebook.people import list_people
-from relnotebook.referrals import list_referrals
 
 
 def person_id(window, name: str) -> int:

@@ -13,14 +13,15 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from relnotebook import app as app_module
-from relnotebook import people
-from relnotebook.backups import backup_folder, backup_name
-from relnotebook.demo import write_demo
-from relnotebook.draft_store import read_drafts
+from relnotebook.core.demo.writer import write_demo
+from relnotebook.core.people import service as people
+from relnotebook.core.people.service import add_person, list_people
+from relnotebook.core.people.views import PersonFields
 from relnotebook.gui.server_dialog import ConnectDialog, PasswordDialog
-from relnotebook.people import PersonFields, add_person, list_people
 from relnotebook.store import Notebook, server
 from relnotebook.store.failures import WriteFailedError
+from relnotebook.store.files.backups import backup_folder, backup_name
+from relnotebook.store.files.drafts import read_drafts
 from tests.gui.conftest import type_text
 
 UNREACHABLE = "postgresql://advisor@127.0.0.1:1/carnet"  # nothing listens on port 1

@@ -12,15 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from relnotebook import signals
-from relnotebook.checkins import CheckinDue
+from relnotebook.core.checkins.rules import CheckinDue
+from relnotebook.core.models import SignalKind, SignalResponse
+from relnotebook.core.outreach import signals
+from relnotebook.core.outreach.rules import PromptKind
+from relnotebook.core.outreach.service import prompts_on
+from relnotebook.core.people.service import add_person, list_people
+from relnotebook.core.people.views import PersonFields
 from relnotebook.gui import compose_dialog
 from relnotebook.gui.compose_dialog import ComposeDialog
 from relnotebook.gui.settings_dialog import SettingsDialog
-from relnotebook.models import SignalKind, SignalResponse
-from relnotebook.people import PersonFields, add_person, list_people
-from relnotebook.prompts import PromptKind
-from relnotebook.today import prompts_on
 from tests.gui.conftest import focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -20,10 +20,11 @@ from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from relnotebook import app as app_module
+from relnotebook.core.people.service import add_person, list_people
+from relnotebook.core.people.views import PersonFields
 from relnotebook.gui.single_instance import Claim, NotebookGuard, server_name
-from relnotebook.instance_lock import lock_path, notebook_in_use, read_lock
-from relnotebook.people import PersonFields, add_person, list_people
 from relnotebook.store import Notebook
+from relnotebook.store.files.instance_lock import lock_path, notebook_in_use, read_lock
 
 
 def digest(path: Path) -> str:

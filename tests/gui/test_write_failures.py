@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from relnotebook.notes import add_note
-from relnotebook.people import PersonFields, add_person, get_person
+from relnotebook.core.people.notes import add_note
+from relnotebook.core.people.service import add_person, get_person
+from relnotebook.core.people.views import PersonFields
 from relnotebook.store import Notebook
 from relnotebook.store.failures import (
     BUSY,

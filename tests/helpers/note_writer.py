@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from relnotebook.notes import add_note
+from relnotebook.core.people.notes import add_note
 from relnotebook.store import Notebook
 
 

@@ -7,7 +7,7 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-from relnotebook.models import Note, Person
+from relnotebook.core.models import Note, Person
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 

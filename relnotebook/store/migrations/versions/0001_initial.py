@@ -16,7 +16,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-# The notebook's mark (relnotebook.store.notebook.APPLICATION_ID, "RNbk"), written by the first
+# The notebook's mark (relnotebook.store.inspection.APPLICATION_ID, "RNbk"), written by the first
 # migration so that every notebook, whatever its version, says what it is.
 APPLICATION_ID = 0x524E626B
 

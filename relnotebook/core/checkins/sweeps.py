@@ -1,0 +1,307 @@
+"""Market sweeps: "Markets are moving: check in with…" a group of clients, by a deadline.
+
+Market turbulence is exactly when clients wonder and nobody calls them (domain.md, section 2).
+A sweep fixes who is in the round when it starts (later clients are not added), counts down to
+a deadline a few business days away, and ticks people off as contacts that reached them are
+logged: the contact log calls `mark_reached` inside its own transaction, so a call and its tick
+are stored together. A sweep closes by itself once everyone was reached, or by hand.
+
+Segments are short strings so that they read well in the notebook file: "clients", "tier:A",
+"tier:B", "tier:C", "tag:<name>".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, func, select
+
+from relnotebook.core import settings
+from relnotebook.core.models import (
+    CheckinPlan,
+    Person,
+    PersonTag,
+    Stage,
+    Sweep,
+    SweepMember,
+    Tag,
+    Tier,
+)
+from relnotebook.core.validation import display_name
+from relnotebook.errors import ValidationError
+from relnotebook.store import Notebook
+
+DEFAULT_BUSINESS_DAYS = 5
+CLIENTS = "clients"
+TIER_PREFIX = "tier:"
+TAG_PREFIX = "tag:"
+
+
+def add_business_days(start: dt.date, days: int) -> dt.date:
+    """The day `days` business days after `start`, skipping Saturdays and Sundays.
+
+    There is no holiday calendar: a statutory holiday counts as a business day, which errs on
+    the side of calling early (the advisor in domain.md lost a client to a long weekend).
+    Starting on a weekend, the first business day is the Monday after.
+    """
+    if days < 1:
+        raise ValueError("days must be at least 1")
+    weeks, rest = divmod(days, 5)
+    day = start + dt.timedelta(weeks=weeks)
+    if day.weekday() >= 5:  # a weekend start: move back to the Friday, same count of weekdays
+        day -= dt.timedelta(days=day.weekday() - 4)
+    while rest:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            rest -= 1
+    return day
+
+
+def _tag_name(segment: str) -> str:
+    # Tags are stored as people/service.py normalises them: single spaces, case-folded.
+    return " ".join(segment[len(TAG_PREFIX) :].split()).casefold()
+
+
+def check_segment(segment: str) -> str:
+    """The segment as stored; raises ValueError for a form the app does not know."""
+    if segment == CLIENTS:
+        return segment
+    if segment.startswith(TIER_PREFIX):
+        tier = segment[len(TIER_PREFIX) :]
+        if tier not in {t.value for t in Tier}:
+            raise ValueError(f"unknown tier in segment {segment!r}")
+        return segment
+    if segment.startswith(TAG_PREFIX):
+        name = _tag_name(segment)
+        if not name:
+            raise ValueError(f"no tag name in segment {segment!r}")
+        return TAG_PREFIX + name
+    raise ValueError(f"unknown segment {segment!r}")
+
+
+def _segment_people(session: Session, segment: str) -> list[int]:
+    segment = check_segment(segment)
+    if segment.startswith(TAG_PREFIX):
+        query = select(PersonTag.person_id).join(Tag).where(Tag.name == segment[len(TAG_PREFIX) :])
+        found = set(session.exec(query).all())
+    else:
+        clients = session.exec(
+            select(Person.id, CheckinPlan.tier)
+            .join(CheckinPlan, isouter=True)
+            .where(Person.stage == Stage.CLIENT.value)
+        ).all()
+        if segment == CLIENTS:
+            found = {person_id for person_id, _ in clients}
+        else:
+            wanted = segment[len(TIER_PREFIX) :]
+            found = {
+                person_id
+                for person_id, tier in clients
+                if (tier or settings.DEFAULT_TIER) == wanted
+            }
+    if not found:
+        raise ValidationError("segment", "Nobody is in this group.")
+    return sorted(found)  # type: ignore[type-var]
+
+
+def segment_people(notebook: Notebook, segment: str) -> list[int]:
+    """The ids of the people a segment means today (a client without a tier counts as the
+    default tier). ValueError for an unknown form; ValidationError when nobody is in it."""
+    with notebook.reader() as session:
+        return _segment_people(session, segment)
+
+
+@dataclass(frozen=True)
+class SweepView:
+    id: int
+    title: str
+    segment: str
+    started_on: dt.date
+    deadline: dt.date
+    total: int
+    reached: int
+    closed_on: dt.date | None
+
+    @property
+    def remaining(self) -> int:
+        return self.total - self.reached
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_on is None
+
+
+@dataclass(frozen=True)
+class PendingCall:
+    sweep_id: int
+    sweep_title: str
+    deadline: dt.date
+    person_id: int
+    person_name: str
+
+
+def start_sweep(
+    notebook: Notebook,
+    *,
+    title: str,
+    segment: str,
+    started_on: dt.date,
+    business_days: int = DEFAULT_BUSINESS_DAYS,
+) -> int:
+    """Start a round of calls to everyone in `segment` now; returns the sweep's id."""
+    title = title.strip()
+    if not title:
+        raise ValidationError("title", "A sweep needs a title.")
+    if business_days < 1:
+        raise ValidationError("business_days", "Allow at least one business day.")
+    with notebook.session() as session:
+        members = _segment_people(session, segment)
+        row = Sweep(
+            title=title,
+            segment=check_segment(segment),
+            started_on=started_on,
+            deadline=add_business_days(started_on, business_days),
+        )
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        for person_id in members:
+            session.add(SweepMember(sweep_id=row.id, person_id=person_id))
+        return row.id
+
+
+def _views(session: Session, sweeps: list[Sweep]) -> list[SweepView]:
+    ids = [s.id for s in sweeps]
+    counts = {
+        sweep_id: (total, reached)
+        for sweep_id, total, reached in session.exec(
+            select(SweepMember.sweep_id, func.count(), func.count(col(SweepMember.reached_on)))
+            .where(col(SweepMember.sweep_id).in_(ids))
+            .group_by(col(SweepMember.sweep_id))
+        ).all()
+    }
+    return [
+        SweepView(
+            id=s.id,  # type: ignore[arg-type]
+            title=s.title,
+            segment=s.segment,
+            started_on=s.started_on,
+            deadline=s.deadline,
+            total=counts.get(s.id, (0, 0))[0],  # type: ignore[arg-type]
+            reached=counts.get(s.id, (0, 0))[1],  # type: ignore[arg-type]
+            closed_on=s.closed_on,
+        )
+        for s in sweeps
+    ]
+
+
+def open_sweeps(notebook: Notebook) -> list[SweepView]:
+    """Sweeps still running, nearest deadline first."""
+    with notebook.reader() as session:
+        rows = session.exec(
+            select(Sweep)
+            .where(col(Sweep.closed_on).is_(None))
+            .order_by(col(Sweep.deadline), col(Sweep.id))
+        ).all()
+        return _views(session, list(rows))
+
+
+def get_sweep(notebook: Notebook, sweep_id: int) -> SweepView | None:
+    with notebook.reader() as session:
+        row = session.get(Sweep, sweep_id)
+        return _views(session, [row])[0] if row is not None else None
+
+
+def pending_calls(notebook: Notebook) -> list[PendingCall]:
+    """Who is still to be called in open sweeps: nearest deadline first, then by name."""
+    with notebook.reader() as session:
+        rows = (
+            session.connection()
+            .execute(
+                select(
+                    Sweep.id,
+                    Sweep.title,
+                    Sweep.deadline,
+                    Person.id,
+                    Person.given_name,
+                    Person.family_name,
+                    Person.preferred_name,
+                )
+                .join(SweepMember, col(SweepMember.sweep_id) == col(Sweep.id))
+                .join(Person, col(Person.id) == col(SweepMember.person_id))
+                .where(
+                    col(Sweep.closed_on).is_(None),
+                    col(SweepMember.reached_on).is_(None),
+                    # Someone who has just left is not called about the markets: don't beg.
+                    Person.stage != Stage.FORMER_CLIENT.value,
+                )
+            )
+            .all()
+        )
+    calls = [
+        PendingCall(
+            sweep_id=sweep_id,
+            sweep_title=title,
+            deadline=deadline,
+            person_id=person_id,
+            person_name=display_name(given, family, preferred),
+        )
+        for sweep_id, title, deadline, person_id, given, family, preferred in rows
+    ]
+    calls.sort(key=lambda c: (c.deadline, c.sweep_id, c.person_name.casefold(), c.person_id))
+    return calls
+
+
+def mark_reached(session: Session, person_id: int, *, on: dt.date) -> list[int]:
+    """Tick `person_id` off in every open sweep started on or before `on`.
+
+    Runs inside the caller's transaction (the one that logs the contact), so the caller decides
+    what counts as reaching someone. A sweep whose members are now all reached is closed on `on`;
+    returns the ids of the sweeps closed.
+    """
+    members = session.exec(
+        select(SweepMember)
+        .join(Sweep, col(Sweep.id) == col(SweepMember.sweep_id))
+        .where(
+            SweepMember.person_id == person_id,
+            col(SweepMember.reached_on).is_(None),
+            col(Sweep.closed_on).is_(None),
+            col(Sweep.started_on) <= on,
+        )
+    ).all()
+    if not members:
+        return []
+    touched = sorted({m.sweep_id for m in members})
+    for member in members:
+        member.reached_on = on
+        session.add(member)
+    session.flush()
+    unreached: dict[int, int] = defaultdict(int)
+    for sweep_id, count in session.exec(
+        select(SweepMember.sweep_id, func.count())
+        .where(col(SweepMember.sweep_id).in_(touched), col(SweepMember.reached_on).is_(None))
+        .group_by(col(SweepMember.sweep_id))
+    ).all():
+        unreached[sweep_id] = count
+    closed = [sweep_id for sweep_id in touched if not unreached[sweep_id]]
+    for sweep_id in closed:
+        sweep = session.get(Sweep, sweep_id)
+        assert sweep is not None
+        sweep.closed_on = on
+        session.add(sweep)
+    session.flush()
+    return closed
+
+
+def close_sweep(notebook: Notebook, sweep_id: int, *, on: dt.date) -> dt.date | None:
+    """Close a sweep by hand (giving up on the rest); returns the previous closing date."""
+    with notebook.session() as session:
+        row = session.get(Sweep, sweep_id)
+        if row is None:
+            raise LookupError(f"sweep {sweep_id} no longer exists")
+        previous = row.closed_on
+        row.closed_on = on
+        session.add(row)
+        return previous

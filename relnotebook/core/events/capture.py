@@ -1,0 +1,227 @@
+"""After-event capture: the people met at one event, typed in quickly, saved in one go.
+
+Each row is what the advisor remembers of one person: a name, where they work, an email, what
+they talked about, and how long they are busy. The rules here decide what a row becomes (a
+person, a personal detail, a busy period, an attendance) and what is wrong with a row, so the form
+only has to show it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from relnotebook.core.dates import parse_date
+from relnotebook.core.events.service import EventFields, create_event, link_person
+from relnotebook.core.models import (
+    Attendance,
+    ContactKind,
+    ContactPoint,
+    DetailKind,
+    Event,
+    Language,
+    PersonalDetail,
+)
+from relnotebook.core.people.details import guess_kind
+from relnotebook.core.people.service import create_person, person_rows
+from relnotebook.core.people.views import PersonFields
+from relnotebook.core.validation import normalise_email, split_name
+from relnotebook.errors import Sentence, ValidationError
+from relnotebook.store import Notebook
+from relnotebook.store.rows import RowSnapshot, snapshot
+
+
+@dataclass(frozen=True)
+class CaptureRow:
+    """One person as typed in the capture form; every field is the raw text."""
+
+    name: str = ""
+    organisation: str = ""
+    email: str = ""
+    talked_about: str = ""
+    busy_until: str = ""
+
+    def is_blank(self) -> bool:
+        return not any(getattr(self, f.name).strip() for f in fields(self))
+
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(CaptureRow))
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int  # index in the list given
+    field: str  # one of COLUMNS
+    sentence: Sentence
+
+    @property
+    def message(self) -> str:
+        return self.sentence.english
+
+
+@dataclass(frozen=True)
+class CaptureResult:
+    event_id: int
+    created: tuple[int, ...]  # new people
+    linked: tuple[int, ...]  # people already in the notebook, matched by email
+    new_event: bool = False
+    detail_ids: tuple[int, ...] = ()  # every personal detail the capture added
+    attended: tuple[int, ...] = ()  # known people whose attendance the capture added
+
+
+def row_problems(row: CaptureRow, *, index: int, reference: dt.date) -> list[RowProblem]:
+    """What stops this row from being saved; an empty list when it can be."""
+    if row.is_blank():
+        return []
+    problems = []
+    if not row.name.strip():
+        problems.append(RowProblem(index, "name", Sentence("A name is needed.")))
+    for name, check in (
+        ("email", lambda text: normalise_email(text)),
+        ("busy_until", lambda text: parse_date(text, today=reference)),
+    ):
+        text = getattr(row, name)
+        if text.strip():
+            try:
+                check(text)
+            except ValidationError as exc:
+                problems.append(RowProblem(index, name, exc.sentence))
+    return problems
+
+
+def all_problems(rows: Sequence[CaptureRow], *, reference: dt.date) -> list[RowProblem]:
+    return [
+        problem
+        for index, row in enumerate(rows)
+        for problem in row_problems(row, index=index, reference=reference)
+    ]
+
+
+def _existing_by_email(session: Session, email: str) -> int | None:
+    # Case-insensitive, but `_` and `%` are characters of the address, not LIKE wildcards.
+    literal = email.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return session.exec(
+        select(ContactPoint.person_id).where(
+            ContactPoint.kind == ContactKind.EMAIL.value,
+            col(ContactPoint.value).ilike(literal, escape="\\"),
+        )
+    ).first()
+
+
+def save_capture(
+    notebook: Notebook,
+    rows: Sequence[CaptureRow],
+    *,
+    event_id: int | None = None,
+    new_event: EventFields | None = None,
+    language: Language = Language.FRENCH,
+) -> CaptureResult:
+    """Write every non-blank row in one transaction: all of them, or nothing."""
+    if (event_id is None) == (new_event is None):
+        raise ValueError("give either event_id or new_event")
+    with notebook.session() as session:
+        if new_event is not None:
+            event_id = create_event(session, new_event)
+        event = session.get(Event, event_id)
+        if event is None:
+            raise LookupError(f"event {event_id} no longer exists")
+        problems = all_problems(rows, reference=event.date)
+        if problems:
+            first = problems[0]
+            raise ValidationError(
+                first.field, "Row {row}: {problem}", row=first.row + 1, problem=first.sentence
+            )
+        created: list[int] = []
+        linked: list[int] = []
+        attended: list[int] = []
+        added: list[PersonalDetail] = []
+        for row in rows:
+            if row.is_blank():
+                continue
+            email = normalise_email(row.email) if row.email.strip() else ""
+            person_id = _existing_by_email(session, email) if email else None
+            if person_id is None:
+                given, family = split_name(row.name)
+                person_id = create_person(
+                    session,
+                    PersonFields(
+                        given_name=given,
+                        family_name=family,
+                        organisation=row.organisation.strip(),
+                        language=language,
+                        how_met=event.name,
+                        emails=(email,) if email else (),
+                    ),
+                )
+                created.append(person_id)
+            elif person_id not in linked and person_id not in created:
+                linked.append(person_id)
+            if link_person(session, event.id, person_id) and person_id not in created:  # type: ignore[arg-type]
+                attended.append(person_id)
+            if row.talked_about.strip():
+                added.append(
+                    PersonalDetail(
+                        person_id=person_id,
+                        kind=guess_kind(row.talked_about).value,
+                        text=row.talked_about.strip(),
+                        mentioned_on=event.date,
+                    )
+                )
+            if row.busy_until.strip():
+                added.append(
+                    PersonalDetail(
+                        person_id=person_id,
+                        kind=DetailKind.BUSY.value,
+                        text=row.busy_until.strip(),
+                        mentioned_on=event.date,
+                        ends_on=parse_date(row.busy_until, today=event.date),
+                    )
+                )
+        session.add_all(added)
+        session.flush()
+        return CaptureResult(
+            event.id,  # type: ignore[arg-type]
+            tuple(created),
+            tuple(linked),
+            attended=tuple(attended),
+            new_event=new_event is not None,
+            detail_ids=tuple(detail.id for detail in added),  # type: ignore[misc]
+        )
+
+
+def undo_capture(notebook: Notebook, result: CaptureResult) -> RowSnapshot:
+    """Take back everything one capture added; `restore_rows` on the result puts it back."""
+    with notebook.session() as session:
+        rows: list[Any] = []  # everything, parents first, for the snapshot
+        roots: list[Any] = []  # what to delete: the database cascades to the rest
+        if result.new_event:
+            rows.append(session.get(Event, result.event_id))
+            roots.append(rows[-1])
+        for person_id in result.created:
+            person = person_rows(session, person_id)
+            rows.extend(person)
+            roots.append(person[0])
+        others: list[Any] = [
+            # only what the capture added: an attendance that was already there stays
+            session.get(Attendance, (result.event_id, person_id))
+            for person_id in result.attended
+        ]
+        others.extend(
+            detail
+            for detail in session.exec(
+                select(PersonalDetail).where(col(PersonalDetail.id).in_(result.detail_ids))
+            )
+            if detail.person_id not in result.created
+        )
+        others = [row for row in others if row is not None]
+        rows.extend(others)
+        roots.extend(others)
+        saved = snapshot([row for row in rows if row is not None])
+        for row in roots:
+            if row is not None:
+                session.delete(row)
+    return saved

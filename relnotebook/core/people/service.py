@@ -1,0 +1,428 @@
+"""People: the queries the views show (read models in `views.py`) and the changes the user
+makes to a person.
+
+Every function opens its own unit of work on the notebook and returns plain frozen dataclasses,
+so the GUI and the command line never hold a live ORM object or a session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, col, delete, func, select
+
+from relnotebook.core.models import (
+    LARGEST_ID,
+    Attendance,
+    CheckinPlan,
+    Contact,
+    ContactKind,
+    ContactPoint,
+    Event,
+    FollowUp,
+    Language,
+    NewsletterConsent,
+    Note,
+    Person,
+    PersonalDetail,
+    PersonTag,
+    PromptSnooze,
+    Referral,
+    Signal,
+    Stage,
+    SweepMember,
+    Tag,
+    Task,
+)
+from relnotebook.core.people.views import (
+    LIST_FIELDS,
+    SCALAR_FIELDS,
+    DetailView,
+    EventRef,
+    NoteView,
+    PersonFields,
+    PersonPage,
+    PersonSummary,
+)
+from relnotebook.core.validation import display_name, normalise_email, normalise_phone, require_name
+from relnotebook.errors import ValidationError
+from relnotebook.store import Notebook
+from relnotebook.store.rows import RowSnapshot, require_seen, restore, snapshot, update_row
+
+
+def _clean_list(values: Iterable[str], normalise: Any) -> tuple[str, ...]:
+    cleaned: list[str] = []
+    for value in values:
+        if value.strip():
+            item = normalise(value)
+            if item not in cleaned:
+                cleaned.append(item)
+    return tuple(cleaned)
+
+
+def validate_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Check and normalise profile changes; raises `ValidationError` naming the field."""
+    unknown = set(changes) - set(SCALAR_FIELDS) - set(LIST_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown person fields: {sorted(unknown)}")
+    clean: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name == "emails":
+            clean[name] = _clean_list(value, normalise_email)
+        elif name == "phones":
+            clean[name] = _clean_list(value, normalise_phone)
+        elif name == "tags":
+            clean[name] = _clean_list(value, lambda tag: " ".join(tag.split()).casefold())
+        elif name == "stage":
+            clean[name] = Stage(value)
+        elif name == "language":
+            clean[name] = Language(value)
+        elif isinstance(value, str):
+            clean[name] = value.strip()
+        else:
+            clean[name] = value
+    return clean
+
+
+def _name_check(row: Person) -> None:
+    try:
+        require_name(row.given_name, row.family_name, row.preferred_name)
+    except ValidationError as exc:
+        raise exc.for_field("given_name") from exc
+
+
+def _set_contacts(session: Session, person_id: int, kind: ContactKind, values: Sequence[str]):
+    session.exec(  # type: ignore[call-overload]
+        delete(ContactPoint).where(
+            col(ContactPoint.person_id) == person_id, col(ContactPoint.kind) == kind.value
+        )
+    )
+    for position, value in enumerate(values):
+        session.add(
+            ContactPoint(person_id=person_id, kind=kind.value, value=value, position=position)
+        )
+
+
+def _set_tags(session: Session, person_id: int, names: Sequence[str]) -> None:
+    session.exec(delete(PersonTag).where(col(PersonTag.person_id) == person_id))  # type: ignore[call-overload]
+    for name in names:
+        tag = session.exec(select(Tag).where(Tag.name == name)).first()
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+            session.flush()
+        session.add(PersonTag(person_id=person_id, tag_id=tag.id))  # type: ignore[arg-type]
+
+
+def _contacts(session: Session, person_ids: Iterable[int] | None = None) -> dict:
+    # Columns only: ten thousand ORM objects would take most of the People list's time.
+    query = select(ContactPoint.person_id, ContactPoint.kind, ContactPoint.value).order_by(
+        ContactPoint.person_id, ContactPoint.position
+    )
+    if person_ids is not None:
+        query = query.where(col(ContactPoint.person_id).in_(list(person_ids)))
+    found: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for person_id, kind, value in session.exec(query):
+        found[(person_id, kind)].append(value)
+    return found
+
+
+def _tags(session: Session, person_ids: Iterable[int] | None = None) -> dict[int, list[str]]:
+    query = select(PersonTag.person_id, Tag.name).join(Tag).order_by(Tag.name)
+    if person_ids is not None:
+        query = query.where(col(PersonTag.person_id).in_(list(person_ids)))
+    found: dict[int, list[str]] = defaultdict(list)
+    for person_id, name in session.exec(query):
+        found[person_id].append(name)
+    return found
+
+
+def find_person(session: Session, person_id: int) -> Person | None:
+    """The person's row; None when there is none, or the number cannot be an id at all (one
+    typed on the command line beyond 64 bits, which the database driver cannot even send)."""
+    return session.get(Person, person_id) if 0 < person_id <= LARGEST_ID else None
+
+
+def require_person(session: Session, person_id: int) -> Person:
+    """The person's row, or a sentence saying they are gone (deleted meanwhile, or a bad id)."""
+    row = find_person(session, person_id)
+    if row is None:
+        raise ValidationError(
+            "person_id",
+            "There is no person {person_id} in this notebook.",
+            person_id=str(person_id),
+        )
+    return row
+
+
+def row_name(row: Person) -> str:
+    return display_name(row.given_name, row.family_name, row.preferred_name)
+
+
+def create_person(
+    session: Session, fields: PersonFields, *, created_at: dt.datetime | None = None
+) -> int:
+    """Insert one person inside the caller's unit of work (capture and demo share this)."""
+    values = validate_changes({name: getattr(fields, name) for name in SCALAR_FIELDS})
+    row = Person(**{k: (v.value if hasattr(v, "value") else v) for k, v in values.items()})
+    if created_at is not None:
+        row.created_at = row.updated_at = created_at
+    _name_check(row)
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    lists = validate_changes({name: getattr(fields, name) for name in LIST_FIELDS})
+    _set_contacts(session, row.id, ContactKind.EMAIL, lists["emails"])
+    _set_contacts(session, row.id, ContactKind.PHONE, lists["phones"])
+    _set_tags(session, row.id, lists["tags"])
+    return row.id
+
+
+def add_person(notebook: Notebook, fields: PersonFields) -> int:
+    with notebook.session() as session:
+        return create_person(session, fields)
+
+
+def list_people(notebook: Notebook, ids: Iterable[int] | None = None) -> list[PersonSummary]:
+    """Every person (or those in `ids`) for a list; three queries whatever the count, reading
+    columns rather than ORM objects (ten thousand people list in a tenth of a second)."""
+    with notebook.reader() as session:
+        query = select(
+            Person.id,
+            Person.given_name,
+            Person.family_name,
+            Person.preferred_name,
+            Person.organisation,
+            Person.role,
+            Person.stage,
+            Person.language,
+            Person.good_prospect,
+            Person.updated_at,
+        )
+        if ids is not None:
+            ids = list(ids)
+            query = query.where(col(Person.id).in_(ids))
+        people = session.exec(query).all()
+        contacts = _contacts(session, ids)
+        tags = _tags(session, ids)
+    email, phone = ContactKind.EMAIL.value, ContactKind.PHONE.value
+    stages = {stage.value: stage for stage in Stage}
+    languages = {language.value: language for language in Language}
+    return [
+        PersonSummary(
+            id=person_id,
+            name=display_name(given, family, preferred),
+            organisation=organisation,
+            role=role,
+            stage=stages[stage],
+            language=languages[language],
+            good_prospect=good_prospect,
+            email=next(iter(contacts.get((person_id, email), ())), ""),
+            phone=next(iter(contacts.get((person_id, phone), ())), ""),
+            tags=tuple(tags.get(person_id, ())),
+            updated_at=updated_at,
+        )
+        for (
+            person_id,
+            given,
+            family,
+            preferred,
+            organisation,
+            role,
+            stage,
+            language,
+            good_prospect,
+            updated_at,
+        ) in people
+    ]
+
+
+def _fields(row: Person, contacts: dict, tags: dict[int, list[str]]) -> PersonFields:
+    return PersonFields(
+        given_name=row.given_name,
+        family_name=row.family_name,
+        preferred_name=row.preferred_name,
+        organisation=row.organisation,
+        role=row.role,
+        language=Language(row.language),
+        stage=Stage(row.stage),
+        good_prospect=row.good_prospect,
+        how_met=row.how_met,
+        introduced_by_id=row.introduced_by_id,
+        emails=tuple(contacts.get((row.id, ContactKind.EMAIL.value), ())),
+        phones=tuple(contacts.get((row.id, ContactKind.PHONE.value), ())),
+        tags=tuple(tags.get(row.id, ())),  # type: ignore[arg-type]
+    )
+
+
+def get_person(notebook: Notebook, person_id: int) -> PersonPage | None:
+    """The person page's content, or None if that person was deleted meanwhile."""
+    with notebook.reader() as session:
+        row = session.get(Person, person_id)
+        if row is None:
+            return None
+        introducer = session.get(Person, row.introduced_by_id) if row.introduced_by_id else None
+        details = session.exec(
+            select(PersonalDetail)
+            .where(PersonalDetail.person_id == person_id)
+            .order_by(
+                col(PersonalDetail.mentioned_on).desc().nulls_last(),
+                col(PersonalDetail.id).desc(),
+            )
+        ).all()
+        notes = session.exec(  # columns, not ORM objects: a person can have hundreds
+            select(Note.id, Note.date, Note.text, Note.event_id, Event.name, Note.version)
+            .join(Event, isouter=True)
+            .where(Note.person_id == person_id)
+            .order_by(col(Note.date).desc(), col(Note.id).desc())
+        ).all()
+        events = session.exec(
+            select(Event)
+            .join(Attendance)
+            .where(Attendance.person_id == person_id)
+            .order_by(col(Event.date).desc())
+        ).all()
+        introduced = session.exec(select(Person).where(Person.introduced_by_id == person_id)).all()
+        return PersonPage(
+            id=person_id,
+            fields=_fields(row, _contacts(session, [person_id]), _tags(session, [person_id])),
+            introduced_by_name=(
+                display_name(
+                    introducer.given_name, introducer.family_name, introducer.preferred_name
+                )
+                if introducer
+                else ""
+            ),
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            version=row.version,
+            details=tuple(
+                DetailView(d.id, d.kind, d.text, d.mentioned_on, d.starts_on, d.ends_on, d.version)  # type: ignore[arg-type]
+                for d in details
+            ),
+            notes=tuple(
+                NoteView(note_id, date, text, event_id, event_name or "", version)
+                for note_id, date, text, event_id, event_name, version in notes
+            ),
+            events=tuple(EventRef(e.id, e.name, e.date) for e in events),  # type: ignore[arg-type]
+            introduced=tuple(
+                (p.id, display_name(p.given_name, p.family_name, p.preferred_name))  # type: ignore[misc]
+                for p in introduced
+            ),
+        )
+
+
+def update_person(
+    notebook: Notebook,
+    person_id: int,
+    changes: Mapping[str, Any],
+    *,
+    seen_version: int | None = None,
+) -> dict:
+    """Apply profile changes in one unit of work; returns the previous values, for undo. With
+    `seen_version`, only if nobody changed the profile since (see `models.Versioned`)."""
+    clean = validate_changes(changes)
+    with notebook.session() as session:
+        scalars = {
+            k: (v.value if hasattr(v, "value") else v)
+            for k, v in clean.items()
+            if k in SCALAR_FIELDS
+        }
+        if scalars.get("introduced_by_id") == person_id:
+            raise ValidationError("introduced_by_id", "A person cannot introduce themselves.")
+        row = session.get(Person, person_id)
+        if row is None:
+            raise LookupError(f"person {person_id} no longer exists")
+        require_seen(row, seen_version)
+        before = _fields(row, _contacts(session, [person_id]), _tags(session, [person_id]))
+        previous = update_row(session, Person, person_id, scalars)
+        _name_check(row)
+        for name, kind in (("emails", ContactKind.EMAIL), ("phones", ContactKind.PHONE)):
+            if name in clean:
+                previous[name] = getattr(before, name)
+                _set_contacts(session, person_id, kind, clean[name])
+        if "tags" in clean:
+            previous["tags"] = before.tags
+            _set_tags(session, person_id, clean["tags"])
+        if set(clean) - set(scalars):
+            update_row(session, Person, person_id, {})
+    return previous
+
+
+@dataclass(frozen=True)
+class DeletedPerson:
+    """What undo needs to bring a deleted person back exactly."""
+
+    rows: RowSnapshot
+    introduced_ids: tuple[int, ...]  # people this person had introduced
+    referred_in: tuple[int, ...] = ()  # referrals in which this person was the one referred
+
+
+def person_rows(session: Session, person_id: int) -> list[Any]:
+    """A person's row and every row that belongs to them, parents first."""
+    row = session.get(Person, person_id)
+    if row is None:
+        raise LookupError(f"person {person_id} no longer exists")
+    rows: list[Any] = [row]
+    # Parents before children: a signal names a detail, a follow-up names a signal.
+    for model in (
+        ContactPoint,
+        PersonTag,
+        Attendance,
+        Note,
+        PersonalDetail,
+        Signal,
+        PromptSnooze,
+        FollowUp,
+        Contact,
+        CheckinPlan,
+        SweepMember,
+        Task,
+        NewsletterConsent,
+    ):
+        rows.extend(
+            session.exec(select(model).where(model.person_id == person_id)).all()  # type: ignore[attr-defined]
+        )
+    # Referrals they made or received go with them (ON DELETE CASCADE).
+    rows.extend(session.exec(select(Referral).where(Referral.partner_id == person_id)).all())
+    return rows
+
+
+def delete_person(notebook: Notebook, person_id: int) -> DeletedPerson:
+    """Delete a person and everything about them; undo passes the result to `restore_person`."""
+    with notebook.session() as session:
+        rows = person_rows(session, person_id)
+        row = rows[0]
+        introduced = session.exec(
+            select(Person.id).where(Person.introduced_by_id == person_id)
+        ).all()
+        referred_in = session.exec(
+            select(Referral.id).where(
+                Referral.referred_id == person_id, Referral.partner_id != person_id
+            )
+        ).all()
+        deleted = DeletedPerson(snapshot(rows), tuple(introduced), tuple(referred_in))  # type: ignore[arg-type]
+        session.delete(row)
+    return deleted
+
+
+def restore_person(notebook: Notebook, deleted: DeletedPerson) -> None:
+    """Undo of `delete_person`: the same rows, ids and links as before."""
+    with notebook.session() as session:
+        restore(session, deleted.rows)
+        person_id = deleted.rows.rows[0][1]["id"]
+        for other in deleted.introduced_ids:
+            if session.get(Person, other) is not None:
+                update_row(session, Person, other, {"introduced_by_id": person_id})
+        for referral_id in deleted.referred_in:
+            if session.get(Referral, referral_id) is not None:
+                update_row(session, Referral, referral_id, {"referred_id": person_id})
+
+
+def count_people(notebook: Notebook) -> int:
+    with notebook.reader() as session:
+        return session.exec(select(func.count()).select_from(Person)).one()

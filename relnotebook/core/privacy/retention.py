@@ -1,0 +1,146 @@
+"""Retention: the people with no contact for years, to keep or erase (seven by default)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from relnotebook.core.dates import require_report_day
+from relnotebook.core.models import (
+    Attendance,
+    Contact,
+    Event,
+    Note,
+    Person,
+    Signal,
+    Stage,
+)
+from relnotebook.core.validation import display_name
+from relnotebook.errors import ValidationError
+from relnotebook.store import Notebook
+from relnotebook.store.sql import as_date, latest
+
+DEFAULT_RETENTION_YEARS = 7
+
+
+@dataclass(frozen=True)
+class RetentionCandidate:
+    """Someone not in touch for years: keep them, or erase them."""
+
+    id: int
+    name: str
+    organisation: str
+    stage: Stage
+    last_contact: dt.date  # the latest call, note, message or event; else when recorded
+    last_kind: str  # contact, note, message, event or recorded
+    years: int  # full years since `last_contact`
+
+
+def years_before(day: dt.date, years: int) -> dt.date:
+    """The same day `years` earlier (28 February for a 29 February without its year)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+def full_years(since: dt.date, today: dt.date) -> int:
+    years = today.year - since.year
+    return years - 1 if (today.month, today.day) < (since.month, since.day) else years
+
+
+def _latest_per_person(person_column: Any, day_column: Any, *joins: Any) -> Any:
+    query = select(person_column.label("person_id"), func.max(day_column).label("day"))
+    for target, on in joins:
+        query = query.join(target, on)
+    return query.group_by(person_column).subquery()
+
+
+def retention_review(
+    notebook: Notebook,
+    years: int = DEFAULT_RETENTION_YEARS,
+    *,
+    today: dt.date | None = None,
+) -> list[RetentionCandidate]:
+    """People with no contact for `years` years or more by `today`, the longest first.
+
+    A contact is a logged call or meeting, a note, a message sent or an event attended; for
+    someone with none, the day they were recorded counts. Computed by the database (one
+    grouped query per kind, joined), not person by person.
+    """
+    if not 1 <= years <= 100:
+        raise ValidationError("years", "Choose a number of years from 1 to 100.")
+    today = require_report_day(today or dt.date.today())
+    cutoff = years_before(today, years)
+    latest_of = {
+        "contact": _latest_per_person(Contact.person_id, Contact.on),
+        "note": _latest_per_person(Note.person_id, Note.date),
+        "message": _latest_per_person(Signal.person_id, Signal.sent_on),
+        "event": _latest_per_person(
+            Attendance.person_id, Event.date, (Event, col(Event.id) == Attendance.event_id)
+        ),
+    }
+    days = [sub.c.day for sub in latest_of.values()]
+    recorded = as_date(Person.created_at)
+    last = func.coalesce(latest(latest(days[0], days[1]), latest(days[2], days[3])), recorded)
+    query = select(
+        Person.id,
+        Person.given_name,
+        Person.family_name,
+        Person.preferred_name,
+        Person.organisation,
+        Person.stage,
+        *(sub.c.day.label(kind) for kind, sub in latest_of.items()),
+        recorded.label("recorded"),
+    )
+    for sub in latest_of.values():
+        query = query.outerjoin(sub, sub.c.person_id == Person.id)
+    query = query.where(last <= cutoff).order_by(last, col(Person.id))
+    with notebook.reader() as session:
+        rows = session.exec(query).all()
+    candidates = []
+    for row in rows:
+        found = {kind: getattr(row, kind) for kind in latest_of if getattr(row, kind)}
+        if found:
+            kind, day = max(found.items(), key=lambda item: item[1])
+        else:
+            kind, day = "recorded", row.recorded
+        candidates.append(
+            RetentionCandidate(
+                id=row.id,
+                name=display_name(row.given_name, row.family_name, row.preferred_name),
+                organisation=row.organisation,
+                stage=Stage(row.stage),
+                last_contact=day,
+                last_kind=kind,
+                years=full_years(day, today),
+            )
+        )
+    return candidates
+
+
+def retention_json(
+    candidates: Iterable[RetentionCandidate], years: int, today: dt.date
+) -> dict[str, Any]:
+    """The `retention --json` document."""
+    return {
+        "date": today.isoformat(),
+        "years": years,
+        "people": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "organisation": c.organisation,
+                "stage": c.stage.value,
+                "last_contact": c.last_contact.isoformat(),
+                "last_kind": c.last_kind,
+                "years": c.years,
+            }
+            for c in candidates
+        ],
+    }

@@ -249,7 +249,8 @@ def courted_with_busy_period(notebook: Notebook) -> tuple[int, dt.date]:
 def test_the_store_finds_everyone_in_the_coffee_window(
     notebook: Notebook, days_after: int, prompted: bool
 ) -> None:
-    """`core/outreach/service.py` loads only candidates: its queries must cover the whole 90-day window."""
+    """`core/outreach/service.py` loads only candidates: its queries must cover the whole 90-day
+    window."""
     pid, ends = courted_with_busy_period(notebook)
     kinds = [p.kind for p in for_person(notebook, pid, ends + days_after * DAY)]
     assert kinds == ([PromptKind.COFFEE_INVITATION] if prompted else [])

@@ -55,8 +55,8 @@ KEY_PERSON_PERCENT = IntSetting("referrals.key_person_percent", 30, 1, 100)
 # Implied newsletter consent that expires within this many days is listed for renewal.
 CONSENT_WARNING_DAYS = IntSetting("newsletter.consent_warning_days", 60, 0, 730)
 
-# Automatic backups (store/files/backups.py): the newest of each of the last N days that have one, then the
-# newest of each of the last M weeks before those. The newest backup is always kept.
+# Automatic backups (store/files/backups.py): the newest of each of the last N days that have
+# one, then the newest of each of the last M weeks before those. The newest backup is always kept.
 BACKUP_DAILY = IntSetting("backups.daily", 7, 1, 90)
 BACKUP_WEEKLY = IntSetting("backups.weekly", 4, 0, 104)
 

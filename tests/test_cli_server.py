@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from relnotebook import cli
+from relnotebook.cli.parser import build_parser
 from relnotebook.core.demo.writer import write_demo
 from relnotebook.core.people.service import count_people, list_people
 from relnotebook.store import Notebook
@@ -33,7 +34,7 @@ def commands() -> list[str]:
     """The command names `relnotebook --help` lists."""
     [chooser] = [
         action
-        for action in cli._parser()._actions
+        for action in build_parser()._actions
         if isinstance(action, argparse._SubParsersAction)
     ]
     return sorted(chooser.choices)
@@ -254,6 +255,8 @@ def test_the_window_opens_a_server_address(
     server_notebook: Notebook, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[object] = []
-    monkeypatch.setattr(cli, "run_gui", lambda path, demo: opened.append(path) or cli.EXIT_OK)
+    monkeypatch.setattr(
+        cli, "run_gui", lambda path, demo, clock: opened.append(path) or cli.EXIT_OK
+    )
     assert cli.main(["--notebook", server_notebook.location]) == cli.EXIT_OK
     assert opened == [server_notebook.location]

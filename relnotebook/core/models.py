@@ -31,9 +31,6 @@ def _timestamp() -> Any:
 # old ids, which must still be free even after new rows were added meanwhile.
 NEVER_REUSE_IDS: dict[str, Any] = {"sqlite_autoincrement": True}
 
-# The largest id a row can have: SQLite's INTEGER and PostgreSQL's bigint are 64-bit signed.
-LARGEST_ID = 2**63 - 1
-
 
 class Versioned(SQLModel):
     """A record the user edits in a form, perhaps on two computers at once (a notebook on a

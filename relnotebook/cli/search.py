@@ -15,13 +15,10 @@ def run_search(path: Path | str, query: str, as_json: bool, limit: int) -> int:
 
     if not query.strip():
         return fail("the search is empty: give a word to look for.", EXIT_USAGE)
-    if as_json:
-        document = read_notebook(path, lambda notebook: search_json(notebook, query, limit))
-        if isinstance(document, int):
-            return document
-        print(json.dumps(document, ensure_ascii=False, indent=2))
-        return EXIT_OK
     matches = read_notebook(path, lambda notebook: search(notebook, query, limit))
     if isinstance(matches, int):
         return matches
+    if as_json:
+        print(json.dumps(search_json(query, matches), ensure_ascii=False, indent=2))
+        return EXIT_OK
     return print_lines(search_text(matches, query))

@@ -4,14 +4,12 @@ for years."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from relnotebook.core.privacy.erasure import ErasureReport
-from relnotebook.core.privacy.retention import RetentionCandidate, retention_json
+from relnotebook.core.privacy.retention import RetentionCandidate
 from relnotebook.store.files.outside_copies import OutsideCopy
-
-__all__ = ["elsewhere_text", "erase_text", "retention_json", "retention_text"]
-
 
 _ERASED_KINDS = {
     "notes": "notes",
@@ -115,3 +113,25 @@ def retention_text(people: Sequence[RetentionCandidate], years: int, day: dt.dat
             f"{person.last_contact}, {person.years} years ago"
         )
     return lines
+
+
+def retention_json(
+    candidates: Iterable[RetentionCandidate], years: int, today: dt.date
+) -> dict[str, Any]:
+    """The `retention --json` document."""
+    return {
+        "date": today.isoformat(),
+        "years": years,
+        "people": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "organisation": c.organisation,
+                "stage": c.stage.value,
+                "last_contact": c.last_contact.isoformat(),
+                "last_kind": c.last_kind,
+                "years": c.years,
+            }
+            for c in candidates
+        ],
+    }

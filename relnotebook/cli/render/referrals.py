@@ -1,11 +1,11 @@
-"""`relnotebook referrals`: the reciprocity report as lines, and as JSON."""
+"""`relnotebook referrals`: the reciprocity report as lines, and as JSON (dates in ISO format,
+shares as fractions of 1)."""
 
 from __future__ import annotations
 
-from relnotebook.core.referrals.rules import ReciprocityReport
-from relnotebook.core.referrals.service import report_json
+from typing import Any
 
-__all__ = ["referrals_text", "report_json"]
+from relnotebook.core.referrals.rules import ReciprocityReport, ReferrerShare
 
 
 def _percent(share: float) -> str:
@@ -53,3 +53,45 @@ def referrals_text(report: ReciprocityReport) -> list[str]:
     else:
         lines.append("Trusted connectors: none yet.")
     return lines
+
+
+def _share_json(share: ReferrerShare) -> dict[str, Any]:
+    return {
+        "person_id": share.person_id,
+        "name": share.name,
+        "count": share.count,
+        "of": share.total,
+        "share": round(share.share, 4),
+    }
+
+
+def report_json(report: ReciprocityReport) -> dict[str, Any]:
+    """The report as JSON-ready data (dates in ISO format, shares as fractions of 1)."""
+    return {
+        "today": report.today.isoformat(),
+        "window": {"from": report.starts_on.isoformat(), "to": report.today.isoformat()},
+        "new_clients": report.new_clients,
+        "reciprocal": report.reciprocal,
+        "reciprocal_share": (
+            None if report.reciprocal_share is None else round(report.reciprocal_share, 4)
+        ),
+        "target_percent": report.target,
+        "above_target": report.above_target,
+        "by_quarter": [q._asdict() for q in report.by_quarter],
+        "top_referrer": _share_json(report.top_referrer) if report.top_referrer else None,
+        "organisations_with_several_referrers": {
+            name: list(people)
+            for name, people in report.organisations_with_several_referrers.items()
+        },
+        "key_person_percent": report.key_person_percent,
+        "key_person_warnings": [_share_json(s) for s in report.key_person_warnings],
+        "trusted_connectors": [
+            {
+                "person_id": c.person_id,
+                "name": c.name,
+                "count": c.count,
+                "last_on": c.last_on.isoformat(),
+            }
+            for c in report.trusted_connectors
+        ],
+    }

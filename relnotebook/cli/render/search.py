@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from relnotebook.core.people.search import PersonMatch, search_json
-
-__all__ = ["SEARCH_KIND_LABELS", "search_json", "search_text"]
+from relnotebook.core.people.search import PersonMatch
 
 SEARCH_KIND_LABELS = {"detail": "personal detail", "signal": "message sent"}
 
@@ -24,3 +23,27 @@ def search_text(matches: Sequence[PersonMatch], query: str) -> list[str]:
         )
         lines.append(f"- {match.person_id}: {match.name}{organisation} — {found}")
     return lines
+
+
+def match_json(match: PersonMatch) -> dict[str, Any]:
+    """One result as JSON-ready data: each snippet has its plain `text` and its `pieces` as
+    [text, matched] pairs."""
+    return {
+        "id": match.person_id,
+        "name": match.name,
+        "organisation": match.organisation,
+        "snippets": [
+            {
+                "kind": snippet.kind,
+                "source_id": snippet.source_id,
+                "text": snippet.text,
+                "pieces": [[part, hit] for part, hit in snippet.pieces],
+            }
+            for snippet in match.snippets
+        ],
+    }
+
+
+def search_json(query: str, matches: Sequence[PersonMatch]) -> dict[str, Any]:
+    """What `search` found as one JSON-ready document: {"query": ..., "people": [...]}."""
+    return {"query": query, "people": [match_json(match) for match in matches]}

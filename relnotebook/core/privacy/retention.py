@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,25 +121,3 @@ def retention_review(
             )
         )
     return candidates
-
-
-def retention_json(
-    candidates: Iterable[RetentionCandidate], years: int, today: dt.date
-) -> dict[str, Any]:
-    """The `retention --json` document."""
-    return {
-        "date": today.isoformat(),
-        "years": years,
-        "people": [
-            {
-                "id": c.id,
-                "name": c.name,
-                "organisation": c.organisation,
-                "stage": c.stage.value,
-                "last_contact": c.last_contact.isoformat(),
-                "last_kind": c.last_kind,
-                "years": c.years,
-            }
-            for c in candidates
-        ],
-    }

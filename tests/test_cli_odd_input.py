@@ -86,6 +86,7 @@ class Setting:
             "load-json": {"file": str(self.export), "notebook": str(self.folder / "new.sqlite")},
             "copy": {"source": self.notebook, "target": str(self.folder / "copy.sqlite")},
             "erase": {"person_id": "1", "yes": True},
+            "merge": {"keep": "1", "drop": "2", "yes": True},
             "dossier": {"person_id": "1", "out": str(out)},
             "search": {"query": "Ann"},
             "restore": {
@@ -174,7 +175,12 @@ def outcome(words: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, 
 def test_the_sweep_covers_every_command_and_kind_of_argument() -> None:
     swept = sweep()
     assert {command for command, _, _ in swept} == set(subparsers())  # each takes a path
-    assert {(c, a) for c, a, _ in swept} >= {("erase", "person_id"), ("dossier", "person_id")}
+    assert {(c, a) for c, a, _ in swept} >= {
+        ("erase", "person_id"),
+        ("dossier", "person_id"),
+        ("merge", "keep"),
+        ("merge", "drop"),
+    }
     assert {c for c, a, _ in swept if a == "date"} == {
         "today",
         "ics",

@@ -167,6 +167,21 @@ def run_erase(case: Case) -> None:
     assert case.people == 24
 
 
+def run_merge(case: Case) -> None:
+    kept, dropped = case.person("Isabelle Fortin"), case.person("Jean-François Côté")
+    printed = case.run("merge", str(kept), str(dropped), "--take", "organisation", "--yes")
+    assert printed.startswith(
+        f"This merges Jean-François Côté (#{dropped}) into Isabelle Fortin (#{kept}).\n"
+    )
+    assert "  organisation: takes “Construction Côté & Fils” (--take)" in printed
+    assert printed.splitlines()[-2:] == [
+        f"Merged Jean-François Côté (#{dropped}) into Isabelle Fortin (#{kept}).",
+        "Removed 1 referrals between them (no one refers themself).",
+    ]
+    assert case.people == 24
+    case.run("merge", str(kept), str(dropped), "--yes", status=cli.EXIT_USAGE)
+
+
 def run_dossier(case: Case) -> None:
     robert = case.person("Robert Tremblay")
     case.run("dossier", str(robert), "--out", str(case.folder))
@@ -225,6 +240,7 @@ RUNS: dict[str, Callable[[Case], None]] = {
     "ics": run_ics,
     "import": run_import,
     "load-json": run_load_json,
+    "merge": run_merge,
     "newsletter": run_newsletter,
     "referrals": run_referrals,
     "restore": run_restore,

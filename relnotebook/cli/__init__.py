@@ -3,8 +3,9 @@
 `parser.py` reads the command line; `COMMANDS` below says which function runs each command, and
 with what. The functions live by family: `agenda` (today, ics), `reports` (referrals,
 newsletter), `exchange` (export, import, load-json, copy), `privacy` (erase, dossier, retention),
-`notebooks` (check, backup, backups, restore, demo), `search`. What they print is rendered in
-`render/`; what they share (exit statuses, a notebook opened read-only) is in `common.py`.
+`notebooks` (check, backup, backups, restore, demo), `search`, `people` (merge). What they print
+is rendered in `render/`; what they share (exit statuses, a notebook opened read-only) is in
+`common.py`.
 
 Nothing of the data layer is imported to read the command line, and Qt only when the window is
 wanted: commands work on a machine without a display, and the window's frame is painted before
@@ -19,7 +20,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from relnotebook.cli import agenda, exchange, notebooks, privacy, reports, search
+from relnotebook.cli import agenda, exchange, notebooks, people, privacy, reports, search
 from relnotebook.cli.common import (
     EXIT_BAD_NOTEBOOK,
     EXIT_CANNOT_WRITE,
@@ -66,6 +67,7 @@ COMMANDS: dict[str, Handler] = {
     "backups": lambda a, c: notebooks.run_backups(c.notebook),
     "restore": lambda a, c: notebooks.run_restore(c.notebook, a.backup, a.yes, c.clock.now()),
     "demo": lambda a, c: notebooks.run_demo(a.path, c.clock.today()),
+    "merge": lambda a, c: people.run_merge(c.notebook, a.keep, a.drop, a.take, a.yes),
 }
 
 

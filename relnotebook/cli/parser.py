@@ -271,6 +271,32 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument(
         "--merge", action="store_true", help="merge likely duplicates instead of skipping them"
     )
+    merge = commands.add_parser(
+        "merge",
+        parents=[common],
+        help="merge two records of the same person: everything about DROP moves to KEEP",
+        description=(
+            "Move everything about DROP (notes, personal details, messages, logged contacts, "
+            "tasks, referrals, consents, events) to KEEP, then delete DROP, as the app's Merge "
+            "does. KEEP's profile values stay, but for those KEEP left empty and those named "
+            "with --take; the emails, phones and tags of both are kept. You are asked first."
+        ),
+    )
+    merge.add_argument("keep", metavar="KEEP", type=person_number, help="the person kept")
+    merge.add_argument(
+        "drop", metavar="DROP", type=person_number, help="the person merged into KEEP, then deleted"
+    )
+    merge.add_argument(
+        "--take",
+        metavar="FIELD",
+        nargs="+",
+        action="extend",
+        default=[],
+        help="take DROP's value of these profile fields (given_name, organisation, stage…)",
+    )
+    merge.add_argument(
+        "--yes", action="store_true", help="do not ask (needed when not run from a terminal)"
+    )
     demo = commands.add_parser(
         "demo", help="write a sample notebook", description="Write a sample notebook to PATH."
     )

@@ -16,10 +16,12 @@ from sqlalchemy import DateTime, Index, event
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, Session, SQLModel
 
+from relnotebook.clock import utc_now
+
 
 def utcnow() -> dt.datetime:
     """Timestamps are stored in UTC, without tzinfo (SQLite has no time zones)."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return utc_now()
 
 
 def _timestamp() -> Any:

@@ -64,7 +64,7 @@ def retention_review(
     notebook: Notebook,
     years: int = DEFAULT_RETENTION_YEARS,
     *,
-    today: dt.date | None = None,
+    today: dt.date,
 ) -> list[RetentionCandidate]:
     """People with no contact for `years` years or more by `today`, the longest first.
 
@@ -74,7 +74,7 @@ def retention_review(
     """
     if not 1 <= years <= 100:
         raise ValidationError("years", "Choose a number of years from 1 to 100.")
-    today = require_report_day(today or dt.date.today())
+    today = require_report_day(today)
     cutoff = years_before(today, years)
     latest_of = {
         "contact": _latest_per_person(Contact.person_id, Contact.on),

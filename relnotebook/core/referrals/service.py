@@ -103,10 +103,10 @@ def update_referral(
     referral_id: int,
     changes: Mapping[str, Any],
     *,
-    today: dt.date | None = None,
+    today: dt.date,
 ) -> dict[str, Any]:
-    """Change a referral with the same checks as `add_referral` (today: the system's date unless
-    given); returns the previous values, which undo passes back here."""
+    """Change a referral with the same checks as `add_referral` (no day after `today`); returns
+    the previous values, which undo passes back here."""
     clean = _clean(changes)
     with notebook.session() as session:
         row = session.get(Referral, referral_id)
@@ -119,7 +119,7 @@ def update_referral(
             referred_id=merged["referred_id"],
             outcome=merged["outcome"],
             note=merged["note"],
-            today=today or dt.date.today(),
+            today=today,
         )
         _require_people(session, clean.get("partner_id"), clean.get("referred_id"))
         return update_row(session, Referral, referral_id, clean)

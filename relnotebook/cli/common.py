@@ -53,7 +53,10 @@ def storage_error() -> type[Exception]:
 
 
 def storage_reason(exc: Exception) -> str:
-    """The store's reason for a `storage_error()`, to show in parentheses."""
+    """The store's reason for a `storage_error()`, to show in parentheses: its sentence, or
+    the database driver's message."""
+    if isinstance(exc, SentenceError):
+        return exc.message.rstrip(".")
     return str(getattr(exc, "orig", None) or exc)
 
 

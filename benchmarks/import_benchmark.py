@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]  # the generator beside, the app in the checkout
 
-from notebook_generator import FAMILY, GIVEN, SEED  # noqa: E402
+from notebook_generator import FAMILY, GIVEN, SEED, TODAY  # noqa: E402
 
 from relnotebook.core.exchange.contact_import import (  # noqa: E402
     Choice,
@@ -135,7 +135,7 @@ def run_once(
         watch.lap("parse")
         preview = build_preview(notebook, parsed)
         watch.lap("preview")
-        result = apply_import(notebook, preview, progress=lambda done, total: True)
+        result = apply_import(notebook, preview, progress=lambda done, total: True, today=TODAY)
         watch.lap("apply")
         watch.lap("total", since=started)
         assert result.created == len(parsed.contacts), result
@@ -147,7 +147,7 @@ def run_once(
             for row in again_preview.rows
             if row.status is RowStatus.DUPLICATE
         }
-        apply_import(notebook, again_preview, merge)
+        apply_import(notebook, again_preview, merge, today=TODAY)
         watch.lap("re-import, merging all")
         return watch.times
     finally:

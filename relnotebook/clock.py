@@ -44,4 +44,10 @@ class FixedClock:
         self._now += dt.timedelta(days=days, seconds=seconds)
 
 
-__all__ = ["Clock", "FixedClock", "SystemClock"]
+def utc_now() -> dt.datetime:
+    """This moment in UTC, without tzinfo: when a row was written or a file made (stored
+    timestamps, which no rule reads a day from, so no clock is passed down for them)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+__all__ = ["Clock", "FixedClock", "SystemClock", "utc_now"]

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
+import os
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 
 from relnotebook import __version__, cli
+from relnotebook.cli.parser import build_parser
 from relnotebook.core.events.service import EventFields, add_event
 from relnotebook.core.people.service import add_person
 from relnotebook.core.people.views import PersonFields
@@ -85,3 +91,47 @@ def test_check_without_option_uses_the_default_notebook(
     assert cli.main(["check"]) == cli.EXIT_BAD_NOTEBOOK
     assert str(cli.default_notebook()) in capsys.readouterr().err
     assert not cli.default_notebook().exists()
+
+
+def test_every_command_of_the_parser_has_its_handler() -> None:
+    [chooser] = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(cli.COMMANDS) == set(chooser.choices)
+
+
+# Read in a fresh interpreter: `--version` and `--help` end the parse where they stand, after
+# the values before them were read by their types (a notebook's address, a person's number).
+READ_ONLY_THE_COMMAND_LINE = textwrap.dedent(
+    """
+    import sys
+    from relnotebook import cli
+
+    for argv in (
+        ["--version"],
+        ["--notebook", "postgresql://me@db.example/clients", "--version"],
+        ["--notebook", "clients.sqlite", "--version"],
+        ["erase", "5", "--notebook", "postgresql://me@db.example/clients", "--help"],
+        ["today", "--date", "2026-11-23", "--notebook", "clients.sqlite", "--help"],
+        ["copy", "--from", "clients.sqlite", "--to", "postgres://me@db.example/x", "--help"],
+    ):
+        try:
+            cli.main(argv)
+        except SystemExit as exc:
+            assert exc.code == 0, (argv, exc.code)
+    print(sorted(m for m in ("sqlalchemy", "sqlmodel", "alembic", "pydantic") if m in sys.modules))
+    """
+)
+
+
+def test_reading_the_command_line_leaves_the_data_layer_unloaded(tmp_path: Path) -> None:
+    """`--notebook ADDRESS` is told from a file without the store (SQLAlchemy takes most of a
+    second, which the window's first paint does not wait for)."""
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, "-c", READ_ONLY_THE_COMMAND_LINE],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr

@@ -19,6 +19,8 @@ from typing import Any
 import pytest
 
 from relnotebook import cli
+from relnotebook.cli import arguments
+from relnotebook.cli.parser import build_parser
 from relnotebook.core.exchange.notebook_json import export_notebook
 from relnotebook.core.people.service import add_person, count_people
 from relnotebook.core.people.views import PersonFields
@@ -36,10 +38,10 @@ ODD_IDS = (str(2**63), str(2**64), "99999999999999999999", "-9999999999999999999
 # "nearly-too-long": a name the file system takes, with no room for the app's side files.
 ODD_PATHS = ("too-long-name", "too-long-path", "nearly-too-long", "through-a-file", "nul")
 
-PATH_TYPES = (cli._path, cli._notebook_location)
+PATH_TYPES = (arguments.file_path, arguments.notebook_location)
 KINDS: dict[Any, tuple[str, ...]] = {
-    cli._iso_date: ODD_DATES,
-    cli._person_id: ODD_IDS,
+    arguments.iso_date: ODD_DATES,
+    arguments.person_number: ODD_IDS,
     **dict.fromkeys(PATH_TYPES, ODD_PATHS),
 }
 
@@ -47,7 +49,7 @@ KINDS: dict[Any, tuple[str, ...]] = {
 def subparsers() -> dict[str, argparse.ArgumentParser]:
     [chooser] = [
         action
-        for action in cli._parser()._actions
+        for action in build_parser()._actions
         if isinstance(action, argparse._SubParsersAction)
     ]
     return dict(chooser.choices)
@@ -84,6 +86,7 @@ class Setting:
             "load-json": {"file": str(self.export), "notebook": str(self.folder / "new.sqlite")},
             "copy": {"source": self.notebook, "target": str(self.folder / "copy.sqlite")},
             "erase": {"person_id": "1", "yes": True},
+            "merge": {"keep": "1", "drop": "2", "yes": True},
             "dossier": {"person_id": "1", "out": str(out)},
             "search": {"query": "Ann"},
             "restore": {
@@ -172,7 +175,12 @@ def outcome(words: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, 
 def test_the_sweep_covers_every_command_and_kind_of_argument() -> None:
     swept = sweep()
     assert {command for command, _, _ in swept} == set(subparsers())  # each takes a path
-    assert {(c, a) for c, a, _ in swept} >= {("erase", "person_id"), ("dossier", "person_id")}
+    assert {(c, a) for c, a, _ in swept} >= {
+        ("erase", "person_id"),
+        ("dossier", "person_id"),
+        ("merge", "keep"),
+        ("merge", "drop"),
+    }
     assert {c for c, a, _ in swept if a == "date"} == {
         "today",
         "ics",
@@ -217,7 +225,7 @@ def test_odd_values_get_one_sentence_and_the_documented_status(
     assert "Traceback" not in err
     lines = err.splitlines()
     action = next(a for a in parser._actions if a.dest == argument)
-    notebook_name = odd == "nearly-too-long" and action.type is cli._notebook_location
+    notebook_name = odd == "nearly-too-long" and action.type is arguments.notebook_location
     if odd in ODD_IDS or odd in ("too-long-name", "too-long-path", "nul") or notebook_name:
         # A value no notebook could hold: a usage mistake, said before anything is opened.
         assert code == cli.EXIT_USAGE, err

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from relnotebook import cli
+from relnotebook.cli.parser import build_parser
 from relnotebook.core.demo.writer import write_demo
 from relnotebook.core.people.service import count_people, list_people
 from relnotebook.store import Notebook
@@ -33,7 +34,7 @@ def commands() -> list[str]:
     """The command names `relnotebook --help` lists."""
     [chooser] = [
         action
-        for action in cli._parser()._actions
+        for action in build_parser()._actions
         if isinstance(action, argparse._SubParsersAction)
     ]
     return sorted(chooser.choices)
@@ -166,6 +167,21 @@ def run_erase(case: Case) -> None:
     assert case.people == 24
 
 
+def run_merge(case: Case) -> None:
+    kept, dropped = case.person("Isabelle Fortin"), case.person("Jean-François Côté")
+    printed = case.run("merge", str(kept), str(dropped), "--take", "organisation", "--yes")
+    assert printed.startswith(
+        f"This merges Jean-François Côté (#{dropped}) into Isabelle Fortin (#{kept}).\n"
+    )
+    assert "  organisation: takes “Construction Côté & Fils” (--take)" in printed
+    assert printed.splitlines()[-2:] == [
+        f"Merged Jean-François Côté (#{dropped}) into Isabelle Fortin (#{kept}).",
+        "Removed 1 referrals between them (no one refers themself).",
+    ]
+    assert case.people == 24
+    case.run("merge", str(kept), str(dropped), "--yes", status=cli.EXIT_USAGE)
+
+
 def run_dossier(case: Case) -> None:
     robert = case.person("Robert Tremblay")
     case.run("dossier", str(robert), "--out", str(case.folder))
@@ -224,6 +240,7 @@ RUNS: dict[str, Callable[[Case], None]] = {
     "ics": run_ics,
     "import": run_import,
     "load-json": run_load_json,
+    "merge": run_merge,
     "newsletter": run_newsletter,
     "referrals": run_referrals,
     "restore": run_restore,
@@ -254,6 +271,8 @@ def test_the_window_opens_a_server_address(
     server_notebook: Notebook, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[object] = []
-    monkeypatch.setattr(cli, "run_gui", lambda path, demo: opened.append(path) or cli.EXIT_OK)
+    monkeypatch.setattr(
+        cli, "run_gui", lambda path, demo, clock: opened.append(path) or cli.EXIT_OK
+    )
     assert cli.main(["--notebook", server_notebook.location]) == cli.EXIT_OK
     assert opened == [server_notebook.location]

@@ -571,7 +571,7 @@ def test_merge_within_the_file_goes_into_the_person_just_created(notebook: Noteb
         + card("N:Roy;Luc;;;", "EMAIL:luc@example.com", "TEL:514 555 0100", "ORG:Acme")
     )
     preview = build_preview(notebook, parsed)
-    result = apply_import(notebook, preview, {1: Choice.MERGE})
+    result = apply_import(notebook, preview, {1: Choice.MERGE}, today=TODAY)
     assert (result.created, result.merged) == (1, 1)
     (person,) = list_people(notebook)
     assert (person.organisation, person.phone) == ("Acme", "514 555 0100")
@@ -583,7 +583,7 @@ def test_merge_into_a_skipped_row_creates_instead(notebook: Notebook) -> None:
         + card("N:Roy;Luc;;;", "EMAIL:luc@example.com")
     )
     preview = build_preview(notebook, parsed)
-    result = apply_import(notebook, preview, {0: Choice.SKIP, 1: Choice.MERGE})
+    result = apply_import(notebook, preview, {0: Choice.SKIP, 1: Choice.MERGE}, today=TODAY)
     assert (result.created, result.merged, result.skipped) == (1, 0, 1)
     assert count_people(notebook) == 1
 
@@ -591,7 +591,7 @@ def test_merge_into_a_skipped_row_creates_instead(notebook: Notebook) -> None:
 def test_merge_of_a_new_row_is_refused_and_nothing_is_written(notebook: Notebook) -> None:
     preview = build_preview(notebook, fixture("google.vcf"))
     with pytest.raises(ValidationError, match="no one to merge it with"):
-        apply_import(notebook, preview, {0: Choice.CREATE, 1: Choice.MERGE})
+        apply_import(notebook, preview, {0: Choice.CREATE, 1: Choice.MERGE}, today=TODAY)
     assert count_people(notebook) == 0
 
 
@@ -605,13 +605,15 @@ def test_progress_is_reported_and_cancel_rolls_everything_back(notebook: Noteboo
         return done < 100
 
     with pytest.raises(ImportCancelled):
-        apply_import(notebook, preview, progress=cancel_after_two_batches)
+        apply_import(notebook, preview, progress=cancel_after_two_batches, today=TODAY)
     assert calls == [(0, 120), (50, 120), (100, 120)]
     assert count_people(notebook) == 0
     with notebook.reader() as session:
         assert session.exec(select(Note)).all() == []
     seen: list[int] = []
-    apply_import(notebook, preview, progress=lambda done, total: seen.append(done) or True)
+    apply_import(
+        notebook, preview, progress=lambda done, total: seen.append(done) or True, today=TODAY
+    )
     assert seen == [0, 50, 100, 120]
     assert count_people(notebook) == 120
 

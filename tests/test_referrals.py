@@ -11,6 +11,7 @@ import pytest
 from sqlmodel import func, select
 
 from relnotebook import cli
+from relnotebook.cli.render.referrals import report_json
 from relnotebook.core import settings
 from relnotebook.core.models import Referral, ReferralDirection, ReferralKind, ReferralOutcome
 from relnotebook.core.people.service import add_person, delete_person, restore_person
@@ -35,7 +36,6 @@ from relnotebook.core.referrals.service import (
     person_balance,
     person_referrals,
     reciprocity_report,
-    report_json,
     update_referral,
 )
 from relnotebook.errors import ValidationError

@@ -15,11 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from relnotebook import cli
+from relnotebook.cli.render.search import search_json
 from relnotebook.core.models import DetailKind, Note, SignalKind
 from relnotebook.core.outreach.signals import record_signal
 from relnotebook.core.people.details import add_detail, delete_detail, update_detail
 from relnotebook.core.people.notes import add_note, delete_note, update_note
-from relnotebook.core.people.search import PersonMatch, Snippet, search, search_json
+from relnotebook.core.people.search import PersonMatch, Snippet, search
 from relnotebook.core.people.service import add_person, delete_person, restore_person, update_person
 from relnotebook.core.people.views import PersonFields
 from relnotebook.errors import ValidationError
@@ -360,7 +361,7 @@ def test_snippet_pieces_and_markers() -> None:
 
 
 def test_search_json_is_plain_data(notebook: Notebook, robert: int) -> None:
-    document = search_json(notebook, "croatie")
+    document = search_json("croatie", search(notebook, "croatie"))
     assert json.loads(json.dumps(document)) == document
     assert document["query"] == "croatie"
     [person] = document["people"]
@@ -372,7 +373,7 @@ def test_search_json_is_plain_data(notebook: Notebook, robert: int) -> None:
     note = next(s for s in person["snippets"] if s["kind"] == "note")
     assert ["Croatie", True] in note["pieces"]
     assert note["text"] == "".join(text for text, _ in note["pieces"])
-    assert search_json(notebook, " ")["people"] == []
+    assert search_json(" ", search(notebook, " "))["people"] == []
 
 
 # --- the command line --------------------------------------------------------------------------

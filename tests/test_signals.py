@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from sqlmodel import select
 
+from relnotebook.cli.render.agenda import prompt_title, reason_text
 from relnotebook.core import settings
 from relnotebook.core.demo.writer import write_demo
 from relnotebook.core.events.service import EventFields, add_event, link_person
@@ -30,7 +31,7 @@ from relnotebook.core.outreach.messages.user_templates import (
     update_template,
 )
 from relnotebook.core.outreach.rules import DEFAULT_QUIET_DAYS, Prompt, PromptKind
-from relnotebook.core.outreach.service import prompt_title, prompts_on, reason_text
+from relnotebook.core.outreach.service import prompts_on
 from relnotebook.core.people.details import add_detail
 from relnotebook.core.people.service import (
     add_person,

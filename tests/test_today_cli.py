@@ -10,13 +10,10 @@ from pathlib import Path
 import pytest
 
 from relnotebook import cli
+from relnotebook.cli.render.agenda import item_reason, item_title
 from relnotebook.core.demo.writer import write_demo
 from relnotebook.core.outreach import signals
-from relnotebook.core.outreach.service import (
-    agenda_on,
-    item_reason,
-    item_title,
-)
+from relnotebook.core.outreach.service import agenda_on
 from relnotebook.core.people.service import add_person
 from relnotebook.core.people.views import PersonFields
 from relnotebook.store import Notebook

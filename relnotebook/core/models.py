@@ -16,10 +16,12 @@ from sqlalchemy import DateTime, Index, event
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, Session, SQLModel
 
+from relnotebook.clock import utc_now
+
 
 def utcnow() -> dt.datetime:
     """Timestamps are stored in UTC, without tzinfo (SQLite has no time zones)."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return utc_now()
 
 
 def _timestamp() -> Any:
@@ -30,9 +32,6 @@ def _timestamp() -> Any:
 # Ids are never handed out twice (SQLite AUTOINCREMENT): undo puts deleted rows back with their
 # old ids, which must still be free even after new rows were added meanwhile.
 NEVER_REUSE_IDS: dict[str, Any] = {"sqlite_autoincrement": True}
-
-# The largest id a row can have: SQLite's INTEGER and PostgreSQL's bigint are 64-bit signed.
-LARGEST_ID = 2**63 - 1
 
 
 class Versioned(SQLModel):

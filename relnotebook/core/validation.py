@@ -6,6 +6,10 @@ import re
 
 from relnotebook.errors import ValidationError
 
+# The largest id a row can have: SQLite's INTEGER and PostgreSQL's bigint are 64-bit signed. A
+# person's number beyond it names no one (the command line refuses it before opening anything).
+LARGEST_ID = 2**63 - 1
+
 # Deliberately simple: one @, no spaces, a dot in the domain. Real validation is sending mail.
 _EMAIL = re.compile(r"^[^\s@]+@[^\s@]+\.[^\s@]+$")
 _PHONE = re.compile(r"^[+()\d][\d\s().\-/]*(?:\s*(?:x|ext\.?|poste)\s*\d+)?$", re.IGNORECASE)

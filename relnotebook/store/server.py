@@ -20,17 +20,12 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from relnotebook.errors import NotANotebookError, NotebookAccessError
 from relnotebook.paths import data_dir
+from relnotebook.paths import is_server_location as is_server_location  # kept importable here
 
-SCHEMES = ("postgresql", "postgres")
 KEYRING_SERVICE = "relnotebook"
 CONNECT_TIMEOUT_SECONDS = 5
 
 PasswordPrompt = Callable[[str], str | None]  # the account it is for -> the password, or None
-
-
-def is_server_location(location: object) -> bool:
-    """True for `postgresql://…` (and `postgres://…`), false for a file path."""
-    return isinstance(location, str) and location.split(":", 1)[0].lower() in SCHEMES
 
 
 @dataclass(frozen=True)

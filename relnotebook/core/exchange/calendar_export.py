@@ -24,6 +24,7 @@ from pathlib import Path
 from icalendar import Calendar, Event
 from sqlmodel import col, select
 
+from relnotebook.clock import utc_now
 from relnotebook.core.checkins.rules import CheckinDue, DueStatus
 from relnotebook.core.checkins.service import due_checkins
 from relnotebook.core.checkins.tasks import ADMIN, RECONTACT, TaskView, due_tasks
@@ -222,7 +223,7 @@ def write_ics(items: Iterable[CalendarItem], *, stamp: dt.datetime | None = None
     as UTC. It is an argument so that the same items always give the same bytes in tests.
     """
     if stamp is None:
-        stamp = dt.datetime.now(dt.UTC)
+        stamp = utc_now().replace(tzinfo=dt.UTC)
     elif stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=dt.UTC)
     else:

@@ -17,10 +17,9 @@ from sqlalchemy import Date, bindparam, union
 from sqlmodel import Session, col, or_, select
 
 from relnotebook.core import settings
-from relnotebook.core.checkins.rules import CheckinDue, DueStatus
 from relnotebook.core.checkins.service import due_checkins_page
-from relnotebook.core.checkins.sweeps import PendingCall, pending_calls
-from relnotebook.core.checkins.tasks import TaskView, due_tasks
+from relnotebook.core.checkins.sweeps import pending_calls
+from relnotebook.core.checkins.tasks import due_tasks
 from relnotebook.core.dates import shift
 from relnotebook.core.models import (
     Attendance,
@@ -37,7 +36,7 @@ from relnotebook.core.models import (
     SignalResponse,
     Stage,
 )
-from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, item_key, ordered
+from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, ordered
 from relnotebook.core.outreach.rules import (
     ASK_WINDOW_DAYS,
     COFFEE_WINDOW_DAYS,
@@ -47,11 +46,10 @@ from relnotebook.core.outreach.rules import (
     Meeting,
     PersonFacts,
     Prompt,
-    PromptKind,
     SignalFact,
     prompts_for,
 )
-from relnotebook.core.referrals.newsletter import Subscriber, expiring
+from relnotebook.core.referrals.newsletter import expiring
 from relnotebook.core.validation import display_name
 from relnotebook.store import Notebook
 from relnotebook.store.sql import id_list, one_of
@@ -241,194 +239,3 @@ def agenda_on(
         *expiring(notebook, today, values.int(settings.CONSENT_WARNING_DAYS)),
     ]
     return ordered(items)
-
-
-_KIND_NAMES = {
-    PromptKind.NEXT_DAY_NOTE: "Next-day note",
-    PromptKind.COFFEE_INVITATION: "Coffee invitation",
-    PromptKind.ASK_HOW_IT_WENT: "Ask how it went",
-    PromptKind.NEWSLETTER_OFFER: "Newsletter offer",
-    PromptKind.FOLLOW_UP: "Follow-up",
-}
-
-
-def reason_text(prompt: Prompt) -> str:
-    """Why the prompt is there, in one line of English (the GUI has its own translated one)."""
-    parts = []
-    if prompt.follow_up is not None:
-        parts.append(f"follow-up planned for {prompt.follow_up.due_on:%d %b %Y}")
-        if prompt.follow_up.text:
-            parts.append(prompt.follow_up.text)
-    if prompt.meeting is not None:
-        parts.append(f"Met at {prompt.meeting.event_name} on {prompt.meeting.date:%d %b %Y}")
-    if prompt.detail is not None:
-        ended = prompt.detail.ends_on or prompt.detail.starts_on
-        when = (
-            f" (ended {ended:%d %b %Y})"
-            if prompt.kind == PromptKind.ASK_HOW_IT_WENT and ended
-            else ""
-        )
-        parts.append(f"mentioned: {prompt.detail.text}{when}")
-    if prompt.busy_until is not None:
-        parts.append(f"busy until {prompt.busy_until:%d %b %Y}")
-    if prompt.good_prospect and prompt.suggested == SignalKind.NEWSLETTER_OFFER:
-        parts.append("good prospect, never offered the newsletter")
-    return " · ".join(parts)
-
-
-def prompt_title(prompt: Prompt) -> str:
-    return f"{_KIND_NAMES[prompt.kind]}: {prompt.person_name}"
-
-
-def _date(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def prompt_json(prompt: Prompt) -> dict[str, object]:
-    """The documented JSON shape of one prompt (README, "relnotebook today --json")."""
-    return {
-        "key": prompt.key,
-        "kind": prompt.kind.value,
-        "since": prompt.since.isoformat(),
-        "suggested_message": prompt.suggested.value if prompt.suggested else None,
-        "person": {
-            "id": prompt.person_id,
-            "name": prompt.person_name,
-            "language": prompt.language,
-            "email": prompt.email or None,
-        },
-        "reason": reason_text(prompt),
-        "event": (
-            {
-                "id": prompt.meeting.event_id,
-                "name": prompt.meeting.event_name,
-                "date": prompt.meeting.date.isoformat(),
-            }
-            if prompt.meeting
-            else None
-        ),
-        "detail": (
-            {
-                "id": prompt.detail.id,
-                "kind": prompt.detail.kind.value,
-                "text": prompt.detail.text,
-                "starts_on": _date(prompt.detail.starts_on),
-                "ends_on": _date(prompt.detail.ends_on),
-            }
-            if prompt.detail
-            else None
-        ),
-        "busy_until": _date(prompt.busy_until),
-        "follow_up": (
-            {
-                "id": prompt.follow_up.id,
-                "due_on": prompt.follow_up.due_on.isoformat(),
-                "kind": prompt.follow_up.kind,
-                "text": prompt.follow_up.text,
-            }
-            if prompt.follow_up
-            else None
-        ),
-    }
-
-
-def item_title(item: AgendaItem) -> str:
-    if isinstance(item, Prompt):
-        return prompt_title(item)
-    if isinstance(item, CheckinDue):
-        return f"Check-in: {item.person_name}"
-    if isinstance(item, TaskView):
-        return f"Task: {item.title}" + (f" ({item.person_name})" if item.person_name else "")
-    if isinstance(item, Subscriber):
-        return f"Ask for express consent: {item.name}"
-    if isinstance(item, MoreCheckins):
-        return f"{item.count} more calls due"
-    return f"Sweep call: {item.person_name}"
-
-
-def item_reason(item: AgendaItem, today: dt.date) -> str:
-    """Why the item is there, in one line of English (the GUI has its own translated one)."""
-    if isinstance(item, Prompt):
-        return reason_text(item)
-    if isinstance(item, CheckinDue):
-        when = {
-            DueStatus.OVERDUE: f"overdue since {item.due_on:%d %b %Y}",
-            DueStatus.TODAY: "due today",
-            DueStatus.UPCOMING: f"due {item.due_on:%d %b %Y}",
-        }[item.status]
-        last = (
-            f"last contact {item.last_contact:%d %b %Y}"
-            + (f" ({item.last_channel.value})" if item.last_channel else "")
-            if item.last_contact
-            else "no contact logged yet"
-        )
-        parts = [when, f"every {item.cadence_days} days", last]
-        if item.call_them_first:
-            parts.append("they called the last two times: call them first")
-        return " · ".join(parts)
-    if isinstance(item, TaskView):
-        late = "overdue, " if item.due_on < today else ""
-        return f"{late}due {item.due_on:%d %b %Y}"
-    if isinstance(item, Subscriber):
-        return f"newsletter consent implied, expires {item.expires_on:%d %b %Y}"
-    if isinstance(item, MoreCheckins):
-        return "less overdue than those above"
-    return f"market sweep “{item.sweep_title}”, by {item.deadline:%d %b %Y}"
-
-
-def checkin_json(item: CheckinDue) -> dict[str, object]:
-    return {
-        "key": item_key(item),
-        "status": item.status.value,
-        "due_on": item.due_on.isoformat(),
-        "person": {"id": item.person_id, "name": item.person_name, "phone": item.phone or None},
-        "cadence_days": item.cadence_days,
-        "tier": item.tier.value if item.tier else None,
-        "last_contact": _date(item.last_contact),
-        "last_channel": item.last_channel.value if item.last_channel else None,
-        "call_them_first": item.call_them_first,
-    }
-
-
-def task_json(item: TaskView) -> dict[str, object]:
-    return {
-        "key": item_key(item),
-        "id": item.id,
-        "title": item.title,
-        "kind": item.kind,
-        "due_on": item.due_on.isoformat(),
-        "person": {"id": item.person_id, "name": item.person_name} if item.person_id else None,
-    }
-
-
-def sweep_call_json(item: PendingCall) -> dict[str, object]:
-    return {
-        "key": item_key(item),
-        "sweep": {
-            "id": item.sweep_id,
-            "title": item.sweep_title,
-            "deadline": item.deadline.isoformat(),
-        },
-        "person": {"id": item.person_id, "name": item.person_name},
-    }
-
-
-def agenda_json(items: list[AgendaItem], today: dt.date) -> dict[str, object]:
-    """The documented JSON of `relnotebook today --json` (README)."""
-    return {
-        "date": today.isoformat(),
-        "prompts": [prompt_json(i) for i in items if isinstance(i, Prompt)],
-        "check_ins": [checkin_json(i) for i in items if isinstance(i, CheckinDue)],
-        "tasks": [task_json(i) for i in items if isinstance(i, TaskView)],
-        "sweep_calls": [sweep_call_json(i) for i in items if isinstance(i, PendingCall)],
-        "consents": [
-            {
-                "key": item_key(i),
-                "person": {"id": i.person_id, "name": i.name, "email": i.email or None},
-                "basis": i.basis.value if i.basis else None,
-                "expires_on": _date(i.expires_on),
-            }
-            for i in items
-            if isinstance(i, Subscriber)
-        ],
-    }

@@ -8,7 +8,7 @@ gives back both people exactly, with the same ids.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,6 +62,9 @@ class Counts:
     contacts: int = 0
     referrals: int = 0
     events: int = 0
+    tasks: int = 0
+    follow_ups: int = 0
+    consents: int = 0
 
     def __add__(self, other: Counts) -> Counts:
         return Counts(
@@ -86,6 +89,11 @@ class FieldPair:
     @property
     def differs(self) -> bool:
         return self.kept != self.other
+
+    def taken(self, take_from_drop: Collection[str]) -> bool:
+        """Whether the merge gives the kept person the other's value: asked for, or filling
+        one the kept person left empty (`merge_people`)."""
+        return self.choosable and _takes_other(self.name, self.kept, self.other, take_from_drop)
 
 
 @dataclass(frozen=True)
@@ -133,6 +141,9 @@ def _counts(session: Session, person_id: int) -> Counts:
             or_(col(Referral.partner_id) == person_id, col(Referral.referred_id) == person_id),
         ),
         events=_count(session, Attendance, Attendance.person_id == person_id),
+        tasks=_count(session, Task, Task.person_id == person_id),
+        follow_ups=_count(session, FollowUp, FollowUp.person_id == person_id),
+        consents=_count(session, NewsletterConsent, NewsletterConsent.person_id == person_id),
     )
 
 
@@ -183,13 +194,17 @@ def _empty(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _takes_other(name: str, mine: Any, theirs: Any, take_from_drop: Collection[str]) -> bool:
+    return (name in take_from_drop or _empty(mine)) and mine != theirs
+
+
 def _profile_changes(keep: Person, drop: Person, take_from_drop: Iterable[str]) -> dict[str, Any]:
     """The kept person's new profile values: the ones asked for, and every empty one filled."""
     wanted = set(take_from_drop)
     changes: dict[str, Any] = {}
     for name in SCALAR_FIELDS:
         mine, theirs = getattr(keep, name), getattr(drop, name)
-        if (name in wanted or _empty(mine)) and mine != theirs:
+        if _takes_other(name, mine, theirs, wanted):
             changes[name] = theirs
     # Once merged, an introduction between the two would be the person introducing themself.
     introducer = changes.get("introduced_by_id", keep.introduced_by_id)

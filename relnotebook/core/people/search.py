@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlmodel import col, select
 
@@ -98,30 +97,3 @@ def search(notebook: Notebook, query: str, limit: int = DEFAULT_LIMIT) -> list[P
         for person_id, snippets in people.items()
         if person_id in names
     ]
-
-
-def match_json(match: PersonMatch) -> dict[str, Any]:
-    """One result as JSON-ready data: each snippet has its plain `text` and its `pieces` as
-    [text, matched] pairs."""
-    return {
-        "id": match.person_id,
-        "name": match.name,
-        "organisation": match.organisation,
-        "snippets": [
-            {
-                "kind": snippet.kind,
-                "source_id": snippet.source_id,
-                "text": snippet.text,
-                "pieces": [[part, hit] for part, hit in snippet.pieces],
-            }
-            for snippet in match.snippets
-        ],
-    }
-
-
-def search_json(notebook: Notebook, query: str, limit: int = DEFAULT_LIMIT) -> dict[str, Any]:
-    """`search` as one JSON-ready document: {"query": ..., "people": [...]}."""
-    return {
-        "query": query,
-        "people": [match_json(match) for match in search(notebook, query, limit)],
-    }

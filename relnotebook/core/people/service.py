@@ -16,7 +16,6 @@ from typing import Any
 from sqlmodel import Session, col, delete, func, select
 
 from relnotebook.core.models import (
-    LARGEST_ID,
     Attendance,
     CheckinPlan,
     Contact,
@@ -48,7 +47,13 @@ from relnotebook.core.people.views import (
     PersonPage,
     PersonSummary,
 )
-from relnotebook.core.validation import display_name, normalise_email, normalise_phone, require_name
+from relnotebook.core.validation import (
+    LARGEST_ID,
+    display_name,
+    normalise_email,
+    normalise_phone,
+    require_name,
+)
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
 from relnotebook.store.rows import RowSnapshot, require_seen, restore, snapshot, update_row

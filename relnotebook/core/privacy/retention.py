@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,7 +64,7 @@ def retention_review(
     notebook: Notebook,
     years: int = DEFAULT_RETENTION_YEARS,
     *,
-    today: dt.date | None = None,
+    today: dt.date,
 ) -> list[RetentionCandidate]:
     """People with no contact for `years` years or more by `today`, the longest first.
 
@@ -75,7 +74,7 @@ def retention_review(
     """
     if not 1 <= years <= 100:
         raise ValidationError("years", "Choose a number of years from 1 to 100.")
-    today = require_report_day(today or dt.date.today())
+    today = require_report_day(today)
     cutoff = years_before(today, years)
     latest_of = {
         "contact": _latest_per_person(Contact.person_id, Contact.on),
@@ -122,25 +121,3 @@ def retention_review(
             )
         )
     return candidates
-
-
-def retention_json(
-    candidates: Iterable[RetentionCandidate], years: int, today: dt.date
-) -> dict[str, Any]:
-    """The `retention --json` document."""
-    return {
-        "date": today.isoformat(),
-        "years": years,
-        "people": [
-            {
-                "id": c.id,
-                "name": c.name,
-                "organisation": c.organisation,
-                "stage": c.stage.value,
-                "last_contact": c.last_contact.isoformat(),
-                "last_kind": c.last_kind,
-                "years": c.years,
-            }
-            for c in candidates
-        ],
-    }

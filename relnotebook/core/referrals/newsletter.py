@@ -25,6 +25,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, func, select
 
+from relnotebook.clock import SystemClock
 from relnotebook.core import settings
 from relnotebook.core.dates import shift
 from relnotebook.core.exchange import spreadsheet
@@ -209,7 +210,7 @@ def record_consent(
 
     A subscription needs its basis (how consent was obtained); a refusal or an unsubscription
     needs none, and any basis given with one is not kept. `expires_on` follows CASL's general
-    rules (module docstring; not legal advice). A day after `today` (the system's date unless
+    rules (module docstring; not legal advice). A day after `today` (the clock's day unless
     given) is refused.
     """
     with notebook.session() as session:
@@ -222,7 +223,7 @@ def record_consent(
             event_id=event_id,
             note=note,
             last_business_on=last_business_on,
-            today=today or dt.date.today(),
+            today=today or SystemClock().today(),  # the app's consent form does not give it yet
         )
 
 

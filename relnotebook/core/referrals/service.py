@@ -26,7 +26,6 @@ from relnotebook.core.referrals.rules import (
     Balance,
     ReciprocityReport,
     ReferralView,
-    ReferrerShare,
     build_report,
     check_referral,
 )
@@ -104,10 +103,10 @@ def update_referral(
     referral_id: int,
     changes: Mapping[str, Any],
     *,
-    today: dt.date | None = None,
+    today: dt.date,
 ) -> dict[str, Any]:
-    """Change a referral with the same checks as `add_referral` (today: the system's date unless
-    given); returns the previous values, which undo passes back here."""
+    """Change a referral with the same checks as `add_referral` (no day after `today`); returns
+    the previous values, which undo passes back here."""
     clean = _clean(changes)
     with notebook.session() as session:
         row = session.get(Referral, referral_id)
@@ -120,7 +119,7 @@ def update_referral(
             referred_id=merged["referred_id"],
             outcome=merged["outcome"],
             note=merged["note"],
-            today=today or dt.date.today(),
+            today=today,
         )
         _require_people(session, clean.get("partner_id"), clean.get("referred_id"))
         return update_row(session, Referral, referral_id, clean)
@@ -220,45 +219,3 @@ def reciprocity_report(notebook: Notebook, today: dt.date) -> ReciprocityReport:
         target_percent=settings.get_int(notebook, settings.RECIPROCITY_TARGET_PERCENT),
         key_person_percent=settings.get_int(notebook, settings.KEY_PERSON_PERCENT),
     )
-
-
-def _share_json(share: ReferrerShare) -> dict[str, Any]:
-    return {
-        "person_id": share.person_id,
-        "name": share.name,
-        "count": share.count,
-        "of": share.total,
-        "share": round(share.share, 4),
-    }
-
-
-def report_json(report: ReciprocityReport) -> dict[str, Any]:
-    """The report as JSON-ready data (dates in ISO format, shares as fractions of 1)."""
-    return {
-        "today": report.today.isoformat(),
-        "window": {"from": report.starts_on.isoformat(), "to": report.today.isoformat()},
-        "new_clients": report.new_clients,
-        "reciprocal": report.reciprocal,
-        "reciprocal_share": (
-            None if report.reciprocal_share is None else round(report.reciprocal_share, 4)
-        ),
-        "target_percent": report.target,
-        "above_target": report.above_target,
-        "by_quarter": [q._asdict() for q in report.by_quarter],
-        "top_referrer": _share_json(report.top_referrer) if report.top_referrer else None,
-        "organisations_with_several_referrers": {
-            name: list(people)
-            for name, people in report.organisations_with_several_referrers.items()
-        },
-        "key_person_percent": report.key_person_percent,
-        "key_person_warnings": [_share_json(s) for s in report.key_person_warnings],
-        "trusted_connectors": [
-            {
-                "person_id": c.person_id,
-                "name": c.name,
-                "count": c.count,
-                "last_on": c.last_on.isoformat(),
-            }
-            for c in report.trusted_connectors
-        ],
-    }

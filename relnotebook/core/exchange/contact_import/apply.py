@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import delete, insert, update
 from sqlmodel import Session, col, select
 
+from relnotebook.clock import SystemClock
 from relnotebook.core.exchange.contact_import.errors import ImportCancelled
 from relnotebook.core.exchange.contact_import.incoming import birthday_text
 from relnotebook.core.exchange.contact_import.preview import (
@@ -285,7 +286,7 @@ def apply_import(
     was. Notes are dated `today`; new people get `language`.
     """
     plan = _plan(preview, {**preview.default_choices(), **(choices or {})})
-    today = today or dt.date.today()
+    today = today or SystemClock().today()  # the app's import dialog may not give it yet
     rows = preview.rows
     total = len(rows)
     created: list[int] = []

@@ -13,30 +13,21 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, col, delete, func, select
+from sqlmodel import Session, SQLModel, col, delete, func, select
 
 from relnotebook.core.models import (
     LARGEST_ID,
     Attendance,
-    CheckinPlan,
-    Contact,
     ContactKind,
     ContactPoint,
     Event,
-    FollowUp,
     Language,
-    NewsletterConsent,
     Note,
     Person,
     PersonalDetail,
     PersonTag,
-    PromptSnooze,
-    Referral,
-    Signal,
     Stage,
-    SweepMember,
     Tag,
-    Task,
 )
 from relnotebook.core.people.views import (
     LIST_FIELDS,
@@ -51,6 +42,7 @@ from relnotebook.core.people.views import (
 from relnotebook.core.validation import display_name, normalise_email, normalise_phone, require_name
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
+from relnotebook.store.ownership import Owned, naming_columns, owning_columns
 from relnotebook.store.rows import RowSnapshot, require_seen, restore, snapshot, update_row
 
 
@@ -353,60 +345,57 @@ def update_person(
     return previous
 
 
+# Other records' links to a person, each unset when the person goes: (table, column, the rows'
+# (id, person id) pairs). Undo sets them again.
+NamingLinks = tuple[tuple[Owned, str, tuple[tuple[int, int], ...]], ...]
+
+
 @dataclass(frozen=True)
 class DeletedPerson:
     """What undo needs to bring a deleted person back exactly."""
 
     rows: RowSnapshot
-    introduced_ids: tuple[int, ...]  # people this person had introduced
-    referred_in: tuple[int, ...] = ()  # referrals in which this person was the one referred
+    # Other people's records that named them: the people they introduced, the referrals in
+    # which they were the one referred.
+    links: NamingLinks = ()
 
 
-def person_rows(session: Session, person_id: int) -> list[Any]:
-    """A person's row and every row that belongs to them, parents first."""
+def person_rows(session: Session, person_id: int) -> list[SQLModel]:
+    """A person's row and every row that belongs to them (`store.ownership`), parents first."""
     row = session.get(Person, person_id)
     if row is None:
         raise LookupError(f"person {person_id} no longer exists")
-    rows: list[Any] = [row]
-    # Parents before children: a signal names a detail, a follow-up names a signal.
-    for model in (
-        ContactPoint,
-        PersonTag,
-        Attendance,
-        Note,
-        PersonalDetail,
-        Signal,
-        PromptSnooze,
-        FollowUp,
-        Contact,
-        CheckinPlan,
-        SweepMember,
-        Task,
-        NewsletterConsent,
-    ):
+    rows: list[SQLModel] = [row]
+    for owned, column in owning_columns():
         rows.extend(
-            session.exec(select(model).where(model.person_id == person_id)).all()  # type: ignore[attr-defined]
+            session.exec(select(owned.model).where(owned.column(column) == person_id)).all()
         )
-    # Referrals they made or received go with them (ON DELETE CASCADE).
-    rows.extend(session.exec(select(Referral).where(Referral.partner_id == person_id)).all())
     return rows
+
+
+def naming_links(session: Session, person_ids: Sequence[int], saved: RowSnapshot) -> NamingLinks:
+    """The links other records hold to these people, but those of the `saved` rows (the
+    people's own, which are put back as they were)."""
+    links: list[tuple[Owned, str, tuple[tuple[int, int], ...]]] = []
+    for owned, column in naming_columns():
+        inside = {values["id"] for model, values in saved.rows if model is owned.model}
+        found = session.exec(
+            select(owned.column("id"), owned.column(column)).where(
+                owned.column(column).in_(person_ids)
+            )
+        ).all()
+        pairs = tuple((row_id, whom) for row_id, whom in found if row_id not in inside)
+        links.append((owned, column, pairs))
+    return tuple(links)
 
 
 def delete_person(notebook: Notebook, person_id: int) -> DeletedPerson:
     """Delete a person and everything about them; undo passes the result to `restore_person`."""
     with notebook.session() as session:
         rows = person_rows(session, person_id)
-        row = rows[0]
-        introduced = session.exec(
-            select(Person.id).where(Person.introduced_by_id == person_id)
-        ).all()
-        referred_in = session.exec(
-            select(Referral.id).where(
-                Referral.referred_id == person_id, Referral.partner_id != person_id
-            )
-        ).all()
-        deleted = DeletedPerson(snapshot(rows), tuple(introduced), tuple(referred_in))  # type: ignore[arg-type]
-        session.delete(row)
+        saved = snapshot(rows)
+        deleted = DeletedPerson(saved, naming_links(session, [person_id], saved))
+        session.delete(rows[0])
     return deleted
 
 
@@ -414,13 +403,10 @@ def restore_person(notebook: Notebook, deleted: DeletedPerson) -> None:
     """Undo of `delete_person`: the same rows, ids and links as before."""
     with notebook.session() as session:
         restore(session, deleted.rows)
-        person_id = deleted.rows.rows[0][1]["id"]
-        for other in deleted.introduced_ids:
-            if session.get(Person, other) is not None:
-                update_row(session, Person, other, {"introduced_by_id": person_id})
-        for referral_id in deleted.referred_in:
-            if session.get(Referral, referral_id) is not None:
-                update_row(session, Referral, referral_id, {"referred_id": person_id})
+        for owned, column, pairs in deleted.links:
+            for row_id, person_id in pairs:
+                if session.get(owned.model, row_id) is not None:
+                    update_row(session, owned.model, row_id, {column: person_id})
 
 
 def count_people(notebook: Notebook) -> int:

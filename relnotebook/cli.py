@@ -441,9 +441,7 @@ def _file_only(command: str, address: str) -> int:
 def _read_notebook(path: Path | str, read: Callable[[Any], T]) -> T | int:
     """Open the notebook read-only, read from it, close it; an exit status when it cannot be
     used. Printing or exporting never creates, upgrades or changes a notebook."""
-    from sqlalchemy.exc import DatabaseError
-
-    from relnotebook.errors import ValidationError
+    from relnotebook.errors import StorageError, ValidationError
     from relnotebook.store import Notebook
 
     if (missing := _missing(path)) is not None:
@@ -454,8 +452,8 @@ def _read_notebook(path: Path | str, read: Callable[[Any], T]) -> T | int:
         return _fail(exc.message)
     except ValidationError as exc:  # what was asked cannot be read: no such person, no such day
         return _fail(exc.message, EXIT_USAGE)
-    except DatabaseError as exc:
-        return _fail(f"{path} could not be read ({exc.orig}); run `relnotebook check` on it.")
+    except StorageError as exc:  # the database failed: a damaged page, say
+        return _fail(exc.message)
 
 
 def run_today(path: Path | str, day: dt.date | None, as_json: bool) -> int:
@@ -655,9 +653,7 @@ def run_copy(source: Path | str, target: Path | str) -> int:
 def _fill(path: Path | str, load: Callable[[Any], dict[str, int]], source: Path | str) -> int:
     """Open (or create) an empty notebook and load it; a new file is removed again when
     nothing could be loaded, so a failed restore leaves no empty notebook behind."""
-    from sqlalchemy.exc import DatabaseError
-
-    from relnotebook.errors import ValidationError
+    from relnotebook.errors import StorageError, ValidationError
     from relnotebook.store import Notebook
 
     created = isinstance(path, Path) and not path.exists()
@@ -669,8 +665,8 @@ def _fill(path: Path | str, load: Callable[[Any], dict[str, int]], source: Path 
         rows = load(notebook)
     except ValidationError as exc:
         status = _fail(exc.message, EXIT_BAD_NOTEBOOK if exc.field == "notebook" else EXIT_USAGE)
-    except DatabaseError as exc:
-        status = _fail(f"{path} could not be written ({exc.orig}).", EXIT_CANNOT_WRITE)
+    except StorageError as exc:
+        status = _fail(exc.message, EXIT_CANNOT_WRITE)
     else:
         print(
             f"Loaded {rows.get('person', 0)} people ({sum(rows.values())} records) from "
@@ -780,10 +776,8 @@ def run_erase(path: Path | str, person_id: int, assume_yes: bool) -> int:
     """Erase one person for good, after they type the name (or with --yes, for scripts). On a
     server notebook no lock tells whether the app has it open elsewhere: an undo there could
     bring the person back, as it could after any delete."""
-    from sqlalchemy.exc import DatabaseError
-
     from relnotebook.core.privacy.erasure import erase_person, person_name, same_name
-    from relnotebook.errors import ValidationError
+    from relnotebook.errors import StorageError, ValidationError
     from relnotebook.store import Notebook
     from relnotebook.store.files.instance_lock import notebook_in_use
 
@@ -813,8 +807,8 @@ def run_erase(path: Path | str, person_id: int, assume_yes: bool) -> int:
         report = erase_person(notebook, person_id)
     except ValidationError as exc:
         return _fail(exc.message, EXIT_USAGE)
-    except DatabaseError as exc:
-        return _fail(f"{path} could not be written ({exc.orig}); nothing was erased.")
+    except StorageError as exc:
+        return _fail(f"{exc.message} Nothing was erased.")
     finally:
         notebook.close()
     print("\n".join(erase_text(report)))
@@ -1049,8 +1043,6 @@ def import_text(preview: Any, result: Any, *, name: str, merge: bool) -> list[st
 def run_import(path: Path | str, source: Path, *, dry_run: bool, merge: bool) -> int:
     """Contacts from a vCard or CSV file in one transaction: new people created, duplicates
     skipped (or merged). A dry run opens the notebook read-only and writes nothing."""
-    from sqlalchemy.exc import DatabaseError
-
     from relnotebook.core.exchange.contact_import import (
         Choice,
         ImportFileError,
@@ -1059,7 +1051,7 @@ def run_import(path: Path | str, source: Path, *, dry_run: bool, merge: bool) ->
         build_preview,
         read_file,
     )
-    from relnotebook.errors import ValidationError
+    from relnotebook.errors import StorageError, ValidationError
     from relnotebook.store import Notebook
 
     try:
@@ -1094,10 +1086,8 @@ def run_import(path: Path | str, source: Path, *, dry_run: bool, merge: bool) ->
         result = apply_import(notebook, preview, choices)
     except ValidationError as exc:
         return _fail(f"{exc.message} Nothing was imported.", EXIT_CANNOT_WRITE)
-    except DatabaseError as exc:
-        return _fail(
-            f"{path} could not be written ({exc.orig}); nothing was imported.", EXIT_CANNOT_WRITE
-        )
+    except StorageError as exc:
+        return _fail(f"{exc.message} Nothing was imported.", EXIT_CANNOT_WRITE)
     finally:
         notebook.close()
     print("\n".join(import_text(preview, result, name=source.name, merge=merge)))

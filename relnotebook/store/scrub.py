@@ -37,6 +37,7 @@ from relnotebook.errors import (
     NotANotebookError,
     NotebookAccessError,
     NotebookError,
+    StorageError,
 )
 from relnotebook.store import schema
 from relnotebook.store.backup import (
@@ -208,7 +209,7 @@ def rewrite_copy(path: Path, change: Callable[[Notebook], int]) -> int:
         install_copy(temporary, path)
         installed = True
         return changed
-    except (NotebookError, OSError, sqlite3.Error, SQLAlchemyError) as exc:
+    except (NotebookError, StorageError, OSError, sqlite3.Error, SQLAlchemyError) as exc:
         raise NotebookAccessError(
             path,
             "{path} could not be rewritten and was left as it was: {reason}",

@@ -78,7 +78,7 @@ class FieldPair:
 
     @property
     def differs(self) -> bool:
-        return self.kept != self.other
+        return bool(self.kept != self.other)
 
 
 @dataclass(frozen=True)
@@ -271,7 +271,7 @@ def _merge_sweep_members(session: Session, keep_id: int, drop_id: int) -> int:
 def _merge_plan(session: Session, keep_id: int, drop_id: int) -> int:
     """The kept person's check-in plan wins; theirs moves over only when there is none."""
     if session.get(CheckinPlan, keep_id) is None:
-        session.exec(  # type: ignore[call-overload]
+        session.exec(
             update(CheckinPlan)
             .where(col(CheckinPlan.person_id) == drop_id)
             .values(person_id=keep_id)
@@ -292,7 +292,7 @@ def _merge_snoozes(session: Session, keep_id: int, drop_id: int) -> int:
             mine.until = max(mine.until, row.until)
             session.add(mine)
             continue
-        session.exec(  # type: ignore[call-overload]
+        session.exec(
             update(PromptSnooze)
             .where(col(PromptSnooze.key) == row.key)
             .values(key=key, person_id=keep_id)
@@ -306,14 +306,12 @@ def _merge_referrals(session: Session, keep_id: int, drop_id: int) -> int:
 
     Returns how many were removed."""
     for column in (Referral.partner_id, Referral.referred_id):
-        session.exec(  # type: ignore[call-overload]
-            update(Referral).where(col(column) == drop_id).values({column: keep_id})
-        )
+        session.exec(update(Referral).where(col(column) == drop_id).values({column: keep_id}))
     between = session.exec(
         select(Referral.id).where(Referral.partner_id == keep_id, Referral.referred_id == keep_id)
     ).all()
     if between:
-        session.exec(delete(Referral).where(col(Referral.id).in_(between)))  # type: ignore[call-overload]
+        session.exec(delete(Referral).where(col(Referral.id).in_(between)))
     return len(between)
 
 
@@ -389,7 +387,7 @@ def merge_people(
 
         between = sum(_merger(owned)(session, keep_id, drop_id) for owned in OWNED)
         # What is left of them (duplicate addresses, tags, events) goes with them.
-        session.exec(delete(Person).where(col(Person.id) == drop_id))  # type: ignore[call-overload]
+        session.exec(delete(Person).where(col(Person.id) == drop_id))
         session.expunge_all()
     return MergeUndo(
         keep_id=keep_id,
@@ -412,7 +410,7 @@ def unmerge(notebook: Notebook, undo: MergeUndo) -> None:
         if session.get(Person, undo.drop_id) is not None:
             raise ValidationError("drop_id", "This merge was already undone.")
         require_person(session, undo.keep_id)
-        session.exec(delete(Person).where(col(Person.id) == undo.keep_id))  # type: ignore[call-overload]
+        session.exec(delete(Person).where(col(Person.id) == undo.keep_id))
         session.expunge_all()
         people: list[Person] = []
         # Both people first, without any link between them (either may name the other).

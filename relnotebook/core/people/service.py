@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlmodel import Session, SQLModel, col, delete, func, select
+from sqlmodel.sql.expression import Select
 
 from relnotebook.core.models import (
     LARGEST_ID,
@@ -28,6 +29,7 @@ from relnotebook.core.models import (
     PersonTag,
     Stage,
     Tag,
+    stored,
 )
 from relnotebook.core.people.views import (
     LIST_FIELDS,
@@ -87,8 +89,10 @@ def _name_check(row: Person) -> None:
         raise exc.for_field("given_name") from exc
 
 
-def _set_contacts(session: Session, person_id: int, kind: ContactKind, values: Sequence[str]):
-    session.exec(  # type: ignore[call-overload]
+def _set_contacts(
+    session: Session, person_id: int, kind: ContactKind, values: Sequence[str]
+) -> None:
+    session.exec(
         delete(ContactPoint).where(
             col(ContactPoint.person_id) == person_id, col(ContactPoint.kind) == kind.value
         )
@@ -100,24 +104,29 @@ def _set_contacts(session: Session, person_id: int, kind: ContactKind, values: S
 
 
 def _set_tags(session: Session, person_id: int, names: Sequence[str]) -> None:
-    session.exec(delete(PersonTag).where(col(PersonTag.person_id) == person_id))  # type: ignore[call-overload]
+    session.exec(delete(PersonTag).where(col(PersonTag.person_id) == person_id))
     for name in names:
         tag = session.exec(select(Tag).where(Tag.name == name)).first()
         if tag is None:
             tag = Tag(name=name)
             session.add(tag)
             session.flush()
-        session.add(PersonTag(person_id=person_id, tag_id=tag.id))  # type: ignore[arg-type]
+        assert tag.id is not None
+        session.add(PersonTag(person_id=person_id, tag_id=tag.id))
 
 
-def _contacts(session: Session, person_ids: Iterable[int] | None = None) -> dict:
+# Each person's addresses or numbers of one kind, in their order: {(person, kind): values}.
+Contacts = dict[tuple[int, str], list[str]]
+
+
+def _contacts(session: Session, person_ids: Iterable[int] | None = None) -> Contacts:
     # Columns only: ten thousand ORM objects would take most of the People list's time.
     query = select(ContactPoint.person_id, ContactPoint.kind, ContactPoint.value).order_by(
-        ContactPoint.person_id, ContactPoint.position
+        col(ContactPoint.person_id), col(ContactPoint.position)
     )
     if person_ids is not None:
         query = query.where(col(ContactPoint.person_id).in_(list(person_ids)))
-    found: dict[tuple[int, str], list[str]] = defaultdict(list)
+    found: Contacts = defaultdict(list)
     for person_id, kind, value in session.exec(query):
         found[(person_id, kind)].append(value)
     return found
@@ -183,17 +192,17 @@ def list_people(notebook: Notebook, ids: Iterable[int] | None = None) -> list[Pe
     """Every person (or those in `ids`) for a list; three queries whatever the count, reading
     columns rather than ORM objects (ten thousand people list in a tenth of a second)."""
     with notebook.reader() as session:
-        query = select(
-            Person.id,
-            Person.given_name,
-            Person.family_name,
-            Person.preferred_name,
-            Person.organisation,
-            Person.role,
-            Person.stage,
-            Person.language,
-            Person.good_prospect,
-            Person.updated_at,
+        query: Select[int, str, str, str, str, str, str, str, bool | None, dt.datetime] = Select(
+            col(Person.id),
+            col(Person.given_name),
+            col(Person.family_name),
+            col(Person.preferred_name),
+            col(Person.organisation),
+            col(Person.role),
+            col(Person.stage),
+            col(Person.language),
+            col(Person.good_prospect),
+            col(Person.updated_at),
         )
         if ids is not None:
             ids = list(ids)
@@ -233,7 +242,8 @@ def list_people(notebook: Notebook, ids: Iterable[int] | None = None) -> list[Pe
     ]
 
 
-def _fields(row: Person, contacts: dict, tags: dict[int, list[str]]) -> PersonFields:
+def _fields(row: Person, contacts: Contacts, tags: dict[int, list[str]]) -> PersonFields:
+    assert row.id is not None  # a stored row
     return PersonFields(
         given_name=row.given_name,
         family_name=row.family_name,
@@ -247,7 +257,7 @@ def _fields(row: Person, contacts: dict, tags: dict[int, list[str]]) -> PersonFi
         introduced_by_id=row.introduced_by_id,
         emails=tuple(contacts.get((row.id, ContactKind.EMAIL.value), ())),
         phones=tuple(contacts.get((row.id, ContactKind.PHONE.value), ())),
-        tags=tuple(tags.get(row.id, ())),  # type: ignore[arg-type]
+        tags=tuple(tags.get(row.id, ())),
     )
 
 
@@ -266,9 +276,17 @@ def get_person(notebook: Notebook, person_id: int) -> PersonPage | None:
                 col(PersonalDetail.id).desc(),
             )
         ).all()
-        notes = session.exec(  # columns, not ORM objects: a person can have hundreds
-            select(Note.id, Note.date, Note.text, Note.event_id, Event.name, Note.version)
-            .join(Event, isouter=True)
+        # Columns, not ORM objects: a person can have hundreds.
+        note_columns: Select[int, dt.date, str, int | None, str | None, int] = Select(
+            col(Note.id),
+            col(Note.date),
+            col(Note.text),
+            col(Note.event_id),
+            col(Event.name),
+            col(Note.version),
+        )
+        notes = session.exec(
+            note_columns.join(Event, isouter=True)
             .where(Note.person_id == person_id)
             .order_by(col(Note.date).desc(), col(Note.id).desc())
         ).all()
@@ -293,16 +311,18 @@ def get_person(notebook: Notebook, person_id: int) -> PersonPage | None:
             updated_at=row.updated_at,
             version=row.version,
             details=tuple(
-                DetailView(d.id, d.kind, d.text, d.mentioned_on, d.starts_on, d.ends_on, d.version)  # type: ignore[arg-type]
+                DetailView(
+                    stored(d.id), d.kind, d.text, d.mentioned_on, d.starts_on, d.ends_on, d.version
+                )
                 for d in details
             ),
             notes=tuple(
                 NoteView(note_id, date, text, event_id, event_name or "", version)
                 for note_id, date, text, event_id, event_name, version in notes
             ),
-            events=tuple(EventRef(e.id, e.name, e.date) for e in events),  # type: ignore[arg-type]
+            events=tuple(EventRef(stored(e.id), e.name, e.date) for e in events),
             introduced=tuple(
-                (p.id, display_name(p.given_name, p.family_name, p.preferred_name))  # type: ignore[misc]
+                (stored(p.id), display_name(p.given_name, p.family_name, p.preferred_name))
                 for p in introduced
             ),
         )
@@ -314,7 +334,7 @@ def update_person(
     changes: Mapping[str, Any],
     *,
     seen_version: int | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Apply profile changes in one unit of work; returns the previous values, for undo. With
     `seen_version`, only if nobody changed the profile since (see `models.Versioned`)."""
     clean = validate_changes(changes)

@@ -137,7 +137,7 @@ def _plan(session: Session, _owned: Owned, _section: Section, person_id: int) ->
 
 def _sweeps(session: Session, _owned: Owned, _section: Section, person_id: int) -> Any:
     sweeps = session.exec(
-        select(Sweep, SweepMember.reached_on)
+        select(Sweep, col(SweepMember.reached_on))
         .join(SweepMember)
         .where(SweepMember.person_id == person_id)
         .order_by(col(Sweep.started_on))

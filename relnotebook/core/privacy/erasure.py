@@ -173,12 +173,8 @@ def _anonymise_referrals(session: Session, person_id: int, forms: list[str]) -> 
     ]
     touched = list(theirs) + naming
     if touched:
-        session.exec(  # type: ignore[call-overload]
-            update(Referral).where(col(Referral.id).in_(touched)).values(note="")
-        )
-        session.exec(  # type: ignore[call-overload]
-            update(Referral).where(col(Referral.id).in_(theirs)).values(referred_id=None)
-        )
+        session.exec(update(Referral).where(col(Referral.id).in_(touched)).values(note=""))
+        session.exec(update(Referral).where(col(Referral.id).in_(theirs)).values(referred_id=None))
     return len(theirs)
 
 
@@ -271,8 +267,8 @@ def _erase(session: Session, person_id: int) -> tuple[ErasurePreview, list[str],
         for owned, column in naming_columns()
     }
     anonymised, introduced = kept[Referral], kept[Person]
-    session.exec(delete(Person).where(col(Person.id) == person_id))  # type: ignore[call-overload]
-    orphaned = session.exec(  # type: ignore[call-overload]
+    session.exec(delete(Person).where(col(Person.id) == person_id))
+    orphaned = session.exec(
         delete(Tag).where(
             col(Tag.id).in_(tag_ids),
             ~exists().where(col(PersonTag.tag_id) == Tag.id),

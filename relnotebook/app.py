@@ -374,9 +374,8 @@ class Session:
     def _offer_safer_place(self, notebook: Notebook, guard: NotebookGuard) -> Path | None:
         """Warn once about a cloud-sync folder; the path to reopen when the notebook moved
         (or, when the move failed, its old path) — the notebook is then closed."""
-        from sqlalchemy.exc import SQLAlchemyError
-
         from relnotebook.core import settings
+        from relnotebook.errors import StorageError
         from relnotebook.store.files.locations import cloud_sync_folder, move_notebook
 
         path = notebook.path
@@ -388,7 +387,7 @@ class Session:
         choice = ask_about_sync_folder(path, service)
         if choice == KEEP:
             # Not remembered (a full disk, say): the warning comes back next time, that's all.
-            with contextlib.suppress(ValidationError, SQLAlchemyError):
+            with contextlib.suppress(ValidationError, StorageError):
                 settings.set_text(notebook, settings.SYNC_FOLDER_KEPT_AT, str(path))
             return None
         if choice != MOVE:

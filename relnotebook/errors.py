@@ -132,3 +132,11 @@ class EditConflictError(SentenceError):
     def __init__(self, template: str, *, table: str, key: int) -> None:
         self.table, self.key = table, key
         super().__init__(template)
+
+
+class StorageError(SentenceError):
+    """The notebook's database failed while reading or writing: a damaged page, a full disk, a
+    server gone. The transaction was rolled back, so nothing of the failed change was written.
+    The store raises it in place of the database driver's error (`Notebook.session`, `reader`,
+    `read_only`), which stays its `__cause__` for a log; the sentence says what happened in
+    words (a write the disk refused: `store.failures`)."""

@@ -32,6 +32,7 @@ TEMPLATE_ARGUMENT = {
     "EditConflictError": 0,
     "ServerUnreachableError": 1,
     "SpecialFileError": 1,
+    "StorageError": 0,
 }
 
 

@@ -2,7 +2,7 @@
 notebook opened read-only for a look, a file written for the user, and the day from the clock.
 
 Nothing here imports the data layer when loaded: the store is imported by the function that
-opens a notebook. Storage errors are caught in one place (`storage_error`).
+opens a notebook. The store raises its failures as `StorageError`, a sentence.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from relnotebook.clock import Clock
-from relnotebook.errors import NotebookError, SentenceError
+from relnotebook.errors import NotebookError, SentenceError, StorageError
 
 T = TypeVar("T")
 
@@ -41,23 +41,6 @@ class Context:
 def fail(message: str, code: int = EXIT_BAD_NOTEBOOK) -> int:
     print(f"relnotebook: {message}", file=sys.stderr)
     return code
-
-
-def storage_error() -> type[Exception]:
-    """What the store raises when the database fails under a command (it refused a write, the
-    disk failed): the one place the command line names it. Loaded only when an error is
-    being matched, so the data layer stays unloaded until a notebook is opened."""
-    from sqlalchemy.exc import DatabaseError as StorageError
-
-    return StorageError
-
-
-def storage_reason(exc: Exception) -> str:
-    """The store's reason for a `storage_error()`, to show in parentheses: its sentence, or
-    the database driver's message."""
-    if isinstance(exc, SentenceError):
-        return exc.message.rstrip(".")
-    return str(getattr(exc, "orig", None) or exc)
 
 
 def ask_password(account: str) -> str | None:
@@ -121,10 +104,8 @@ def read_notebook(path: Path | str, read: Callable[[Any], T]) -> T | int:
         return fail(exc.message)
     except ValidationError as exc:  # what was asked cannot be read: no such person, no such day
         return fail(exc.message, EXIT_USAGE)
-    except storage_error() as exc:
-        return fail(
-            f"{path} could not be read ({storage_reason(exc)}); run `relnotebook check` on it."
-        )
+    except StorageError as exc:  # the database failed: a damaged page, say
+        return fail(exc.message)
 
 
 def unwritable(out: Path, notebook: Path | str) -> int | None:

@@ -18,11 +18,9 @@ from relnotebook.cli.common import (
     print_lines,
     print_written,
     read_notebook,
-    storage_error,
-    storage_reason,
     unwritable,
 )
-from relnotebook.errors import NotebookError
+from relnotebook.errors import NotebookError, StorageError
 
 
 def run_export(path: Path | str, out: Path, kind: str) -> int:
@@ -78,8 +76,8 @@ def _fill(path: Path | str, load: Callable[[Any], dict[str, int]], source: Path 
         rows = load(notebook)
     except ValidationError as exc:
         status = fail(exc.message, EXIT_BAD_NOTEBOOK if exc.field == "notebook" else EXIT_USAGE)
-    except storage_error() as exc:
-        status = fail(f"{path} could not be written ({storage_reason(exc)}).", EXIT_CANNOT_WRITE)
+    except StorageError as exc:
+        status = fail(exc.message, EXIT_CANNOT_WRITE)
     else:
         print(
             f"Loaded {rows.get('person', 0)} people ({sum(rows.values())} records) from "
@@ -144,11 +142,8 @@ def run_import(
         result = apply_import(notebook, preview, choices, today=today)
     except ValidationError as exc:
         return fail(f"{exc.message} Nothing was imported.", EXIT_CANNOT_WRITE)
-    except storage_error() as exc:
-        return fail(
-            f"{path} could not be written ({storage_reason(exc)}); nothing was imported.",
-            EXIT_CANNOT_WRITE,
-        )
+    except StorageError as exc:
+        return fail(f"{exc.message} Nothing was imported.", EXIT_CANNOT_WRITE)
     finally:
         notebook.close()
     return print_lines(import_text(preview, result, name=source.name, merge=merge))

@@ -17,10 +17,8 @@ from relnotebook.cli.common import (
     missing,
     open_in_app,
     print_lines,
-    storage_error,
-    storage_reason,
 )
-from relnotebook.errors import NotebookError
+from relnotebook.errors import NotebookError, StorageError
 
 
 def run_merge(
@@ -63,8 +61,8 @@ def run_merge(
         undo = merge_people(notebook, keep_id, drop_id, frozenset(take))
     except ValidationError as exc:  # no such person (an id the notebook never had, or deleted)
         return fail(exc.message, EXIT_USAGE)
-    except storage_error() as exc:
-        return fail(f"{path} could not be written ({storage_reason(exc)}); nothing was merged.")
+    except StorageError as exc:
+        return fail(f"{exc.message} Nothing was merged.")
     finally:
         notebook.close()
     return print_lines(merged_text(comparison, undo))

@@ -19,10 +19,8 @@ from relnotebook.cli.common import (
     open_in_app,
     print_lines,
     read_notebook,
-    storage_error,
-    storage_reason,
 )
-from relnotebook.errors import NotebookError
+from relnotebook.errors import NotebookError, StorageError
 
 
 def run_erase(path: Path | str, person_id: int, assume_yes: bool) -> int:
@@ -60,8 +58,8 @@ def run_erase(path: Path | str, person_id: int, assume_yes: bool) -> int:
         report = erase_person(notebook, person_id)
     except ValidationError as exc:
         return fail(exc.message, EXIT_USAGE)
-    except storage_error() as exc:
-        return fail(f"{path} could not be written ({storage_reason(exc)}); nothing was erased.")
+    except StorageError as exc:
+        return fail(f"{exc.message} Nothing was erased.")
     finally:
         notebook.close()
     return print_lines(erase_text(report))

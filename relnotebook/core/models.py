@@ -34,6 +34,13 @@ def _timestamp() -> Any:
 NEVER_REUSE_IDS: dict[str, Any] = {"sqlite_autoincrement": True}
 
 
+def stored(row_id: int | None) -> int:
+    """The id of a row read from the notebook: the database sets it when the row is first
+    written, so only a row not yet written has None."""
+    assert row_id is not None, "a row not yet written has no id"
+    return row_id
+
+
 class Versioned(SQLModel):
     """A record the user edits in a form, perhaps on two computers at once (a notebook on a
     server): each change adds one to `version`, and a change made from an older version is
@@ -45,10 +52,10 @@ class Versioned(SQLModel):
 
     version: int = Field(default=1)
 
-    @declared_attr  # type: ignore[misc]
+    @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (a class attribute, computed)
         return {
-            "version_id_col": cls.__table__.c.version,  # type: ignore[attr-defined]
+            "version_id_col": cls.__table__.c.version,  # type: ignore[attr-defined]  # SQLModel sets it
             "version_id_generator": False,
         }
 

@@ -86,7 +86,7 @@ class Values:
 def read_all(notebook: Notebook) -> Values:
     with notebook.reader() as session:
         rows = session.connection().execute(select(Setting.key, Setting.value)).all()
-    return Values(dict(rows))  # type: ignore[arg-type]
+    return Values(dict(rows))
 
 
 def _as_int(stored: str | None, setting: IntSetting) -> int:

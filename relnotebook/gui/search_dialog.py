@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from relnotebook.core.people.search import PersonMatch, Snippet, search
+from relnotebook.errors import StorageError
+from relnotebook.gui.error_messages import user_message
 from relnotebook.store import Notebook
 
 Index = QModelIndex | QPersistentModelIndex
@@ -228,9 +229,9 @@ class SearchDialog(QDialog):
             return
         try:
             matches = search(self._notebook, text, RESULT_LIMIT)
-        except SQLAlchemyError as exc:
+        except StorageError as exc:
             self.model.set_matches([])
-            self.status.setText(self.tr("The search failed: %1").replace("%1", str(exc.orig)))
+            self.status.setText(self.tr("The search failed: %1").replace("%1", user_message(exc)))
             return
         self.model.set_matches(matches)
         if not matches:

@@ -23,6 +23,7 @@ from relnotebook.errors import (
     NotebookAccessError,
     NotebookError,
     SpecialFileError,
+    StorageError,
 )
 from relnotebook.files import refuse_special_file
 from relnotebook.store.access import COMPANIONS, access_error, companion, refused
@@ -67,7 +68,9 @@ def _quiet(path: Path) -> bool:
 
 
 def _database_error(exc: BaseException) -> bool:
-    """SQLite's error, or SQLAlchemy's wrapping of it."""
+    """SQLite's error, or SQLAlchemy's wrapping of it, or the store's (`StorageError`)."""
+    if isinstance(exc, StorageError) and exc.__cause__ is not None:
+        exc = exc.__cause__
     return isinstance(getattr(exc, "orig", exc), sqlite3.DatabaseError)
 
 

@@ -28,6 +28,7 @@ from relnotebook.errors import (
     NotANotebookError,
     NotebookAccessError,
     NotebookError,
+    StorageError,
 )
 from relnotebook.store import schema, server
 from relnotebook.store.access import access_error, folder_error, refused
@@ -37,6 +38,7 @@ from relnotebook.store.backup import (
     connect,
     read_quietly,
 )
+from relnotebook.store.failures import storage_error
 from relnotebook.store.inspection import (
     APPLICATION_ID,
     check_sound,
@@ -314,15 +316,19 @@ class Notebook:
         """`read(notebook)` on the notebook opened read-only, then closed: what the commands
         that print or export do. A closed notebook file is left exactly as it was, with no
         `-wal` or `-shm` beside it, and one in a folder the user cannot write in is read all
-        the same. SQLite refusing access is said as such (`NotebookAccessError`)."""
+        the same. SQLite refusing access is said as such (`NotebookAccessError`), any other
+        failure of the database as a `StorageError`."""
 
         def attempt(immutable: bool) -> T:
             notebook = cls.open_read_only(path, ask_password=ask_password, immutable=immutable)
             try:
                 return read(notebook)
-            except DBAPIError as exc:
-                if not notebook.on_server and refused(exc):
-                    raise access_error(notebook.path, exc) from exc
+            except (DBAPIError, StorageError) as exc:
+                driver = exc.__cause__ if isinstance(exc, StorageError) else exc
+                if not notebook.on_server and driver is not None and refused(driver):
+                    raise access_error(notebook.path, driver) from driver
+                if isinstance(exc, DBAPIError):
+                    raise notebook.failure(exc, writing=False) from exc
                 raise
             finally:
                 notebook.close()
@@ -338,16 +344,30 @@ class Notebook:
 
         On SQLite it waits its turn behind another writer (another window, a command-line
         import) for the busy timeout, then holds the notebook's one write lock until it ends:
-        read and prepare what can be prepared before it."""
-        with Session(self._writer, expire_on_commit=False) as session, session.begin():
-            yield session
+        read and prepare what can be prepared before it.
+
+        A failure of the database (a full disk, a damaged page) is raised as a `StorageError`
+        saying so in words (`store.failures`); nothing of the unit of work was written."""
+        try:
+            with Session(self._writer, expire_on_commit=False) as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            raise self.failure(exc, writing=True) from exc
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[Session]:
         """A session for reading only: closing it ends the transaction without committing, and
-        leaves the loaded rows readable (a rollback would expire them)."""
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        leaves the loaded rows readable (a rollback would expire them). A failure of the
+        database is raised as a `StorageError`, as by `session`."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except DBAPIError as exc:
+            raise self.failure(exc, writing=False) from exc
+
+    def failure(self, exc: DBAPIError, *, writing: bool) -> StorageError:
+        """The core's error for a driver error met reading or writing this notebook."""
+        return storage_error(self.name, exc, writing=writing, on_server=self.on_server)
 
     def backup_to(self, destination: Path, progress: Progress | None = None) -> Path:
         """A consistent copy of this notebook while it stays open (see `store.backup`)."""

@@ -52,7 +52,7 @@ def require_seen(row: SQLModel, seen_version: int | None) -> None:
     """Refuse a change started from `seen_version` if the row has changed since (None: the
     caller did not start from a copy shown to the user, as undo and the command line)."""
     if seen_version is not None and isinstance(row, Versioned) and row.version != seen_version:
-        raise conflict(type(row), row.id)  # type: ignore[attr-defined]
+        raise conflict(type(row), row.id)  # type: ignore[attr-defined]  # every Versioned has one
 
 
 def update_row(
@@ -73,7 +73,7 @@ def update_row(
     for name, value in changes.items():
         setattr(row, name, value)
     if "updated_at" in type(row).model_fields and "updated_at" not in changes:
-        row.updated_at = utcnow()  # type: ignore[attr-defined]
+        row.updated_at = utcnow()
     session.add(row)
     try:
         session.flush()

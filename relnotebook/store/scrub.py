@@ -37,6 +37,7 @@ from relnotebook.errors import (
     NotANotebookError,
     NotebookAccessError,
     NotebookError,
+    StorageError,
 )
 from relnotebook.store import schema
 from relnotebook.store.backup import (
@@ -66,7 +67,7 @@ def _fts5_table_exists(cursor: Any, name: str) -> bool:
 
 def _checkpoint(cursor: Any) -> bool:
     """Fold the log into the file and empty it; False when a reader kept it from finishing."""
-    busy, _log, _done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    busy: int = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     return busy == 0
 
 
@@ -81,7 +82,9 @@ def scrub(notebook: Notebook) -> bool:
         return _scrub_server(notebook)
     raw = notebook.engine.raw_connection()
     try:
-        cursor = raw.driver_connection.cursor()  # type: ignore[union-attr]
+        driver = raw.driver_connection
+        assert driver is not None  # a connection just checked out of the pool
+        cursor = driver.cursor()
         try:
             cursor.execute("PRAGMA secure_delete = ON")
             # VACUUM copies the whole notebook aside while it works: in memory, not in a
@@ -208,7 +211,7 @@ def rewrite_copy(path: Path, change: Callable[[Notebook], int]) -> int:
         install_copy(temporary, path)
         installed = True
         return changed
-    except (NotebookError, OSError, sqlite3.Error, SQLAlchemyError) as exc:
+    except (NotebookError, StorageError, OSError, sqlite3.Error, SQLAlchemyError) as exc:
         raise NotebookAccessError(
             path,
             "{path} could not be rewritten and was left as it was: {reason}",

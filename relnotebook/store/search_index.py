@@ -149,7 +149,7 @@ class _Index:
     def __init__(self, session: Session) -> None:
         connection = session.connection().connection.dbapi_connection
         assert isinstance(connection, sqlite3.Connection)
-        self._connection = connection
+        self._connection: sqlite3.Connection = connection
 
     def each(self, sql: str, **values: Any) -> Generator[Any, None, None]:
         """The rows one at a time, so that the caller can stop reading early."""
@@ -177,7 +177,8 @@ class _Index:
         return " OR ".join(words)
 
     def count(self, expression: str, enough: int) -> int:
-        return self.rows(_COUNT, query=expression, enough=enough)[0][0]  # no row is read
+        found: int = self.rows(_COUNT, query=expression, enough=enough)[0][0]  # no row is read
+        return found
 
     def ranked(self, expression: str, rows: int) -> list[int]:
         return self.rowids(_RANKED, query=expression, rows=rows)
@@ -261,8 +262,8 @@ def _across_rows(
         for lists in by_person.values():
             lists.append([])
         for rowid in rows:
-            if (lists := by_person.get(rowid >> 32)) is not None:
-                lists[-1].append(rowid)
+            if (theirs := by_person.get(rowid >> 32)) is not None:
+                theirs[-1].append(rowid)
 
     def weight(person: int) -> tuple[int, int, int]:
         lists = by_person[person]

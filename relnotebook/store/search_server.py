@@ -164,7 +164,10 @@ class ServerIndex:
         return " | ".join(words)
 
     def count(self, expression: str, enough: int) -> int:
-        return self._session.execute(_COUNT, {"query": expression, "enough": enough}).scalar_one()
+        found: int = self._session.execute(
+            _COUNT, {"query": expression, "enough": enough}
+        ).scalar_one()
+        return found
 
     def ranked(self, expression: str, rows: int) -> list[int]:
         return self._rowids(_RANKED, query=expression, rows=rows)

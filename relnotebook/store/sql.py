@@ -7,23 +7,25 @@ to each, so the queries above them stay the same when a notebook moves to a serv
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
 from sqlalchemy import Date, Integer, String, bindparam, literal_column, select
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import TypeDecorator
 
 
-class add_days(FunctionElement):  # noqa: N801 (reads as a SQL function)
+class add_days(FunctionElement[dt.date]):  # noqa: N801 (reads as a SQL function)
     """`date + days` as a date."""
 
     type = Date()
     inherit_cache = True
 
 
-class as_date(FunctionElement):  # noqa: N801
+class as_date(FunctionElement[dt.date]):  # noqa: N801
     """The calendar date of a timestamp (or a date)."""
 
     type = Date()
@@ -31,7 +33,7 @@ class as_date(FunctionElement):  # noqa: N801
 
 
 @compiles(add_days, "sqlite")
-def _add_days_sqlite(element: add_days, compiler: Any, **kw: Any) -> str:
+def _add_days_sqlite(element: add_days, compiler: SQLCompiler, **kw: Any) -> str:
     day, days = list(element.clauses)
     # Day numbers, not date modifiers: date(x, printf('%+d days', n)) parses a format string for
     # every row, and Today computes this for every person with a cadence.
@@ -39,24 +41,24 @@ def _add_days_sqlite(element: add_days, compiler: Any, **kw: Any) -> str:
 
 
 @compiles(add_days, "postgresql")
-def _add_days_postgresql(element: add_days, compiler: Any, **kw: Any) -> str:
+def _add_days_postgresql(element: add_days, compiler: SQLCompiler, **kw: Any) -> str:
     day, days = list(element.clauses)
     return f"(CAST({compiler.process(day, **kw)} AS DATE) + {compiler.process(days, **kw)})"
 
 
 @compiles(as_date, "sqlite")
-def _as_date_sqlite(element: as_date, compiler: Any, **kw: Any) -> str:
+def _as_date_sqlite(element: as_date, compiler: SQLCompiler, **kw: Any) -> str:
     (value,) = list(element.clauses)
     return f"date({compiler.process(value, **kw)})"
 
 
 @compiles(as_date, "postgresql")
-def _as_date_postgresql(element: as_date, compiler: Any, **kw: Any) -> str:
+def _as_date_postgresql(element: as_date, compiler: SQLCompiler, **kw: Any) -> str:
     (value,) = list(element.clauses)
     return f"CAST({compiler.process(value, **kw)} AS DATE)"
 
 
-class latest(FunctionElement):  # noqa: N801
+class latest(FunctionElement[dt.date]):  # noqa: N801
     """The later of two dates, either of which may be NULL (NULL only when both are)."""
 
     type = Date()
@@ -64,7 +66,7 @@ class latest(FunctionElement):  # noqa: N801
 
 
 @compiles(latest, "sqlite")
-def _latest_sqlite(element: latest, compiler: Any, **kw: Any) -> str:
+def _latest_sqlite(element: latest, compiler: SQLCompiler, **kw: Any) -> str:
     # SQLite's max() of several values is NULL as soon as one is; dates are ISO text, so the
     # empty string sorts before any of them. Each argument is evaluated once (they are often
     # correlated subqueries).
@@ -73,7 +75,7 @@ def _latest_sqlite(element: latest, compiler: Any, **kw: Any) -> str:
 
 
 @compiles(latest, "postgresql")
-def _latest_postgresql(element: latest, compiler: Any, **kw: Any) -> str:
+def _latest_postgresql(element: latest, compiler: SQLCompiler, **kw: Any) -> str:
     first, second = (compiler.process(arg, **kw) for arg in element.clauses)
     return f"GREATEST({first}, {second})"
 
@@ -96,7 +98,7 @@ class _IdList(TypeDecorator[list[int]]):
         return json.dumps(ids) if dialect.name == "sqlite" else ids
 
 
-class _id_values(FunctionElement):  # noqa: N801
+class _id_values(FunctionElement[int]):  # noqa: N801
     """The ids of a list parameter as a one-column subquery."""
 
     type = Integer()
@@ -119,18 +121,18 @@ def one_of(column: Any, ids: Any) -> Any:
 
 
 @compiles(_id_values, "sqlite")
-def _id_values_sqlite(element: _id_values, compiler: Any, **kw: Any) -> str:
+def _id_values_sqlite(element: _id_values, compiler: SQLCompiler, **kw: Any) -> str:
     (ids,) = (compiler.process(arg, **kw) for arg in element.clauses)
     return f"json_each({ids})"
 
 
 @compiles(_id_values, "postgresql")
-def _id_values_postgresql(element: _id_values, compiler: Any, **kw: Any) -> str:
+def _id_values_postgresql(element: _id_values, compiler: SQLCompiler, **kw: Any) -> str:
     (ids,) = (compiler.process(arg, **kw) for arg in element.clauses)
     return f"unnest({ids}) AS value"
 
 
 @compiles(_id_values)
-def _id_values_default(element: _id_values, compiler: Any, **kw: Any) -> str:
+def _id_values_default(element: _id_values, compiler: SQLCompiler, **kw: Any) -> str:
     (ids,) = (compiler.process(arg, **kw) for arg in element.clauses)
     return ids  # printed statements only (logs, str())

@@ -3611,6 +3611,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>another program is using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it does not say which notebook schema it holds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,6 +3639,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it may not be read here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it was written by a newer version of Relationship Notebook (format version {version}, this app reads up to {readable}). Update the app to load it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,6 +3660,26 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>row {row} of the table {table}: {field} is {value}; {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is no longer a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3684,6 +3712,18 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>{name} cannot be loaded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}); run `relnotebook check` on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}); nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

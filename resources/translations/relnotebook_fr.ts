@@ -3625,6 +3625,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>un lien symbolique</translation>
     </message>
     <message>
+        <source>another program is using it</source>
+        <translation>un autre programme l&apos;utilise</translation>
+    </message>
+    <message>
         <source>it does not say which notebook schema it holds.</source>
         <translation>il n&apos;indique pas quel schéma de carnet il contient.</translation>
     </message>
@@ -3649,6 +3653,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>ce n&apos;est pas un fichier JSON de carnet (JSON non valide).</translation>
     </message>
     <message>
+        <source>it may not be read here</source>
+        <translation>il ne peut pas être lu ici</translation>
+    </message>
+    <message>
         <source>it was written by a newer version of Relationship Notebook (format version {version}, this app reads up to {readable}). Update the app to load it.</source>
         <translation>il a été écrit par une version plus récente de Relationship Notebook (format version {version}, cette application lit jusqu&apos;à {readable}). Mettez l&apos;application à jour pour le charger.</translation>
     </message>
@@ -3667,6 +3675,26 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>row {row} of the table {table}: {field} is {value}; {problem}.</source>
         <translation>la ligne {row} de la table {table}&#xa0;: {field} vaut {value}; {problem}.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>le disque a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>the file is no longer a database</source>
+        <translation>le fichier n&apos;est plus une base de données</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>le serveur est injoignable</translation>
     </message>
     <message>
         <source>the table {table} is not a list of rows.</source>
@@ -3699,6 +3727,18 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>{name} cannot be loaded: {reason}</source>
         <translation>{name} ne peut pas être chargé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}).</source>
+        <translation>{name} n&apos;a pas pu être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}); run `relnotebook check` on it.</source>
+        <translation>{name} n&apos;a pas pu être lu ({reason}); lancez `relnotebook check` sur ce fichier.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written ({reason}); nothing was saved.</source>
+        <translation>{name} n&apos;a pas pu être écrit ({reason}); rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>{name} is not a text file (it looks like a picture, a program or a document). Export your contacts as vCard (.vcf) or CSV and import that file.</source>

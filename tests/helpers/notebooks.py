@@ -6,6 +6,9 @@ import contextlib
 import hashlib
 import sqlite3
 from pathlib import Path
+from typing import Any
+
+from sqlmodel import SQLModel, select
 
 from relnotebook.core.models import Note, Person
 from relnotebook.store import Notebook
@@ -25,6 +28,28 @@ def fill(notebook: Notebook, people: int, notes_each: int = 1, padding: int = 0)
             for note in range(notes_each):
                 text = f"Note {note} about person {number}. " + "x" * padding
                 session.add(Note(person_id=person.id, text=text, date=TODAY))
+
+
+def everything(
+    notebook: Notebook, leave_out: tuple[str, ...] = ("version",)
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, in a stable order: the notebook's whole content, but the
+    columns left out (by default the count of changes of each row, `version`, which undo
+    moves on like any change)."""
+    with notebook.reader() as session:
+        connection = session.connection()
+        return {
+            table.name: sorted(
+                (
+                    tuple(row)
+                    for row in connection.execute(
+                        select(*(column for column in table.c if column.name not in leave_out))
+                    )
+                ),
+                key=repr,
+            )
+            for table in SQLModel.metadata.sorted_tables
+        }
 
 
 def make_notebook(path: Path, people: int, notes_each: int = 1, padding: int = 0) -> Path:

@@ -11,10 +11,11 @@ import datetime as dt
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sqlalchemy import Date, Integer, bindparam, case, or_, union_all
 from sqlmodel import Session, col, func, select
+from sqlmodel.sql.expression import Select
 
 from relnotebook.core import settings
 from relnotebook.core.checkins import sweeps
@@ -43,6 +44,7 @@ from relnotebook.core.models import (
     Signal,
     Stage,
     Tier,
+    stored,
 )
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
@@ -132,7 +134,7 @@ def person_contacts(notebook: Notebook, person_id: int) -> list[ContactView]:
         ).all()
     return [
         ContactView(
-            r.id,  # type: ignore[arg-type]
+            stored(r.id),
             r.person_id,
             r.on,
             Channel(r.channel),
@@ -211,10 +213,12 @@ def snooze_checkin(
 
 def _last_contacts() -> Any:
     """Per person, the day of the last contact of any kind (calls, meetings, messages sent)."""
-    logged = select(Contact.person_id.label("person_id"), Contact.on.label("day")).where(  # type: ignore[attr-defined]
-        col(Contact.outcome).in_([o.value for o in COUNTS_AS_CONTACT])
+    logged: Select[int, dt.date] = select(
+        col(Contact.person_id).label("person_id"), col(Contact.on).label("day")
+    ).where(col(Contact.outcome).in_([o.value for o in COUNTS_AS_CONTACT]))
+    sent: Select[int, dt.date] = select(
+        col(Signal.person_id).label("person_id"), col(Signal.sent_on).label("day")
     )
-    sent = select(Signal.person_id.label("person_id"), Signal.sent_on.label("day"))  # type: ignore[attr-defined]
     both = union_all(logged, sent).subquery()
     return (
         select(both.c.person_id, func.max(both.c.day).label("last"))
@@ -242,37 +246,47 @@ def _latest_contact(person_id: Any, column: Any, *, skip: int = 0) -> Any:
     return (query.offset(skip) if skip else query).scalar_subquery()
 
 
+if TYPE_CHECKING:  # a due check-in: see `_due_query`
+    Day: TypeAlias = dt.date | None
+    Text: TypeAlias = str | None
+    _DueRows: TypeAlias = Select[
+        int, str, str, str, Text, int, Day, dt.date, int, Text, Text, Text, Text
+    ]
+
+
 @functools.cache
-def _due_query() -> Any:
+def _due_query() -> _DueRows:
     """The due check-ins statement, built once (parameters: today, horizon, the tier cadences):
-    building it cost SQLAlchemy more than SQLite took to run it."""
+    building it cost SQLAlchemy more than SQLite took to run it. A row: the person (id and
+    name), their tier, cadence, last contact and due day, how many are due by today, their
+    phone, and the channel and who started each of their last two contacts."""
     tier_cadence = case(
-        (CheckinPlan.tier == Tier.A.value, bindparam("cadence_a", type_=Integer())),
-        (CheckinPlan.tier == Tier.C.value, bindparam("cadence_c", type_=Integer())),
+        (col(CheckinPlan.tier) == Tier.A.value, bindparam("cadence_a", type_=Integer())),
+        (col(CheckinPlan.tier) == Tier.C.value, bindparam("cadence_c", type_=Integer())),
         else_=bindparam("cadence_default", type_=Integer()),
     )
     cadence = func.coalesce(
         CheckinPlan.cadence_days,
-        case((Person.stage == Stage.CLIENT.value, tier_cadence), else_=None),
+        case((col(Person.stage) == Stage.CLIENT.value, tier_cadence), else_=None),
     )
     today = bindparam("today", type_=Date())
-    last = Person.last_contact_on  # kept exact by the store (migration 0008)
+    last = col(Person.last_contact_on)  # kept exact by the store (migration 0008)
     due_on = add_days(func.coalesce(last, as_date(Person.created_at)), cadence)
     # Each person's due date, computed once: OFFSET 0 keeps SQLite from folding this query into
     # the next, which would compute the date again everywhere it is used.
     candidates = (
-        select(
-            Person.id.label("id"),  # type: ignore[union-attr]
-            Person.given_name,
-            Person.family_name,
-            Person.preferred_name,
-            CheckinPlan.tier,
+        Select(
+            col(Person.id).label("id"),
+            col(Person.given_name),
+            col(Person.family_name),
+            col(Person.preferred_name),
+            col(CheckinPlan.tier),
             cadence.label("cadence"),
-            last.label("last"),  # type: ignore[attr-defined]
+            last.label("last"),
             due_on.label("due"),
         )
         .select_from(Person)
-        .outerjoin(CheckinPlan, CheckinPlan.person_id == Person.id)  # type: ignore[arg-type]
+        .outerjoin(CheckinPlan, col(CheckinPlan.person_id) == Person.id)
         .where(
             cadence.is_not(None),
             or_(col(CheckinPlan.snoozed_until).is_(None), CheckinPlan.snoozed_until <= today),
@@ -284,7 +298,7 @@ def _due_query() -> Any:
     # Rank everything due, count what is due by today, then look up the phone number and the
     # last contacts only for the rows shown: the first `first` due by today, and all upcoming.
     ranked = (
-        select(
+        Select(
             candidates.c.id,
             candidates.c.given_name,
             candidates.c.family_name,
@@ -307,29 +321,28 @@ def _due_query() -> Any:
             ContactPoint.person_id == ranked.c.id,
             ContactPoint.kind == ContactKind.PHONE.value,
         )
-        .order_by(ContactPoint.position, ContactPoint.id)
+        .order_by(col(ContactPoint.position), col(ContactPoint.id))
         .limit(1)
         .scalar_subquery()
     )
-    return (
-        select(
-            ranked.c.id,
-            ranked.c.given_name,
-            ranked.c.family_name,
-            ranked.c.preferred_name,
-            ranked.c.tier,
-            ranked.c.cadence,
-            ranked.c.last,
-            ranked.c.due,
-            ranked.c.due_now,
-            phone,
-            _latest_contact(ranked.c.id, Contact.channel),
-            _latest_contact(ranked.c.id, Contact.initiated_by),
-            _latest_contact(ranked.c.id, Contact.initiated_by, skip=1),
-        )
-        .where(or_(ranked.c.due > today, ranked.c.rank <= bindparam("first", type_=Integer())))
-        .order_by(ranked.c.rank)
+    query: _DueRows = Select(
+        ranked.c.id,
+        ranked.c.given_name,
+        ranked.c.family_name,
+        ranked.c.preferred_name,
+        ranked.c.tier,
+        ranked.c.cadence,
+        ranked.c.last,
+        ranked.c.due,
+        ranked.c.due_now,
+        phone,
+        _latest_contact(ranked.c.id, Contact.channel),
+        _latest_contact(ranked.c.id, Contact.initiated_by),
+        _latest_contact(ranked.c.id, Contact.initiated_by, skip=1),
     )
+    return query.where(
+        or_(ranked.c.due > today, ranked.c.rank <= bindparam("first", type_=Integer()))
+    ).order_by(ranked.c.rank)
 
 
 @dataclass(frozen=True)
@@ -436,7 +449,7 @@ def _phones(session: Session, person_ids: list[int]) -> dict[int, str]:
             col(ContactPoint.person_id).in_(person_ids),
             ContactPoint.kind == ContactKind.PHONE.value,
         )
-        .order_by(ContactPoint.person_id, ContactPoint.position)
+        .order_by(col(ContactPoint.person_id), col(ContactPoint.position))
     ).all()
     for person_id, value in rows:
         found.setdefault(person_id, value)

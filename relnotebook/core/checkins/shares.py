@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import and_, case, literal, union_all
 from sqlmodel import Session, col, func, select
+from sqlmodel.sql.expression import Select
 
 from relnotebook.core.checkins.rules import (
     COUNTS_AS_CONTACT,
@@ -43,7 +44,7 @@ def recent_contacts(
             Contact.initiated_by,
             func.row_number()
             .over(
-                partition_by=Contact.person_id,
+                partition_by=col(Contact.person_id),
                 order_by=(col(Contact.on).desc(), col(Contact.id).desc()),
             )
             .label("rank"),
@@ -69,16 +70,16 @@ def shares_by_person(
 ) -> dict[int, Share]:
     """Proactive share per person over the last `days` days (messages sent count as mine)."""
     since = today - dt.timedelta(days=days)
-    logged = select(
-        Contact.person_id.label("person_id"),  # type: ignore[attr-defined]
-        Contact.initiated_by.label("who"),  # type: ignore[attr-defined]
+    logged: Select[int, str] = select(
+        col(Contact.person_id).label("person_id"),
+        col(Contact.initiated_by).label("who"),
     ).where(
         col(Contact.outcome).in_([o.value for o in COUNTS_AS_CONTACT]),
         Contact.on > since,
         Contact.on <= today,
     )
-    sent = select(
-        Signal.person_id.label("person_id"),  # type: ignore[attr-defined]
+    sent: Select[int, str] = select(
+        col(Signal.person_id).label("person_id"),
         literal(Initiator.ME.value).label("who"),
     ).where(Signal.sent_on > since, Signal.sent_on <= today)
     both = union_all(logged, sent).subquery()
@@ -90,7 +91,7 @@ def shares_by_person(
     if person_ids is not None:
         query = query.where(both.c.person_id.in_(list(person_ids)))
     with notebook.reader() as session:
-        rows = session.exec(query).all()  # type: ignore[call-overload]
+        rows = session.exec(query).all()
     return {person_id: Share(int(mine), int(total)) for person_id, mine, total in rows}
 
 
@@ -100,16 +101,16 @@ def share_windows(
     """{90: Share, 365: Share} for one person, or for everyone when `person_id` is None: one
     pass over the longest window, each window counted in the same query (Today shows it)."""
     since = today - dt.timedelta(days=max(SHARE_WINDOWS_DAYS))
-    logged = select(
-        Contact.on.label("day"),  # type: ignore[attr-defined]
-        Contact.initiated_by.label("who"),  # type: ignore[attr-defined]
+    logged: Select[dt.date, str] = select(
+        col(Contact.on).label("day"),
+        col(Contact.initiated_by).label("who"),
     ).where(
         col(Contact.outcome).in_([o.value for o in COUNTS_AS_CONTACT]),
         Contact.on > since,
         Contact.on <= today,
     )
-    sent = select(
-        Signal.sent_on.label("day"),  # type: ignore[attr-defined]
+    sent: Select[dt.date, str] = select(
+        col(Signal.sent_on).label("day"),
         literal(Initiator.ME.value).label("who"),
     ).where(Signal.sent_on > since, Signal.sent_on <= today)
     if person_id is not None:

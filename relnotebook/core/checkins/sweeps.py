@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, func, select
+from sqlmodel.sql.expression import Select
 
 from relnotebook.core import settings
 from relnotebook.core.models import (
@@ -28,6 +29,7 @@ from relnotebook.core.models import (
     SweepMember,
     Tag,
     Tier,
+    stored,
 )
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
@@ -93,17 +95,17 @@ def _segment_people(session: Session, segment: str) -> list[int]:
             .where(Person.stage == Stage.CLIENT.value)
         ).all()
         if segment == CLIENTS:
-            found = {person_id for person_id, _ in clients}
+            found = {stored(person_id) for person_id, _ in clients}
         else:
             wanted = segment[len(TIER_PREFIX) :]
             found = {
-                person_id
+                stored(person_id)
                 for person_id, tier in clients
                 if (tier or settings.DEFAULT_TIER) == wanted
             }
     if not found:
         raise ValidationError("segment", "Nobody is in this group.")
-    return sorted(found)  # type: ignore[type-var]
+    return sorted(found)
 
 
 def segment_people(notebook: Notebook, segment: str) -> list[int]:
@@ -184,13 +186,13 @@ def _views(session: Session, sweeps: list[Sweep]) -> list[SweepView]:
     }
     return [
         SweepView(
-            id=s.id,  # type: ignore[arg-type]
+            id=stored(s.id),
             title=s.title,
             segment=s.segment,
             started_on=s.started_on,
             deadline=s.deadline,
-            total=counts.get(s.id, (0, 0))[0],  # type: ignore[arg-type]
-            reached=counts.get(s.id, (0, 0))[1],  # type: ignore[arg-type]
+            total=counts.get(stored(s.id), (0, 0))[0],
+            reached=counts.get(stored(s.id), (0, 0))[1],
             closed_on=s.closed_on,
         )
         for s in sweeps
@@ -214,22 +216,25 @@ def get_sweep(notebook: Notebook, sweep_id: int) -> SweepView | None:
         return _views(session, [row])[0] if row is not None else None
 
 
+# A sweep (id, title, deadline) and one of its people (id, name).
+_PENDING: Select[int, str, dt.date, int, str, str, str] = Select(
+    col(Sweep.id),
+    col(Sweep.title),
+    col(Sweep.deadline),
+    col(Person.id),
+    col(Person.given_name),
+    col(Person.family_name),
+    col(Person.preferred_name),
+)
+
+
 def pending_calls(notebook: Notebook) -> list[PendingCall]:
     """Who is still to be called in open sweeps: nearest deadline first, then by name."""
     with notebook.reader() as session:
         rows = (
             session.connection()
             .execute(
-                select(
-                    Sweep.id,
-                    Sweep.title,
-                    Sweep.deadline,
-                    Person.id,
-                    Person.given_name,
-                    Person.family_name,
-                    Person.preferred_name,
-                )
-                .join(SweepMember, col(SweepMember.sweep_id) == col(Sweep.id))
+                _PENDING.join(SweepMember, col(SweepMember.sweep_id) == col(Sweep.id))
                 .join(Person, col(Person.id) == col(SweepMember.person_id))
                 .where(
                     col(Sweep.closed_on).is_(None),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import Select
 
 from relnotebook.core.models import Person, Task
 from relnotebook.core.validation import display_name
@@ -160,23 +161,26 @@ def person_tasks(notebook: Notebook, person_id: int) -> list[TaskView]:
     return _views(rows)
 
 
+# A task (id, whom it is about, their name if any, title, day and kind).
+_DUE: Select[int, int | None, str | None, str | None, str | None, str, dt.date, str] = Select(
+    col(Task.id),
+    col(Task.person_id),
+    col(Person.given_name),
+    col(Person.family_name),
+    col(Person.preferred_name),
+    col(Task.title),
+    col(Task.due_on),
+    col(Task.kind),
+)
+
+
 def due_tasks(notebook: Notebook, *, until: dt.date) -> list[TaskView]:
     """Open tasks due on or before `until` (overdue included), oldest first, for Today."""
     with notebook.reader() as session:
         rows = (
             session.connection()
             .execute(
-                select(
-                    Task.id,
-                    Task.person_id,
-                    Person.given_name,
-                    Person.family_name,
-                    Person.preferred_name,
-                    Task.title,
-                    Task.due_on,
-                    Task.kind,
-                )
-                .join(Person, isouter=True)
+                _DUE.join(Person, isouter=True)
                 .where(col(Task.done_on).is_(None), col(Task.due_on) <= until)
                 .order_by(col(Task.due_on), col(Task.id))
             )
@@ -186,7 +190,9 @@ def due_tasks(notebook: Notebook, *, until: dt.date) -> list[TaskView]:
         TaskView(
             id=task_id,
             person_id=person_id,
-            person_name=(display_name(given, family, preferred) if given is not None else ""),
+            person_name=(
+                display_name(given, family or "", preferred or "") if given is not None else ""
+            ),
             title=title,
             due_on=due_on,
             kind=kind,

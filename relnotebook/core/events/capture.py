@@ -25,6 +25,7 @@ from relnotebook.core.models import (
     Event,
     Language,
     PersonalDetail,
+    stored,
 )
 from relnotebook.core.people.details import guess_kind
 from relnotebook.core.people.service import create_person, person_rows
@@ -160,7 +161,7 @@ def save_capture(
                 created.append(person_id)
             elif person_id not in linked and person_id not in created:
                 linked.append(person_id)
-            if link_person(session, event.id, person_id) and person_id not in created:  # type: ignore[arg-type]
+            if link_person(session, stored(event.id), person_id) and person_id not in created:
                 attended.append(person_id)
             if row.talked_about.strip():
                 added.append(
@@ -184,12 +185,12 @@ def save_capture(
         session.add_all(added)
         session.flush()
         return CaptureResult(
-            event.id,  # type: ignore[arg-type]
+            stored(event.id),
             tuple(created),
             tuple(linked),
             attended=tuple(attended),
             new_event=new_event is not None,
-            detail_ids=tuple(detail.id for detail in added),  # type: ignore[misc]
+            detail_ids=tuple(stored(detail.id) for detail in added),
         )
 
 

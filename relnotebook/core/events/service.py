@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlmodel import col, func, select
 
-from relnotebook.core.models import Attendance, Event, NewsletterConsent, Note
+from relnotebook.core.models import Attendance, Event, NewsletterConsent, Note, stored
 from relnotebook.core.people.service import list_people
 from relnotebook.core.people.views import PersonSummary
 from relnotebook.errors import ValidationError
@@ -80,10 +80,7 @@ def list_events(notebook: Notebook) -> list[EventSummary]:
             .group_by(col(Event.id))
             .order_by(col(Event.date).desc(), col(Event.id).desc())
         ).all()
-    return [
-        EventSummary(e.id, e.name, e.date, e.place, count)  # type: ignore[arg-type]
-        for e, count in rows
-    ]
+    return [EventSummary(stored(e.id), e.name, e.date, e.place, count) for e, count in rows]
 
 
 def get_event(notebook: Notebook, event_id: int) -> EventPage | None:
@@ -95,7 +92,7 @@ def get_event(notebook: Notebook, event_id: int) -> EventPage | None:
             session.exec(select(Attendance.person_id).where(Attendance.event_id == event_id))
         )
     people = tuple(sorted(list_people(notebook, attendee_ids), key=lambda p: p.name.casefold()))
-    return EventPage(row.id, row.name, row.date, row.place, row.notes, people)  # type: ignore[arg-type]
+    return EventPage(stored(row.id), row.name, row.date, row.place, row.notes, people)
 
 
 def update_event(
@@ -104,7 +101,7 @@ def update_event(
     changes: Mapping[str, Any],
     *,
     seen_version: int | None = None,
-) -> dict:
+) -> dict[str, Any]:
     with notebook.session() as session:
         return update_row(session, Event, event_id, _validated(changes), seen_version=seen_version)
 
@@ -129,8 +126,8 @@ def delete_event(notebook: Notebook, event_id: int) -> DeletedEvent:
         ).all()
         deleted = DeletedEvent(
             snapshot([row, *attendance]),
-            tuple(note_ids),  # type: ignore[arg-type]
-            tuple(consent_ids),  # type: ignore[arg-type]
+            tuple(stored(note_id) for note_id in note_ids),
+            tuple(stored(consent_id) for consent_id in consent_ids),
         )
         session.delete(row)
     return deleted

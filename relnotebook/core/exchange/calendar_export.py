@@ -29,7 +29,7 @@ from relnotebook.core.checkins.rules import CheckinDue, DueStatus
 from relnotebook.core.checkins.service import due_checkins
 from relnotebook.core.checkins.tasks import ADMIN, RECONTACT, TaskView, due_tasks
 from relnotebook.core.dates import month_name
-from relnotebook.core.models import ContactKind, ContactPoint, FollowUp, Person
+from relnotebook.core.models import ContactKind, ContactPoint, FollowUp, Person, stored
 from relnotebook.core.validation import display_name
 from relnotebook.files import write_private_file
 from relnotebook.store import Notebook
@@ -133,7 +133,7 @@ def _open_coffees(notebook: Notebook, until: dt.date) -> list[_Coffee]:
         ).all()
     return [
         _Coffee(
-            id=follow_up.id,  # type: ignore[arg-type]
+            id=stored(follow_up.id),
             person_id=follow_up.person_id,
             person_name=display_name(person.given_name, person.family_name, person.preferred_name),
             due_on=follow_up.due_on,
@@ -245,4 +245,5 @@ def write_ics(items: Iterable[CalendarItem], *, stamp: dt.datetime | None = None
             event.add("description", item.description)
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical

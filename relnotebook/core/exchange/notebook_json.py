@@ -68,7 +68,7 @@ def tables() -> list[Table]:
 
 def _models() -> dict[str, type[SQLModel]]:
     return {
-        model.__tablename__: model  # type: ignore[misc]
+        str(model.__tablename__): model
         for model in vars(models).values()
         if isinstance(model, type)
         and issubclass(model, SQLModel)
@@ -101,7 +101,9 @@ def _counts(connection: Connection, chosen: list[Table]) -> dict[str, int]:
     }
 
 
-def notebook_document(notebook: Notebook, progress: Progress | None = None) -> dict | None:
+def notebook_document(
+    notebook: Notebook, progress: Progress | None = None
+) -> dict[str, Any] | None:
     """The notebook as the JSON-ready document; None when `progress` asked to stop.
 
     Read in one transaction, so the rows are a consistent snapshot even while the app writes.
@@ -234,7 +236,7 @@ def _default(model: type[SQLModel], column: Column[Any]) -> Any:
         raise KeyError(column.name)
     field = model.model_fields.get(column.name)
     if field is not None and field.default_factory is not None:
-        return field.default_factory()  # type: ignore[call-arg]
+        return field.get_default(call_default_factory=True)
     if field is not None and field.default is not PydanticUndefined:
         return field.default
     if column.nullable:

@@ -17,7 +17,7 @@ import vobject
 from sqlmodel import Session, col, select
 
 from relnotebook.core.exchange.spreadsheet import csv_bytes
-from relnotebook.core.models import ContactKind, ContactPoint, Person, PersonTag, Tag
+from relnotebook.core.models import ContactKind, ContactPoint, Person, PersonTag, Tag, stored
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
 from relnotebook.files import write_private_file
@@ -76,8 +76,12 @@ def _wanted(person_ids: Iterable[int] | None) -> list[int] | None:
 
 
 def _read(session: Session, ids: list[int] | None) -> list[ExportedPerson]:
-    people_query = select(Person).order_by(Person.family_name, Person.given_name, Person.id)
-    points_query = select(ContactPoint).order_by(ContactPoint.person_id, ContactPoint.position)
+    people_query = select(Person).order_by(
+        col(Person.family_name), col(Person.given_name), col(Person.id)
+    )
+    points_query = select(ContactPoint).order_by(
+        col(ContactPoint.person_id), col(ContactPoint.position)
+    )
     tags_query = select(PersonTag.person_id, Tag.name).join(Tag).order_by(Tag.name)
     if ids is not None:
         people_query = people_query.where(col(Person.id).in_(ids))
@@ -91,7 +95,7 @@ def _read(session: Session, ids: list[int] | None) -> list[ExportedPerson]:
         tags[person_id].append(name)
     return [
         ExportedPerson(
-            id=p.id,  # type: ignore[arg-type]
+            id=stored(p.id),
             given_name=p.given_name,
             family_name=p.family_name,
             preferred_name=p.preferred_name,
@@ -99,9 +103,9 @@ def _read(session: Session, ids: list[int] | None) -> list[ExportedPerson]:
             role=p.role,
             language=p.language,
             stage=p.stage,
-            emails=tuple(points.get((p.id, ContactKind.EMAIL.value), ())),  # type: ignore[arg-type]
-            phones=tuple(points.get((p.id, ContactKind.PHONE.value), ())),  # type: ignore[arg-type]
-            tags=tuple(tags.get(p.id, ())),  # type: ignore[arg-type]
+            emails=tuple(points.get((stored(p.id), ContactKind.EMAIL.value), ())),
+            phones=tuple(points.get((stored(p.id), ContactKind.PHONE.value), ())),
+            tags=tuple(tags.get(stored(p.id), ())),
             how_met=p.how_met,
         )
         for p in session.exec(people_query)

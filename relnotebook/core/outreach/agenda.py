@@ -49,7 +49,7 @@ def item_person(item: AgendaItem) -> int | None:
     return item.person_id
 
 
-def _order(item: AgendaItem) -> tuple:
+def _order(item: AgendaItem) -> tuple[object, ...]:
     """Group, then date, then name."""
     if isinstance(item, Prompt) and item.kind == PromptKind.FOLLOW_UP:
         return (0, item.since, item.person_name.casefold())

@@ -290,7 +290,17 @@ def _last_meeting(person: PersonFacts, today: dt.date) -> Meeting | None:
     return max(past, key=lambda m: m.date, default=None)
 
 
-def _prompt(kind: PromptKind, person: PersonFacts, **values: object) -> Prompt:
+def _prompt(
+    kind: PromptKind,
+    person: PersonFacts,
+    *,
+    since: dt.date,
+    suggested: SignalKind | None = None,
+    meeting: Meeting | None = None,
+    detail: DetailFact | None = None,
+    busy_until: dt.date | None = None,
+    follow_up: FollowUpFact | None = None,
+) -> Prompt:
     return Prompt(
         kind=kind,
         person_id=person.id,
@@ -298,7 +308,12 @@ def _prompt(kind: PromptKind, person: PersonFacts, **values: object) -> Prompt:
         language=person.language,
         email=person.email,
         good_prospect=bool(person.good_prospect),
-        **values,  # type: ignore[arg-type]
+        since=since,
+        suggested=suggested,
+        meeting=meeting,
+        detail=detail,
+        busy_until=busy_until,
+        follow_up=follow_up,
     )
 
 

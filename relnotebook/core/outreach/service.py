@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TypeVar, TypeVarTuple
 
-from sqlalchemy import Date, bindparam, union
+from sqlalchemy import CompoundSelect, Date, bindparam, union
 from sqlmodel import Session, col, or_, select
+from sqlmodel.sql.expression import Select
 
 from relnotebook.core import settings
 from relnotebook.core.checkins.service import due_checkins_page
@@ -64,9 +66,11 @@ _MET_SINCE = bindparam("met_since", type_=Date())
 _BUSY_SINCE = bindparam("busy_since", type_=Date())
 _ASK_SINCE = bindparam("ask_since", type_=Date())
 _IDS = id_list("ids")
+_T = TypeVar("_T")
+_Ts = TypeVarTuple("_Ts")
 
 
-def _candidates_query() -> Any:
+def _candidates_query() -> CompoundSelect[int]:
     """The people a rule could apply to, in one query (each part uses an index or a small table)."""
     met = (
         select(Attendance.person_id)
@@ -91,53 +95,85 @@ def _candidates_query() -> Any:
     return union(met, busy_over, dates_passed, prospects, due)
 
 
+_Day = dt.date | None  # a day that may be unknown
+
+
+@dataclass(frozen=True)
+class _Statements:
+    """Today's statements, each row starting with the person's id (see `gather_facts`)."""
+
+    candidates: CompoundSelect[int]
+    people: Select[int, str, str, str, str, str, bool | None]  # names, language, stage
+    emails: Select[int, str]
+    meetings: Select[int, int, str, dt.date]  # the event: id, name, day
+    details: Select[int, int, str, str, _Day, _Day, _Day]  # id, kind, text and days
+    signals: Select[int, str, dt.date, str, int | None]  # kind, sent, answer, detail
+    follow_ups: Select[int, int, dt.date, str, str]  # id, due, kind, text
+    snoozes: Select[int, str, dt.date]  # key, until
+
+
 @functools.cache
-def _queries() -> dict[str, Any]:
+def _queries() -> _Statements:
     """Today's statements, built once: building and caching a statement costs SQLAlchemy more
     than running it does, and Today runs them on every reload."""
-    return {
-        "candidates": _candidates_query(),
-        "people": select(
-            Person.id,
-            Person.given_name,
-            Person.family_name,
-            Person.preferred_name,
-            Person.language,
-            Person.stage,
-            Person.good_prospect,
-        ).where(one_of(Person.id, _IDS)),
-        "emails": select(ContactPoint.person_id, ContactPoint.value)
+    people: Select[int, str, str, str, str, str, bool | None] = Select(
+        col(Person.id),
+        col(Person.given_name),
+        col(Person.family_name),
+        col(Person.preferred_name),
+        col(Person.language),
+        col(Person.stage),
+        col(Person.good_prospect),
+    )
+    details: Select[int, int, str, str, _Day, _Day, _Day] = Select(
+        col(PersonalDetail.person_id),
+        col(PersonalDetail.id),
+        col(PersonalDetail.kind),
+        col(PersonalDetail.text),
+        col(PersonalDetail.mentioned_on),
+        col(PersonalDetail.starts_on),
+        col(PersonalDetail.ends_on),
+    )
+    signals: Select[int, str, dt.date, str, int | None] = Select(
+        col(Signal.person_id),
+        col(Signal.kind),
+        col(Signal.sent_on),
+        col(Signal.response),
+        col(Signal.detail_id),
+    )
+    follow_ups: Select[int, int, dt.date, str, str] = Select(
+        col(FollowUp.person_id),
+        col(FollowUp.id),
+        col(FollowUp.due_on),
+        col(FollowUp.kind),
+        col(FollowUp.text),
+    )
+    meetings: Select[int, int, str, dt.date] = Select(
+        col(Attendance.person_id), col(Event.id), col(Event.name), col(Event.date)
+    )
+    return _Statements(
+        candidates=_candidates_query(),
+        people=people.where(one_of(Person.id, _IDS)),
+        emails=select(ContactPoint.person_id, ContactPoint.value)
         .where(one_of(ContactPoint.person_id, _IDS), ContactPoint.kind == ContactKind.EMAIL.value)
-        .order_by(ContactPoint.position),
-        "meetings": select(Attendance.person_id, Event.id, Event.name, Event.date)
-        .join(Event)
-        .where(one_of(Attendance.person_id, _IDS)),
-        "details": select(
-            PersonalDetail.person_id,
-            PersonalDetail.id,
-            PersonalDetail.kind,
-            PersonalDetail.text,
-            PersonalDetail.mentioned_on,
-            PersonalDetail.starts_on,
-            PersonalDetail.ends_on,
-        ).where(one_of(PersonalDetail.person_id, _IDS)),
-        "signals": select(
-            Signal.person_id, Signal.kind, Signal.sent_on, Signal.response, Signal.detail_id
-        ).where(one_of(Signal.person_id, _IDS)),
-        "follow_ups": select(
-            FollowUp.person_id, FollowUp.id, FollowUp.due_on, FollowUp.kind, FollowUp.text
-        ).where(one_of(FollowUp.person_id, _IDS), col(FollowUp.done_on).is_(None)),
-        "snoozes": select(PromptSnooze.person_id, PromptSnooze.key, PromptSnooze.until).where(
-            one_of(PromptSnooze.person_id, _IDS), col(PromptSnooze.until) > _TODAY
+        .order_by(col(ContactPoint.position)),
+        meetings=meetings.join(Event).where(one_of(Attendance.person_id, _IDS)),
+        details=details.where(one_of(PersonalDetail.person_id, _IDS)),
+        signals=signals.where(one_of(Signal.person_id, _IDS)),
+        follow_ups=follow_ups.where(
+            one_of(FollowUp.person_id, _IDS), col(FollowUp.done_on).is_(None)
         ),
-    }
+        snoozes=select(
+            col(PromptSnooze.person_id), col(PromptSnooze.key), col(PromptSnooze.until)
+        ).where(one_of(PromptSnooze.person_id, _IDS), col(PromptSnooze.until) > _TODAY),
+    )
 
 
 def _candidates(session: Session, today: dt.date) -> list[int]:
     return list(
         session.connection()
         .execute(
-            _queries()["candidates"],
+            _queries().candidates,
             {
                 "today": today,
                 "met_since": _days_before(today, NEXT_DAY_WINDOW_DAYS),
@@ -149,11 +185,11 @@ def _candidates(session: Session, today: dt.date) -> list[int]:
     )
 
 
-def _grouped(rows: Iterable[Sequence[Any]], make: Callable[..., Any]) -> dict[int, list]:
+def _grouped(rows: Iterable[tuple[int, *_Ts]], make: Callable[[*_Ts], _T]) -> dict[int, list[_T]]:
     """{person id: [make(*rest of the row), …]} from rows that start with the person's id."""
-    grouped: dict[int, list] = defaultdict(list)
-    for person_id, *values in rows:
-        grouped[person_id].append(make(*values))
+    grouped: dict[int, list[_T]] = defaultdict(list)
+    for row in rows:
+        grouped[row[0]].append(make(*row[1:]))
     return grouped
 
 
@@ -173,25 +209,23 @@ def gather_facts(notebook: Notebook, today: dt.date) -> list[PersonFacts]:
             return []
         connection = session.connection()
         params = {"ids": ids, "today": today}
-
-        def run(name: str) -> Any:
-            return connection.execute(queries[name], params)
-
-        people = run("people").all()
-        emails = _grouped(run("emails"), str)
-        meetings = _grouped(run("meetings"), Meeting)
+        people = connection.execute(queries.people, params).all()
+        emails = _grouped(connection.execute(queries.emails, params), str)
+        meetings = _grouped(connection.execute(queries.meetings, params), Meeting)
         details = _grouped(
-            run("details"),
+            connection.execute(queries.details, params),
             lambda id_, kind, *rest: DetailFact(id_, _DETAIL_KINDS[kind], *rest),
         )
         signals = _grouped(
-            run("signals"),
+            connection.execute(queries.signals, params),
             lambda kind, sent_on, response, detail_id: SignalFact(
                 _SIGNAL_KINDS.get(kind, SignalKind.OTHER), sent_on, _RESPONSES[response], detail_id
             ),
         )
-        follow_ups = _grouped(run("follow_ups"), FollowUpFact)
-        snoozes = _grouped(run("snoozes"), lambda key, until: (key, until))
+        follow_ups = _grouped(connection.execute(queries.follow_ups, params), FollowUpFact)
+        snoozes = _grouped(
+            connection.execute(queries.snoozes, params), lambda key, until: (key, until)
+        )
     return [
         PersonFacts(
             id=person_id,

@@ -20,6 +20,7 @@ from relnotebook.core.models import (
     Signal,
     SignalKind,
     SignalResponse,
+    stored,
 )
 from relnotebook.core.referrals import newsletter
 from relnotebook.errors import ValidationError
@@ -188,7 +189,7 @@ def person_signals(notebook: Notebook, person_id: int) -> list[SignalView]:
         ).all()
     return [
         SignalView(
-            id=s.id,  # type: ignore[arg-type]
+            id=stored(s.id),
             kind=SignalKind(s.kind) if s.kind in set(SignalKind) else SignalKind.OTHER,
             sent_on=s.sent_on,
             channel=s.channel,
@@ -210,6 +211,5 @@ def person_follow_ups(notebook: Notebook, person_id: int) -> list[FollowUpView]:
             .order_by(col(FollowUp.due_on).desc())
         ).all()
     return [
-        FollowUpView(f.id, f.person_id, f.due_on, f.kind, f.text, f.done_on)  # type: ignore[arg-type]
-        for f in rows
+        FollowUpView(stored(f.id), f.person_id, f.due_on, f.kind, f.text, f.done_on) for f in rows
     ]

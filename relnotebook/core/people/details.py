@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlmodel import select
 
-from relnotebook.core.models import DetailKind, PersonalDetail, Signal
+from relnotebook.core.models import DetailKind, PersonalDetail, Signal, stored
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
 from relnotebook.store.rows import RowSnapshot, delete_one, restore, update_row
@@ -182,7 +182,7 @@ def update_detail(
     changes: Mapping[str, Any],
     *,
     seen_version: int | None = None,
-) -> dict:
+) -> dict[str, Any]:
     with notebook.session() as session:
         return update_row(
             session, PersonalDetail, detail_id, _validated(changes), seen_version=seen_version
@@ -198,7 +198,8 @@ class DeletedDetail:
 def delete_detail(notebook: Notebook, detail_id: int) -> DeletedDetail:
     with notebook.session() as session:
         signal_ids = session.exec(select(Signal.id).where(Signal.detail_id == detail_id)).all()
-        return DeletedDetail(delete_one(session, PersonalDetail, detail_id), tuple(signal_ids))  # type: ignore[arg-type]
+        saved = delete_one(session, PersonalDetail, detail_id)
+        return DeletedDetail(saved, tuple(stored(signal_id) for signal_id in signal_ids))
 
 
 def restore_detail(notebook: Notebook, deleted: DeletedDetail) -> None:

@@ -8,7 +8,7 @@ gives back both people exactly, with the same ids.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,22 +34,18 @@ from relnotebook.core.models import (
     Tag,
     Task,
 )
-from relnotebook.core.people.service import person_rows, require_person, row_name
+from relnotebook.core.people.service import (
+    NamingLinks,
+    naming_links,
+    person_rows,
+    require_person,
+    row_name,
+)
 from relnotebook.core.people.views import LIST_FIELDS, SCALAR_FIELDS
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
+from relnotebook.store.ownership import OWNED, Merge, Owned, table_column
 from relnotebook.store.rows import RowSnapshot, restore, snapshot, update_row
-
-# Rows that simply change owner: nothing in them can clash with the kept person's.
-_MOVED_AS_THEY_ARE: tuple[type[SQLModel], ...] = (
-    Note,
-    PersonalDetail,
-    Signal,
-    FollowUp,
-    Contact,
-    Task,
-    NewsletterConsent,
-)
 
 
 @dataclass(frozen=True)
@@ -88,7 +84,7 @@ class FieldPair:
 
     @property
     def differs(self) -> bool:
-        return self.kept != self.other
+        return bool(self.kept != self.other)
 
     def taken(self, take_from_drop: Collection[str]) -> bool:
         """Whether the merge gives the kept person the other's value: asked for, or filling
@@ -117,8 +113,9 @@ class MergeUndo:
     drop_id: int
     kept: RowSnapshot  # the kept person's rows before the merge
     dropped: RowSnapshot  # the dropped person's rows before the merge
-    introduced: tuple[tuple[int, int], ...]  # (other person, introduced_by_id) before
-    referred: tuple[tuple[int, int], ...]  # (referral of someone else, referred_id) before
+    # Other people's records naming either of them (who introduced them, whom a referral was
+    # about), as they were before.
+    links: NamingLinks
     moved: Counts = Counts()
     # Referrals between the two people: once they are one person they would say that someone
     # referred themselves, so they are removed (and come back with unmerge).
@@ -213,7 +210,7 @@ def _profile_changes(keep: Person, drop: Person, take_from_drop: Iterable[str]) 
     return changes
 
 
-def _unite_contact_points(session: Session, keep_id: int, drop_id: int) -> None:
+def _unite_contact_points(session: Session, keep_id: int, drop_id: int) -> int:
     """Addresses and numbers the kept person lacks move over, after theirs; duplicates (same
     address in any case, same number) stay with the dropped person and go with them."""
     for kind in ContactKind:
@@ -237,22 +234,47 @@ def _unite_contact_points(session: Session, keep_id: int, drop_id: int) -> None:
             position += 1
             session.add(point)
     session.flush()
+    return 0
 
 
 def _move_link_rows(
-    session: Session, model: Any, other_key: str, keep_id: int, drop_id: int
+    session: Session, model: type[SQLModel], other_key: str, keep_id: int, drop_id: int
 ) -> None:
     """Rows keyed by (person, something): move those the kept person does not have already."""
-    other = getattr(model, other_key)
-    already = select(other).where(model.person_id == keep_id)
-    session.exec(  # type: ignore[call-overload]
-        update(model)
-        .where(model.person_id == drop_id, col(other).not_in(already))
-        .values(person_id=keep_id)
+    person, other = table_column(model, "person_id"), table_column(model, other_key)
+    already = select(other).where(person == keep_id)
+    session.exec(
+        update(model).where(person == drop_id, other.not_in(already)).values(person_id=keep_id)
     )
 
 
-def _merge_sweep_members(session: Session, keep_id: int, drop_id: int) -> None:
+def _unite(owned: Owned) -> Callable[[Session, int, int], int]:
+    """Merge.UNITE: the dropped person's rows the kept person does not have move over."""
+
+    def unite(session: Session, keep_id: int, drop_id: int) -> int:
+        assert owned.unite_on is not None
+        _move_link_rows(session, owned.model, owned.unite_on, keep_id, drop_id)
+        return 0
+
+    return unite
+
+
+def _move(owned: Owned) -> Callable[[Session, int, int], int]:
+    """Merge.MOVE: the dropped person's rows become the kept person's as they are."""
+
+    def move(session: Session, keep_id: int, drop_id: int) -> int:
+        for name in owned.goes:
+            session.exec(
+                update(owned.model)
+                .where(owned.column(name) == drop_id)
+                .values({owned.column(name): keep_id})
+            )
+        return 0
+
+    return move
+
+
+def _merge_sweep_members(session: Session, keep_id: int, drop_id: int) -> int:
     """In a sweep both were part of, the kept person counts as reached if either was."""
     for member in session.exec(select(SweepMember).where(SweepMember.person_id == drop_id)):
         mine = session.get(SweepMember, (member.sweep_id, keep_id))
@@ -261,19 +283,21 @@ def _merge_sweep_members(session: Session, keep_id: int, drop_id: int) -> None:
             session.add(mine)
     session.flush()
     _move_link_rows(session, SweepMember, "sweep_id", keep_id, drop_id)
+    return 0
 
 
-def _merge_plan(session: Session, keep_id: int, drop_id: int) -> None:
+def _merge_plan(session: Session, keep_id: int, drop_id: int) -> int:
     """The kept person's check-in plan wins; theirs moves over only when there is none."""
     if session.get(CheckinPlan, keep_id) is None:
-        session.exec(  # type: ignore[call-overload]
+        session.exec(
             update(CheckinPlan)
             .where(col(CheckinPlan.person_id) == drop_id)
             .values(person_id=keep_id)
         )
+    return 0
 
 
-def _merge_snoozes(session: Session, keep_id: int, drop_id: int) -> None:
+def _merge_snoozes(session: Session, keep_id: int, drop_id: int) -> int:
     """A snooze key names the person ("message:17"): it is renamed for the kept person; when
     both put off the same thing, the later day stays."""
     for row in session.exec(select(PromptSnooze).where(PromptSnooze.person_id == drop_id)).all():
@@ -286,12 +310,13 @@ def _merge_snoozes(session: Session, keep_id: int, drop_id: int) -> None:
             mine.until = max(mine.until, row.until)
             session.add(mine)
             continue
-        session.exec(  # type: ignore[call-overload]
+        session.exec(
             update(PromptSnooze)
             .where(col(PromptSnooze.key) == row.key)
             .values(key=key, person_id=keep_id)
         )
     session.flush()
+    return 0
 
 
 def _merge_referrals(session: Session, keep_id: int, drop_id: int) -> int:
@@ -299,32 +324,48 @@ def _merge_referrals(session: Session, keep_id: int, drop_id: int) -> int:
 
     Returns how many were removed."""
     for column in (Referral.partner_id, Referral.referred_id):
-        session.exec(  # type: ignore[call-overload]
-            update(Referral).where(col(column) == drop_id).values({column: keep_id})
-        )
+        session.exec(update(Referral).where(col(column) == drop_id).values({column: keep_id}))
     between = session.exec(
         select(Referral.id).where(Referral.partner_id == keep_id, Referral.referred_id == keep_id)
     ).all()
     if between:
-        session.exec(delete(Referral).where(col(Referral.id).in_(between)))  # type: ignore[call-overload]
+        session.exec(delete(Referral).where(col(Referral.id).in_(between)))
     return len(between)
 
 
-def _outside_links(
-    session: Session, pair: tuple[int, int]
-) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
-    """Links from other people's rows to either of the pair (deleting a person unsets them)."""
-    introduced = session.exec(
-        select(Person.id, Person.introduced_by_id).where(
-            col(Person.introduced_by_id).in_(pair), col(Person.id).not_in(pair)
-        )
-    ).all()
-    referred = session.exec(
-        select(Referral.id, Referral.referred_id).where(
-            col(Referral.referred_id).in_(pair), col(Referral.partner_id).not_in(pair)
-        )
-    ).all()
-    return tuple(introduced), tuple(referred)  # type: ignore[arg-type]
+def _merge_introductions(session: Session, keep_id: int, drop_id: int) -> int:
+    """The people the dropped person introduced were introduced by the kept one."""
+    session.exec(
+        update(Person)
+        .where(col(Person.introduced_by_id) == drop_id, col(Person.id) != keep_id)
+        .values(introduced_by_id=keep_id)
+    )
+    return 0
+
+
+# How the tables marked Merge.SPECIAL in `store.ownership` are merged, each by a function of
+# (session, kept, dropped) that returns how many rows it removed because they made no sense
+# once the two are one person (referrals between them).
+_SPECIAL: dict[type[SQLModel], Callable[[Session, int, int], int]] = {
+    ContactPoint: _unite_contact_points,
+    PromptSnooze: _merge_snoozes,
+    CheckinPlan: _merge_plan,
+    SweepMember: _merge_sweep_members,
+    Referral: _merge_referrals,
+    Person: _merge_introductions,
+}
+
+
+def _merger(owned: Owned) -> Callable[[Session, int, int], int]:
+    """How a merge moves the dropped person's rows of one table (see `store.ownership`)."""
+    if owned.merge is Merge.MOVE:
+        return _move(owned)
+    if owned.merge is Merge.UNITE:
+        return _unite(owned)
+    special = _SPECIAL.get(owned.model)
+    if special is None:
+        raise LookupError(f"{owned.name} is to be merged by a function of its own, not written")
+    return special
 
 
 def merge_people(
@@ -351,9 +392,10 @@ def merge_people(
         raise ValidationError("drop_id", "A person cannot be merged with themself.")
     with notebook.session() as session:
         keep, drop = require_person(session, keep_id), require_person(session, drop_id)
-        introduced, referred = _outside_links(session, (keep_id, drop_id))
         kept_rows = snapshot(person_rows(session, keep_id))
         dropped_rows = snapshot(person_rows(session, drop_id))
+        saved = RowSnapshot(kept_rows.rows + dropped_rows.rows)
+        links = naming_links(session, (keep_id, drop_id), saved)
         moved = _counts(session, drop_id)
 
         changes = _profile_changes(keep, drop, take_from_drop)
@@ -361,32 +403,16 @@ def merge_people(
         # person is filled from theirs.
         update_row(session, Person, keep_id, changes)
 
-        _unite_contact_points(session, keep_id, drop_id)
-        _move_link_rows(session, PersonTag, "tag_id", keep_id, drop_id)
-        _move_link_rows(session, Attendance, "event_id", keep_id, drop_id)
-        _merge_sweep_members(session, keep_id, drop_id)
-        _merge_plan(session, keep_id, drop_id)
-        _merge_snoozes(session, keep_id, drop_id)
-        for model in _MOVED_AS_THEY_ARE:
-            session.exec(  # type: ignore[call-overload]
-                update(model).where(model.person_id == drop_id).values(person_id=keep_id)
-            )
-        between = _merge_referrals(session, keep_id, drop_id)
-        session.exec(  # type: ignore[call-overload]
-            update(Person)
-            .where(col(Person.introduced_by_id) == drop_id, col(Person.id) != keep_id)
-            .values(introduced_by_id=keep_id)
-        )
+        between = sum(_merger(owned)(session, keep_id, drop_id) for owned in OWNED)
         # What is left of them (duplicate addresses, tags, events) goes with them.
-        session.exec(delete(Person).where(col(Person.id) == drop_id))  # type: ignore[call-overload]
+        session.exec(delete(Person).where(col(Person.id) == drop_id))
         session.expunge_all()
     return MergeUndo(
         keep_id=keep_id,
         drop_id=drop_id,
         kept=kept_rows,
         dropped=dropped_rows,
-        introduced=introduced,
-        referred=referred,
+        links=links,
         moved=moved,
         referrals_between_them=between,
     )
@@ -402,7 +428,7 @@ def unmerge(notebook: Notebook, undo: MergeUndo) -> None:
         if session.get(Person, undo.drop_id) is not None:
             raise ValidationError("drop_id", "This merge was already undone.")
         require_person(session, undo.keep_id)
-        session.exec(delete(Person).where(col(Person.id) == undo.keep_id))  # type: ignore[call-overload]
+        session.exec(delete(Person).where(col(Person.id) == undo.keep_id))
         session.expunge_all()
         people: list[Person] = []
         # Both people first, without any link between them (either may name the other).
@@ -417,15 +443,10 @@ def unmerge(notebook: Notebook, undo: MergeUndo) -> None:
             session.add(row)
         session.flush()
         restore(session, RowSnapshot(undo.kept.rows[1:] + undo.dropped.rows[1:]))
-        for person_id, introducer in undo.introduced:
-            session.exec(  # type: ignore[call-overload]
-                update(Person)
-                .where(col(Person.id) == person_id, col(Person.introduced_by_id).is_(None))
-                .values(introduced_by_id=introducer)
-            )
-        for referral_id, referred_id in undo.referred:
-            session.exec(  # type: ignore[call-overload]
-                update(Referral)
-                .where(col(Referral.id) == referral_id, col(Referral.referred_id).is_(None))
-                .values(referred_id=referred_id)
-            )
+        for owned, column, pairs in undo.links:  # unless set to someone else meanwhile
+            for row_id, person_id in pairs:
+                session.exec(
+                    update(owned.model)
+                    .where(owned.column("id") == row_id, owned.column(column).is_(None))
+                    .values({owned.column(column): person_id})
+                )

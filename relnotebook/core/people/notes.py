@@ -49,7 +49,7 @@ def add_note(
 
 def update_note(
     notebook: Notebook, note_id: int, changes: Mapping[str, Any], *, seen_version: int | None = None
-) -> dict:
+) -> dict[str, Any]:
     """Change a note; with `seen_version`, only if nobody changed it since (`models.Versioned`)."""
     with notebook.session() as session:
         return update_row(session, Note, note_id, _validated(changes), seen_version=seen_version)

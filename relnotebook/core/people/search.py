@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlmodel import col, select
+from sqlmodel import col
+from sqlmodel.sql.expression import Select
 
 from relnotebook.core.models import Person
 from relnotebook.core.validation import display_name
@@ -82,15 +83,14 @@ def search(notebook: Notebook, query: str, limit: int = DEFAULT_LIMIT) -> list[P
     with notebook.reader() as session:
         hits = find(session, query, people=limit, per_person=SNIPPETS_PER_PERSON)
         people = _grouped(hits, limit)
-        rows = session.exec(
-            select(
-                Person.id,
-                Person.given_name,
-                Person.family_name,
-                Person.preferred_name,
-                Person.organisation,
-            ).where(col(Person.id).in_(list(people)))
-        ).all()
+        columns: Select[int, str, str, str, str] = Select(
+            col(Person.id),
+            col(Person.given_name),
+            col(Person.family_name),
+            col(Person.preferred_name),
+            col(Person.organisation),
+        )
+        rows = session.exec(columns.where(col(Person.id).in_(list(people)))).all()
     names = {row[0]: (display_name(row[1], row[2], row[3]), row[4]) for row in rows}
     return [
         PersonMatch(person_id, names[person_id][0], names[person_id][1], tuple(snippets))

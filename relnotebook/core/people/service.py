@@ -13,29 +13,22 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, col, delete, func, select
+from sqlmodel import Session, SQLModel, col, delete, func, select
+from sqlmodel.sql.expression import Select
 
 from relnotebook.core.models import (
     Attendance,
-    CheckinPlan,
-    Contact,
     ContactKind,
     ContactPoint,
     Event,
-    FollowUp,
     Language,
-    NewsletterConsent,
     Note,
     Person,
     PersonalDetail,
     PersonTag,
-    PromptSnooze,
-    Referral,
-    Signal,
     Stage,
-    SweepMember,
     Tag,
-    Task,
+    stored,
 )
 from relnotebook.core.people.views import (
     LIST_FIELDS,
@@ -56,6 +49,7 @@ from relnotebook.core.validation import (
 )
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
+from relnotebook.store.ownership import Owned, naming_columns, owning_columns
 from relnotebook.store.rows import RowSnapshot, require_seen, restore, snapshot, update_row
 
 
@@ -100,8 +94,10 @@ def _name_check(row: Person) -> None:
         raise exc.for_field("given_name") from exc
 
 
-def _set_contacts(session: Session, person_id: int, kind: ContactKind, values: Sequence[str]):
-    session.exec(  # type: ignore[call-overload]
+def _set_contacts(
+    session: Session, person_id: int, kind: ContactKind, values: Sequence[str]
+) -> None:
+    session.exec(
         delete(ContactPoint).where(
             col(ContactPoint.person_id) == person_id, col(ContactPoint.kind) == kind.value
         )
@@ -113,24 +109,29 @@ def _set_contacts(session: Session, person_id: int, kind: ContactKind, values: S
 
 
 def _set_tags(session: Session, person_id: int, names: Sequence[str]) -> None:
-    session.exec(delete(PersonTag).where(col(PersonTag.person_id) == person_id))  # type: ignore[call-overload]
+    session.exec(delete(PersonTag).where(col(PersonTag.person_id) == person_id))
     for name in names:
         tag = session.exec(select(Tag).where(Tag.name == name)).first()
         if tag is None:
             tag = Tag(name=name)
             session.add(tag)
             session.flush()
-        session.add(PersonTag(person_id=person_id, tag_id=tag.id))  # type: ignore[arg-type]
+        assert tag.id is not None
+        session.add(PersonTag(person_id=person_id, tag_id=tag.id))
 
 
-def _contacts(session: Session, person_ids: Iterable[int] | None = None) -> dict:
+# Each person's addresses or numbers of one kind, in their order: {(person, kind): values}.
+Contacts = dict[tuple[int, str], list[str]]
+
+
+def _contacts(session: Session, person_ids: Iterable[int] | None = None) -> Contacts:
     # Columns only: ten thousand ORM objects would take most of the People list's time.
     query = select(ContactPoint.person_id, ContactPoint.kind, ContactPoint.value).order_by(
-        ContactPoint.person_id, ContactPoint.position
+        col(ContactPoint.person_id), col(ContactPoint.position)
     )
     if person_ids is not None:
         query = query.where(col(ContactPoint.person_id).in_(list(person_ids)))
-    found: dict[tuple[int, str], list[str]] = defaultdict(list)
+    found: Contacts = defaultdict(list)
     for person_id, kind, value in session.exec(query):
         found[(person_id, kind)].append(value)
     return found
@@ -196,17 +197,17 @@ def list_people(notebook: Notebook, ids: Iterable[int] | None = None) -> list[Pe
     """Every person (or those in `ids`) for a list; three queries whatever the count, reading
     columns rather than ORM objects (ten thousand people list in a tenth of a second)."""
     with notebook.reader() as session:
-        query = select(
-            Person.id,
-            Person.given_name,
-            Person.family_name,
-            Person.preferred_name,
-            Person.organisation,
-            Person.role,
-            Person.stage,
-            Person.language,
-            Person.good_prospect,
-            Person.updated_at,
+        query: Select[int, str, str, str, str, str, str, str, bool | None, dt.datetime] = Select(
+            col(Person.id),
+            col(Person.given_name),
+            col(Person.family_name),
+            col(Person.preferred_name),
+            col(Person.organisation),
+            col(Person.role),
+            col(Person.stage),
+            col(Person.language),
+            col(Person.good_prospect),
+            col(Person.updated_at),
         )
         if ids is not None:
             ids = list(ids)
@@ -246,7 +247,8 @@ def list_people(notebook: Notebook, ids: Iterable[int] | None = None) -> list[Pe
     ]
 
 
-def _fields(row: Person, contacts: dict, tags: dict[int, list[str]]) -> PersonFields:
+def _fields(row: Person, contacts: Contacts, tags: dict[int, list[str]]) -> PersonFields:
+    assert row.id is not None  # a stored row
     return PersonFields(
         given_name=row.given_name,
         family_name=row.family_name,
@@ -260,7 +262,7 @@ def _fields(row: Person, contacts: dict, tags: dict[int, list[str]]) -> PersonFi
         introduced_by_id=row.introduced_by_id,
         emails=tuple(contacts.get((row.id, ContactKind.EMAIL.value), ())),
         phones=tuple(contacts.get((row.id, ContactKind.PHONE.value), ())),
-        tags=tuple(tags.get(row.id, ())),  # type: ignore[arg-type]
+        tags=tuple(tags.get(row.id, ())),
     )
 
 
@@ -279,9 +281,17 @@ def get_person(notebook: Notebook, person_id: int) -> PersonPage | None:
                 col(PersonalDetail.id).desc(),
             )
         ).all()
-        notes = session.exec(  # columns, not ORM objects: a person can have hundreds
-            select(Note.id, Note.date, Note.text, Note.event_id, Event.name, Note.version)
-            .join(Event, isouter=True)
+        # Columns, not ORM objects: a person can have hundreds.
+        note_columns: Select[int, dt.date, str, int | None, str | None, int] = Select(
+            col(Note.id),
+            col(Note.date),
+            col(Note.text),
+            col(Note.event_id),
+            col(Event.name),
+            col(Note.version),
+        )
+        notes = session.exec(
+            note_columns.join(Event, isouter=True)
             .where(Note.person_id == person_id)
             .order_by(col(Note.date).desc(), col(Note.id).desc())
         ).all()
@@ -306,16 +316,18 @@ def get_person(notebook: Notebook, person_id: int) -> PersonPage | None:
             updated_at=row.updated_at,
             version=row.version,
             details=tuple(
-                DetailView(d.id, d.kind, d.text, d.mentioned_on, d.starts_on, d.ends_on, d.version)  # type: ignore[arg-type]
+                DetailView(
+                    stored(d.id), d.kind, d.text, d.mentioned_on, d.starts_on, d.ends_on, d.version
+                )
                 for d in details
             ),
             notes=tuple(
                 NoteView(note_id, date, text, event_id, event_name or "", version)
                 for note_id, date, text, event_id, event_name, version in notes
             ),
-            events=tuple(EventRef(e.id, e.name, e.date) for e in events),  # type: ignore[arg-type]
+            events=tuple(EventRef(stored(e.id), e.name, e.date) for e in events),
             introduced=tuple(
-                (p.id, display_name(p.given_name, p.family_name, p.preferred_name))  # type: ignore[misc]
+                (stored(p.id), display_name(p.given_name, p.family_name, p.preferred_name))
                 for p in introduced
             ),
         )
@@ -327,7 +339,7 @@ def update_person(
     changes: Mapping[str, Any],
     *,
     seen_version: int | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Apply profile changes in one unit of work; returns the previous values, for undo. With
     `seen_version`, only if nobody changed the profile since (see `models.Versioned`)."""
     clean = validate_changes(changes)
@@ -358,60 +370,57 @@ def update_person(
     return previous
 
 
+# Other records' links to a person, each unset when the person goes: (table, column, the rows'
+# (id, person id) pairs). Undo sets them again.
+NamingLinks = tuple[tuple[Owned, str, tuple[tuple[int, int], ...]], ...]
+
+
 @dataclass(frozen=True)
 class DeletedPerson:
     """What undo needs to bring a deleted person back exactly."""
 
     rows: RowSnapshot
-    introduced_ids: tuple[int, ...]  # people this person had introduced
-    referred_in: tuple[int, ...] = ()  # referrals in which this person was the one referred
+    # Other people's records that named them: the people they introduced, the referrals in
+    # which they were the one referred.
+    links: NamingLinks = ()
 
 
-def person_rows(session: Session, person_id: int) -> list[Any]:
-    """A person's row and every row that belongs to them, parents first."""
+def person_rows(session: Session, person_id: int) -> list[SQLModel]:
+    """A person's row and every row that belongs to them (`store.ownership`), parents first."""
     row = session.get(Person, person_id)
     if row is None:
         raise LookupError(f"person {person_id} no longer exists")
-    rows: list[Any] = [row]
-    # Parents before children: a signal names a detail, a follow-up names a signal.
-    for model in (
-        ContactPoint,
-        PersonTag,
-        Attendance,
-        Note,
-        PersonalDetail,
-        Signal,
-        PromptSnooze,
-        FollowUp,
-        Contact,
-        CheckinPlan,
-        SweepMember,
-        Task,
-        NewsletterConsent,
-    ):
+    rows: list[SQLModel] = [row]
+    for owned, column in owning_columns():
         rows.extend(
-            session.exec(select(model).where(model.person_id == person_id)).all()  # type: ignore[attr-defined]
+            session.exec(select(owned.model).where(owned.column(column) == person_id)).all()
         )
-    # Referrals they made or received go with them (ON DELETE CASCADE).
-    rows.extend(session.exec(select(Referral).where(Referral.partner_id == person_id)).all())
     return rows
+
+
+def naming_links(session: Session, person_ids: Sequence[int], saved: RowSnapshot) -> NamingLinks:
+    """The links other records hold to these people, but those of the `saved` rows (the
+    people's own, which are put back as they were)."""
+    links: list[tuple[Owned, str, tuple[tuple[int, int], ...]]] = []
+    for owned, column in naming_columns():
+        inside = {values["id"] for model, values in saved.rows if model is owned.model}
+        found = session.exec(
+            select(owned.column("id"), owned.column(column)).where(
+                owned.column(column).in_(person_ids)
+            )
+        ).all()
+        pairs = tuple((row_id, whom) for row_id, whom in found if row_id not in inside)
+        links.append((owned, column, pairs))
+    return tuple(links)
 
 
 def delete_person(notebook: Notebook, person_id: int) -> DeletedPerson:
     """Delete a person and everything about them; undo passes the result to `restore_person`."""
     with notebook.session() as session:
         rows = person_rows(session, person_id)
-        row = rows[0]
-        introduced = session.exec(
-            select(Person.id).where(Person.introduced_by_id == person_id)
-        ).all()
-        referred_in = session.exec(
-            select(Referral.id).where(
-                Referral.referred_id == person_id, Referral.partner_id != person_id
-            )
-        ).all()
-        deleted = DeletedPerson(snapshot(rows), tuple(introduced), tuple(referred_in))  # type: ignore[arg-type]
-        session.delete(row)
+        saved = snapshot(rows)
+        deleted = DeletedPerson(saved, naming_links(session, [person_id], saved))
+        session.delete(rows[0])
     return deleted
 
 
@@ -419,13 +428,10 @@ def restore_person(notebook: Notebook, deleted: DeletedPerson) -> None:
     """Undo of `delete_person`: the same rows, ids and links as before."""
     with notebook.session() as session:
         restore(session, deleted.rows)
-        person_id = deleted.rows.rows[0][1]["id"]
-        for other in deleted.introduced_ids:
-            if session.get(Person, other) is not None:
-                update_row(session, Person, other, {"introduced_by_id": person_id})
-        for referral_id in deleted.referred_in:
-            if session.get(Referral, referral_id) is not None:
-                update_row(session, Referral, referral_id, {"referred_id": person_id})
+        for owned, column, pairs in deleted.links:
+            for row_id, person_id in pairs:
+                if session.get(owned.model, row_id) is not None:
+                    update_row(session, owned.model, row_id, {column: person_id})
 
 
 def count_people(notebook: Notebook) -> int:

@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -19,23 +19,15 @@ from sqlmodel import Session, SQLModel, col, select
 from relnotebook.core.models import (
     Attendance,
     CheckinPlan,
-    Contact,
     ContactKind,
-    ContactPoint,
     Event,
-    FollowUp,
-    NewsletterConsent,
     Note,
     Person,
-    PersonalDetail,
     PersonTag,
-    PromptSnooze,
     Referral,
-    Signal,
     Sweep,
     SweepMember,
     Tag,
-    Task,
     utcnow,
 )
 from relnotebook.core.people.service import require_person, row_name
@@ -46,6 +38,7 @@ from relnotebook.store.files.outside_copies import (
     CopyKind,
     record_copy,
 )
+from relnotebook.store.ownership import OWNED, Owned, Section
 
 DOSSIER_FORMAT = "relnotebook-person-dossier"
 DOSSIER_VERSION = 1
@@ -76,8 +69,150 @@ def _ref(person_id: int | None, names: Mapping[int, str]) -> dict[str, Any] | No
     return {"id": person_id, "name": names.get(person_id, "")}
 
 
-def _owned(session: Session, model: Any, person_id: int, *order: Any) -> list[Any]:
-    return list(session.exec(select(model).where(model.person_id == person_id).order_by(*order)))
+def _owned(session: Session, owned: Owned, person_id: int, order: tuple[str, ...]) -> list[Any]:
+    """The person's rows of one table (see `store.ownership`), in `order`."""
+    mine = owned.column(owned.goes[0]) == person_id
+    query = select(owned.model).where(mine).order_by(*(owned.column(name) for name in order))
+    return list(session.exec(query))
+
+
+# A section's rows: (session, the table, the section, the person) -> what the dossier lists.
+_Build = Callable[[Session, Owned, Section, int], Any]
+
+
+def _rows(session: Session, owned: Owned, section: Section, person_id: int) -> Any:
+    """A section that lists the rows as they are (but the column naming the person)."""
+    return [
+        _row(row, leave_out=owned.goes) for row in _owned(session, owned, person_id, section.order)
+    ]
+
+
+def _points(kind: ContactKind) -> _Build:
+    def points(session: Session, owned: Owned, _section: Section, person_id: int) -> Any:
+        return [
+            {"value": p.value, "label": p.label}
+            for p in _owned(session, owned, person_id, ("position",))
+            if p.kind == kind.value
+        ]
+
+    return points
+
+
+def _tags(session: Session, _owned: Owned, _section: Section, person_id: int) -> Any:
+    tags = session.exec(
+        select(Tag.name).join(PersonTag).where(PersonTag.person_id == person_id)
+    ).all()
+    return sorted(tags)
+
+
+def _events(session: Session, _owned: Owned, _section: Section, person_id: int) -> Any:
+    events = session.exec(
+        select(Event)
+        .join(Attendance)
+        .where(Attendance.person_id == person_id)
+        .order_by(col(Event.date))
+    ).all()
+    return [{"id": e.id, "name": e.name, "date": _plain(e.date), "place": e.place} for e in events]
+
+
+def _notes(session: Session, owned: Owned, section: Section, person_id: int) -> Any:
+    event_names = {
+        e.id: e.name
+        for e in session.exec(
+            select(Event).where(
+                col(Event.id).in_(select(Note.event_id).where(Note.person_id == person_id))
+            )
+        )
+    }
+    return [
+        {**_row(n), "event_name": event_names.get(n.event_id, "")}
+        for n in _owned(session, owned, person_id, section.order)
+    ]
+
+
+def _plan(session: Session, _owned: Owned, _section: Section, person_id: int) -> Any:
+    plan = session.get(CheckinPlan, person_id)
+    return _row(plan) if plan else None
+
+
+def _sweeps(session: Session, _owned: Owned, _section: Section, person_id: int) -> Any:
+    sweeps = session.exec(
+        select(Sweep, col(SweepMember.reached_on))
+        .join(SweepMember)
+        .where(SweepMember.person_id == person_id)
+        .order_by(col(Sweep.started_on))
+    ).all()
+    return [{**_row(sweep), "reached_on": _plain(reached_on)} for sweep, reached_on in sweeps]
+
+
+def _referrals(session: Session, _owned: Owned, _section: Section, person_id: int) -> Any:
+    referrals = session.exec(
+        select(Referral)
+        .where((Referral.partner_id == person_id) | (Referral.referred_id == person_id))
+        .order_by(col(Referral.on), col(Referral.id))
+    ).all()
+    names = _names(session, [r.partner_id for r in referrals] + [r.referred_id for r in referrals])
+    return [
+        {
+            **_row(r, leave_out=("partner_id", "referred_id")),
+            "role": "partner" if r.partner_id == person_id else "referred",
+            "partner": _ref(r.partner_id, names),
+            "referred": _ref(r.referred_id, names),
+        }
+        for r in referrals
+    ]
+
+
+def _introduced(session: Session, _owned: Owned, _section: Section, person_id: int) -> Any:
+    introduced = session.exec(
+        select(Person).where(Person.introduced_by_id == person_id).order_by(col(Person.id))
+    ).all()
+    return [{"id": p.id, "name": row_name(p)} for p in introduced]
+
+
+# Sections shaped here; any other section of `store.ownership` lists its rows as they are.
+_BUILDERS: dict[str, _Build] = {
+    "emails": _points(ContactKind.EMAIL),
+    "phones": _points(ContactKind.PHONE),
+    "tags": _tags,
+    "notes": _notes,
+    "checkin_plan": _plan,
+    "market_sweeps": _sweeps,
+    "referrals": _referrals,
+    "events": _events,
+    "introduced": _introduced,
+}
+
+# The order of the sections in the file; a section of a table added later comes after these.
+_LAYOUT = (
+    "emails",
+    "phones",
+    "tags",
+    "notes",
+    "personal_details",
+    "messages_sent",
+    "follow_ups",
+    "put_off_prompts",
+    "contacts",
+    "checkin_plan",
+    "tasks",
+    "market_sweeps",
+    "newsletter_consents",
+    "referrals",
+    "events",
+    "introduced",
+)
+
+
+def _sections(session: Session, person_id: int) -> dict[str, Any]:
+    """Every section of the dossier: one or more for each table of `store.ownership`."""
+    found = {
+        section.key: _BUILDERS.get(section.key, _rows)(session, owned, section, person_id)
+        for owned in OWNED
+        for section in owned.dossier
+    }
+    ordered = sorted(found, key=lambda key: _LAYOUT.index(key) if key in _LAYOUT else len(_LAYOUT))
+    return {key: found[key] for key in ordered}
 
 
 def person_dossier(notebook: Notebook, person_id: int) -> dict[str, Any]:
@@ -87,106 +222,17 @@ def person_dossier(notebook: Notebook, person_id: int) -> dict[str, Any]:
     """
     with notebook.reader() as session:
         person = require_person(session, person_id)
-        referrals = session.exec(
-            select(Referral)
-            .where((Referral.partner_id == person_id) | (Referral.referred_id == person_id))
-            .order_by(col(Referral.on), col(Referral.id))
-        ).all()
-        introduced = session.exec(
-            select(Person).where(Person.introduced_by_id == person_id).order_by(col(Person.id))
-        ).all()
-        names = _names(
-            session,
-            [person.introduced_by_id]
-            + [r.partner_id for r in referrals]
-            + [r.referred_id for r in referrals],
-        )
-        points = _owned(session, ContactPoint, person_id, col(ContactPoint.position))
-        tags = session.exec(
-            select(Tag.name).join(PersonTag).where(PersonTag.person_id == person_id)
-        ).all()
-        events = session.exec(
-            select(Event)
-            .join(Attendance)
-            .where(Attendance.person_id == person_id)
-            .order_by(col(Event.date))
-        ).all()
-        event_names = {
-            e.id: e.name
-            for e in session.exec(
-                select(Event).where(
-                    col(Event.id).in_(select(Note.event_id).where(Note.person_id == person_id))
-                )
-            )
-        }
-        sweeps = session.exec(
-            select(Sweep, SweepMember.reached_on)
-            .join(SweepMember)
-            .where(SweepMember.person_id == person_id)
-            .order_by(col(Sweep.started_on))
-        ).all()
-        plan = session.get(CheckinPlan, person_id)
         profile = _row(person, leave_out=("introduced_by_id",))
         profile["name"] = row_name(person)
-        profile["introduced_by"] = _ref(person.introduced_by_id, names)
+        profile["introduced_by"] = _ref(
+            person.introduced_by_id, _names(session, [person.introduced_by_id])
+        )
         return {
             "format": DOSSIER_FORMAT,
             "version": DOSSIER_VERSION,
             "exported_at": _plain(utcnow().replace(microsecond=0)),
             "person": profile,
-            "emails": [
-                {"value": p.value, "label": p.label}
-                for p in points
-                if p.kind == ContactKind.EMAIL.value
-            ],
-            "phones": [
-                {"value": p.value, "label": p.label}
-                for p in points
-                if p.kind == ContactKind.PHONE.value
-            ],
-            "tags": sorted(tags),
-            "notes": [
-                {**_row(n), "event_name": event_names.get(n.event_id, "")}
-                for n in _owned(session, Note, person_id, col(Note.date), col(Note.id))
-            ],
-            "personal_details": [
-                _row(d) for d in _owned(session, PersonalDetail, person_id, col(PersonalDetail.id))
-            ],
-            "messages_sent": [
-                _row(s) for s in _owned(session, Signal, person_id, col(Signal.sent_on))
-            ],
-            "follow_ups": [
-                _row(f) for f in _owned(session, FollowUp, person_id, col(FollowUp.due_on))
-            ],
-            "put_off_prompts": [
-                _row(p) for p in _owned(session, PromptSnooze, person_id, col(PromptSnooze.key))
-            ],
-            "contacts": [_row(c) for c in _owned(session, Contact, person_id, col(Contact.on))],
-            "checkin_plan": _row(plan) if plan else None,
-            "tasks": [_row(t) for t in _owned(session, Task, person_id, col(Task.due_on))],
-            "market_sweeps": [
-                {**_row(sweep), "reached_on": _plain(reached_on)} for sweep, reached_on in sweeps
-            ],
-            "newsletter_consents": [
-                _row(c)
-                for c in _owned(
-                    session, NewsletterConsent, person_id, col(NewsletterConsent.recorded_on)
-                )
-            ],
-            "referrals": [
-                {
-                    **_row(r, leave_out=("partner_id", "referred_id")),
-                    "role": "partner" if r.partner_id == person_id else "referred",
-                    "partner": _ref(r.partner_id, names),
-                    "referred": _ref(r.referred_id, names),
-                }
-                for r in referrals
-            ],
-            "events": [
-                {"id": e.id, "name": e.name, "date": _plain(e.date), "place": e.place}
-                for e in events
-            ],
-            "introduced": [{"id": p.id, "name": row_name(p)} for p in introduced],
+            **_sections(session, person_id),
         }
 
 

@@ -15,27 +15,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, exists, func, update
+from sqlalchemy import Column, delete, exists, func, update
 from sqlmodel import Session, SQLModel, col, select
 
 from relnotebook.core.models import (
-    Attendance,
-    CheckinPlan,
-    Contact,
-    ContactPoint,
     Event,
-    FollowUp,
-    NewsletterConsent,
-    Note,
     Person,
-    PersonalDetail,
     PersonTag,
-    PromptSnooze,
     Referral,
-    Signal,
-    SweepMember,
     Tag,
-    Task,
 )
 from relnotebook.core.people.service import find_person, person_rows, require_person, row_name
 from relnotebook.core.privacy.copies import (
@@ -50,6 +38,14 @@ from relnotebook.store.files.backups import app_copies
 from relnotebook.store.files.outside_copies import (
     OutsideCopy,
     outside_copies,
+)
+from relnotebook.store.ownership import (
+    OWNED,
+    Erasure,
+    Owned,
+    naming_columns,
+    owning_columns,
+    table_column,
 )
 from relnotebook.store.scrub import scrub
 
@@ -106,38 +102,22 @@ class ErasureReport:
         return sum(self.removed.values())
 
 
-# The erased person's rows, by kind, as the report counts them.
-_REMOVED_KINDS: dict[type[SQLModel], str] = {
-    ContactPoint: "emails_and_phones",
-    PersonTag: "tags",
-    Attendance: "events",
-    Note: "notes",
-    PersonalDetail: "details",
-    Signal: "messages",
-    PromptSnooze: "put_off_prompts",
-    FollowUp: "follow_ups",
-    Contact: "contacts",
-    CheckinPlan: "checkin_plan",
-    SweepMember: "sweeps",
-    Task: "tasks",
-    NewsletterConsent: "consents",
-    Referral: "referrals",
-}
-
-# Free text in other people's records that may name them, with whose record it is.
-_TEXT_COLUMNS: tuple[tuple[str, Any, Any, Any], ...] = (
-    ("note", Note, Note.text, Note.person_id),
-    ("detail", PersonalDetail, PersonalDetail.text, PersonalDetail.person_id),
-    ("message", Signal, Signal.body, Signal.person_id),
-    ("message", Signal, Signal.subject, Signal.person_id),
-    ("contact", Contact, Contact.note, Contact.person_id),
-    ("follow_up", FollowUp, FollowUp.text, FollowUp.person_id),
-    ("task", Task, Task.title, Task.person_id),
-    ("consent", NewsletterConsent, NewsletterConsent.note, NewsletterConsent.person_id),
-    ("profile", Person, Person.how_met, Person.id),
-    ("event", Event, Event.name, None),
-    ("event", Event, Event.notes, None),
+# Free text in other records that may name them, with whose record it is: the rows that are
+# someone's own (`store.ownership`), a person's profile, and events (nobody's).
+_TEXT_COLUMNS: tuple[tuple[str, type[SQLModel], Column[Any], Column[Any] | None], ...] = (
+    *(
+        (kind, owned.model, owned.column(column), owned.column(owned.goes[0]))
+        for owned in OWNED
+        for kind, column in owned.mentions
+    ),
+    ("profile", Person, table_column(Person, "how_met"), table_column(Person, "id")),
+    ("event", Event, table_column(Event, "name"), None),
+    ("event", Event, table_column(Event, "notes"), None),
 )
+
+
+# The erased person's rows, by kind, as the report counts them.
+_REMOVED_KINDS = {owned.model: owned.removed_kind for owned, _column in owning_columns()}
 
 
 def name_forms(row: Person) -> list[str]:
@@ -164,9 +144,9 @@ def _mentions(session: Session, forms: list[str]) -> tuple[Mention, ...]:
     found: dict[tuple[str, int], Mention] = {}
     for kind, model, column, owner in _TEXT_COLUMNS:
         for form in forms:
-            key_column = model.id
+            key_column = table_column(model, "id")
             query = select(key_column, owner if owner is not None else key_column).where(
-                col(column).icontains(form, autoescape=True)
+                column.icontains(form, autoescape=True)
             )
             for key, whose in session.exec(query):
                 found.setdefault(
@@ -193,13 +173,40 @@ def _anonymise_referrals(session: Session, person_id: int, forms: list[str]) -> 
     ]
     touched = list(theirs) + naming
     if touched:
-        session.exec(  # type: ignore[call-overload]
-            update(Referral).where(col(Referral.id).in_(touched)).values(note="")
-        )
-        session.exec(  # type: ignore[call-overload]
-            update(Referral).where(col(Referral.id).in_(theirs)).values(referred_id=None)
-        )
+        session.exec(update(Referral).where(col(Referral.id).in_(touched)).values(note=""))
+        session.exec(update(Referral).where(col(Referral.id).in_(theirs)).values(referred_id=None))
     return len(theirs)
+
+
+def _unlink(owned: Owned, column: str) -> Callable[[Session, int, list[str]], int]:
+    """Erasure.UNLINK: other records naming them are kept without the link."""
+
+    def unlink(session: Session, person_id: int, _forms: list[str]) -> int:
+        found = session.exec(
+            update(owned.model)
+            .where(owned.column(column) == person_id)
+            .values({owned.column(column): None})
+        )
+        return found.rowcount
+
+    return unlink
+
+
+# How the records naming them that an erasure anonymises (Erasure.ANONYMISE in
+# `store.ownership`) are anonymised; each returns how many of them it kept.
+_ANONYMISE: dict[type[SQLModel], Callable[[Session, int, list[str]], int]] = {
+    Referral: _anonymise_referrals,
+}
+
+
+def _keep(owned: Owned, column: str) -> Callable[[Session, int, list[str]], int]:
+    """What erasing a person does with another record naming them (see `store.ownership`)."""
+    if owned.erasure is Erasure.UNLINK:
+        return _unlink(owned, column)
+    anonymise = _ANONYMISE.get(owned.model) if owned.erasure is Erasure.ANONYMISE else None
+    if anonymise is None:
+        raise LookupError(f"{owned.name}.{column} names a person: an erasure must say what to do")
+    return anonymise
 
 
 @dataclass(frozen=True)
@@ -223,7 +230,7 @@ def _preview(session: Session, person_id: int) -> ErasurePreview:
     person = require_person(session, person_id)
     removed: dict[str, int] = {}
     for row in person_rows(session, person_id)[1:]:
-        kind = _REMOVED_KINDS[type(row)]
+        kind = _REMOVED_KINDS[type(row)]  # a KeyError is a table missing from the registry
         removed[kind] = removed.get(kind, 0) + 1
     kept = session.exec(
         select(func.count())
@@ -254,14 +261,14 @@ def _erase(session: Session, person_id: int) -> tuple[ErasurePreview, list[str],
     person = require_person(session, person_id)
     forms = name_forms(person)
     tag_ids = list(session.exec(select(PersonTag.tag_id).where(PersonTag.person_id == person_id)))
-    anonymised = _anonymise_referrals(session, person_id, forms)
-    introduced = session.exec(
-        update(Person)  # type: ignore[call-overload]
-        .where(col(Person.introduced_by_id) == person_id)
-        .values(introduced_by_id=None)
-    ).rowcount
-    session.exec(delete(Person).where(col(Person.id) == person_id))  # type: ignore[call-overload]
-    orphaned = session.exec(  # type: ignore[call-overload]
+    # Before the deletion, which would unset their links: then they could not be found.
+    kept = {
+        owned.model: _keep(owned, column)(session, person_id, forms)
+        for owned, column in naming_columns()
+    }
+    anonymised, introduced = kept[Referral], kept[Person]
+    session.exec(delete(Person).where(col(Person.id) == person_id))
+    orphaned = session.exec(
         delete(Tag).where(
             col(Tag.id).in_(tag_ids),
             ~exists().where(col(PersonTag.tag_id) == Tag.id),

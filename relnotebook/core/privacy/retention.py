@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import col, select
+from sqlmodel.sql.expression import Select
 
 from relnotebook.core.dates import require_report_day
 from relnotebook.core.models import (
@@ -87,13 +88,15 @@ def retention_review(
     days = [sub.c.day for sub in latest_of.values()]
     recorded = as_date(Person.created_at)
     last = func.coalesce(latest(latest(days[0], days[1]), latest(days[2], days[3])), recorded)
-    query = select(
-        Person.id,
-        Person.given_name,
-        Person.family_name,
-        Person.preferred_name,
-        Person.organisation,
-        Person.stage,
+    # Who, then the last day of each kind of contact (None: none of that kind), the day recorded.
+    Day = dt.date | None
+    query: Select[int, str, str, str, str, str, Day, Day, Day, Day, dt.date] = Select(
+        col(Person.id),
+        col(Person.given_name),
+        col(Person.family_name),
+        col(Person.preferred_name),
+        col(Person.organisation),
+        col(Person.stage),
         *(sub.c.day.label(kind) for kind, sub in latest_of.items()),
         recorded.label("recorded"),
     )
@@ -103,18 +106,18 @@ def retention_review(
     with notebook.reader() as session:
         rows = session.exec(query).all()
     candidates = []
-    for row in rows:
-        found = {kind: getattr(row, kind) for kind in latest_of if getattr(row, kind)}
+    for person_id, given, family, preferred, organisation, stage, *last_days, recorded_on in rows:
+        found = {kind: day for kind, day in zip(latest_of, last_days, strict=True) if day}
         if found:
             kind, day = max(found.items(), key=lambda item: item[1])
         else:
-            kind, day = "recorded", row.recorded
+            kind, day = "recorded", recorded_on
         candidates.append(
             RetentionCandidate(
-                id=row.id,
-                name=display_name(row.given_name, row.family_name, row.preferred_name),
-                organisation=row.organisation,
-                stage=Stage(row.stage),
+                id=person_id,
+                name=display_name(given, family, preferred),
+                organisation=organisation,
+                stage=Stage(stage),
                 last_contact=day,
                 last_kind=kind,
                 years=full_years(day, today),

@@ -39,6 +39,7 @@ from relnotebook.core.models import (
     NewsletterStatus,
     Person,
     SignalResponse,
+    stored,
 )
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
@@ -272,7 +273,7 @@ def from_signal_response(
 
 def _view(row: NewsletterConsent) -> ConsentView:
     return ConsentView(
-        id=row.id,  # type: ignore[arg-type]
+        id=stored(row.id),
         person_id=row.person_id,
         status=NewsletterStatus(row.status),
         recorded_on=row.recorded_on,
@@ -307,7 +308,7 @@ def subscribers(notebook: Notebook, today: dt.date) -> list[Subscriber]:
         NewsletterConsent.id,
         func.row_number()
         .over(
-            partition_by=NewsletterConsent.person_id,
+            partition_by=col(NewsletterConsent.person_id),
             order_by=(
                 col(NewsletterConsent.recorded_on).desc(),
                 col(NewsletterConsent.id).desc(),
@@ -320,11 +321,11 @@ def subscribers(notebook: Notebook, today: dt.date) -> list[Subscriber]:
         .join(ranked, ranked.c.id == NewsletterConsent.id)
         .join(Person, col(Person.id) == NewsletterConsent.person_id)
         .where(ranked.c.rank == 1, NewsletterConsent.status == NewsletterStatus.SUBSCRIBED.value)
-        .order_by(Person.family_name, Person.given_name, Person.id)
+        .order_by(col(Person.family_name), col(Person.given_name), col(Person.id))
     )
     with notebook.reader() as session:
         rows = session.exec(query).all()
-        ids = [person.id for _, person in rows]
+        ids = [stored(person.id) for _, person in rows]
         emails: dict[int, str] = {}
         for person_id, value in session.exec(
             select(ContactPoint.person_id, ContactPoint.value)
@@ -332,14 +333,14 @@ def subscribers(notebook: Notebook, today: dt.date) -> list[Subscriber]:
                 col(ContactPoint.person_id).in_(ids),
                 ContactPoint.kind == ContactKind.EMAIL.value,
             )
-            .order_by(ContactPoint.person_id, ContactPoint.position)
+            .order_by(col(ContactPoint.person_id), col(ContactPoint.position))
         ):
             emails.setdefault(person_id, value)
     return [
         Subscriber(
-            person_id=person.id,  # type: ignore[arg-type]
+            person_id=stored(person.id),
             name=display_name(person.given_name, person.family_name, person.preferred_name),
-            email=emails.get(person.id, ""),  # type: ignore[arg-type]
+            email=emails.get(stored(person.id), ""),
             language=Language(person.language),
             basis=ConsentBasis(consent.basis) if consent.basis else None,
             expires_on=consent.expires_on,

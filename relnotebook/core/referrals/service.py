@@ -20,6 +20,7 @@ from relnotebook.core.models import (
     ReferralDirection,
     ReferralKind,
     ReferralOutcome,
+    stored,
 )
 from relnotebook.core.referrals.rules import (
     FIELDS,
@@ -140,14 +141,17 @@ def _names(session: Session, person_ids: Iterable[int | None]) -> dict[int, str]
             col(Person.id).in_(ids)
         )
     ).all()
-    return {pid: display_name(given, family, preferred) for pid, given, family, preferred in rows}  # type: ignore[misc]
+    return {
+        stored(pid): display_name(given, family, preferred)
+        for pid, given, family, preferred in rows
+    }
 
 
 def _views(session: Session, rows: Sequence[Referral]) -> list[ReferralView]:
     names = _names(session, [r.partner_id for r in rows] + [r.referred_id for r in rows])
     return [
         ReferralView(
-            id=r.id,  # type: ignore[arg-type]
+            id=stored(r.id),
             on=r.on,
             direction=ReferralDirection(r.direction),
             partner_id=r.partner_id,
@@ -207,11 +211,12 @@ def reciprocity_report(notebook: Notebook, today: dt.date) -> ReciprocityReport:
         rows = session.exec(select(Referral).where(Referral.on <= today)).all()
         referrals = _views(session, rows)
         partner_ids = sorted({r.partner_id for r in referrals})
-        organisations = dict(
-            session.exec(
+        organisations = {
+            stored(person_id): organisation
+            for person_id, organisation in session.exec(
                 select(Person.id, Person.organisation).where(col(Person.id).in_(partner_ids))
-            ).all()  # type: ignore[arg-type]
-        )
+            )
+        }
     return build_report(
         referrals,
         organisations,

@@ -136,11 +136,12 @@ def _windows_process_alive(pid: int) -> bool:
     """os.kill would end the process on Windows: ask the kernel for it instead."""
     import ctypes
 
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # on Windows only
     query_limited_information, still_active, invalid_parameter = 0x1000, 259, 87
     handle = kernel32.OpenProcess(query_limited_information, False, pid)
     if not handle:
-        return kernel32.GetLastError() != invalid_parameter  # denied: it exists
+        error: int = kernel32.GetLastError()
+        return error != invalid_parameter  # denied: it exists
     try:
         code = ctypes.c_ulong()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):

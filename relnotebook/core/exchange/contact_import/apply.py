@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, insert, update
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from relnotebook.clock import SystemClock
 from relnotebook.core.exchange.contact_import.errors import ImportCancelled
@@ -35,6 +35,7 @@ from relnotebook.core.models import (
     Note,
     Person,
     PersonalDetail,
+    stored,
     utcnow,
 )
 from relnotebook.core.people.notes import MAX_NOTE_CHARS
@@ -43,6 +44,7 @@ from relnotebook.core.people.views import SCALAR_FIELDS, PersonFields
 from relnotebook.core.validation import require_name
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
+from relnotebook.store.ownership import table_column
 from relnotebook.store.rows import RowSnapshot, snapshot
 
 Progress = Callable[[int, int], bool]
@@ -110,7 +112,8 @@ def _plan(preview: ImportPreview, choices: Mapping[int, Choice]) -> dict[int, _A
             if row.duplicate.person_id is not None:
                 plan[row.index] = _Action(choice, into_person=row.duplicate.person_id)
                 continue
-            earlier = plan[row.duplicate.row]  # type: ignore[index]
+            assert row.duplicate.row is not None  # a person of the notebook, or an earlier row
+            earlier = plan[row.duplicate.row]
             if earlier.choice is Choice.SKIP:
                 plan[row.index] = _Action(Choice.CREATE)
             elif earlier.choice is Choice.CREATE:
@@ -120,6 +123,12 @@ def _plan(preview: ImportPreview, choices: Mapping[int, Choice]) -> dict[int, _A
             continue
         plan[row.index] = _Action(choice)
     return plan
+
+
+def _written(row: PreviewRow) -> PersonFields:
+    """The fields of a row to write (an error row, which has none, is never written)."""
+    assert row.fields is not None
+    return row.fields
 
 
 def _new_person(fields: PersonFields, language: Language) -> dict[str, Any]:
@@ -140,7 +149,7 @@ def _existing_targets(session: Session, ids: set[int]) -> dict[int, _Target]:
     targets = {
         person_id: _Target(person_id, True, dict(zip(MERGED_FIELDS, values, strict=True)))
         for person_id, *values in session.exec(
-            select(Person.id, *columns).where(col(Person.id).in_(ids))  # type: ignore[call-overload]
+            select(Person.id, *columns).where(col(Person.id).in_(ids))
         ).all()
     }
     if ids - set(targets):
@@ -254,12 +263,12 @@ class _Writer:
                 target.details.add(text)
                 # Without dates: a birthday is not a trip to ask about afterwards, nor (not being
                 # "mentionable") a topic for a coffee invitation.
-                values = {"person_id": target.person_id, "kind": DetailKind.BIRTHDAY.value}
+                detail = {"person_id": target.person_id, "kind": DetailKind.BIRTHDAY.value}
                 self._add(
                     target,
                     PersonalDetail,
                     {
-                        **values,
+                        **detail,
                         "text": text,
                         "mentioned_on": None,
                         "starts_on": None,
@@ -305,7 +314,7 @@ def apply_import(
             batch = rows[start : start + BATCH]
             fresh = [row for row in batch if plan[row.index].choice is Choice.CREATE]
             if fresh:
-                values = [_new_person(row.fields, language) for row in fresh]  # type: ignore[arg-type]
+                values = [_new_person(_written(row), language) for row in fresh]
                 ids = (
                     session.connection()
                     .execute(
@@ -314,7 +323,8 @@ def apply_import(
                     )
                     .scalars()
                 )
-                for row, person_id, row_values in zip(fresh, ids, values, strict=True):
+                for row, new_id, row_values in zip(fresh, ids, values, strict=True):
+                    person_id = stored(new_id)
                     kept = {name: row_values[name] for name in MERGED_FIELDS}
                     targets[person_id] = _Target(person_id, False, kept)
                     row_person[row.index] = person_id
@@ -328,11 +338,11 @@ def apply_import(
                     if row.index not in merged_into:  # nothing more is written to them
                         del targets[row_person[row.index]]
                     continue
-                person_id = (
-                    action.into_person
-                    if action.into_person is not None
-                    else row_person[action.into_row]  # type: ignore[index]
-                )
+                if action.into_person is not None:
+                    person_id = action.into_person
+                else:
+                    assert action.into_row is not None  # MERGE: into a person or a row
+                    person_id = row_person[action.into_row]
                 row_person[row.index] = person_id
                 writer.fill(targets[person_id], row)
                 writer.extras(targets[person_id], row)
@@ -351,13 +361,12 @@ def apply_import(
         merged_ids=tuple(merged),
         merged_before=tuple((k, tuple(v.items())) for k, v in writer.before.items()),
         merged_after=tuple((k, tuple(v.items())) for k, v in writer.after.items()),
-        added_to_merged=added,  # type: ignore[arg-type]
+        added_to_merged=added,
     )
 
 
 _TABLES: dict[str, type[Any]] = {
-    model.__tablename__: model  # type: ignore[misc]
-    for model in (ContactPoint, Note, PersonalDetail)
+    model.__tablename__: model for model in (ContactPoint, Note, PersonalDetail)
 }
 # SQLite allows 32,766 parameters per statement; undo reads and deletes in slices below that.
 _SLICE = 1000
@@ -377,15 +386,15 @@ def undo_import(notebook: Notebook, result: ImportResult) -> RowSnapshot:
     Set-based, so taking back 5,000 people is a few statements, not thousands.
     """
     with notebook.session() as session:
-        rows: list[Any] = []
+        rows: list[SQLModel] = []
         created = list(result.created_ids)
         for model in (Person, ContactPoint, Note, PersonalDetail):
-            key = col(Person.id) if model is Person else col(model.person_id)
+            key = table_column(model, "id" if model is Person else "person_id")
             for ids in _slices(created):
                 rows.extend(session.exec(select(model).where(key.in_(ids))).all())
         added: dict[str, list[int]] = {}
-        for table, key in result.added_to_merged:
-            added.setdefault(table, []).append(key)
+        for table, row_id in result.added_to_merged:
+            added.setdefault(table, []).append(row_id)
         for table, keys in added.items():
             model = _TABLES[table]
             for ids in _slices(keys):

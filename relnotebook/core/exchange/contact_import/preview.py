@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlmodel import select
+from sqlmodel import col, select
+from sqlmodel.sql.expression import Select
 
 from relnotebook.core.exchange.contact_import.incoming import IncomingContact, ParsedFile
 from relnotebook.core.models import ContactKind, ContactPoint, Person
@@ -239,32 +240,31 @@ class _Known:
 
 
 def _notebook_index(notebook: Notebook) -> _Known:
+    who: Select[int, str, str, str, str] = Select(
+        col(Person.id),
+        col(Person.given_name),
+        col(Person.family_name),
+        col(Person.preferred_name),
+        col(Person.organisation),
+    )
     with notebook.reader() as session:
-        people = session.exec(
-            select(
-                Person.id,
-                Person.given_name,
-                Person.family_name,
-                Person.preferred_name,
-                Person.organisation,
-            )
-        ).all()
+        people = session.exec(who).all()
         emails = session.exec(
             select(ContactPoint.person_id, ContactPoint.value)
             .where(ContactPoint.kind == ContactKind.EMAIL.value)
-            .order_by(ContactPoint.person_id, ContactPoint.position)
+            .order_by(col(ContactPoint.person_id), col(ContactPoint.position))
         ).all()
     names: dict[int, str] = {}
     by_name: dict[tuple[str, str], Duplicate] = {}
     for person_id, given, family, preferred, organisation in people:
-        names[person_id] = display_name(given, family, preferred)  # type: ignore[index]
+        names[person_id] = display_name(given, family, preferred)
         for first in {given, preferred} - {""}:
             key = name_key(first, family, organisation)
             if key:
                 by_name.setdefault(
                     key,
                     Duplicate(
-                        names[person_id],  # type: ignore[index]
+                        names[person_id],
                         MatchReason.NAME_AND_ORGANISATION,
                         person_id=person_id,
                     ),
@@ -275,7 +275,7 @@ def _notebook_index(notebook: Notebook) -> _Known:
                 by_name.setdefault(
                     key,
                     Duplicate(
-                        names[person_id],  # type: ignore[index]
+                        names[person_id],
                         MatchReason.NAME_AND_ORGANISATION,
                         person_id=person_id,
                     ),

@@ -14,9 +14,10 @@ import types
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, nodes
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError, nodes
+from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2.sandbox import SandboxedEnvironment
 
 # A message longer than this is a mistake (a loop gone wrong), not an email.
 MAX_OUTPUT_CHARS = 20_000
@@ -183,7 +184,7 @@ def split(source: str) -> tuple[str, str, int]:
     return match[1], "\n".join(lines[offset:]), offset
 
 
-def compile_template(env: _TemplateSandbox, source: str, offset: int) -> Any:
+def compile_template(env: _TemplateSandbox, source: str, offset: int) -> Template:
     try:
         tree = env.parse(source)
         _check_nodes(tree, offset)
@@ -205,7 +206,7 @@ def tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def run(template: Any, variables: dict[str, Any], offset: int) -> str:
+def run(template: Template, variables: dict[str, Any], offset: int) -> str:
     try:
         text = template.render(variables)
     except Exception as exc:

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlmodel import col, select
 
-from relnotebook.core.models import Language, MessageTemplate, SignalKind
+from relnotebook.core.models import Language, MessageTemplate, SignalKind, stored
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
 from relnotebook.store.rows import RowSnapshot, delete_one, update_row
@@ -51,7 +51,7 @@ def list_templates(notebook: Notebook) -> list[TemplateView]:
     with notebook.reader() as session:
         rows = session.exec(select(MessageTemplate).order_by(col(MessageTemplate.name))).all()
     return [
-        TemplateView(r.id, r.name, SignalKind(r.kind), Language(r.language), r.source)  # type: ignore[arg-type]
+        TemplateView(stored(r.id), r.name, SignalKind(r.kind), Language(r.language), r.source)
         for r in rows
     ]
 
@@ -68,7 +68,9 @@ def add_template(
         return row.id
 
 
-def update_template(notebook: Notebook, template_id: int, changes: Mapping[str, Any]) -> dict:
+def update_template(
+    notebook: Notebook, template_id: int, changes: Mapping[str, Any]
+) -> dict[str, Any]:
     with notebook.session() as session:
         return update_row(session, MessageTemplate, template_id, _validated(changes))
 

@@ -8,11 +8,10 @@ The rules (where backups go, which are kept, how a restore keeps the current fil
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,8 +27,8 @@ from PySide6.QtWidgets import (
 from relnotebook.errors import NotebookError
 from relnotebook.gui.background import BackgroundJob, Progress, run_with_progress
 from relnotebook.gui.error_messages import user_message
-from relnotebook.gui.labels import format_date
-from relnotebook.gui.table_model import Index, RowsTableModel
+from relnotebook.gui.labels import format_taken_at
+from relnotebook.gui.models.backups import BackupsModel
 from relnotebook.gui.tables import list_table
 from relnotebook.store.files.backups import (
     BackupCancelled,
@@ -49,12 +48,6 @@ if TYPE_CHECKING:
     from relnotebook.store import Notebook
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # once an hour: a day's backup is never more than an hour late
-
-
-def format_taken_at(taken_at: dt.datetime) -> str:
-    """ "23 Nov 2026 08:30" in the user's language."""
-    time = QLocale().toString(QTime(taken_at.hour, taken_at.minute), QLocale.FormatType.ShortFormat)
-    return f"{format_date(taken_at.date())} {time}"
 
 
 def _error_text(error: BaseException) -> str:
@@ -200,39 +193,6 @@ def back_up_now(parent: QWidget, notebook: Notebook) -> BackgroundJob | None:
 
 
 # --- "Restore from backup…" ---------------------------------------------------------------------
-
-
-class BackupsModel(RowsTableModel[BackupInfo]):
-    """The restore list: when, how many people and notes, and whether it can be restored."""
-
-    def headers(self) -> Sequence[str]:
-        return [
-            QCoreApplication.translate("backup_ui", "Taken"),
-            QCoreApplication.translate("backup_ui", "People"),
-            QCoreApplication.translate("backup_ui", "Notes"),
-            QCoreApplication.translate("backup_ui", "Status"),
-        ]
-
-    def text(self, row: BackupInfo, column: int) -> str:
-        if column == 0:
-            return format_taken_at(row.taken_at)
-        if column == 1:
-            return "" if row.people is None else str(row.people)
-        if column == 2:
-            return "" if row.notes is None else str(row.notes)
-        return (
-            QCoreApplication.translate("backup_ui", "Good")
-            if row.ok
-            else QCoreApplication.translate("backup_ui", "Damaged: cannot be restored")
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            row = self.item(index.row())
-            return str(row.path) if row.ok else row.problem
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return super().data(index, role)
 
 
 class RestoreDialog(QDialog):

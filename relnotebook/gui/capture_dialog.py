@@ -31,10 +31,10 @@ from relnotebook.core.events.capture import COLUMNS, CaptureResult, save_capture
 from relnotebook.core.events.service import EventFields, EventPage
 from relnotebook.core.models import Language
 from relnotebook.errors import ValidationError
-from relnotebook.gui.capture_model import CaptureRowsModel
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_long_date
+from relnotebook.gui.models.capture_rows import CaptureRowsModel
 from relnotebook.gui.undo import Editor
 
 EndEditHint = QAbstractItemDelegate.EndEditHint

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.core.checkins.service import ContactView, PlanView, person_checkin, person_contacts
+from relnotebook.core.checkins.service import PlanView, person_checkin, person_contacts
 from relnotebook.core.checkins.tasks import TaskView, person_tasks
-from relnotebook.core.models import Channel, Initiator, Outcome, Stage, Tier
+from relnotebook.core.models import Initiator, Stage, Tier
 from relnotebook.core.people.departures import DEFAULT_CHECKLIST, suggested_recontact_on
 from relnotebook.core.people.views import PersonPage
 from relnotebook.errors import ValidationError
@@ -33,96 +31,14 @@ from relnotebook.gui.date_field import DateField
 from relnotebook.gui.drafts import Drafts
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date
-from relnotebook.gui.table_model import Index, RowsTableModel
+from relnotebook.gui.models.contacts import ContactsTableModel
+from relnotebook.gui.models.tasks import TasksTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
 
 
 def _percent(ratio: float | None) -> str:
     return "—" if ratio is None else f"{round(ratio * 100)} %"
-
-
-class ContactsTableModel(RowsTableModel[ContactView]):
-    DATE, HOW, WHO, OUTCOME, NOTE = range(5)
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Date"),
-            self.tr("How"),
-            self.tr("Started by"),
-            self.tr("Outcome"),
-            self.tr("Note"),
-        )
-
-    def text(self, row: ContactView, column: int) -> str:
-        if column == self.DATE:
-            return format_date(row.on)
-        if column == self.HOW:
-            return {
-                Channel.PHONE: self.tr("Phone"),
-                Channel.MEETING: self.tr("Meeting"),
-                Channel.VIDEO: self.tr("Video"),
-                Channel.EMAIL: self.tr("Email"),
-            }[row.channel]
-        if column == self.WHO:
-            return self.tr("Me") if row.initiated_by == Initiator.ME else self.tr("Them")
-        if column == self.OUTCOME:
-            return {
-                Outcome.REACHED: self.tr("Reached"),
-                Outcome.LEFT_MESSAGE: self.tr("Left a message"),
-                Outcome.NO_ANSWER: self.tr("No answer"),
-            }[row.outcome]
-        if column == self.NOTE:
-            return row.note
-        return ""
-
-
-class TasksTableModel(RowsTableModel[TaskView]):
-    """Tasks with a checkbox: ticking it marks the task done (through the callback)."""
-
-    DONE, TITLE, DUE = range(3)
-
-    def __init__(
-        self,
-        tick: Callable[[TaskView, bool], None] | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._tick = tick
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Done"), self.tr("Task"), self.tr("Due"))
-
-    def text(self, row: TaskView, column: int) -> str:
-        if column == self.TITLE:
-            return row.title
-        if column == self.DUE:
-            return format_date(row.due_on)
-        return ""
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == self.DONE and self._tick is not None:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            role == Qt.ItemDataRole.CheckStateRole
-            and index.isValid()
-            and index.column() == self.DONE
-            and 0 <= index.row() < self.rowCount()
-        ):
-            done = self.item(index.row()).done_on is not None
-            return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
-        return super().data(index, role)
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or self._tick is None or not index.isValid():
-            return False
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        self._tick(self.item(index.row()), checked)
-        return True
 
 
 class DepartureDialog(QDialog):

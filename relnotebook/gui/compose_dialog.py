@@ -48,8 +48,7 @@ from relnotebook.core.people.views import DetailView, PersonPage
 from relnotebook.errors import ValidationError
 from relnotebook.files import write_private_file
 from relnotebook.gui.error_messages import failure_reason, user_message
-from relnotebook.gui.labels import kind_label, language_label
-from relnotebook.gui.today_model import signal_kind_label
+from relnotebook.gui.labels import kind_label, language_label, signal_kind_label
 from relnotebook.gui.undo import Editor
 
 

@@ -27,10 +27,10 @@ from relnotebook.core.models import DetailKind
 from relnotebook.core.people.details import guess_kind
 from relnotebook.core.people.views import DetailView, PersonPage
 from relnotebook.errors import ValidationError
-from relnotebook.gui.details_model import DetailsTableModel
 from relnotebook.gui.drafts import Drafts
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import kind_label
+from relnotebook.gui.models.details import DetailsTableModel
 from relnotebook.gui.undo import Editor
 
 

@@ -29,9 +29,9 @@ from relnotebook.core.events.service import EventPage, get_event, list_events
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.error_messages import user_message
-from relnotebook.gui.events_model import EventsTableModel
-from relnotebook.gui.people_model import PeopleTableModel
-from relnotebook.gui.table_model import ID_ROLE, SORT_ROLE
+from relnotebook.gui.models.events import EventsTableModel
+from relnotebook.gui.models.people import PeopleTableModel
+from relnotebook.gui.models.table_model import ID_ROLE, SORT_ROLE
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -17,59 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.core.models import ConsentBasis
-from relnotebook.core.referrals.newsletter import Subscriber, save_sending_list, subscribers
+from relnotebook.core.referrals.newsletter import save_sending_list, subscribers
 from relnotebook.gui.error_messages import failure_reason
-from relnotebook.gui.labels import format_date
-from relnotebook.gui.table_model import RowsTableModel
+from relnotebook.gui.models.subscribers import SubscribersTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
-
-
-def basis_label(basis: ConsentBasis | None) -> str:
-    if basis is None:
-        return ""
-    return {
-        ConsentBasis.EXPRESS_WRITTEN: QCoreApplication.translate(
-            "newsletter", "Express, in writing"
-        ),
-        ConsentBasis.EXPRESS_VERBAL: QCoreApplication.translate("newsletter", "Express, verbal"),
-        ConsentBasis.IMPLIED_BUSINESS: QCoreApplication.translate(
-            "newsletter", "Implied: business relationship"
-        ),
-        ConsentBasis.IMPLIED_INQUIRY: QCoreApplication.translate("newsletter", "Implied: inquiry"),
-    }[basis]
-
-
-class SubscribersTableModel(RowsTableModel[Subscriber]):
-    NAME, EMAIL, BASIS, EXPIRES = range(4)
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.today = dt.date.today()
-        self.warning_days = 60
-
-    def key(self, row: Subscriber) -> int:
-        return row.person_id
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Name"), self.tr("Email"), self.tr("Consent"), self.tr("Expires"))
-
-    def text(self, row: Subscriber, column: int) -> str:
-        if column == self.NAME:
-            return row.name
-        if column == self.EMAIL:
-            return row.email or self.tr("no email address")
-        if column == self.BASIS:
-            return basis_label(row.basis)
-        if column == self.EXPIRES:
-            if row.expires_on is None:
-                return self.tr("never")
-            if not row.valid:
-                return self.tr("expired %1").replace("%1", format_date(row.expires_on))
-            soon = (row.expires_on - self.today).days <= self.warning_days
-            return ("⚠ " if soon else "") + format_date(row.expires_on)
-        return ""
 
 
 class NewsletterPage(QWidget):

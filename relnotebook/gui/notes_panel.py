@@ -29,7 +29,7 @@ from relnotebook.gui.date_field import DateField
 from relnotebook.gui.drafts import Drafts
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date
-from relnotebook.gui.notes_model import NotesTableModel
+from relnotebook.gui.models.notes import NotesTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
 

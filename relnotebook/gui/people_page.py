@@ -34,7 +34,7 @@ from relnotebook.core.models import Stage
 from relnotebook.core.people.service import list_people
 from relnotebook.core.people.views import PersonSummary
 from relnotebook.gui.labels import stage_label
-from relnotebook.gui.people_model import ID_ROLE, PeopleFilterProxy, PeopleTableModel
+from relnotebook.gui.models.people import ID_ROLE, PeopleFilterProxy, PeopleTableModel
 from relnotebook.gui.person_page import PersonPageView
 from relnotebook.gui.undo import Editor
 

@@ -23,9 +23,7 @@ from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.form_dialog import FormDialog
-from relnotebook.gui.labels import format_date
-from relnotebook.gui.newsletter_page import basis_label
-from relnotebook.gui.referral_dialog import kind_label
+from relnotebook.gui.labels import basis_label, format_date, referral_kind_label
 from relnotebook.gui.referrals_page import ReferralsTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
@@ -140,7 +138,7 @@ class PersonReferralsPanel(QWidget):
         balance = person_balance(notebook, person.id)
 
         def counts(by_kind: dict[ReferralKind, int]) -> str:
-            parts = [f"{n} {kind_label(k).lower()}" for k, n in by_kind.items() if n]
+            parts = [f"{n} {referral_kind_label(k).lower()}" for k, n in by_kind.items() if n]
             return ", ".join(parts) or self.tr("none")
 
         self.balance.setText(

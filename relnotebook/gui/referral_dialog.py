@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -20,27 +19,10 @@ from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.form_dialog import FormDialog
+from relnotebook.gui.labels import referral_kind_label, referral_outcome_label
 from relnotebook.gui.undo import Editor
 
 NEW_PERSON = -1
-
-
-def kind_label(kind: ReferralKind) -> str:
-    return {
-        ReferralKind.RECIPROCAL: QCoreApplication.translate("referrals", "Reciprocal arrangement"),
-        ReferralKind.TRUST: QCoreApplication.translate("referrals", "Trust (spontaneous)"),
-        ReferralKind.PARTNERSHIP: QCoreApplication.translate(
-            "referrals", "Partnership (multidisciplinary)"
-        ),
-    }[kind]
-
-
-def outcome_label(outcome: ReferralOutcome) -> str:
-    return {
-        ReferralOutcome.NOTHING_YET: QCoreApplication.translate("referrals", "Nothing yet"),
-        ReferralOutcome.MANDATE: QCoreApplication.translate("referrals", "A mandate"),
-        ReferralOutcome.CLIENT: QCoreApplication.translate("referrals", "Became a client"),
-    }[outcome]
 
 
 class ReferralDialog(FormDialog):
@@ -83,11 +65,11 @@ class ReferralDialog(FormDialog):
         self.new_name.textEdited.connect(lambda text: text and self.referred.setCurrentIndex(1))
         self.kind = QComboBox(self)
         for kind in ReferralKind:
-            self.kind.addItem(kind_label(kind), kind.value)
+            self.kind.addItem(referral_kind_label(kind), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(ReferralKind.TRUST.value))
         self.outcome = QComboBox(self)
         for outcome in ReferralOutcome:
-            self.outcome.addItem(outcome_label(outcome), outcome.value)
+            self.outcome.addItem(referral_outcome_label(outcome), outcome.value)
         self.day = DateField(self._today, self)
         self.day.setAccessibleName(self.tr("Date of the referral"))
         self.note = QLineEdit(self)

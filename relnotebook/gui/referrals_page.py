@@ -25,74 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.core.models import ReferralDirection
 from relnotebook.core.people.service import list_people
-from relnotebook.core.referrals.rules import Connector, ReciprocityReport, ReferralView
+from relnotebook.core.referrals.rules import ReciprocityReport
 from relnotebook.core.referrals.service import list_referrals, reciprocity_report
-from relnotebook.gui.labels import format_date
-from relnotebook.gui.referral_dialog import ReferralDialog, kind_label, outcome_label
-from relnotebook.gui.table_model import RowsTableModel
+from relnotebook.gui.models.connectors import ConnectorsTableModel
+from relnotebook.gui.models.referrals import ReferralsTableModel
+from relnotebook.gui.referral_dialog import ReferralDialog
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
 
 
 def _percent(ratio: float | None) -> str:
     return "—" if ratio is None else f"{round(ratio * 100)} %"
-
-
-class ReferralsTableModel(RowsTableModel[ReferralView]):
-    DATE, DIRECTION, PARTNER, REFERRED, KIND, OUTCOME = range(6)
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Date"),
-            self.tr("Direction"),
-            self.tr("With"),
-            self.tr("Referred"),
-            self.tr("Kind"),
-            self.tr("Outcome"),
-        )
-
-    def text(self, row: ReferralView, column: int) -> str:
-        if column == self.DATE:
-            return format_date(row.on)
-        if column == self.DIRECTION:
-            return (
-                self.tr("Received")
-                if row.direction == ReferralDirection.RECEIVED
-                else self.tr("Given")
-            )
-        if column == self.PARTNER:
-            return row.partner_name
-        if column == self.REFERRED:
-            return row.referred_name
-        if column == self.KIND:
-            return kind_label(row.kind)
-        if column == self.OUTCOME:
-            return outcome_label(row.outcome)
-        return ""
-
-    def sort_key(self, row: ReferralView, column: int) -> object:
-        return row.on.isoformat() if column == self.DATE else super().sort_key(row, column)
-
-
-class ConnectorsTableModel(RowsTableModel[Connector]):
-    NAME, COUNT, LAST = range(3)
-
-    def key(self, row: Connector) -> int:
-        return row.person_id
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Trusted connector"), self.tr("Referrals"), self.tr("Last"))
-
-    def text(self, row: Connector, column: int) -> str:
-        if column == self.NAME:
-            return row.name
-        if column == self.COUNT:
-            return str(row.count)
-        if column == self.LAST:
-            return format_date(row.last_on)
-        return ""
 
 
 class QuarterChart(QChartView):

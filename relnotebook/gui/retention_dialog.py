@@ -8,10 +8,9 @@ about them (to send it to them), or erase them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,48 +38,9 @@ from relnotebook.errors import ValidationError
 from relnotebook.gui.background import run_with_progress
 from relnotebook.gui.erase_dialog import EraseDialog, copies_lines, elsewhere_text
 from relnotebook.gui.error_messages import failure_reason, user_message
-from relnotebook.gui.labels import format_date, stage_label
-from relnotebook.gui.table_model import RowsTableModel
+from relnotebook.gui.models.retention import RetentionModel
 from relnotebook.gui.tables import list_table
 from relnotebook.store import Notebook
-
-NAME, ORGANISATION, STAGE, LAST_CONTACT, YEARS = range(5)
-
-
-def last_kind_label(kind: str) -> str:
-    return {
-        "contact": QCoreApplication.translate("RetentionDialog", "call or meeting"),
-        "note": QCoreApplication.translate("RetentionDialog", "note"),
-        "message": QCoreApplication.translate("RetentionDialog", "message sent"),
-        "event": QCoreApplication.translate("RetentionDialog", "event"),
-        "recorded": QCoreApplication.translate("RetentionDialog", "recorded"),
-    }.get(kind, kind)
-
-
-class RetentionModel(RowsTableModel[RetentionCandidate]):
-    def headers(self) -> Sequence[str]:
-        return [
-            self.tr("Name"),
-            self.tr("Organisation"),
-            self.tr("Stage"),
-            self.tr("Last contact"),
-            self.tr("Years"),
-        ]
-
-    def text(self, row: RetentionCandidate, column: int) -> str:
-        if column == NAME:
-            return row.name
-        if column == ORGANISATION:
-            return row.organisation
-        if column == STAGE:
-            return stage_label(row.stage)
-        if column == LAST_CONTACT:
-            return (
-                self.tr("%1 (%2)")
-                .replace("%1", format_date(row.last_contact))
-                .replace("%2", last_kind_label(row.last_kind))
-            )
-        return str(row.years)
 
 
 class RetentionDialog(QDialog):

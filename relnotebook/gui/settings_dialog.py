@@ -48,8 +48,7 @@ from relnotebook.errors import ValidationError
 from relnotebook.gui.compose_dialog import template_error_text
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.i18n import system_language_name
-from relnotebook.gui.labels import language_label
-from relnotebook.gui.today_model import signal_kind_label
+from relnotebook.gui.labels import language_label, signal_kind_label
 from relnotebook.gui.undo import Editor
 from relnotebook.store.files.backups import backup_folder
 

@@ -34,41 +34,9 @@ from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.form_dialog import FormDialog
-from relnotebook.gui.labels import format_date
-from relnotebook.gui.table_model import RowsTableModel
+from relnotebook.gui.models.signals import SignalsTableModel
 from relnotebook.gui.tables import list_table
-from relnotebook.gui.today_model import signal_kind_label
 from relnotebook.gui.undo import Editor
-
-
-def response_label(response: SignalResponse) -> str:
-    return {
-        SignalResponse.PENDING: QCoreApplication.translate("signals", "No answer yet"),
-        SignalResponse.INTERESTED: QCoreApplication.translate("signals", "Interested"),
-        SignalResponse.DECLINED: QCoreApplication.translate("signals", "Declined"),
-        SignalResponse.NO_REPLY: QCoreApplication.translate("signals", "No reply"),
-    }[response]
-
-
-class SignalsTableModel(RowsTableModel[SignalView]):
-    DATE, KIND, ABOUT, ANSWER = range(4)
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Sent"), self.tr("Message"), self.tr("About"), self.tr("Answer"))
-
-    def text(self, row: SignalView, column: int) -> str:
-        if column == self.DATE:
-            return format_date(row.sent_on)
-        if column == self.KIND:
-            return signal_kind_label(row.kind)
-        if column == self.ABOUT:
-            return row.detail_text or row.subject
-        if column == self.ANSWER:
-            answer = response_label(row.response)
-            if row.responded_on:
-                answer += f" ({format_date(row.responded_on)})"
-            return answer
-        return ""
 
 
 class CoffeeDialog(FormDialog):

@@ -34,7 +34,7 @@ from relnotebook.core.referrals.newsletter import Subscriber
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_count, format_date, format_long_date
-from relnotebook.gui.today_model import TodayTableModel
+from relnotebook.gui.models.today import TodayTableModel
 from relnotebook.gui.undo import Editor
 
 # Late calls shown at first, and added each time "Show more calls" is pressed.

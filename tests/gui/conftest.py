@@ -15,6 +15,7 @@ from relnotebook.core.demo.writer import write_demo
 from relnotebook.gui.i18n import install_translations
 from relnotebook.gui.main_window import MainWindow
 from relnotebook.store import Notebook
+from tests.conftest import TODAY
 from tools import translations
 
 
@@ -47,7 +48,7 @@ def window(open_window, notebook_path: Path) -> MainWindow:
 
 @pytest.fixture
 def demo_notebook(notebook: Notebook) -> Notebook:
-    write_demo(notebook, today=dt.date.today())
+    write_demo(notebook, today=TODAY)
     return notebook
 
 

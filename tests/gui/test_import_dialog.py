@@ -14,7 +14,8 @@ from relnotebook.core.exchange.contact_import import Choice, ImportResult
 from relnotebook.core.people.service import add_person, count_people, get_person, list_people
 from relnotebook.core.people.views import PersonFields
 from relnotebook.gui import import_dialog
-from relnotebook.gui.import_dialog import ImportDialog, ImportPreviewModel
+from relnotebook.gui.import_dialog import ImportDialog
+from relnotebook.gui.models.import_preview import ImportPreviewModel
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 from tests.gui.conftest import focused

@@ -12,7 +12,7 @@ from relnotebook.core.models import Stage
 from relnotebook.core.people.notes import add_note
 from relnotebook.core.people.service import add_person, get_person, list_people
 from relnotebook.core.people.views import PersonFields
-from relnotebook.gui.people_model import ID_ROLE
+from relnotebook.gui.models.people import ID_ROLE
 from tests.gui.conftest import focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -15,7 +15,8 @@ from relnotebook.core.people.service import create_person, get_person, list_peop
 from relnotebook.core.people.views import PersonFields
 from relnotebook.gui import retention_dialog
 from relnotebook.gui.erase_dialog import EraseDialog, erasure_message
-from relnotebook.gui.merge_dialog import KEPT, OTHER, TAKE, MergeDialog
+from relnotebook.gui.merge_dialog import MergeDialog
+from relnotebook.gui.models.merge_fields import KEPT, OTHER, TAKE
 from relnotebook.gui.retention_dialog import RetentionDialog
 from relnotebook.store import Notebook
 from tests.conftest import TODAY

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from relnotebook.core.people.views import NoteView
 from relnotebook.gui.labels import format_date
-from relnotebook.gui.table_model import RowsTableModel
+from relnotebook.gui.models.table_model import RowsTableModel
 
 PREVIEW_CHARS = 160
 

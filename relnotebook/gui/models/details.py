@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 
 from relnotebook.core.people.views import DetailView
 from relnotebook.gui.labels import format_date, kind_label
-from relnotebook.gui.table_model import Index, RowsTableModel
+from relnotebook.gui.models.table_model import Index, RowsTableModel
 
 FIELDS = ("kind", "text", "mentioned_on", "starts_on", "ends_on")
 

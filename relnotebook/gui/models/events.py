@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from relnotebook.core.events.service import EventSummary
 from relnotebook.gui.labels import format_date
-from relnotebook.gui.table_model import RowsTableModel
+from relnotebook.gui.models.table_model import RowsTableModel
 
 
 class EventsTableModel(RowsTableModel[EventSummary]):

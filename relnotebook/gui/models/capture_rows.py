@@ -13,7 +13,7 @@ from relnotebook.core.events.capture import COLUMNS, CaptureRow, RowProblem, row
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date
-from relnotebook.gui.table_model import Index
+from relnotebook.gui.models.table_model import Index
 
 
 class CaptureRowsModel(QAbstractTableModel):

@@ -18,7 +18,7 @@ from relnotebook.core.checkins.rules import Share
 from relnotebook.core.models import Stage
 from relnotebook.core.people.views import PersonSummary
 from relnotebook.gui.labels import stage_label
-from relnotebook.gui.table_model import ID_ROLE, SORT_ROLE, Index, RowsTableModel, fold
+from relnotebook.gui.models.table_model import ID_ROLE, SORT_ROLE, Index, RowsTableModel, fold
 
 __all__ = ["ID_ROLE", "PeopleFilterProxy", "PeopleTableModel", "fold"]
 

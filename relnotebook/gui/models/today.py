@@ -13,7 +13,7 @@ from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, item_key
 from relnotebook.core.outreach.rules import Prompt, PromptKind
 from relnotebook.core.referrals.newsletter import Subscriber
 from relnotebook.gui.labels import format_count, format_date
-from relnotebook.gui.table_model import RowsTableModel
+from relnotebook.gui.models.table_model import RowsTableModel
 
 
 def prompt_kind_label(kind: PromptKind) -> str:
@@ -23,16 +23,6 @@ def prompt_kind_label(kind: PromptKind) -> str:
         PromptKind.ASK_HOW_IT_WENT: QCoreApplication.translate("today", "Ask how it went"),
         PromptKind.NEWSLETTER_OFFER: QCoreApplication.translate("today", "Newsletter offer"),
         PromptKind.FOLLOW_UP: QCoreApplication.translate("today", "Follow-up"),
-    }[kind]
-
-
-def signal_kind_label(kind: SignalKind) -> str:
-    return {
-        SignalKind.NEXT_DAY_NOTE: QCoreApplication.translate("today", "Next-day thank-you"),
-        SignalKind.COFFEE_INVITATION: QCoreApplication.translate("today", "Coffee invitation"),
-        SignalKind.ASK_HOW_IT_WENT: QCoreApplication.translate("today", "Ask how it went"),
-        SignalKind.NEWSLETTER_OFFER: QCoreApplication.translate("today", "Newsletter offer"),
-        SignalKind.OTHER: QCoreApplication.translate("today", "Other message"),
     }[kind]
 
 

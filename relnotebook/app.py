@@ -143,7 +143,7 @@ class Session:
         between the computers using it, and edits made at the same time are detected (see
         `models.Versioned`). When the server is out of reach, this computer's last copy of
         the notebook is offered, read-only."""
-        from relnotebook.gui.server_dialog import PasswordPrompt
+        from relnotebook.gui.dialogs.server import PasswordPrompt
         from relnotebook.store import Notebook, server
 
         try:
@@ -259,7 +259,7 @@ class Session:
     ) -> Notebook | Reopen | None:
         """Open the claimed notebook; or the file to open instead (a restored backup, a moved
         notebook); or None once a dialog said why not. Only a Notebook keeps the guard."""
-        from relnotebook.gui.backup_ui import offer_recovery as offer_recovery_from_backup
+        from relnotebook.gui.dialogs.recovery import offer_recovery as offer_recovery_from_backup
         from relnotebook.store import Notebook
         from relnotebook.store.files.backups import newest_good_backup
 
@@ -306,7 +306,7 @@ class Session:
     def restore(self, window: MainWindow, backup: Path) -> MainWindow | None:
         """Put `backup` in place of the window's notebook: the window closes (and lets go of
         the file), the current file is kept aside, and the notebook opens again."""
-        from relnotebook.gui.backup_ui import restore_chosen
+        from relnotebook.gui.dialogs.restore import restore_chosen
 
         path = window.notebook.path
         window.close()

@@ -10,6 +10,7 @@ from relnotebook.core.models import (
     ConsentBasis,
     DetailKind,
     Language,
+    NewsletterStatus,
     ReferralKind,
     ReferralOutcome,
     SignalKind,
@@ -132,3 +133,13 @@ def format_taken_at(taken_at: dt.datetime) -> str:
     """ "23 Nov 2026 08:30" in the user's language."""
     time = QLocale().toString(QTime(taken_at.hour, taken_at.minute), QLocale.FormatType.ShortFormat)
     return f"{format_date(taken_at.date())} {time}"
+
+
+def newsletter_status_label(status: NewsletterStatus | None) -> str:
+    return {
+        None: QCoreApplication.translate("newsletter", "Not asked"),
+        NewsletterStatus.NOT_ASKED: QCoreApplication.translate("newsletter", "Not asked"),
+        NewsletterStatus.SUBSCRIBED: QCoreApplication.translate("newsletter", "Subscribed"),
+        NewsletterStatus.DECLINED: QCoreApplication.translate("newsletter", "Declined"),
+        NewsletterStatus.UNSUBSCRIBED: QCoreApplication.translate("newsletter", "Unsubscribed"),
+    }[status]

@@ -37,14 +37,14 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened: the window appe
     from relnotebook.core.models import Initiator, Language
     from relnotebook.core.outreach.rules import Prompt
     from relnotebook.gui.backup_ui import DailyBackup
-    from relnotebook.gui.call_dialog import CallDialog
-    from relnotebook.gui.capture_dialog import CaptureDialog
-    from relnotebook.gui.compose_dialog import ComposeDialog
-    from relnotebook.gui.events_page import EventsPage
-    from relnotebook.gui.newsletter_page import NewsletterPage
-    from relnotebook.gui.people_page import PeoplePage
-    from relnotebook.gui.referrals_page import ReferralsPage
-    from relnotebook.gui.today_page import TodayPage
+    from relnotebook.gui.dialogs.call import CallDialog
+    from relnotebook.gui.dialogs.capture import CaptureDialog
+    from relnotebook.gui.dialogs.compose import ComposeDialog
+    from relnotebook.gui.pages.events import EventsPage
+    from relnotebook.gui.pages.newsletter import NewsletterPage
+    from relnotebook.gui.pages.people import PeoplePage
+    from relnotebook.gui.pages.referrals import ReferralsPage
+    from relnotebook.gui.pages.today import TodayPage
     from relnotebook.store import Notebook
 
 TODAY, PEOPLE, EVENTS, REFERRALS, NEWSLETTER = range(5)
@@ -124,12 +124,12 @@ class MainWindow(QMainWindow):
     def attach(self, notebook: Notebook) -> None:
         """Fill the frame from `notebook`: the pages, undo and redo, and the actions."""
         from relnotebook.core.models import Initiator
-        from relnotebook.gui.conflict_dialog import ask_keep_mine
-        from relnotebook.gui.events_page import EventsPage
-        from relnotebook.gui.newsletter_page import NewsletterPage
-        from relnotebook.gui.people_page import PeoplePage
-        from relnotebook.gui.referrals_page import ReferralsPage
-        from relnotebook.gui.today_page import TodayPage
+        from relnotebook.gui.dialogs.conflict import ask_keep_mine
+        from relnotebook.gui.pages.events import EventsPage
+        from relnotebook.gui.pages.newsletter import NewsletterPage
+        from relnotebook.gui.pages.people import PeoplePage
+        from relnotebook.gui.pages.referrals import ReferralsPage
+        from relnotebook.gui.pages.today import TodayPage
         from relnotebook.gui.undo import Editor
 
         self.notebook = notebook
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
 
     def search(self) -> None:
         """Ctrl+K from anywhere: names, notes, details and messages; Enter opens the person."""
-        from relnotebook.gui.search_dialog import SearchDialog
+        from relnotebook.gui.dialogs.search import SearchDialog
 
         dialog = SearchDialog(self.notebook, parent=self)
         dialog.person_chosen.connect(self.open_person)
@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
     # Messages
     def compose(self, person_id: int, prompt: Prompt | None = None) -> ComposeDialog | None:
         """Window-modal, like capture: the notebook stays readable behind the draft."""
-        from relnotebook.gui.compose_dialog import ComposeDialog
+        from relnotebook.gui.dialogs.compose import ComposeDialog
 
         try:
             dialog = ComposeDialog(
@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
     def log_call(self, person_id: int, initiated_by: Initiator | None = None) -> None:
         from relnotebook.core.models import Initiator
         from relnotebook.core.people.service import get_person
-        from relnotebook.gui.call_dialog import CallDialog
+        from relnotebook.gui.dialogs.call import CallDialog
 
         person = get_person(self.notebook, person_id)
         if person is None:
@@ -520,7 +520,7 @@ class MainWindow(QMainWindow):
         self.referrals.new_referral(partner_id)
 
     def start_sweep(self) -> None:
-        from relnotebook.gui.sweep_dialog import SweepDialog
+        from relnotebook.gui.dialogs.sweep import SweepDialog
 
         dialog = SweepDialog(self.editor, self.today.today, self)
         if dialog.exec() == SweepDialog.DialogCode.Accepted:
@@ -562,7 +562,7 @@ class MainWindow(QMainWindow):
         return person_id
 
     def export_people(self) -> None:
-        from relnotebook.gui.export_dialog import ExportDialog
+        from relnotebook.gui.dialogs.export import ExportDialog
 
         selected = self.people.selected_person_ids() if self.pages.currentIndex() == PEOPLE else []
         dialog = ExportDialog(self.notebook, selected, parent=self)
@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def import_contacts(self) -> None:
-        from relnotebook.gui.import_dialog import ImportDialog
+        from relnotebook.gui.dialogs.import_contacts import ImportDialog
 
         path = self.choose_import_file()
         if path is None:
@@ -627,7 +627,7 @@ class MainWindow(QMainWindow):
         )
 
     def erase_person(self) -> None:
-        from relnotebook.gui.erase_dialog import EraseDialog, erasure_message
+        from relnotebook.gui.dialogs.erase import EraseDialog, erasure_message
 
         person_id = self._person_for_action()
         if person_id is None:
@@ -638,7 +638,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def review_retention(self) -> None:
-        from relnotebook.gui.retention_dialog import RetentionDialog
+        from relnotebook.gui.dialogs.retention import RetentionDialog
 
         dialog = RetentionDialog(self.notebook, self.today.today, parent=self)
         dialog.erased.connect(
@@ -656,7 +656,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
 
     def merge_people(self) -> None:
-        from relnotebook.gui.merge_dialog import MergeDialog
+        from relnotebook.gui.dialogs.merge import MergeDialog
 
         selected = self.people.selected_person_ids() if self.pages.currentIndex() == PEOPLE else []
         if len(selected) == 2:
@@ -697,7 +697,7 @@ class MainWindow(QMainWindow):
 
     # Events
     def capture_new_event(self) -> None:
-        from relnotebook.gui.capture_dialog import CaptureDialog
+        from relnotebook.gui.dialogs.capture import CaptureDialog
 
         self._capture(CaptureDialog(self.editor, language=self.language(), parent=self))
 
@@ -710,7 +710,7 @@ class MainWindow(QMainWindow):
 
     def capture_for_event(self, event_id: int) -> None:
         from relnotebook.core.events.service import get_event
-        from relnotebook.gui.capture_dialog import CaptureDialog
+        from relnotebook.gui.dialogs.capture import CaptureDialog
 
         event = get_event(self.notebook, event_id)
         if event is not None:
@@ -769,7 +769,7 @@ class MainWindow(QMainWindow):
             self._open_notebook(Path(path))
 
     def connect_to_server(self) -> None:
-        from relnotebook.gui.server_dialog import ConnectDialog
+        from relnotebook.gui.dialogs.server import ConnectDialog
 
         if self._open_server is None:
             return
@@ -794,7 +794,7 @@ class MainWindow(QMainWindow):
         back_up_now(self, self.notebook)
 
     def restore_from_backup(self) -> None:
-        from relnotebook.gui.backup_ui import RestoreDialog
+        from relnotebook.gui.dialogs.restore import RestoreDialog
 
         dialog = RestoreDialog(self.notebook.path, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
@@ -804,7 +804,7 @@ class MainWindow(QMainWindow):
         self._restore(self, dialog.chosen.path)
 
     def open_settings(self) -> None:
-        from relnotebook.gui.settings_dialog import SettingsDialog
+        from relnotebook.gui.dialogs.settings import SettingsDialog
 
         SettingsDialog(self.editor, self).exec()
 

@@ -16,15 +16,11 @@ from relnotebook.core.people.service import count_people
 from relnotebook.core.people.views import PersonFields
 from relnotebook.errors import DamagedNotebookError
 from relnotebook.gui import backup_ui
-from relnotebook.gui.backup_ui import (
-    DailyBackup,
-    RecoveryDialog,
-    RestoreDialog,
-    back_up_now,
-    offer_recovery,
-    restore_chosen,
-)
-from relnotebook.gui.settings_dialog import SettingsDialog
+from relnotebook.gui.backup_ui import DailyBackup, back_up_now
+from relnotebook.gui.dialogs import recovery
+from relnotebook.gui.dialogs.recovery import RecoveryDialog, offer_recovery
+from relnotebook.gui.dialogs.restore import RestoreDialog, restore_chosen
+from relnotebook.gui.dialogs.settings import SettingsDialog
 from relnotebook.store import Notebook
 from relnotebook.store.backup import counts
 from relnotebook.store.files.backups import back_up, list_backups
@@ -244,7 +240,7 @@ def test_recovery_from_another_file_refuses_a_bad_one_first(
     junk = usb / "junk.sqlite"
     junk.write_text("holiday photos list")
     choices = [junk, copy]
-    monkeypatch.setattr(backup_ui, "choose_backup_file", lambda _parent, _start: choices.pop(0))
+    monkeypatch.setattr(recovery, "choose_backup_file", lambda _parent, _start: choices.pop(0))
     qtbot.mouseClick(dialog.another_button, Qt.MouseButton.LeftButton)
     assert len(boxes.texts("warning")) == 1 and dialog.isVisible()
     assert digest(notebook_path) == before

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from relnotebook.core.events.service import list_events
 from relnotebook.core.models import DetailKind
 from relnotebook.core.people.service import get_person, list_people
-from relnotebook.gui.capture_dialog import CaptureDialog
+from relnotebook.gui.dialogs.capture import CaptureDialog
 from tests.gui.conftest import focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -12,9 +12,9 @@ from relnotebook.core.checkins.sweeps import open_sweeps
 from relnotebook.core.checkins.tasks import person_tasks
 from relnotebook.core.models import Initiator, Outcome, Stage
 from relnotebook.core.people.service import get_person, list_people
-from relnotebook.gui.checkins_panel import DepartureDialog
+from relnotebook.gui.dialogs.departure import DepartureDialog
+from relnotebook.gui.dialogs.sweep import SweepDialog
 from relnotebook.gui.reminders import DueReminder, due_today_count
-from relnotebook.gui.sweep_dialog import SweepDialog
 from tests.gui.conftest import focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier

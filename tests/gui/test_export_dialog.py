@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 
 from relnotebook.core.exchange.notebook_json import import_notebook
 from relnotebook.core.people.service import count_people, list_people
-from relnotebook.gui import export_dialog
-from relnotebook.gui.export_dialog import ExportDialog
+from relnotebook.gui.dialogs import export as export_dialog
+from relnotebook.gui.dialogs.export import ExportDialog
 from relnotebook.store import Notebook
 from tests.gui.conftest import focused
 

@@ -152,12 +152,12 @@ def test_dialogs_are_in_french(qtbot, french, demo_window, monkeypatch, opener):
     sources = english_sources()
     before = set(QApplication.topLevelWidgets())
     if opener == "open_settings_dialog":
-        from relnotebook.gui.settings_dialog import SettingsDialog
+        from relnotebook.gui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(window.editor, window)
         dialog.open()
     elif opener == "start_sweep_dialog":
-        from relnotebook.gui.sweep_dialog import SweepDialog
+        from relnotebook.gui.dialogs.sweep import SweepDialog
 
         dialog = SweepDialog(window.editor, window.today.today, window)
         dialog.open()

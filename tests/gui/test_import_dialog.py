@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QProgressDialog, QPushButton
 from relnotebook.core.exchange.contact_import import Choice, ImportResult
 from relnotebook.core.people.service import add_person, count_people, get_person, list_people
 from relnotebook.core.people.views import PersonFields
-from relnotebook.gui import import_dialog
-from relnotebook.gui.import_dialog import ImportDialog
+from relnotebook.gui.dialogs import import_contacts as import_dialog
+from relnotebook.gui.dialogs.import_contacts import ImportDialog
 from relnotebook.gui.models.import_preview import ImportPreviewModel
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
@@ -151,7 +151,7 @@ def test_unknown_csv_asks_for_the_columns(qtbot, open_dialog, notebook: Notebook
     dialog = open_dialog(notebook, "clients.csv")
     assert dialog.pages.currentIndex() == import_dialog.MAPPING_PAGE
     assert not dialog.import_button.isVisible()
-    combos = dialog.mapping_combos
+    combos = dialog.mapping_page.combos
     assert [combos["full_name"].itemText(i) for i in range(combos["full_name"].count())] == [
         "(not in this file)",
         "Client",
@@ -162,7 +162,7 @@ def test_unknown_csv_asks_for_the_columns(qtbot, open_dialog, notebook: Notebook
     # Enter without a name column: refused with a sentence
     assert focused() is combos["given_name"]
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    assert "column that holds the name" in dialog.mapping_error.text()
+    assert "column that holds the name" in dialog.mapping_page.error.text()
     assert dialog.pages.currentIndex() == import_dialog.MAPPING_PAGE
     # a person picks columns by typing their first letters in each combo
     qtbot.keyClicks(combos["full_name"], "Cl")

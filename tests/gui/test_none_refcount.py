@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from relnotebook.core.people.service import list_people
-from relnotebook.gui.import_dialog import ImportDialog
+from relnotebook.gui.dialogs.import_contacts import ImportDialog
 from relnotebook.gui.main_window import EVENTS, NEWSLETTER, PEOPLE, REFERRALS, TODAY, MainWindow
 from relnotebook.gui.refcount_guard import SINGLETONS, counts
 

@@ -13,11 +13,11 @@ from relnotebook.core.people.merge import merge_people, unmerge
 from relnotebook.core.people.notes import add_note
 from relnotebook.core.people.service import create_person, get_person, list_people, update_person
 from relnotebook.core.people.views import PersonFields
-from relnotebook.gui import retention_dialog
-from relnotebook.gui.erase_dialog import EraseDialog, erasure_message
-from relnotebook.gui.merge_dialog import MergeDialog
+from relnotebook.gui.dialogs import retention as retention_dialog
+from relnotebook.gui.dialogs.erase import EraseDialog, erasure_message
+from relnotebook.gui.dialogs.merge import MergeDialog
+from relnotebook.gui.dialogs.retention import RetentionDialog
 from relnotebook.gui.models.merge_fields import KEPT, OTHER, TAKE
-from relnotebook.gui.retention_dialog import RetentionDialog
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 from tests.gui.conftest import focused, type_text

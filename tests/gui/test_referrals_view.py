@@ -11,8 +11,8 @@ from relnotebook.core.models import NewsletterStatus, ReferralKind, ReferralOutc
 from relnotebook.core.people.service import list_people
 from relnotebook.core.referrals.newsletter import current_status
 from relnotebook.core.referrals.service import list_referrals
-from relnotebook.gui.person_referrals_panel import ConsentDialog
-from relnotebook.gui.referral_dialog import NEW_PERSON, ReferralDialog
+from relnotebook.gui.dialogs.consent import ConsentDialog
+from relnotebook.gui.dialogs.referral import NEW_PERSON, ReferralDialog
 
 
 def person_id(window, name: str) -> int:

@@ -17,7 +17,7 @@ from relnotebook.core.demo.writer import write_demo
 from relnotebook.core.people import service as people
 from relnotebook.core.people.service import add_person, list_people
 from relnotebook.core.people.views import PersonFields
-from relnotebook.gui.server_dialog import ConnectDialog, PasswordDialog
+from relnotebook.gui.dialogs.server import ConnectDialog, PasswordDialog
 from relnotebook.store import Notebook, server
 from relnotebook.store.failures import WriteFailedError
 from relnotebook.store.files.backups import backup_folder, backup_name

@@ -19,9 +19,9 @@ from relnotebook.core.outreach.rules import PromptKind
 from relnotebook.core.outreach.service import prompts_on
 from relnotebook.core.people.service import add_person, list_people
 from relnotebook.core.people.views import PersonFields
-from relnotebook.gui import compose_dialog
-from relnotebook.gui.compose_dialog import ComposeDialog
-from relnotebook.gui.settings_dialog import SettingsDialog
+from relnotebook.gui.dialogs import compose as compose_dialog
+from relnotebook.gui.dialogs.compose import ComposeDialog
+from relnotebook.gui.dialogs.settings import SettingsDialog
 from tests.gui.conftest import focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -126,7 +126,7 @@ def test_answer_interested_puts_the_coffee_on_today(qtbot, demo_window, monkeypa
         self.where.setText("Café Olimpico, 8 h")
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr("relnotebook.gui.signals_panel.CoffeeDialog.exec", answered)
+    monkeypatch.setattr("relnotebook.gui.dialogs.coffee.CoffeeDialog.exec", answered)
     panel.interested()
     assert signals.person_signals(window.notebook, robert)[0].response == (
         SignalResponse.INTERESTED
@@ -233,7 +233,7 @@ def test_a_chosen_day_puts_a_coffee_invitation_on_today(qtbot, demo_window, monk
     person = next(p for p in list_people(window.notebook) if p.name == "Émilie Bouchard")
     later = window.today.today + dt.timedelta(days=10)
     monkeypatch.setattr(
-        "relnotebook.gui.signals_panel.QInputDialog.getText",
+        "relnotebook.gui.panels.signals.QInputDialog.getText",
         lambda *a, **k: (later.isoformat(), True),
     )
     window.open_person(person.id)

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from relnotebook.core.people.service import list_people
 from relnotebook.core.referrals.rules import ReciprocityReport
 from relnotebook.core.referrals.service import list_referrals, reciprocity_report
+from relnotebook.gui.dialogs.referral import ReferralDialog
 from relnotebook.gui.models.connectors import ConnectorsTableModel
 from relnotebook.gui.models.referrals import ReferralsTableModel
-from relnotebook.gui.referral_dialog import ReferralDialog
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
 

@@ -36,7 +36,7 @@ from relnotebook.core.privacy.retention import (
 )
 from relnotebook.errors import ValidationError
 from relnotebook.gui.background import run_with_progress
-from relnotebook.gui.erase_dialog import EraseDialog, copies_lines, elsewhere_text
+from relnotebook.gui.dialogs.erase import EraseDialog, copies_lines, elsewhere_text
 from relnotebook.gui.error_messages import failure_reason, user_message
 from relnotebook.gui.models.retention import RetentionModel
 from relnotebook.gui.tables import list_table

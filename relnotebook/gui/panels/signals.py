@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -31,34 +29,11 @@ from relnotebook.core.outreach.signals import (
     record_response,
 )
 from relnotebook.errors import ValidationError
-from relnotebook.gui.date_field import DateField
+from relnotebook.gui.dialogs.coffee import CoffeeDialog
 from relnotebook.gui.error_messages import user_message
-from relnotebook.gui.form_dialog import FormDialog
 from relnotebook.gui.models.signals import SignalsTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
-
-
-class CoffeeDialog(FormDialog):
-    """Interested: when is the coffee? It then shows on Today that day."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(
-            QCoreApplication.translate("CoffeeDialog", "Coffee with %1").replace("%1", name),
-            parent,
-        )
-        self.when = DateField(dt.date.today() + dt.timedelta(days=7), self)
-        self.when.setAccessibleName(self.tr("Date of the coffee"))
-        self.where = QLineEdit(self)
-        self.where.setPlaceholderText(self.tr("Where, what time (optional)"))
-        self.form.addRow(QLabel(self.tr("They would like a coffee. When is it?"), self))
-        self.add_row(self.tr("&Date"), self.when)
-        self.add_row(self.tr("&Where"), self.where)
-        self.finish(QDialogButtonBox.StandardButton.Ok)
-
-    def save(self) -> None:
-        if self.read_date(self.when) is not None:
-            self.accept()
 
 
 class SignalsPanel(QWidget):

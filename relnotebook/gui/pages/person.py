@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 
 from relnotebook.core.people.service import get_person
 from relnotebook.core.people.views import PersonPage, PersonSummary
-from relnotebook.gui.checkins_panel import CheckinsPanel
-from relnotebook.gui.details_panel import DetailsPanel
 from relnotebook.gui.drafts import DraftBook
 from relnotebook.gui.labels import format_date, stage_label
-from relnotebook.gui.notes_panel import NotesPanel
-from relnotebook.gui.person_referrals_panel import PersonReferralsPanel
-from relnotebook.gui.profile_form import ProfileForm
-from relnotebook.gui.signals_panel import SignalsPanel
+from relnotebook.gui.panels.checkins import CheckinsPanel
+from relnotebook.gui.panels.details import DetailsPanel
+from relnotebook.gui.panels.notes import NotesPanel
+from relnotebook.gui.panels.person_referrals import PersonReferralsPanel
+from relnotebook.gui.panels.profile_form import ProfileForm
+from relnotebook.gui.panels.signals import SignalsPanel
 from relnotebook.gui.undo import Editor
 
 

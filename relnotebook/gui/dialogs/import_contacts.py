@@ -5,7 +5,7 @@ shows what each contact would become (new, likely duplicate of someone, or an er
 line), lets the user choose Create / Merge / Skip per row (a combo in the table, or the keys C,
 M and S on the selected rows), and runs the import off the UI thread behind a progress dialog.
 Cancel there rolls the whole import back. A CSV whose columns are not recognised first gets a
-mapping step: one combo per field, listing the file's columns.
+mapping step (`import_mapping`): one combo per field, listing the file's columns.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -33,14 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.core.exchange.contact_import import (
-    MAPPABLE_FIELDS,
     Choice,
     ColumnMapping,
     ImportCancelled,
     ImportFileError,
     ImportPreview,
     ImportResult,
-    ParsedFile,
     RowStatus,
     apply_import,
     build_preview,
@@ -48,6 +45,7 @@ from relnotebook.core.exchange.contact_import import (
 )
 from relnotebook.errors import ValidationError
 from relnotebook.gui.background import BackgroundJob, run_with_progress
+from relnotebook.gui.dialogs.import_mapping import ColumnMappingPage
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.models.import_preview import ImportPreviewModel
 from relnotebook.gui.models.table_model import Index
@@ -119,7 +117,9 @@ class ImportDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pages.addWidget(self._centred(self.message))
-        self.pages.addWidget(self._mapping_page())
+        self.mapping_page = ColumnMappingPage(self)
+        self.mapping_page.mapping_chosen.connect(self._load)
+        self.pages.addWidget(self.mapping_page)
         self.pages.addWidget(self._preview_page())
 
         self.buttons = QDialogButtonBox(self)
@@ -147,44 +147,6 @@ class ImportDialog(QDialog):
         layout.addStretch()
         layout.addWidget(label)
         layout.addStretch()
-        return page
-
-    def _field_label(self, field: str) -> str:
-        return {
-            "given_name": self.tr("&First name"),
-            "family_name": self.tr("&Last name"),
-            "full_name": self.tr("F&ull name (when first and last are not apart)"),
-            "organisation": self.tr("&Organisation"),
-            "role": self.tr("&Role or title"),
-            "emails": self.tr("&Email"),
-            "phones": self.tr("&Phone"),
-            "note": self.tr("&Note"),
-            "birthday": self.tr("&Birthday"),
-        }[field]
-
-    def _mapping_page(self) -> QWidget:
-        page = QWidget(self)
-        self.mapping_intro = QLabel(page)
-        self.mapping_intro.setWordWrap(True)
-        self.mapping_combos: dict[str, QComboBox] = {}
-        form = QFormLayout()
-        for field in MAPPABLE_FIELDS:
-            combo = QComboBox(page)
-            combo.setObjectName(f"map_{field}")
-            self.mapping_combos[field] = combo
-            label = QLabel(self._field_label(field), page)
-            label.setBuddy(combo)
-            form.addRow(label, combo)
-        self.mapping_error = QLabel(page)
-        self.mapping_error.setWordWrap(True)
-        self.preview_button = QPushButton(self.tr("Show the &preview"), page)
-        self.preview_button.setObjectName("show_preview")
-        self.preview_button.clicked.connect(self.apply_mapping)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.mapping_intro)
-        layout.addLayout(form)
-        layout.addWidget(self.mapping_error)
-        layout.addWidget(self.preview_button, alignment=Qt.AlignmentFlag.AlignRight)
         return page
 
     def _preview_page(self) -> QWidget:
@@ -235,9 +197,9 @@ class ImportDialog(QDialog):
         on_preview = page == PREVIEW_PAGE
         self.import_button.setVisible(on_preview)
         self.import_button.setDefault(on_preview)
-        self.preview_button.setDefault(page == MAPPING_PAGE)
+        self.mapping_page.preview_button.setDefault(page == MAPPING_PAGE)
         if page == MAPPING_PAGE:
-            self.mapping_combos[MAPPABLE_FIELDS[0]].setFocus()
+            self.mapping_page.focus_first()
         elif on_preview:
             self.table.setFocus()
             self._update_summary()
@@ -264,7 +226,8 @@ class ImportDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         if preview is None:
-            self._ask_mapping(parsed)
+            self.mapping_page.ask(parsed)
+            self._show(MAPPING_PAGE)
             return
         self.mapping_used = mapping
         self.preview = preview
@@ -277,47 +240,6 @@ class ImportDialog(QDialog):
         if self.model.rowCount():
             self.table.selectRow(0)
         self._show(PREVIEW_PAGE)
-
-    def _ask_mapping(self, parsed: ParsedFile) -> None:
-        problem = f"⚠ {user_message(parsed.errors[-1].sentence)}\n" if parsed.errors else ""
-        self.mapping_intro.setText(
-            problem
-            + self.tr(
-                "The columns of this file were not recognised. Choose which column holds each "
-                "field; a name column is needed (first and last name, or the full name)."
-            )
-        )
-        for combo in self.mapping_combos.values():
-            current = combo.currentData()
-            combo.clear()
-            combo.addItem(self.tr("(not in this file)"), "")
-            for column in parsed.header:
-                combo.addItem(column, column)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-        self._show(MAPPING_PAGE)
-
-    def mapping(self) -> ColumnMapping:
-        """The mapping the combos describe."""
-        chosen = {field: combo.currentData() or "" for field, combo in self.mapping_combos.items()}
-        return ColumnMapping(
-            **{
-                field: ((value,) if value else ()) if field in ("emails", "phones") else value
-                for field, value in chosen.items()
-            }
-        )
-
-    def apply_mapping(self) -> None:
-        mapping = self.mapping()
-        if not mapping.has_name():
-            self.mapping_error.setText(
-                "⚠ "
-                + self.tr(
-                    "Choose the column that holds the name: first name, last name or full name."
-                )
-            )
-            return
-        self.mapping_error.setText("")
-        self._load(mapping)
 
     # --- choices and import ---------------------------------------------------------------
 

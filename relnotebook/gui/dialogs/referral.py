@@ -17,8 +17,8 @@ from relnotebook.core.referrals.rules import check_referral
 from relnotebook.core.validation import split_name
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
+from relnotebook.gui.dialogs.form import FormDialog
 from relnotebook.gui.error_messages import user_message
-from relnotebook.gui.form_dialog import FormDialog
 from relnotebook.gui.labels import referral_kind_label, referral_outcome_label
 from relnotebook.gui.undo import Editor
 

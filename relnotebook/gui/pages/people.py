@@ -35,7 +35,7 @@ from relnotebook.core.people.service import list_people
 from relnotebook.core.people.views import PersonSummary
 from relnotebook.gui.labels import stage_label
 from relnotebook.gui.models.people import ID_ROLE, PeopleFilterProxy, PeopleTableModel
-from relnotebook.gui.person_page import PersonPageView
+from relnotebook.gui.pages.person import PersonPageView
 from relnotebook.gui.undo import Editor
 
 MAX_COLUMN_WIDTH = 260

@@ -324,7 +324,7 @@ class Session:
     ) -> MainWindow:
         """`window` filled from `notebook`, with what the app adds: backups, reminders, drafts.
         `guard` is the file's lock (None on a server); a `read_only` copy gets no backups."""
-        from relnotebook.gui.backup_ui import DailyBackup
+        from relnotebook.gui.daily_backup import DailyBackup
         from relnotebook.gui.drafts import offer_recovery
         from relnotebook.gui.reminders import DueReminder
 

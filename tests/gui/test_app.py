@@ -156,5 +156,5 @@ def test_the_frame_offers_only_what_needs_no_notebook(qtbot, notebook):
     frame.attach(notebook)
     assert frame.is_open and actions["&New Person…"].isEnabled()
     assert frame.pages.currentWidget() is frame.today
-    edit_menu = frame._edit_menu
+    edit_menu = frame.menu_bar.menus["edit"]
     assert edit_menu.actions()[:2] == [frame.undo_action, frame.redo_action]

@@ -15,8 +15,9 @@ from relnotebook.core import settings
 from relnotebook.core.people.service import count_people
 from relnotebook.core.people.views import PersonFields
 from relnotebook.errors import DamagedNotebookError
-from relnotebook.gui import backup_ui
-from relnotebook.gui.backup_ui import DailyBackup, back_up_now
+from relnotebook.gui.controllers import notebook as notebook_commands
+from relnotebook.gui.controllers.notebook import back_up_now
+from relnotebook.gui.daily_backup import DailyBackup
 from relnotebook.gui.dialogs import recovery
 from relnotebook.gui.dialogs.recovery import RecoveryDialog, offer_recovery
 from relnotebook.gui.dialogs.restore import RestoreDialog, restore_chosen
@@ -289,11 +290,11 @@ def test_back_up_now_into_a_chosen_folder(
     parent = QWidget()
     qtbot.addWidget(parent)
     notebook = Notebook.open(notebook_path)
-    monkeypatch.setattr(backup_ui, "choose_backup_folder", lambda _parent, _start: None)
+    monkeypatch.setattr(notebook_commands, "choose_backup_folder", lambda _parent, _start: None)
     assert back_up_now(parent, notebook) is None
     usb = tmp_path / "usb"
     usb.mkdir()
-    monkeypatch.setattr(backup_ui, "choose_backup_folder", lambda _parent, _start: usb)
+    monkeypatch.setattr(notebook_commands, "choose_backup_folder", lambda _parent, _start: usb)
     job = back_up_now(parent, notebook)
     assert job is not None
     with qtbot.waitSignal(job.destroyed, timeout=10_000):

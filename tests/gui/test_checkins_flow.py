@@ -36,8 +36,8 @@ def person_id(window, name: str) -> int:
 
 
 def wait_call_dialog(qtbot, window):
-    qtbot.waitUntil(lambda: window.call_dialog is not None)
-    dialog = window.call_dialog
+    qtbot.waitUntil(lambda: window.controllers.calls.dialog is not None)
+    dialog = window.controllers.calls.dialog
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
@@ -61,7 +61,7 @@ def test_logging_the_call_from_today_clears_it_and_raises_the_share(qtbot, demo_
     assert "Pierre Gauthier" in dialog.windowTitle()
     assert focused() is dialog.note
     type_text(qtbot, "Inquiet des marchés; rassuré.", Qt.Key.Key_Return)  # Enter saves
-    qtbot.waitUntil(lambda: window.call_dialog is None)
+    qtbot.waitUntil(lambda: window.controllers.calls.dialog is None)
 
     assert "Pierre Gauthier" not in overdue_names(window)
     (logged, *_) = person_contacts(window.notebook, person_id(window, "Pierre Gauthier"))
@@ -86,7 +86,7 @@ def test_they_called_me_takes_two_keystrokes(qtbot, demo_window):
     qtbot.keyClick(window, Qt.Key.Key_L, CTRL | SHIFT)  # 1
     dialog = wait_call_dialog(qtbot, window)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # 2
-    qtbot.waitUntil(lambda: window.call_dialog is None)
+    qtbot.waitUntil(lambda: window.controllers.calls.dialog is None)
     (logged, *_) = person_contacts(window.notebook, person_id(window, "Julie Martel"))
     assert logged.initiated_by == Initiator.THEM
     assert logged.on == window.today.today

@@ -190,8 +190,8 @@ def test_erasing_a_person_forgets_what_was_typed_about_them(
     type_text(qtbot, "Paul", None)
     qtbot.waitUntil(lambda: len(read_drafts(notebook_path)) == 2, timeout=3000)
     show(qtbot, window, marie)
-    window.erase_person()
-    dialog = window.erase_dialog
+    window.controllers.privacy.erase_person()
+    dialog = window.controllers.privacy.erase_dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.confirm.setText("Marie Tremblay")
     with qtbot.waitSignal(dialog.done_with_copies, timeout=20_000):

@@ -102,8 +102,8 @@ def test_typing_and_repainting_every_view_keeps_none_alive(qtbot, demo_window: M
             window.events.table.selectRow(0)  # and the people met there
         drains.measure(name, window, lambda: repaint(window))
 
-    window.search()
-    search = window.search_dialog
+    window.controllers.people.search()
+    search = window.controllers.people.search_dialog
     qtbot.waitExposed(search)
 
     def search_and_repaint() -> None:

@@ -94,8 +94,8 @@ def test_a_full_session_opens_no_connection(
 
     # Capture an event with one person, from the keyboard.
     qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
-    qtbot.waitUntil(lambda: window.capture_dialog is not None)
-    dialog = window.capture_dialog
+    qtbot.waitUntil(lambda: window.controllers.events.dialog is not None)
+    dialog = window.controllers.events.dialog
     qtbot.waitUntil(lambda: focused() is dialog.event_name)
     type_text(qtbot, "Déjeuner de la Chambre", Qt.Key.Key_Tab)
     dialog.event_date.edit.selectAll()
@@ -108,7 +108,7 @@ def test_a_full_session_opens_no_connection(
         type_text(qtbot, value, Qt.Key.Key_Return if column == 3 else Qt.Key.Key_Tab)
     wait_for_row(qtbot, dialog, 1)
     qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: window.capture_dialog is None)
+    qtbot.waitUntil(lambda: window.controllers.events.dialog is None)
     assert "Déjeuner de la Chambre" in [event.name for event in list_events(window.notebook)]
 
     # Search: the People filter, as you type.
@@ -132,7 +132,7 @@ def test_a_full_session_opens_no_connection(
     ]
 
     # Compose a message, copy it, mark it as sent.
-    compose = window.compose(camille)
+    compose = window.controllers.messages.compose(camille)
     assert compose is not None
     compose.activateWindow()
     qtbot.waitUntil(compose.isActiveWindow)
@@ -140,13 +140,13 @@ def test_a_full_session_opens_no_connection(
     qtbot.mouseClick(compose.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text().strip()
     qtbot.mouseClick(compose.sent_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.compose_dialog is None)
+    qtbot.waitUntil(lambda: window.controllers.messages.dialog is None)
     assert len(signals.person_signals(window.notebook, camille)) == 1
 
     # Export the calendar through the window's own command.
     target = tmp_path / "agenda.ics"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
-    window.export_calendar()
+    window.controllers.calls.export_calendar()
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
     window.close()

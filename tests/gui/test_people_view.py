@@ -144,7 +144,7 @@ def test_stage_changed_from_the_profile(qtbot, demo_window):
 
 def test_new_person_then_delete_asks_and_undo_brings_everything_back(qtbot, window, monkeypatch):
     monkeypatch.setattr(
-        "relnotebook.gui.main_window.QInputDialog.getText",
+        "relnotebook.gui.controllers.people.QInputDialog.getText",
         lambda *args, **kwargs: ("Nadia Haddad", True),
     )
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)

@@ -41,8 +41,11 @@ def test_thank_a_connector_opens_the_composer(qtbot, demo_window):
     window.show_view(3)
     window.referrals.connectors.selectRow(0)
     window.referrals.thank_button.click()
-    qtbot.waitUntil(lambda: window.compose_dialog is not None)
-    assert window.compose_dialog.person.name == window.referrals.connectors_model.item(0).name
+    qtbot.waitUntil(lambda: window.controllers.messages.dialog is not None)
+    assert (
+        window.controllers.messages.dialog.person.name
+        == window.referrals.connectors_model.item(0).name
+    )
 
 
 def test_a_referral_with_someone_new_and_the_refusals(qtbot, demo_window):

@@ -44,8 +44,8 @@ def open_compose_from_today(qtbot, window, name: str) -> ComposeDialog:
     window.show_view(0)
     select_prompt_for(window, name)
     qtbot.keyClick(window.today.table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.compose_dialog is not None)
-    dialog = window.compose_dialog
+    qtbot.waitUntil(lambda: window.controllers.messages.dialog is not None)
+    dialog = window.controllers.messages.dialog
     dialog.activateWindow()  # the window manager's job; offscreen has none
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
@@ -96,7 +96,7 @@ def test_from_prompt_to_compose_to_sent_and_history(qtbot, demo_window, mail_app
     assert query["body"][0].replace("\r\n", "\n") == dialog.body.toPlainText()
 
     qtbot.keyClick(focused(), Qt.Key.Key_Return, CTRL)  # Mark as sent
-    qtbot.waitUntil(lambda: window.compose_dialog is None)
+    qtbot.waitUntil(lambda: window.controllers.messages.dialog is None)
 
     assert not any("Robert Tremblay" in what for what, _ in today_rows(window))
     robert = next(p for p in list_people(window.notebook) if p.name == "Robert Tremblay")
@@ -161,7 +161,7 @@ def test_not_now_hides_the_prompt_and_undo_brings_it_back(qtbot, demo_window):
 
 def test_a_person_without_email_is_told_to_copy(qtbot, window, monkeypatch):
     person = add_person(window.notebook, PersonFields(given_name="Nadia", family_name="Haddad"))
-    dialog = window.compose(person)
+    dialog = window.controllers.messages.compose(person)
     assert dialog is not None
     assert "has no email address" in dialog.to_label.text()
     assert not dialog.mail_button.isEnabled()
@@ -187,7 +187,7 @@ def test_english_person_gets_the_english_draft(qtbot, demo_window):
     window = demo_window
     prompts = prompts_on(window.notebook, window.today.today)
     english = next(p for p in prompts if p.language == "en" and p.kind == PromptKind.NEXT_DAY_NOTE)
-    dialog = window.compose(english.person_id, english)
+    dialog = window.controllers.messages.compose(english.person_id, english)
     assert dialog.chosen_language() == "en"
     assert "conversation" in dialog.body.toPlainText()
     assert "j’ai" not in dialog.body.toPlainText()
@@ -212,7 +212,7 @@ def test_user_template_with_a_mistake_shows_why_in_the_preview(qtbot, window):
         window.notebook,
         PersonFields(given_name="Léa", family_name="Roy", emails=("lea@example.com",)),
     )
-    dialog = window.compose(person)
+    dialog = window.controllers.messages.compose(person)
     labels = [dialog.template.itemText(i) for i in range(dialog.template.count())]
     mine = next(i for i, label in enumerate(labels) if label.startswith("Bonjour court"))
     dialog.template.setCurrentIndex(mine)
@@ -252,8 +252,8 @@ def test_enter_on_opening_writes_the_first_suggestion(qtbot, demo_window):
     first = window.today.model.item(0)
     assert isinstance(first, CheckinDue)  # an overdue call comes before any message
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.call_dialog is not None)
-    assert first.person_name in window.call_dialog.windowTitle()
+    qtbot.waitUntil(lambda: window.controllers.calls.dialog is not None)
+    assert first.person_name in window.controllers.calls.dialog.windowTitle()
 
 
 def test_an_edited_draft_is_not_lost_without_asking(qtbot, demo_window, monkeypatch):

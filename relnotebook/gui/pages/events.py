@@ -34,6 +34,7 @@ class EventsPage(QWidget):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self.is_stale = True  # read when first shown (see pages.base)
         self.model = EventsTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

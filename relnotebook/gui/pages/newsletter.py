@@ -27,6 +27,7 @@ class NewsletterPage(QWidget):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self.is_stale = True  # read when first shown (see pages.base)
         title = QLabel(self.tr("Newsletter"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)

@@ -1,9 +1,9 @@
 """The People view: a filtered list on the left, the selected person's page on the right.
 
 Reading ten thousand people takes a noticeable moment, so the list is read when it is seen: a
-reload while the page is hidden (at start, Today is shown; every change anywhere reloads every
-view) only marks it out of date, and it is read again when the page is shown, or when its list is
-asked for (`model`, `proxy`, the current or selected people).
+change while the page is hidden (at start, Today is shown) only marks it stale (`is_stale`, see
+`pages.base`), and it is read again when the page is shown, or when its list is asked for
+(`model`, `proxy`, the current or selected people).
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ class PeoplePage(QWidget):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
-        self._stale = True  # the list needs reading before it is seen or used
+        self.is_stale = True  # the list needs reading before it is seen or used
         self._model = PeopleTableModel(self)
         self._proxy = PeopleFilterProxy(self)
         self._proxy.setSourceModel(self._model)
@@ -133,22 +133,19 @@ class PeoplePage(QWidget):
         return self._proxy
 
     def reload(self) -> None:
-        """Re-read the list after any change, keeping the selected person selected; hidden,
-        only note that it is out of date (see the module's docstring)."""
-        self._stale = True
-        if self.isVisible():
-            self._load()
+        """Read the list again, keeping the selected person selected."""
+        self._load()
 
     def showEvent(self, event: QShowEvent) -> None:
         self._load_if_stale()
         super().showEvent(event)
 
     def _load_if_stale(self) -> None:
-        if self._stale:
+        if self.is_stale:
             self._load()
 
     def _load(self) -> None:
-        self._stale = False
+        self.is_stale = False
         index = self.table.currentIndex()
         selected = index.data(ID_ROLE) if index.isValid() else None
         notebook = self._editor.notebook

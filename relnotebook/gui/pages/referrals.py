@@ -87,6 +87,7 @@ class ReferralsPage(QWidget):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self.is_stale = True  # read when first shown (see pages.base)
         self.today = dt.date.today()
         title = QLabel(self.tr("Referrals"), self)
         font = title.font()

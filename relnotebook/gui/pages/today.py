@@ -50,6 +50,7 @@ class TodayPage(QWidget):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self.is_stale = True  # read when first shown (see pages.base)
         self.today = dt.date.today()
         self.late_calls = LATE_CALLS_PAGE
         self.title = QLabel(self)

@@ -204,9 +204,10 @@ def time_window(
     - the People list read again while shown, as after any change (`runs` runs)."""
     app = gui_application(screen)
     from relnotebook.core.people.service import list_people
+    from relnotebook.clock import SystemClock
     from relnotebook.gui.main_window import PEOPLE, MainWindow
 
-    window = MainWindow(notebook)
+    window = MainWindow(notebook, clock=SystemClock())
     window.show()
     window.show_view(PEOPLE)
     app.processEvents()  # type: ignore[attr-defined]

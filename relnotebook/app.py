@@ -22,6 +22,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from relnotebook import __version__
+from relnotebook.clock import Clock, SystemClock
 from relnotebook.errors import (
     DamagedNotebookError,
     NotANotebookError,
@@ -98,7 +99,8 @@ def ask_about_sync_folder(path: Path, service: str) -> str:
 class Session:
     """The open windows of this run; each owns its notebook and closes it with the window."""
 
-    def __init__(self, *, throwaway: bool = False) -> None:
+    def __init__(self, *, clock: Clock, throwaway: bool = False) -> None:
+        self.clock = clock  # the run's one "today": every window, backup and reminder asks it
         self.windows: list[MainWindow] = []
         self._throwaway = throwaway
         self._guards: dict[int, NotebookGuard] = {}  # by id(window): one lock per open notebook
@@ -227,6 +229,7 @@ class Session:
     def _new_window(self, path: Path) -> MainWindow:
         """A window's frame for the notebook at `path`, before it is open."""
         return MainWindow(
+            clock=self.clock,
             location=path,
             open_notebook=self.open,
             open_server=self.open_server,
@@ -273,7 +276,7 @@ class Session:
                 return None
             # Never overwritten nor deleted: the recovery dialog sets it aside, then restores.
             guard.release()
-            restored = offer_recovery_from_backup(path, exc, None)
+            restored = offer_recovery_from_backup(path, exc, self.clock, None)
             return None if restored is None else Reopen(restored, check_location=False)
         except NotebookError as exc:
             guard.release()
@@ -331,7 +334,9 @@ class Session:
         window.attach(notebook)
         if not (self._throwaway or read_only):
             on_server = notebook if notebook.on_server else None
-            window.daily_backup = DailyBackup(notebook.path, window, server_notebook=on_server)
+            window.daily_backup = DailyBackup(
+                notebook.path, self.clock, window, server_notebook=on_server
+            )
             window.daily_backup.failed.connect(
                 lambda message: window.statusBar().showMessage(f"⚠ {message}", 30000)
             )
@@ -347,7 +352,9 @@ class Session:
                 15000,
             )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.reminder = DueReminder(notebook, window.windowIcon(), parent=window)
+        window.reminder = DueReminder(
+            notebook, window.windowIcon(), clock=self.clock, parent=window
+        )
         self.windows.append(window)
         key = id(window)
         if guard is not None:
@@ -477,12 +484,13 @@ def paint_now(window: MainWindow) -> None:
     window.removeEventFilter(watch)
 
 
-def run(path: Path | str, *, throwaway: bool = False) -> int:
-    """The app on `path`: a notebook file, or the address of one on a PostgreSQL server."""
+def run(path: Path | str, *, throwaway: bool = False, clock: Clock | None = None) -> int:
+    """The app on `path`: a notebook file, or the address of one on a PostgreSQL server. The
+    clock is the system's unless given (tests)."""
     app = make_application()
     interrupt = QuitOnInterrupt(app)  # Ctrl+C in the terminal: closed as by the close button
     try:
-        session = Session(throwaway=throwaway)
+        session = Session(clock=clock or SystemClock(), throwaway=throwaway)
         if isinstance(path, str):
             opened = session.open_server(path)
         else:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from relnotebook.clock import Clock
 from relnotebook.gui.background import BackgroundJob, Progress
 from relnotebook.gui.error_messages import error_text
 from relnotebook.store.files.backups import (
@@ -41,6 +42,7 @@ class DailyBackup(QObject):
     def __init__(
         self,
         notebook_path: Path,
+        clock: Clock,
         parent: QObject | None = None,
         interval_ms: int = CHECK_EVERY_MS,
         *,
@@ -48,6 +50,7 @@ class DailyBackup(QObject):
     ) -> None:
         super().__init__(parent)
         self.notebook_path = Path(notebook_path)
+        self._clock = clock  # "today's" backup, and the time in its name
         self.server_notebook = server_notebook  # on a server: copied into a local file
         self.job: BackgroundJob | None = None
         self.timer = QTimer(self)
@@ -59,7 +62,7 @@ class DailyBackup(QObject):
         """Start today's backup if it is due; True when one was started."""
         if self.job is not None:
             return False
-        now = now or dt.datetime.now()
+        now = now or self._clock.now()
         on_server = self.server_notebook
         if on_server is not None:
             if not server_backup_due(on_server, now):

@@ -5,7 +5,6 @@ are a table (`actions.py`), what their commands do is in `controllers/`, each vi
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +38,7 @@ from relnotebook.gui.refcount_guard import guard_refcounts
 # window's frame is on screen: importing it takes most of a second, and the user should see the
 # window at once. A test checks that importing this module leaves SQLAlchemy unloaded.
 if TYPE_CHECKING:
+    from relnotebook.clock import Clock
     from relnotebook.gui.controllers import Controllers
     from relnotebook.gui.controllers.notebook import Restore
     from relnotebook.gui.daily_backup import DailyBackup
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self,
         notebook: Notebook | None = None,
         *,
+        clock: Clock,
         location: Path | None = None,
         open_notebook: OpenNotebook | None = None,
         open_server: OpenServer | None = None,
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         guard_refcounts()  # once per application; the window is where people type and scroll
+        self.clock = clock  # the app's one "today", passed to every view and command
         self._restore = restore
         self.opener = OpeningController(self, open_notebook, open_server)
         self.daily_backup: DailyBackup | None = None  # set by the app; none for --demo
@@ -142,11 +144,12 @@ class MainWindow(QMainWindow):
         self.editor.failed.connect(
             lambda message: QMessageBox.warning(self, self.tr("Not saved"), message)
         )
-        self.today: TodayPage = TodayPage(self.editor, self)
-        self.people: PeoplePage = PeoplePage(self.editor, self)
-        self.events: EventsPage = EventsPage(self.editor, self)
-        self.referrals: ReferralsPage = ReferralsPage(self.editor, self)
-        self.newsletter: NewsletterPage = NewsletterPage(self.editor, self)
+        clock = self.clock
+        self.today: TodayPage = TodayPage(self.editor, clock, self)
+        self.people: PeoplePage = PeoplePage(self.editor, clock, self)
+        self.events: EventsPage = EventsPage(self.editor, clock, self)
+        self.referrals: ReferralsPage = ReferralsPage(self.editor, clock, self)
+        self.newsletter: NewsletterPage = NewsletterPage(self.editor, clock, self)
         # In the sidebar's order: the window knows its views by this interface only.
         self.views: tuple[Page, ...] = (
             self.today,
@@ -161,7 +164,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.pages.currentChanged.connect(lambda index: reload_if_stale(self.views[index]))
-        self.controllers: Controllers = build_controllers(self, self.editor, self._restore)
+        self.controllers: Controllers = build_controllers(self, self.editor, clock, self._restore)
         self._connect_pages(self.controllers)
 
         undo = self.editor.stack.createUndoAction(self, self.tr("&Undo"))
@@ -175,7 +178,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         # A server notebook is put back from a backup with `relnotebook copy`, not in place.
         self.restore_action.setEnabled(not notebook.on_server)
-        self._day = dt.date.today()
+        self._day = clock.today()
         self._day_timer = QTimer(self)
         self._day_timer.timeout.connect(self._new_day)
         self._day_timer.start(10 * 60 * 1000)
@@ -247,8 +250,8 @@ class MainWindow(QMainWindow):
 
     def _new_day(self) -> None:
         """Past midnight, Today shows the new day."""
-        if dt.date.today() != self._day:
-            self._day = dt.date.today()
+        if self.clock.today() != self._day:
+            self._day = self.clock.today()
             self.reload()
 
     def open_person(self, person_id: int) -> None:

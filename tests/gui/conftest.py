@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from relnotebook.clock import FixedClock
 from relnotebook.core.demo.writer import write_demo
 from relnotebook.gui.i18n import install_translations
 from relnotebook.gui.main_window import MainWindow
@@ -28,10 +28,21 @@ def _english_locale() -> Iterator[None]:
     QLocale.setDefault(previous)
 
 
+def fixed_clock() -> FixedClock:
+    """The day every GUI test lives on (tests.conftest.TODAY, 9:00), whatever the real date."""
+    return FixedClock(TODAY)
+
+
 @pytest.fixture
-def open_window(qtbot) -> Callable[[Path], MainWindow]:
+def clock() -> FixedClock:
+    """The windows' clock: a test moves it with `clock.advance(days=…)`."""
+    return fixed_clock()
+
+
+@pytest.fixture
+def open_window(qtbot, clock: FixedClock) -> Callable[[Path], MainWindow]:
     def _open(path: Path) -> MainWindow:
-        window = MainWindow(Notebook.open(path))
+        window = MainWindow(Notebook.open(path), clock=clock)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -55,7 +66,7 @@ def demo_notebook(notebook: Notebook) -> Notebook:
 @pytest.fixture
 def demo_window(open_window, notebook_path: Path) -> MainWindow:
     notebook = Notebook.open(notebook_path)
-    write_demo(notebook, today=dt.date.today())
+    write_demo(notebook, today=TODAY)
     notebook.close()
     return open_window(notebook_path)
 

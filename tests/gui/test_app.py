@@ -15,6 +15,7 @@ from relnotebook import cli
 from relnotebook.gui.main_window import MainWindow
 from relnotebook.paths import default_notebook
 from relnotebook.store import Notebook
+from tests.gui.conftest import fixed_clock
 
 
 def digest(path) -> str:
@@ -46,7 +47,7 @@ def test_a_file_that_is_not_a_notebook_is_explained_and_untouched(tmp_path, monk
     path = tmp_path / "letter.txt"
     path.write_text("Dear Robert, ...")
     before = digest(path)
-    assert app_module.run(path) == app_module.EXIT_CANNOT_OPEN
+    assert app_module.run(path, clock=fixed_clock()) == app_module.EXIT_CANNOT_OPEN
     assert shown and "is not a Relationship Notebook file" in shown[0]
     assert digest(path) == before
     frames = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
@@ -54,7 +55,7 @@ def test_a_file_that_is_not_a_notebook_is_explained_and_untouched(tmp_path, monk
 
 
 def test_opening_the_same_notebook_twice_raises_the_existing_window(qtbot, tmp_path):
-    session = app_module.Session()
+    session = app_module.Session(clock=fixed_clock())
     first = session.open(tmp_path / "a.sqlite")
     assert first is not None
     qtbot.addWidget(first)
@@ -135,7 +136,7 @@ def test_the_window_is_painted_before_the_notebook_opens_then_filled(tmp_path, m
     monkeypatch.setattr(Notebook, "open", classmethod(watched_open))
     monkeypatch.setattr(QApplication, "exec", event_loop)
     try:
-        assert app_module.run(path) == 0
+        assert app_module.run(path, clock=fixed_clock()) == 0
     finally:
         QApplication.instance().removeEventFilter(counter)
     visible, is_open, text, paints, title = at_open[0]
@@ -146,7 +147,7 @@ def test_the_window_is_painted_before_the_notebook_opens_then_filled(tmp_path, m
 
 
 def test_the_frame_offers_only_what_needs_no_notebook(qtbot, notebook):
-    frame = MainWindow(location=notebook.path)
+    frame = MainWindow(location=notebook.path, clock=fixed_clock())
     qtbot.addWidget(frame)
     actions = {a.text(): a for a in frame.actions()}
     assert not actions["&New Person…"].isEnabled()

@@ -25,6 +25,7 @@ from relnotebook.gui.dialogs.settings import SettingsDialog
 from relnotebook.store import Notebook
 from relnotebook.store.backup import counts
 from relnotebook.store.files.backups import back_up, list_backups
+from tests.gui.conftest import fixed_clock
 from tests.helpers.notebooks import digest, make_notebook
 
 MORNING = dt.datetime(2026, 11, 23, 8, 30)
@@ -88,7 +89,7 @@ def test_restore_list_shows_each_backup_and_restores_the_chosen_one(
     qtbot, notebook_path: Path, two_backups, boxes: Boxes
 ) -> None:
     good, damaged = two_backups
-    dialog = shown(qtbot, RestoreDialog(notebook_path))
+    dialog = shown(qtbot, RestoreDialog(notebook_path, fixed_clock()))
     model = dialog.model
     assert model.rowCount() == 2
     assert [model.item(r).path for r in range(2)] == [damaged, good]
@@ -126,7 +127,7 @@ def test_restore_can_be_called_off_at_the_question(
 ) -> None:
     boxes = Boxes(monkeypatch, answer=QMessageBox.StandardButton.Cancel)
     before = digest(notebook_path)
-    dialog = shown(qtbot, RestoreDialog(notebook_path))
+    dialog = shown(qtbot, RestoreDialog(notebook_path, fixed_clock()))
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert len(boxes.texts("question")) == 1
     assert dialog.isVisible() and dialog.chosen is None
@@ -137,7 +138,7 @@ def test_restore_can_be_called_off_at_the_question(
 
 def test_restore_list_without_backups_says_what_to_do(qtbot, notebook_path: Path) -> None:
     make_notebook(notebook_path, people=1)
-    dialog = shown(qtbot, RestoreDialog(notebook_path))
+    dialog = shown(qtbot, RestoreDialog(notebook_path, fixed_clock()))
     assert dialog.model.rowCount() == 0
     assert dialog.empty.isVisible() and "No backups yet" in dialog.empty.text()
     assert "Back Up Now" in dialog.empty.text()
@@ -189,7 +190,7 @@ def test_recovery_restores_the_newest_good_backup(
     damaged_bytes = digest(notebook_path)
     error = damaged_error(notebook_path)
 
-    dialog = shown(qtbot, RecoveryDialog(notebook_path, error))
+    dialog = shown(qtbot, RecoveryDialog(notebook_path, error, fixed_clock()))
     assert str(notebook_path) in dialog.explanation.text()
     assert "test-notebook.damaged-" in dialog.explanation.text()
     assert "2 people and 4 notes" in dialog.offer_text.text()
@@ -197,7 +198,7 @@ def test_recovery_restores_the_newest_good_backup(
     dialog.reject()
 
     click_in_recovery(qtbot, "restore_button")
-    assert offer_recovery(notebook_path, error) == notebook_path
+    assert offer_recovery(notebook_path, error, fixed_clock()) == notebook_path
     [aside] = notebook_path.parent.glob("test-notebook.damaged-*.sqlite")
     assert digest(aside) == damaged_bytes, "the damaged file is kept, never deleted"
     assert any(str(aside) in text for text in boxes.texts("information"))
@@ -216,7 +217,7 @@ def test_recovery_quit_leaves_the_damaged_file_alone(
     before = digest(notebook_path)
     error = damaged_error(notebook_path)
     click_in_recovery(qtbot, "quit_button")
-    assert offer_recovery(notebook_path, error) is None
+    assert offer_recovery(notebook_path, error, fixed_clock()) is None
     assert digest(notebook_path) == before
     assert list(notebook_path.parent.glob("*.damaged-*")) == []
 
@@ -234,7 +235,9 @@ def test_recovery_from_another_file_refuses_a_bad_one_first(
     copy = back_up(notebook_path, folder=usb, now=MORNING)
     damage(notebook_path)
     before = digest(notebook_path)
-    dialog = shown(qtbot, RecoveryDialog(notebook_path, damaged_error(notebook_path)))
+    dialog = shown(
+        qtbot, RecoveryDialog(notebook_path, damaged_error(notebook_path), fixed_clock())
+    )
     assert not dialog.restore_button.isVisible(), "no backup beside it to offer"
     assert "No good backup" in dialog.offer_text.text()
 
@@ -258,7 +261,7 @@ def test_daily_backup_runs_off_the_ui_thread_once_a_day(qtbot, notebook_path: Pa
     make_notebook(notebook_path, people=3)
     owner = QWidget()
     qtbot.addWidget(owner)
-    daily = DailyBackup(notebook_path, owner)
+    daily = DailyBackup(notebook_path, fixed_clock(), owner)
     assert daily.timer.isActive() and daily.timer.interval() == 60 * 60 * 1000
     with qtbot.waitSignal(daily.backed_up, timeout=10_000) as blocker:
         assert daily.check(MORNING)
@@ -275,7 +278,7 @@ def test_daily_backup_reports_a_failure(qtbot, notebook_path: Path) -> None:
     (notebook_path.parent / "backups").write_text("a file where the folder should be")
     owner = QWidget()
     qtbot.addWidget(owner)
-    daily = DailyBackup(notebook_path, owner)
+    daily = DailyBackup(notebook_path, fixed_clock(), owner)
     with qtbot.waitSignal(daily.failed, timeout=10_000) as blocker:
         daily.check(MORNING)
     assert blocker.args[0].startswith("Today's backup of the notebook failed: ")
@@ -309,7 +312,7 @@ def test_back_up_now_into_a_chosen_folder(
 
 
 def test_retention_is_set_in_the_settings_dialog(qtbot, window) -> None:
-    dialog = SettingsDialog(window.editor, window)
+    dialog = SettingsDialog(window.editor, window.clock, window)
     qtbot.addWidget(dialog)
     assert (dialog.backup_daily.value(), dialog.backup_weekly.value()) == (7, 4)
     dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
@@ -339,7 +342,7 @@ def test_starting_on_a_damaged_notebook_offers_the_backup_then_opens_it(
 
     damage(notebook_path)
     click_in_recovery(qtbot, "restore_button")
-    session = app_module.Session()
+    session = app_module.Session(clock=fixed_clock())
     window = session.open(notebook_path)
     assert window is not None
     qtbot.addWidget(window)
@@ -353,7 +356,7 @@ def test_opening_takes_the_days_backup_and_restore_reopens_the_window(
     from relnotebook import app as app_module
 
     make_notebook(notebook_path, people=3)
-    session = app_module.Session()
+    session = app_module.Session(clock=fixed_clock())
     window = session.open(notebook_path)
     assert window is not None
     # taken once the window is up, off the UI thread

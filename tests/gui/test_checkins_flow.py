@@ -152,7 +152,7 @@ def test_a_departing_client_gets_tasks_a_recontact_and_undo(qtbot, demo_window):
     karen = person_id(window, "Karen Goldberg")
     window.open_person(karen)
     page = window.people.person_page
-    dialog = DepartureDialog(window.editor, page.person, window.today.today, window)
+    dialog = DepartureDialog(window.editor, page.person, window.clock, window)
     qtbot.addWidget(dialog)
     dialog.checklist.setPlainText("Transfer paperwork handled\nFollow up with head office")
     dialog.save()
@@ -191,7 +191,7 @@ def test_tasks_are_added_and_ticked_on_the_person_page(qtbot, demo_window):
 def test_reminder_counts_due_calls_and_stays_quiet_without_a_tray(qtbot, demo_window):
     window = demo_window
     assert due_today_count(window.notebook, window.today.today) == len(overdue_names(window))
-    reminder = DueReminder(window.notebook, window.windowIcon(), parent=window)
+    reminder = DueReminder(window.notebook, window.windowIcon(), clock=window.clock, parent=window)
     assert reminder.tray is None  # offscreen has no system tray: nothing breaks
     reminder.check()
 
@@ -205,7 +205,7 @@ def test_a_long_list_of_late_calls_shows_a_page_and_enter_shows_more(qtbot, demo
     total_late = sum(1 for r in late if page.model.item(r).status != DueStatus.UPCOMING)
     assert total_late >= 2
     page.late_calls = 1
-    page.reload(page.today)
+    page.reload()
     rows = [page.model.item(r) for r in range(page.model.rowCount())]
     more_row = next(r for r, item in enumerate(rows) if isinstance(item, MoreCheckins))
     assert rows[more_row].count == total_late - 1

@@ -154,7 +154,7 @@ def test_dialogs_are_in_french(qtbot, french, demo_window, monkeypatch, opener):
     if opener == "open_settings_dialog":
         from relnotebook.gui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(window.editor, window)
+        dialog = SettingsDialog(window.editor, window.clock, window)
         dialog.open()
     elif opener == "start_sweep_dialog":
         from relnotebook.gui.dialogs.sweep import SweepDialog

@@ -98,8 +98,7 @@ def test_capture_model(qtmodeltester):
 
 
 def test_today_model_with_every_kind_of_row(qtmodeltester, demo_notebook):
-    model = TodayTableModel()
-    model.today = TODAY
+    model = TodayTableModel(TODAY)
     items = agenda_on(demo_notebook, TODAY, late_calls=1)
     model.set_rows(items)
     kinds = {type(item).__name__ for item in items}
@@ -155,8 +154,7 @@ def test_referrals_connectors_and_subscribers_models(qtmodeltester, demo_noteboo
     connectors.set_rows(reciprocity_report(demo_notebook, TODAY).trusted_connectors)
     assert connectors.rowCount() >= 1
     qtmodeltester.check(connectors)
-    subscribed = SubscribersTableModel()
-    subscribed.today = TODAY
+    subscribed = SubscribersTableModel(TODAY)
     subscribed.set_rows(subscribers(demo_notebook, TODAY))
     assert subscribed.rowCount() == 3
     qtmodeltester.check(subscribed)

@@ -114,7 +114,9 @@ def test_typing_and_repainting_every_view_keeps_none_alive(qtbot, demo_window: M
     drains.measure("search", search, search_and_repaint)
     search.reject()
 
-    preview = ImportDialog(window.notebook, FIXTURES / "google.vcf", parent=window)
+    preview = ImportDialog(
+        window.notebook, FIXTURES / "google.vcf", parent=window, today=window.clock.today()
+    )
     preview.show()
     qtbot.waitExposed(preview)
     drains.measure("import preview", preview, lambda: repaint(preview))

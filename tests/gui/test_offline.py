@@ -8,7 +8,6 @@ calendar; then the record must be empty.
 
 from __future__ import annotations
 
-import datetime as dt
 import socket
 from pathlib import Path
 
@@ -23,7 +22,8 @@ from relnotebook.core.events.service import list_events
 from relnotebook.core.outreach import signals
 from relnotebook.core.people.service import get_person, list_people
 from relnotebook.store import Notebook
-from tests.gui.conftest import focused, type_text
+from tests.conftest import TODAY
+from tests.gui.conftest import fixed_clock, focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -81,11 +81,11 @@ def test_a_full_session_opens_no_connection(
     qtbot, notebook_path: Path, tmp_path: Path, network_attempts, monkeypatch
 ) -> None:
     demo = Notebook.open(notebook_path)
-    write_demo(demo, today=dt.date.today())
+    write_demo(demo, today=TODAY)
     demo.close()
 
     # Open, as `relnotebook --notebook PATH` does (the one-app-per-notebook check included).
-    session = app_module.Session()
+    session = app_module.Session(clock=fixed_clock())
     window = session.open(notebook_path)
     assert window is not None
     qtbot.addWidget(window)
@@ -99,7 +99,7 @@ def test_a_full_session_opens_no_connection(
     qtbot.waitUntil(lambda: focused() is dialog.event_name)
     type_text(qtbot, "Déjeuner de la Chambre", Qt.Key.Key_Tab)
     dialog.event_date.edit.selectAll()
-    type_text(qtbot, dt.date.today().isoformat())
+    type_text(qtbot, TODAY.isoformat())
     type_text(qtbot, "Québec")
     wait_for_row(qtbot, dialog, 0)
     for column, value in enumerate(

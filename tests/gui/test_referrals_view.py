@@ -52,7 +52,11 @@ def test_a_referral_with_someone_new_and_the_refusals(qtbot, demo_window):
     window = demo_window
     isabelle = person_id(window, "Isabelle Fortin")
     dialog = ReferralDialog(
-        window.editor, list_people(window.notebook), partner_id=isabelle, parent=window
+        window.editor,
+        list_people(window.notebook),
+        partner_id=isabelle,
+        clock=window.clock,
+        parent=window,
     )
     qtbot.addWidget(dialog)
     before = len(list_people(window.notebook))
@@ -83,7 +87,7 @@ def test_consent_and_the_sending_list(qtbot, demo_window, monkeypatch, tmp_path)
     window = demo_window
     paul = person_id(window, "Paul Gagnon")
     window.open_person(paul)
-    dialog = ConsentDialog(window.editor, window.people.person_page.person, window)
+    dialog = ConsentDialog(window.editor, window.people.person_page.person, window.clock, window)
     qtbot.addWidget(dialog)
     dialog.save()  # subscribed, express in writing, today
     assert current_status(window.notebook, paul).status == NewsletterStatus.SUBSCRIBED

@@ -22,7 +22,7 @@ from relnotebook.store import Notebook, server
 from relnotebook.store.failures import WriteFailedError
 from relnotebook.store.files.backups import backup_folder, backup_name
 from relnotebook.store.files.drafts import read_drafts
-from tests.gui.conftest import type_text
+from tests.gui.conftest import fixed_clock, type_text
 
 UNREACHABLE = "postgresql://advisor@127.0.0.1:1/carnet"  # nothing listens on port 1
 
@@ -42,7 +42,9 @@ def when_shown(kind: type, act: Callable[[QDialog], None]) -> None:
 
 @pytest.fixture
 def session(qtbot):
-    session = app_module.Session(throwaway=True)  # no daily backup thread in these tests
+    session = app_module.Session(
+        clock=fixed_clock(), throwaway=True
+    )  # no daily backup thread in these tests
     yield session
     for window in list(session.windows):
         window.close()

@@ -119,7 +119,7 @@ def test_answer_interested_puts_the_coffee_on_today(qtbot, demo_window, monkeypa
     robert = dialog.person.id
     window.open_person(robert)
     panel = window.people.person_page.signals
-    coffee_day = window.today.today + dt.timedelta(days=2)
+    coffee_day = window.today.today + dt.timedelta(days=2)  # (the clock moves there below)
 
     def answered(self) -> int:  # the coffee dialog, filled in by the user
         self.when.set_date(coffee_day)
@@ -133,7 +133,9 @@ def test_answer_interested_puts_the_coffee_on_today(qtbot, demo_window, monkeypa
     )
     assert "Interested" in panel.model.index(0, 3).data()
     window.show_view(0)
-    window.today.reload(coffee_day)
+    window.clock.advance(days=2)
+    window.today.reload()
+    assert window.today.today == coffee_day
     assert ("Coffee with Robert Tremblay" in what for what, _ in today_rows(window))
     rows = dict(today_rows(window))
     assert "Café Olimpico, 8 h" in rows["Coffee with Robert Tremblay"]
@@ -149,12 +151,15 @@ def test_not_now_hides_the_prompt_and_undo_brings_it_back(qtbot, demo_window):
     select_prompt_for(window, "Paul Gagnon")
     window.today.snooze_days(7)
     assert not any("Paul Gagnon" in what for what, _ in today_rows(window))
-    window.today.reload(window.today.today + dt.timedelta(days=7))
+    window.clock.advance(days=7)
+    window.today.reload()
     # a week later the next-day note is stale; the newsletter offer is what remains
     assert any(what == "Newsletter offer — Paul Gagnon" for what, _ in today_rows(window))
-    window.today.reload(window.today.today + dt.timedelta(days=-6))
+    window.clock.advance(days=-6)
+    window.today.reload()
     assert not any("Paul Gagnon" in what for what, _ in today_rows(window))
-    window.today.reload(dt.date.today())
+    window.clock.advance(days=-1)
+    window.today.reload()
     window.editor.stack.undo()
     assert any("Paul Gagnon" in what for what, _ in today_rows(window))
 
@@ -195,7 +200,7 @@ def test_english_person_gets_the_english_draft(qtbot, demo_window):
 
 
 def test_user_template_with_a_mistake_shows_why_in_the_preview(qtbot, window):
-    settings_dialog = SettingsDialog(window.editor, window)
+    settings_dialog = SettingsDialog(window.editor, window.clock, window)
     qtbot.addWidget(settings_dialog)
     tab = settings_dialog.templates
     tab.new_template()
@@ -239,7 +244,9 @@ def test_a_chosen_day_puts_a_coffee_invitation_on_today(qtbot, demo_window, monk
     window.open_person(person.id)
     qtbot.mouseClick(window.people.person_page.signals.remind_button, Qt.MouseButton.LeftButton)
     assert "Émilie Bouchard" not in " ".join(what for what, _ in today_rows(window))
-    window.today.reload(later)
+    window.clock.advance(days=10)
+    window.today.reload()
+    assert window.today.today == later
     rows = dict(today_rows(window))
     assert "Coffee invitation — Émilie Bouchard" in rows
     assert "follow-up planned for" in rows["Coffee invitation — Émilie Bouchard"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from relnotebook.clock import Clock
     from relnotebook.gui.controllers.calls import CallsController
     from relnotebook.gui.controllers.events import EventsController
     from relnotebook.gui.controllers.exchange import ExchangeController
@@ -35,7 +36,9 @@ class Controllers:
     notebook: NotebookController
 
 
-def build_controllers(window: MainWindow, editor: Editor, restore: Restore | None) -> Controllers:
+def build_controllers(
+    window: MainWindow, editor: Editor, clock: Clock, restore: Restore | None
+) -> Controllers:
     """The window's controllers, once its notebook is attached. (Imported here, not at the top:
     they load the data layer, which comes after the window's frame is on screen.)"""
     from relnotebook.gui.controllers.calls import CallsController
@@ -47,11 +50,11 @@ def build_controllers(window: MainWindow, editor: Editor, restore: Restore | Non
     from relnotebook.gui.controllers.privacy import PrivacyController
 
     return Controllers(
-        people=PeopleController(window, editor),
-        messages=MessagesController(window, editor),
-        calls=CallsController(window, editor),
-        events=EventsController(window, editor),
-        exchange=ExchangeController(window, editor),
-        privacy=PrivacyController(window, editor),
-        notebook=NotebookController(window, editor, restore),
+        people=PeopleController(window, editor, clock),
+        messages=MessagesController(window, editor, clock),
+        calls=CallsController(window, editor, clock),
+        events=EventsController(window, editor, clock),
+        exchange=ExchangeController(window, editor, clock),
+        privacy=PrivacyController(window, editor, clock),
+        notebook=NotebookController(window, editor, clock, restore),
     )

@@ -1,4 +1,5 @@
-"""The small base of every controller: the window it acts in, and the editor that writes."""
+"""The small base of every controller: the window it acts in, the editor that writes, and
+the clock that says what day it is."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
+    from relnotebook.clock import Clock
     from relnotebook.gui.main_window import MainWindow
     from relnotebook.gui.undo import Editor
 
@@ -24,9 +26,10 @@ class Controller(QObject):
     """Owned by the window (its Qt parent). Dialogs it opens are kept in attributes so that
     tests (and the next command) can find the one open."""
 
-    def __init__(self, window: MainWindow, editor: Editor) -> None:
+    def __init__(self, window: MainWindow, editor: Editor, clock: Clock) -> None:
         super().__init__(window)
         self.editor = editor
+        self.clock = clock
         self.notebook = editor.notebook
 
     @property

@@ -39,7 +39,7 @@ class CallsController(Controller):
             person.name,
             phone=person.fields.phones[0] if person.fields.phones else "",
             initiated_by=initiated_by or Initiator.ME,
-            today=self.window.today.today,
+            clock=self.clock,
             parent=self.window,
         )
         self.dialog = dialog
@@ -48,7 +48,7 @@ class CallsController(Controller):
         dialog.open()
 
     def start_sweep(self) -> None:
-        dialog = SweepDialog(self.editor, self.window.today.today, self.window)
+        dialog = SweepDialog(self.editor, self.clock.today(), self.window)
         if dialog.exec() == SweepDialog.DialogCode.Accepted:
             self.window.show_view(TODAY)
 
@@ -62,7 +62,7 @@ class CallsController(Controller):
         if not path:
             return
         try:
-            count = save_calendar(self.notebook, Path(path), today=self.window.today.today)
+            count = save_calendar(self.notebook, Path(path), today=self.clock.today())
         except OSError as exc:
             QMessageBox.warning(
                 self.window,

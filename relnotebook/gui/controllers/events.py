@@ -18,7 +18,12 @@ class EventsController(Controller):
 
     def capture_new_event(self) -> None:
         self._capture(
-            CaptureDialog(self.editor, language=language_for_new_people(), parent=self.window)
+            CaptureDialog(
+                self.editor,
+                clock=self.clock,
+                language=language_for_new_people(),
+                parent=self.window,
+            )
         )
 
     def capture_for_current_event(self) -> None:
@@ -33,7 +38,11 @@ class EventsController(Controller):
         if event is not None:
             self._capture(
                 CaptureDialog(
-                    self.editor, event, language=language_for_new_people(), parent=self.window
+                    self.editor,
+                    event,
+                    clock=self.clock,
+                    language=language_for_new_people(),
+                    parent=self.window,
                 )
             )
 

@@ -37,9 +37,7 @@ class ExchangeController(Controller):
         path = self.choose_import_file()
         if path is None:
             return
-        dialog = ImportDialog(
-            self.notebook, path, parent=self.window, today=self.window.today.today
-        )
+        dialog = ImportDialog(self.notebook, path, parent=self.window, today=self.clock.today())
         dialog.imported.connect(lambda result: self._imported(result, path))
         self.import_dialog = dialog
         dialog.open()

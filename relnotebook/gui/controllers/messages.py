@@ -24,7 +24,7 @@ class MessagesController(Controller):
                 self.editor,
                 person_id,
                 prompt=prompt,
-                today=self.window.today.today,
+                today=self.clock.today(),
                 parent=self.window,
             )
         except LookupError:

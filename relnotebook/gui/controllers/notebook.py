@@ -25,6 +25,7 @@ from relnotebook.store.files.backups import (
 )
 
 if TYPE_CHECKING:
+    from relnotebook.clock import Clock
     from relnotebook.gui.main_window import MainWindow
     from relnotebook.gui.undo import Editor
     from relnotebook.store import Notebook
@@ -87,15 +88,17 @@ def back_up_now(parent: QWidget, notebook: Notebook) -> BackgroundJob | None:
 
 
 class NotebookController(Controller):
-    def __init__(self, window: MainWindow, editor: Editor, restore: Restore | None) -> None:
-        super().__init__(window, editor)
+    def __init__(
+        self, window: MainWindow, editor: Editor, clock: Clock, restore: Restore | None
+    ) -> None:
+        super().__init__(window, editor, clock)
         self._restore = restore  # the app's: close the window, put the backup in, reopen
 
     def back_up_now(self) -> None:
         back_up_now(self.window, self.notebook)
 
     def restore_from_backup(self) -> None:
-        dialog = RestoreDialog(self.notebook.path, self.window)
+        dialog = RestoreDialog(self.notebook.path, self.clock, self.window)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         if self._restore is None:  # a window without an app around it (tests)
@@ -103,4 +106,4 @@ class NotebookController(Controller):
         self._restore(self.window, dialog.chosen.path)
 
     def open_settings(self) -> None:
-        SettingsDialog(self.editor, self.window).exec()
+        SettingsDialog(self.editor, self.clock, self.window).exec()

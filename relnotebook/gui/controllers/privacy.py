@@ -56,7 +56,7 @@ class PrivacyController(Controller):
         self._erased(erasure_message(dialog.report), [person_id])
 
     def review_retention(self) -> None:
-        dialog = RetentionDialog(self.notebook, self.window.today.today, parent=self.window)
+        dialog = RetentionDialog(self.notebook, self.clock.today(), parent=self.window)
         dialog.erased.connect(
             lambda ids: self._erased(self.tr("%1 people erased.").replace("%1", str(len(ids))), ids)
         )

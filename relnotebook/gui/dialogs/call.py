@@ -6,8 +6,6 @@ Logging a call the client made takes two keystrokes: Ctrl+Shift+L opens this dia
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.models import Channel, Initiator, Outcome
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
@@ -39,7 +38,7 @@ class CallDialog(QDialog):
         *,
         phone: str = "",
         initiated_by: Initiator = Initiator.ME,
-        today: dt.date | None = None,
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -86,7 +85,7 @@ class CallDialog(QDialog):
             ],
             Channel.PHONE,
         )
-        self.day = DateField(today or dt.date.today(), self)
+        self.day = DateField(clock, parent=self)
         self.day.setAccessibleName(self.tr("Date of the call"))
         self.note = QLineEdit(self)
         self.note.setObjectName("call_note")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.events.capture import COLUMNS, CaptureResult, save_capture
 from relnotebook.core.events.service import EventFields, EventPage
 from relnotebook.core.models import Language
@@ -121,12 +122,14 @@ class CaptureDialog(QDialog):
         editor: Editor,
         event: EventPage | None = None,
         *,
+        clock: Clock,
         language: Language = Language.FRENCH,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._editor = editor
         self._event = event
+        self._clock = clock
         self._language = language
         self.result_saved: CaptureResult | None = None
         self._closing_confirmed = False
@@ -141,7 +144,7 @@ class CaptureDialog(QDialog):
         self.event_name = QLineEdit(self)
         self.event_name.setObjectName("capture_event_name")
         self.event_name.setPlaceholderText(self.tr("e.g. Chamber of commerce cocktail"))
-        self.event_date = DateField(parent=self)
+        self.event_date = DateField(clock, parent=self)
         self.event_date.setObjectName("capture_event_date")
         self.event_date.setAccessibleName(self.tr("Event date"))
         self.event_place = QLineEdit(self)
@@ -216,7 +219,7 @@ class CaptureDialog(QDialog):
     def event_day(self) -> dt.date:
         if self._event is not None:
             return self._event.date
-        return self.event_date.date() or dt.date.today()
+        return self.event_date.date() or self._clock.today()
 
     def has_text(self) -> bool:
         typed_event = self._event is None and bool(

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
+from relnotebook.clock import Clock
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.dialogs.form import FormDialog
 
@@ -14,12 +15,12 @@ from relnotebook.gui.dialogs.form import FormDialog
 class CoffeeDialog(FormDialog):
     """Interested: when is the coffee? It then shows on Today that day."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(
             QCoreApplication.translate("CoffeeDialog", "Coffee with %1").replace("%1", name),
             parent,
         )
-        self.when = DateField(dt.date.today() + dt.timedelta(days=7), self)
+        self.when = DateField(clock, clock.today() + dt.timedelta(days=7), self)
         self.when.setAccessibleName(self.tr("Date of the coffee"))
         self.where = QLineEdit(self)
         self.where.setPlaceholderText(self.tr("Where, what time (optional)"))

@@ -103,13 +103,13 @@ class ComposeDialog(QDialog):
         person_id: int,
         *,
         prompt: Prompt | None = None,
-        today: dt.date | None = None,
+        today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._editor = editor
         self._prompt = prompt
-        self.today = today or dt.date.today()
+        self.today = today  # the day the message would be sent
         person = get_person(editor.notebook, person_id)
         if person is None:
             raise LookupError(f"person {person_id} no longer exists")

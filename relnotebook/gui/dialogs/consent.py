@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,6 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.models import ConsentBasis, NewsletterStatus
 from relnotebook.core.people.views import PersonPage
 from relnotebook.core.referrals.newsletter import record_consent
@@ -25,7 +24,9 @@ from relnotebook.gui.undo import Editor
 class ConsentDialog(FormDialog):
     """Record a newsletter answer and how consent was given: the proof CASL asks for."""
 
-    def __init__(self, editor: Editor, person: PersonPage, parent: QWidget | None = None):
+    def __init__(
+        self, editor: Editor, person: PersonPage, clock: Clock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(
             QCoreApplication.translate("ConsentDialog", "Newsletter: %1").replace(
                 "%1", person.name
@@ -47,7 +48,7 @@ class ConsentDialog(FormDialog):
         self.status.currentIndexChanged.connect(
             lambda: self.basis.setEnabled(self.status.currentData() == "subscribed")
         )
-        self.day = DateField(dt.date.today(), self)
+        self.day = DateField(clock, parent=self)
         self.day.setAccessibleName(self.tr("Date"))
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("e.g. said yes at the chamber of commerce cocktail"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.people.departures import DEFAULT_CHECKLIST, suggested_recontact_on
 from relnotebook.core.people.views import PersonPage
 from relnotebook.errors import ValidationError
@@ -26,18 +25,18 @@ class DepartureDialog(QDialog):
     """A client is leaving: no begging; the paperwork done right, and a recontact later."""
 
     def __init__(
-        self, editor: Editor, person: PersonPage, today: dt.date, parent: QWidget | None = None
+        self, editor: Editor, person: PersonPage, clock: Clock, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._editor = editor
         self._person = person
-        self._today = today
+        self._today = today = clock.today()
         self.setWindowTitle(self.tr("%1 is leaving").replace("%1", person.name))
         language = "fr" if QLocale().language() == QLocale.Language.French else "en"
         self.checklist = QPlainTextEdit("\n".join(DEFAULT_CHECKLIST[language]), self)
         self.checklist.setObjectName("departure_checklist")
         self.checklist.setTabChangesFocus(True)
-        self.recontact = DateField(suggested_recontact_on(editor.notebook, on=today), self)
+        self.recontact = DateField(clock, suggested_recontact_on(editor.notebook, on=today), self)
         self.recontact.setAccessibleName(self.tr("Get back in touch on"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)

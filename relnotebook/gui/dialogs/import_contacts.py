@@ -97,7 +97,7 @@ class ImportDialog(QDialog):
         path: Path | str,
         parent: QWidget | None = None,
         *,
-        today: dt.date | None = None,
+        today: dt.date,
     ) -> None:
         super().__init__(parent)
         self._notebook = notebook

@@ -4,7 +4,6 @@ or quit. The damaged file is kept aside, never changed nor deleted."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.errors import NotebookError
 from relnotebook.gui.dialogs.restore import kept_name
 from relnotebook.gui.error_messages import user_message
@@ -27,9 +27,6 @@ from relnotebook.store.files.backups import (
     newest_good_backup,
     restore_backup,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 def choose_backup_file(parent: QWidget | None, start: Path) -> Path | None:
@@ -48,7 +45,11 @@ class RecoveryDialog(QDialog):
     file, or quit. The damaged file is kept aside as `<stem>.damaged-<when>.sqlite`."""
 
     def __init__(
-        self, notebook_path: Path, error: NotebookError, parent: QWidget | None = None
+        self,
+        notebook_path: Path,
+        error: NotebookError,
+        clock: Clock,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.notebook_path = Path(notebook_path)
@@ -66,7 +67,7 @@ class RecoveryDialog(QDialog):
                 "as %2 in the same folder."
             )
             .replace("%1", user_message(error))
-            .replace("%2", kept_name(self.notebook_path, "damaged"))
+            .replace("%2", kept_name(self.notebook_path, "damaged", clock.today()))
         )
         self.offer_text = QLabel(self)
         self.offer_text.setObjectName("recovery_offer")
@@ -131,9 +132,11 @@ class RecoveryDialog(QDialog):
         self.accept()
 
 
-def offer_recovery(path: Path, error: NotebookError, parent: QWidget | None = None) -> Path | None:
+def offer_recovery(
+    path: Path, error: NotebookError, clock: Clock, parent: QWidget | None = None
+) -> Path | None:
     """At start, for a notebook that failed its check: the path to open after a restore, or
     None when the user quits (the damaged file is then left exactly as it is)."""
-    dialog = RecoveryDialog(path, error, parent)
+    dialog = RecoveryDialog(path, error, clock, parent)
     dialog.exec()
     return dialog.restored

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.models import ReferralDirection, ReferralKind, ReferralOutcome
 from relnotebook.core.people.views import PersonFields, PersonSummary
 from relnotebook.core.referrals.rules import check_referral
@@ -32,12 +32,12 @@ class ReferralDialog(FormDialog):
         people: Sequence[PersonSummary],
         *,
         partner_id: int | None = None,
-        today: dt.date | None = None,
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("New referral"), parent)
         self._editor = editor
-        self._today = today or dt.date.today()
+        self._today = clock.today()
         self.referral_id: int | None = None
         ordered = sorted(people, key=lambda p: p.name.casefold())
         self.direction = QComboBox(self)
@@ -70,7 +70,7 @@ class ReferralDialog(FormDialog):
         self.outcome = QComboBox(self)
         for outcome in ReferralOutcome:
             self.outcome.addItem(referral_outcome_label(outcome), outcome.value)
-        self.day = DateField(self._today, self)
+        self.day = DateField(clock, parent=self)
         self.day.setAccessibleName(self.tr("Date of the referral"))
         self.note = QLineEdit(self)
         for label, field in (

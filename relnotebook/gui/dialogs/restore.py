@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.errors import NotebookError
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_taken_at
@@ -32,22 +32,20 @@ from relnotebook.store.files.backups import (
     restore_backup,
 )
 
-if TYPE_CHECKING:
-    pass
 
-
-def kept_name(notebook_path: Path, kept_as: str) -> str:
+def kept_name(notebook_path: Path, kept_as: str, today: dt.date) -> str:
     """The name the current file will be kept under (its seconds are known only then)."""
-    return f"{notebook_path.stem}.{kept_as}-{dt.date.today():%Y%m%d}-….sqlite"
+    return f"{notebook_path.stem}.{kept_as}-{today:%Y%m%d}-….sqlite"
 
 
 class RestoreDialog(QDialog):
     """Lists the notebook's backups; Restore asks for confirmation and accepts the dialog with
     `chosen` set. The caller then closes the notebook and calls `restore_chosen`."""
 
-    def __init__(self, notebook_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, notebook_path: Path, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook_path = Path(notebook_path)
+        self._clock = clock
         self.chosen: BackupInfo | None = None
         self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(640, 380)
@@ -125,7 +123,7 @@ class RestoreDialog(QDialog):
             .replace("%1", format_taken_at(info.taken_at))
             .replace("%2", str(info.people))
             .replace("%3", str(info.notes))
-            .replace("%4", kept_name(self.notebook_path, "before-restore"))
+            .replace("%4", kept_name(self.notebook_path, "before-restore", self._clock.today()))
             .replace("%5", str(self.notebook_path.parent)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

@@ -44,17 +44,15 @@ from relnotebook.store import Notebook
 
 
 class RetentionDialog(QDialog):
-    """`RetentionDialog(notebook, today=None, parent=None)`; `erased(ids)` after people were
+    """`RetentionDialog(notebook, today, parent=None)`; `erased(ids)` after people were
     erased: the window clears its undo stack and reloads."""
 
     erased = Signal(list)
 
-    def __init__(
-        self, notebook: Notebook, today: dt.date | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, notebook: Notebook, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._notebook = notebook
-        self._today = today or dt.date.today()
+        self._today = today
         self._kept: set[int] = set()
         self.setWindowTitle(self.tr("Retention review"))
 

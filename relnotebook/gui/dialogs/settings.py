@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core import preferences, settings
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
@@ -35,7 +36,7 @@ DAYS_PER_MONTH = 30.4
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
         self.setWindowTitle(self.tr("Settings"))
@@ -122,7 +123,7 @@ class SettingsDialog(QDialog):
             self.percent_settings[key] = (setting, spin)
             referrals_form.addRow(label, spin)
         backups_tab = self._backups_tab(notebook.path)
-        self.templates = TemplatesTab(editor, self)
+        self.templates = TemplatesTab(editor, clock, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._general_tab(notebook.path), self.tr("General"))
         self.tabs.addTab(general, self.tr("Messages"))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QObject
+
 from relnotebook.core.referrals.newsletter import Subscriber
 from relnotebook.gui.labels import basis_label, format_date
 from relnotebook.gui.models.table_model import RowsTableModel
@@ -12,9 +14,9 @@ from relnotebook.gui.models.table_model import RowsTableModel
 class SubscribersTableModel(RowsTableModel[Subscriber]):
     NAME, EMAIL, BASIS, EXPIRES = range(4)
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, today: dt.date, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.today = dt.date.today()
+        self.today = today  # what "expires soon" is measured from
         self.warning_days = 60
 
     def key(self, row: Subscriber) -> int:

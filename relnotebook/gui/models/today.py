@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from relnotebook.core.checkins.rules import CheckinDue, DueStatus
 from relnotebook.core.checkins.tasks import TaskView
@@ -113,9 +113,9 @@ def checkin_reason(item: CheckinDue, today: dt.date) -> str:
 class TodayTableModel(RowsTableModel[AgendaItem]):
     WHAT, WHY = range(2)
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, today: dt.date, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.today = dt.date.today()
+        self.today = today  # what "overdue" is measured from
 
     def key(self, row: AgendaItem) -> str:
         return item_key(row)

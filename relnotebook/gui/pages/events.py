@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.events.service import get_event, list_events
 from relnotebook.gui.models.events import EventsTableModel
 from relnotebook.gui.models.table_model import ID_ROLE, SORT_ROLE
@@ -31,9 +32,10 @@ class EventsPage(QWidget):
     open_person = Signal(int)
     delete_requested = Signal(int, str)
 
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self._clock = clock
         self.is_stale = True  # read when first shown (see pages.base)
         self.model = EventsTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -59,7 +61,7 @@ class EventsPage(QWidget):
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
 
-        self.panel = EventPanel(editor, self)
+        self.panel = EventPanel(editor, clock, self)
         self.panel.capture_requested.connect(self.capture_requested)
         self.panel.open_person.connect(self.open_person)
         self.panel.delete_requested.connect(self.delete_requested)

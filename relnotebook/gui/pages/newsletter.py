@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.referrals.newsletter import save_sending_list, subscribers
 from relnotebook.gui.error_messages import failure_reason
 from relnotebook.gui.models.subscribers import SubscribersTableModel
@@ -24,9 +24,10 @@ from relnotebook.gui.undo import Editor
 
 
 class NewsletterPage(QWidget):
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self._clock = clock
         self.is_stale = True  # read when first shown (see pages.base)
         title = QLabel(self.tr("Newsletter"), self)
         font = title.font()
@@ -35,7 +36,7 @@ class NewsletterPage(QWidget):
         title.setFont(font)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.model = SubscribersTableModel(self)
+        self.model = SubscribersTableModel(clock.today(), self)
         self.table = list_table(self, "subscribers_table", self.model, self.tr("Subscribers"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.export_button = QPushButton(self.tr("&Export sending list (CSV)…"), self)
@@ -54,7 +55,7 @@ class NewsletterPage(QWidget):
     def reload(self) -> None:
         from relnotebook.core import settings
 
-        today = dt.date.today()
+        today = self._clock.today()
         self.model.today = today
         self.model.warning_days = settings.get_int(
             self._editor.notebook, settings.CONSENT_WARNING_DAYS
@@ -88,7 +89,7 @@ class NewsletterPage(QWidget):
         if not path:
             return
         try:
-            save_sending_list(self._editor.notebook, Path(path), dt.date.today())
+            save_sending_list(self._editor.notebook, Path(path), self._clock.today())
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export"), failure_reason(exc))
             return

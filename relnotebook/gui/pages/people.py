@@ -8,7 +8,6 @@ change while the page is hidden (at start, Today is shown) only marks it stale (
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from heapq import nlargest
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.checkins.shares import call_them_first_ids, shares_by_person
 from relnotebook.core.models import Stage
 from relnotebook.core.people.service import list_people
@@ -48,9 +48,10 @@ class PeoplePage(QWidget):
     call_requested = Signal(int, str)
     new_referral_requested = Signal(int)
 
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self._clock = clock
         self.is_stale = True  # the list needs reading before it is seen or used
         self._model = PeopleTableModel(self)
         self._proxy = PeopleFilterProxy(self)
@@ -96,7 +97,7 @@ class PeoplePage(QWidget):
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
 
-        self.person_page = PersonPageView(editor, self)
+        self.person_page = PersonPageView(editor, clock, self)
         self.person_page.delete_requested.connect(self.delete_requested)
         self.person_page.compose_requested.connect(self.compose_requested)
         self.person_page.call_requested.connect(self.call_requested)
@@ -152,7 +153,7 @@ class PeoplePage(QWidget):
         people = list_people(notebook)
         self._model.set_people(
             people,
-            shares_by_person(notebook, dt.date.today(), days=90),
+            shares_by_person(notebook, self._clock.today(), days=90),
             call_them_first_ids(notebook, [p.id for p in people if p.stage == Stage.CLIENT]),
         )
         self._fit_columns(people)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.people.service import get_person
 from relnotebook.core.people.views import PersonPage, PersonSummary
 from relnotebook.gui.drafts import DraftBook
@@ -38,9 +39,10 @@ class PersonPageView(QWidget):
     call_requested = Signal(int, str)
     new_referral_requested = Signal(int)
 
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self._clock = clock
         self.person: PersonPage | None = None
 
         self.title = QLabel(self)
@@ -56,14 +58,14 @@ class PersonPageView(QWidget):
         self.delete_button = QPushButton(self.tr("Delete person…"), self)
         self.delete_button.clicked.connect(self._request_delete)
 
-        self.details = DetailsPanel(editor, self)
-        self.notes = NotesPanel(editor, self)
+        self.details = DetailsPanel(editor, clock, self)
+        self.notes = NotesPanel(editor, clock, self)
         self.profile = ProfileForm(editor, self)
-        self.signals = SignalsPanel(editor, self)
+        self.signals = SignalsPanel(editor, clock, self)
         self.signals.compose_requested.connect(self.compose_requested)
-        self.checkins = CheckinsPanel(editor, self)
+        self.checkins = CheckinsPanel(editor, clock, self)
         self.checkins.call_requested.connect(self.call_requested)
-        self.referrals = PersonReferralsPanel(editor, self)
+        self.referrals = PersonReferralsPanel(editor, clock, self)
         self.referrals.new_referral_requested.connect(self.new_referral_requested)
         # What is typed here and not yet added survives a crash (saved beside the notebook).
         self.drafts = DraftBook(editor.notebook.path, self)

@@ -3,8 +3,6 @@ connectors are (domain.md, section 3)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.people.service import list_people
 from relnotebook.core.referrals.rules import ReciprocityReport
 from relnotebook.core.referrals.service import list_referrals, reciprocity_report
@@ -84,11 +83,12 @@ class ReferralsPage(QWidget):
     thank_requested = Signal(int)  # person id: open the composer
     open_person = Signal(int)
 
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self._clock = clock
         self.is_stale = True  # read when first shown (see pages.base)
-        self.today = dt.date.today()
+        self.today = clock.today()
         title = QLabel(self.tr("Referrals"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -156,7 +156,7 @@ class ReferralsPage(QWidget):
         self.setFocusProxy(self.ledger)
 
     def reload(self) -> None:
-        self.today = dt.date.today()
+        self.today = self._clock.today()
         notebook = self._editor.notebook
         report = reciprocity_report(notebook, self.today)
         rows = list_referrals(notebook)
@@ -214,7 +214,7 @@ class ReferralsPage(QWidget):
             self._editor,
             list_people(self._editor.notebook),
             partner_id=partner_id,
-            today=self.today,
+            clock=self._clock,
             parent=self,
         ).exec()
 

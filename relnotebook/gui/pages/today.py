@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.checkins.rules import CheckinDue, DueStatus
 from relnotebook.core.checkins.shares import share_windows
 from relnotebook.core.checkins.sweeps import PendingCall, open_sweeps
@@ -47,11 +48,12 @@ class TodayPage(QWidget):
     consent_requested = Signal(int)  # person id
     open_person = Signal(int)
 
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self._clock = clock
         self.is_stale = True  # read when first shown (see pages.base)
-        self.today = dt.date.today()
+        self.today = clock.today()  # the day shown
         self.late_calls = LATE_CALLS_PAGE
         self.title = QLabel(self)
         font = self.title.font()
@@ -60,7 +62,7 @@ class TodayPage(QWidget):
         self.title.setFont(font)
         self.subtitle = QLabel(self)
 
-        self.model = TodayTableModel(self)
+        self.model = TodayTableModel(self.today, self)
         self.table = QTableView(self)
         self.table.setObjectName("today_table")
         self.table.setStyleSheet("QTableView#today_table::item { padding: 4px 6px; }")
@@ -129,10 +131,10 @@ class TodayPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
 
-    def reload(self, today: dt.date | None = None) -> None:
-        """Show the agenda for `today` (tests and previews), or for the real today: an app left
-        open overnight shows the new day's agenda, not yesterday's."""
-        self.today = today or dt.date.today()
+    def reload(self) -> None:
+        """Show the agenda for the clock's today: an app left open overnight shows the new
+        day's agenda, not yesterday's."""
+        self.today = self._clock.today()
         selected = self.current()
         notebook = self._editor.notebook
         items = agenda_on(notebook, self.today, late_calls=self.late_calls)
@@ -231,7 +233,7 @@ class TodayPage(QWidget):
         """The next page of late calls, with the first of them selected."""
         index = self.table.currentIndex()
         self.late_calls += LATE_CALLS_PAGE
-        self.reload(self.today)
+        self.reload()
         if index.isValid():
             self.table.selectRow(index.row())
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.checkins.service import PlanView, person_checkin, person_contacts
 from relnotebook.core.checkins.tasks import TaskView, person_tasks
 from relnotebook.core.models import Initiator, Stage, Tier
@@ -40,12 +39,13 @@ def _percent(ratio: float | None) -> str:
 class CheckinsPanel(QWidget):
     call_requested = Signal(int, str)  # person id, who initiated
 
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self._clock = clock
         self._person: PersonPage | None = None
         self._plan: PlanView | None = None
-        self.today = dt.date.today()
+        self.today = clock.today()
 
         self.tier = QComboBox(self)
         self.tier.setObjectName("checkin_tier")
@@ -97,7 +97,7 @@ class CheckinsPanel(QWidget):
         self.new_task = QLineEdit(self)
         self.new_task.setObjectName("new_task")
         self.new_task.setPlaceholderText(self.tr("New task, then Enter"))
-        self.new_task_due = DateField(parent=self)
+        self.new_task_due = DateField(clock, parent=self)
         self.new_task_due.setAccessibleName(self.tr("Task due on"))
         self.new_task.returnPressed.connect(self.add_task)
         self.leaving_button = QPushButton(self.tr("Client is &leaving…"), self)
@@ -133,7 +133,7 @@ class CheckinsPanel(QWidget):
             self._show_error("")
             self._drafts.switch_to(person.id)
         self._person = person
-        self.today = dt.date.today()
+        self.today = self._clock.today()
         summary = person_checkin(self._editor.notebook, person.id, self.today)
         plan = self._plan = summary.plan
         self.tier.setCurrentIndex(max(0, self.tier.findData(plan.tier.value if plan.tier else "")))
@@ -219,4 +219,4 @@ class CheckinsPanel(QWidget):
 
     def _leaving(self) -> None:
         if self._person is not None:
-            DepartureDialog(self._editor, self._person, self.today, self).exec()
+            DepartureDialog(self._editor, self._person, self._clock, self).exec()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.dates import parse_date
 from relnotebook.core.models import DetailKind
 from relnotebook.core.people.details import guess_kind
@@ -60,9 +60,10 @@ class KindDelegate(QStyledItemDelegate):
 
 
 class DetailsPanel(QWidget):
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self._clock = clock
         self._person: PersonPage | None = None
         self.model = DetailsTableModel(self._edit, self)
         self.table = QTableView(self)
@@ -135,12 +136,13 @@ class DetailsPanel(QWidget):
             return
         text = self.new_text.text()
         try:
-            until = parse_date(self.new_until.text(), today=dt.date.today())
+            today = self._clock.today()
+            until = parse_date(self.new_until.text(), today=today)
             self._editor.add_detail(
                 self._person.id,
                 text=text,
                 kind=guess_kind(text),
-                mentioned_on=dt.date.today(),
+                mentioned_on=today,
                 ends_on=until,
             )
         except ValidationError as exc:
@@ -154,7 +156,7 @@ class DetailsPanel(QWidget):
     def _edit(self, detail: DetailView, field: str, value: Any) -> bool:
         try:
             if field in ("mentioned_on", "starts_on", "ends_on"):
-                value = parse_date(str(value or ""), today=dt.date.today())
+                value = parse_date(str(value or ""), today=self._clock.today())
             if value == getattr(detail, field):
                 return False
             self._editor.edit_detail(detail.id, {field: value}, detail.version)

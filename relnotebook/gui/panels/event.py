@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.events.service import EventPage
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
@@ -30,13 +31,14 @@ class EventPanel(QWidget):
     open_person = Signal(int)
     delete_requested = Signal(int, str)
 
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self._clock = clock
         self.shown: EventPage | None = None
         self.name = QLineEdit(self)
         self.name.setObjectName("event_name")
-        self.date = DateField(parent=self)
+        self.date = DateField(clock, parent=self)
         self.date.setObjectName("event_date")
         self.date.setAccessibleName(self.tr("Event date"))
         self.place = QLineEdit(self)

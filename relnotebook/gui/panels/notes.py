@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.people.views import NoteView, PersonPage
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
@@ -35,9 +36,10 @@ from relnotebook.gui.undo import Editor
 
 
 class NotesPanel(QWidget):
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self._clock = clock
         self._person: PersonPage | None = None
         self._shown_note: NoteView | None = None
         self._loading = False
@@ -51,7 +53,7 @@ class NotesPanel(QWidget):
         self.new_note.setAccessibleName(self.tr("New note"))
         self.new_note.setTabChangesFocus(True)
         self.new_note.setMaximumHeight(90)
-        self.new_date = DateField(parent=self)
+        self.new_date = DateField(clock, parent=self)
         self.new_date.reading.hide()  # no room beside the note; the field says when it's wrong
         self.new_date.setAccessibleName(self.tr("Note date"))
         self.add_button = QPushButton(self.tr("Add note"), self)
@@ -147,7 +149,7 @@ class NotesPanel(QWidget):
         keep = self._shown_note.id if (same_person and self._shown_note) else None
         if not same_person:
             self.drafts.switch_to(person.id)
-            self.new_date.set_date(dt.date.today())
+            self.new_date.set_date(self._clock.today())
             self._show_error("")
         self._person = person
         self._loading = True  # a reload is not the user leaving the note: don't save here

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.models import ReferralKind
 from relnotebook.core.people.views import PersonPage
 from relnotebook.core.referrals.newsletter import current_status, history
@@ -30,9 +31,10 @@ from relnotebook.gui.undo import Editor
 class PersonReferralsPanel(QWidget):
     new_referral_requested = Signal(int)
 
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self._clock = clock
         self._person: PersonPage | None = None
         self.balance = QLabel(self)
         self.balance.setObjectName("referral_balance")
@@ -91,4 +93,4 @@ class PersonReferralsPanel(QWidget):
 
     def _consent(self) -> None:
         if self._person is not None:
-            ConsentDialog(self._editor, self._person, self).exec()
+            ConsentDialog(self._editor, self._person, self._clock, self).exec()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.dates import parse_date
 from relnotebook.core.models import SignalKind, SignalResponse
 from relnotebook.core.outreach.signals import (
@@ -39,9 +38,10 @@ from relnotebook.gui.undo import Editor
 class SignalsPanel(QWidget):
     compose_requested = Signal(int)  # person id
 
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self._clock = clock
         self._person_id: int | None = None
         self._name = ""
         self.model = SignalsTableModel(self)
@@ -117,7 +117,8 @@ class SignalsPanel(QWidget):
     def answer(self, response: SignalResponse, **coffee: object) -> None:
         signal = self.current()
         if signal is not None:
-            self._editor.apply(record_response, signal.id, response, on=dt.date.today(), **coffee)
+            on = self._clock.today()
+            self._editor.apply(record_response, signal.id, response, on=on, **coffee)
 
     def remind(self) -> None:
         """A user-chosen day for the coffee invitation prompt (instead of a busy period)."""
@@ -133,7 +134,7 @@ class SignalsPanel(QWidget):
         if not ok:
             return
         try:
-            day = parse_date(text, today=dt.date.today())
+            day = parse_date(text, today=self._clock.today())
         except ValidationError as exc:
             QMessageBox.information(self, self.tr("Invite for coffee on…"), user_message(exc))
             return
@@ -146,7 +147,7 @@ class SignalsPanel(QWidget):
         signal = self.current()
         if signal is None:
             return
-        dialog = CoffeeDialog(self._name, self)
+        dialog = CoffeeDialog(self._name, self._clock, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.answer(
                 SignalResponse.INTERESTED,

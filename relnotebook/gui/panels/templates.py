@@ -3,8 +3,6 @@ rendered for a sample person, so a mistake shows as a sentence, never as half a 
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.clock import Clock
 from relnotebook.core.models import Language, SignalKind
 from relnotebook.core.outreach.messages.render import (
     TemplateError,
@@ -45,9 +44,10 @@ from relnotebook.gui.undo import Editor
 class TemplatesTab(QWidget):
     """A list of the user's templates and an editor with a live preview."""
 
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
+        self._clock = clock
         self._templates: list[TemplateView] = []
         self.list = QListWidget(self)
         self.list.setObjectName("templates_list")
@@ -152,7 +152,7 @@ class TemplatesTab(QWidget):
     def update_preview(self) -> None:
         if self.current() is None:
             return
-        context = sample_context(self.language.currentData(), dt.date.today())
+        context = sample_context(self.language.currentData(), self._clock.today())
         try:
             message = render(self.source.toPlainText(), context)
         except TemplateError as exc:

@@ -30,6 +30,7 @@ from relnotebook.errors import (
     ValidationError,
 )
 from relnotebook.gui.appearance import follow_color_scheme
+from relnotebook.gui.background import Runner, ThreadRunner
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.i18n import install_translations
 from relnotebook.gui.interrupt import QuitOnInterrupt
@@ -99,8 +100,9 @@ def ask_about_sync_folder(path: Path, service: str) -> str:
 class Session:
     """The open windows of this run; each owns its notebook and closes it with the window."""
 
-    def __init__(self, *, clock: Clock, throwaway: bool = False) -> None:
+    def __init__(self, *, clock: Clock, runner: Runner, throwaway: bool = False) -> None:
         self.clock = clock  # the run's one "today": every window, backup and reminder asks it
+        self.runner = runner  # the work off the UI thread: backups, imports, exports
         self.windows: list[MainWindow] = []
         self._throwaway = throwaway
         self._guards: dict[int, NotebookGuard] = {}  # by id(window): one lock per open notebook
@@ -230,6 +232,7 @@ class Session:
         """A window's frame for the notebook at `path`, before it is open."""
         return MainWindow(
             clock=self.clock,
+            runner=self.runner,
             location=path,
             open_notebook=self.open,
             open_server=self.open_server,
@@ -335,7 +338,7 @@ class Session:
         if not (self._throwaway or read_only):
             on_server = notebook if notebook.on_server else None
             window.daily_backup = DailyBackup(
-                notebook.path, self.clock, window, server_notebook=on_server
+                notebook.path, self.clock, self.runner, window, server_notebook=on_server
             )
             window.daily_backup.failed.connect(
                 lambda message: window.statusBar().showMessage(f"⚠ {message}", 30000)
@@ -484,13 +487,23 @@ def paint_now(window: MainWindow) -> None:
     window.removeEventFilter(watch)
 
 
-def run(path: Path | str, *, throwaway: bool = False, clock: Clock | None = None) -> int:
+def run(
+    path: Path | str,
+    *,
+    throwaway: bool = False,
+    clock: Clock | None = None,
+    runner: Runner | None = None,
+) -> int:
     """The app on `path`: a notebook file, or the address of one on a PostgreSQL server. The
-    clock is the system's unless given (tests)."""
+    clock is the system's, and slow work runs on threads, unless tests say otherwise."""
     app = make_application()
     interrupt = QuitOnInterrupt(app)  # Ctrl+C in the terminal: closed as by the close button
     try:
-        session = Session(clock=clock or SystemClock(), throwaway=throwaway)
+        session = Session(
+            clock=clock or SystemClock(),
+            runner=runner or ThreadRunner(app),
+            throwaway=throwaway,
+        )
         if isinstance(path, str):
             opened = session.open_server(path)
         else:

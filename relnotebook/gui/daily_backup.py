@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from relnotebook.clock import Clock
-from relnotebook.gui.background import BackgroundJob, Progress
+from relnotebook.gui.background import Progress, Runner, Task
 from relnotebook.gui.error_messages import error_text
 from relnotebook.store.files.backups import (
     back_up,
@@ -43,6 +43,7 @@ class DailyBackup(QObject):
         self,
         notebook_path: Path,
         clock: Clock,
+        runner: Runner,
         parent: QObject | None = None,
         interval_ms: int = CHECK_EVERY_MS,
         *,
@@ -52,15 +53,20 @@ class DailyBackup(QObject):
         self.notebook_path = Path(notebook_path)
         self._clock = clock  # "today's" backup, and the time in its name
         self.server_notebook = server_notebook  # on a server: copied into a local file
-        self.job: BackgroundJob | None = None
+        self._runner = runner
+        self.task: Task | None = None  # today's, once started
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
         self.timer.start()
 
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and not self.task.done
+
     def check(self, now: dt.datetime | None = None) -> bool:
         """Start today's backup if it is due; True when one was started."""
-        if self.job is not None:
+        if self.busy:
             return False
         now = now or self._clock.now()
         on_server = self.server_notebook
@@ -76,12 +82,12 @@ class DailyBackup(QObject):
                 return back_up_server(on_server, now=now)
             return back_up(path, progress=progress, now=now)
 
-        job = BackgroundJob(work, self)
-        job.succeeded.connect(self.backed_up)
-        job.failed.connect(lambda error: self.failed.emit(self._failure(error)))
-        job.finished.connect(self._finished)
-        self.job = job
-        job.start()
+        self.task = self._runner.run(
+            work,
+            self.backed_up.emit,
+            lambda error: self.failed.emit(self._failure(error)),
+            context=self,
+        )
         return True
 
     def _failure(self, error: BaseException) -> str:
@@ -89,16 +95,8 @@ class DailyBackup(QObject):
             "backup_ui", "Today's backup of the notebook failed: %1"
         ).replace("%1", error_text(error))
 
-    def _finished(self) -> None:
-        if self.job is not None:
-            # `finished` arrives queued, possibly while the thread is still winding down:
-            # deleting a running QThread aborts the app, so wait (a moment) for it to end.
-            self.job.wait()
-            self.job.deleteLater()
-        self.job = None
-
     def stop(self) -> None:
         """Before the notebook closes: no new backup, and the running one finishes first."""
         self.timer.stop()
-        if self.job is not None:
-            self.job.wait()
+        if self.task is not None:
+            self.task.wait()

@@ -39,6 +39,7 @@ from relnotebook.gui.refcount_guard import guard_refcounts
 # window at once. A test checks that importing this module leaves SQLAlchemy unloaded.
 if TYPE_CHECKING:
     from relnotebook.clock import Clock
+    from relnotebook.gui.background import Runner
     from relnotebook.gui.controllers import Controllers
     from relnotebook.gui.controllers.notebook import Restore
     from relnotebook.gui.daily_backup import DailyBackup
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         notebook: Notebook | None = None,
         *,
         clock: Clock,
+        runner: Runner,
         location: Path | None = None,
         open_notebook: OpenNotebook | None = None,
         open_server: OpenServer | None = None,
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         guard_refcounts()  # once per application; the window is where people type and scroll
         self.clock = clock  # the app's one "today", passed to every view and command
+        self.runner = runner  # slow work off the UI thread (backups, imports, exports)
         self._restore = restore
         self.opener = OpeningController(self, open_notebook, open_server)
         self.daily_backup: DailyBackup | None = None  # set by the app; none for --demo
@@ -164,7 +167,9 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.pages.currentChanged.connect(lambda index: reload_if_stale(self.views[index]))
-        self.controllers: Controllers = build_controllers(self, self.editor, clock, self._restore)
+        self.controllers: Controllers = build_controllers(
+            self, self.editor, clock, self.runner, self._restore
+        )
         self._connect_pages(self.controllers)
 
         undo = self.editor.stack.createUndoAction(self, self.tr("&Undo"))

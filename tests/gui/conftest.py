@@ -10,8 +10,10 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from relnotebook import app as app_module
 from relnotebook.clock import FixedClock
 from relnotebook.core.demo.writer import write_demo
+from relnotebook.gui.background import SyncRunner, ThreadRunner
 from relnotebook.gui.i18n import install_translations
 from relnotebook.gui.main_window import MainWindow
 from relnotebook.store import Notebook
@@ -40,9 +42,34 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def open_window(qtbot, clock: FixedClock) -> Callable[[Path], MainWindow]:
+def runner() -> SyncRunner:
+    """Slow work (an export, an import, a backup) run at once: a test reads the outcome as soon
+    as the click that started it returns."""
+    return SyncRunner()
+
+
+@pytest.fixture
+def thread_runner(qapp) -> Iterator[ThreadRunner]:
+    """Work on threads, as in the app: for a test of what shows while it runs."""
+    runner = ThreadRunner(qapp)
+    yield runner
+    runner.wait_all()
+
+
+def new_session(*, throwaway: bool = False) -> app_module.Session:
+    """The app's session of windows, on the fixed day, its work run at once."""
+    return app_module.Session(clock=fixed_clock(), runner=SyncRunner(), throwaway=throwaway)
+
+
+def run_app(path: Path) -> int:
+    """The app's whole run (`relnotebook --notebook PATH`), on the fixed day."""
+    return app_module.run(path, clock=fixed_clock(), runner=SyncRunner())
+
+
+@pytest.fixture
+def open_window(qtbot, clock: FixedClock, runner: SyncRunner) -> Callable[[Path], MainWindow]:
     def _open(path: Path) -> MainWindow:
-        window = MainWindow(Notebook.open(path), clock=clock)
+        window = MainWindow(Notebook.open(path), clock=clock, runner=runner)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -25,7 +25,7 @@ from relnotebook.gui.dialogs.settings import SettingsDialog
 from relnotebook.store import Notebook
 from relnotebook.store.backup import counts
 from relnotebook.store.files.backups import back_up, list_backups
-from tests.gui.conftest import fixed_clock
+from tests.gui.conftest import fixed_clock, new_session
 from tests.helpers.notebooks import digest, make_notebook
 
 MORNING = dt.datetime(2026, 11, 23, 8, 30)
@@ -257,28 +257,30 @@ def test_recovery_from_another_file_refuses_a_bad_one_first(
 # --- the daily backup and "Back up now…" -------------------------------------------------------
 
 
-def test_daily_backup_runs_off_the_ui_thread_once_a_day(qtbot, notebook_path: Path) -> None:
+def test_daily_backup_runs_off_the_ui_thread_once_a_day(
+    qtbot, notebook_path: Path, thread_runner
+) -> None:
     make_notebook(notebook_path, people=3)
     owner = QWidget()
     qtbot.addWidget(owner)
-    daily = DailyBackup(notebook_path, fixed_clock(), owner)
+    daily = DailyBackup(notebook_path, fixed_clock(), thread_runner, owner)
     assert daily.timer.isActive() and daily.timer.interval() == 60 * 60 * 1000
     with qtbot.waitSignal(daily.backed_up, timeout=10_000) as blocker:
         assert daily.check(MORNING)
     assert blocker.args[0].parent == notebook_path.parent / "backups"
-    qtbot.waitUntil(lambda: daily.job is None)
+    qtbot.waitUntil(lambda: not daily.busy)
     assert not daily.check(MORNING + dt.timedelta(hours=1)), "one a day"
     assert [i.people for i in list_backups(notebook_path)] == [3]
     daily.stop()
     assert not daily.timer.isActive()
 
 
-def test_daily_backup_reports_a_failure(qtbot, notebook_path: Path) -> None:
+def test_daily_backup_reports_a_failure(qtbot, notebook_path: Path, thread_runner) -> None:
     make_notebook(notebook_path, people=1)
     (notebook_path.parent / "backups").write_text("a file where the folder should be")
     owner = QWidget()
     qtbot.addWidget(owner)
-    daily = DailyBackup(notebook_path, fixed_clock(), owner)
+    daily = DailyBackup(notebook_path, fixed_clock(), thread_runner, owner)
     with qtbot.waitSignal(daily.failed, timeout=10_000) as blocker:
         daily.check(MORNING)
     assert blocker.args[0].startswith("Today's backup of the notebook failed: ")
@@ -287,21 +289,24 @@ def test_daily_backup_reports_a_failure(qtbot, notebook_path: Path) -> None:
 
 
 def test_back_up_now_into_a_chosen_folder(
-    qtbot, tmp_path: Path, notebook_path: Path, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+    qtbot,
+    tmp_path: Path,
+    notebook_path: Path,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+    runner,
 ) -> None:
     make_notebook(notebook_path, people=2, notes_each=3)
     parent = QWidget()
     qtbot.addWidget(parent)
     notebook = Notebook.open(notebook_path)
     monkeypatch.setattr(notebook_commands, "choose_backup_folder", lambda _parent, _start: None)
-    assert back_up_now(parent, notebook) is None
+    assert back_up_now(parent, notebook, runner) is None
     usb = tmp_path / "usb"
     usb.mkdir()
     monkeypatch.setattr(notebook_commands, "choose_backup_folder", lambda _parent, _start: usb)
-    job = back_up_now(parent, notebook)
-    assert job is not None
-    with qtbot.waitSignal(job.destroyed, timeout=10_000):
-        pass  # the job ends and is cleaned up
+    task = back_up_now(parent, notebook, runner)
+    assert task is not None and task.done  # (run at once: the outcome is already shown)
     notebook.close()
     [message] = boxes.texts("information")
     [copy] = usb.iterdir()
@@ -338,11 +343,10 @@ def test_retention_is_set_in_the_settings_dialog(qtbot, window) -> None:
 def test_starting_on_a_damaged_notebook_offers_the_backup_then_opens_it(
     qtbot, notebook_path: Path, two_backups, boxes: Boxes
 ) -> None:
-    from relnotebook import app as app_module
 
     damage(notebook_path)
     click_in_recovery(qtbot, "restore_button")
-    session = app_module.Session(clock=fixed_clock())
+    session = new_session()
     window = session.open(notebook_path)
     assert window is not None
     qtbot.addWidget(window)
@@ -353,15 +357,14 @@ def test_starting_on_a_damaged_notebook_offers_the_backup_then_opens_it(
 def test_opening_takes_the_days_backup_and_restore_reopens_the_window(
     qtbot, notebook_path: Path, boxes: Boxes
 ) -> None:
-    from relnotebook import app as app_module
 
     make_notebook(notebook_path, people=3)
-    session = app_module.Session(clock=fixed_clock())
+    session = new_session()
     window = session.open(notebook_path)
     assert window is not None
     # taken once the window is up, off the UI thread
     qtbot.waitUntil(lambda: [b.people for b in list_backups(notebook_path)] == [3], timeout=10_000)
-    qtbot.waitUntil(lambda: window.daily_backup.job is None)
+    qtbot.waitUntil(lambda: not window.daily_backup.busy)
     assert window.daily_backup is not None
     window.editor.add_person(PersonFields(given_name="Zoé"))
     assert count_people(window.notebook) == 4

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QProgressDialog, QPushButton
 from relnotebook.core.exchange.contact_import import Choice, ImportResult
 from relnotebook.core.people.service import add_person, count_people, get_person, list_people
 from relnotebook.core.people.views import PersonFields
+from relnotebook.gui.background import Runner, SyncRunner
 from relnotebook.gui.dialogs import import_contacts as import_dialog
 from relnotebook.gui.dialogs.import_contacts import ImportDialog
 from relnotebook.gui.models.import_preview import ImportPreviewModel
@@ -25,9 +26,9 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
 
 
 @pytest.fixture
-def open_dialog(qtbot):
-    def _open(notebook: Notebook, name: str) -> ImportDialog:
-        dialog = ImportDialog(notebook, FIXTURES / name, today=TODAY)
+def open_dialog(qtbot, runner):
+    def _open(notebook: Notebook, name: str, work_runner: Runner = runner) -> ImportDialog:
+        dialog = ImportDialog(notebook, FIXTURES / name, today=TODAY, runner=work_runner)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
@@ -119,7 +120,7 @@ def test_errors_show_their_line_and_cannot_be_chosen(qtbot, open_dialog, noteboo
 
 
 def test_cancel_during_the_import_leaves_the_notebook_unchanged(
-    qtbot, open_dialog, notebook: Notebook, monkeypatch: pytest.MonkeyPatch
+    qtbot, open_dialog, notebook: Notebook, monkeypatch: pytest.MonkeyPatch, thread_runner
 ) -> None:
     release = threading.Event()
     real = import_dialog.apply_import
@@ -133,14 +134,14 @@ def test_cancel_during_the_import_leaves_the_notebook_unchanged(
         return real(*args[:3], progress, **kwargs)
 
     monkeypatch.setattr(import_dialog, "apply_import", slow_apply)
-    dialog = open_dialog(notebook, "outlook.csv")
+    dialog = open_dialog(notebook, "outlook.csv", thread_runner)  # Cancel while it runs
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.findChild(QProgressDialog) is not None)
     progress = dialog.findChild(QProgressDialog)
     qtbot.waitUntil(progress.isVisible)  # after its minimum duration
     qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
     release.set()
-    qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.status.text() == "Import cancelled: nothing was changed."
     assert count_people(notebook) == 0
     assert dialog.import_button.isEnabled()  # the user may try again
@@ -209,7 +210,7 @@ def test_everything_skipped_disables_import(qtbot, open_dialog, notebook: Notebo
 @needs_fifo
 def test_a_named_pipe_is_refused_in_one_sentence(qtbot, notebook: Notebook, tmp_path: Path) -> None:
     with named_pipe(tmp_path / "contacts.vcf") as pipe:
-        dialog = ImportDialog(notebook, pipe, today=TODAY)
+        dialog = ImportDialog(notebook, pipe, today=TODAY, runner=SyncRunner())
         qtbot.addWidget(dialog)
     assert dialog.pages.currentIndex() == import_dialog.MESSAGE_PAGE
     assert "is a special file (a pipe, a device or a socket)" in dialog.message.text()

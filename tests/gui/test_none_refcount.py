@@ -115,7 +115,11 @@ def test_typing_and_repainting_every_view_keeps_none_alive(qtbot, demo_window: M
     search.reject()
 
     preview = ImportDialog(
-        window.notebook, FIXTURES / "google.vcf", parent=window, today=window.clock.today()
+        window.notebook,
+        FIXTURES / "google.vcf",
+        parent=window,
+        today=window.clock.today(),
+        runner=window.runner,
     )
     preview.show()
     qtbot.waitExposed(preview)

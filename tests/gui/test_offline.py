@@ -16,14 +16,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QAbstractSocket, QNetworkAccessManager
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
-from relnotebook import app as app_module
 from relnotebook.core.demo.writer import write_demo
 from relnotebook.core.events.service import list_events
 from relnotebook.core.outreach import signals
 from relnotebook.core.people.service import get_person, list_people
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
-from tests.gui.conftest import fixed_clock, focused, type_text
+from tests.gui.conftest import focused, new_session, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -85,7 +84,7 @@ def test_a_full_session_opens_no_connection(
     demo.close()
 
     # Open, as `relnotebook --notebook PATH` does (the one-app-per-notebook check included).
-    session = app_module.Session(clock=fixed_clock())
+    session = new_session()
     window = session.open(notebook_path)
     assert window is not None
     qtbot.addWidget(window)

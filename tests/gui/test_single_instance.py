@@ -25,7 +25,7 @@ from relnotebook.core.people.views import PersonFields
 from relnotebook.gui.single_instance import Claim, NotebookGuard, server_name
 from relnotebook.store import Notebook
 from relnotebook.store.files.instance_lock import lock_path, notebook_in_use, read_lock
-from tests.gui.conftest import fixed_clock
+from tests.gui.conftest import new_session, run_app
 
 
 def digest(path: Path) -> str:
@@ -73,12 +73,12 @@ def open_in_session(qtbot, session: app_module.Session, path: Path):
 def test_a_second_launch_raises_the_first_window_and_leaves(
     qtbot, existing_notebook, no_event_loop, warnings
 ):
-    first_run = app_module.Session(clock=fixed_clock())
+    first_run = new_session()
     window = open_in_session(qtbot, first_run, existing_notebook)
     window.showMinimized()
     qtbot.waitUntil(window.isMinimized)
 
-    second_run = app_module.Session(clock=fixed_clock())
+    second_run = new_session()
     assert second_run.open(existing_notebook) is None
     assert second_run.handed_over
     assert second_run.windows == []
@@ -87,12 +87,12 @@ def test_a_second_launch_raises_the_first_window_and_leaves(
     assert window.isVisible()
     assert warnings == []
     # a whole second launch
-    assert app_module.run(existing_notebook, clock=fixed_clock()) == app_module.EXIT_OK
+    assert run_app(existing_notebook) == app_module.EXIT_OK
     assert len(first_run.windows) == 1
 
 
 def test_the_lock_holds_the_running_apps_pid_and_the_cli_sees_it(qtbot, existing_notebook):
-    session = app_module.Session(clock=fixed_clock())
+    session = new_session()
     window = open_in_session(qtbot, session, existing_notebook)
     owner = read_lock(lock_path(existing_notebook))
     assert owner is not None and owner.pid == os.getpid()
@@ -101,7 +101,7 @@ def test_the_lock_holds_the_running_apps_pid_and_the_cli_sees_it(qtbot, existing
     window.close()
     qtbot.waitUntil(lambda: not lock_path(existing_notebook).exists())
     assert not notebook_in_use(existing_notebook)
-    session = app_module.Session(clock=fixed_clock())
+    session = new_session()
     again = open_in_session(qtbot, session, existing_notebook)  # free again
     assert again.notebook.path == existing_notebook
 
@@ -109,7 +109,7 @@ def test_the_lock_holds_the_running_apps_pid_and_the_cli_sees_it(qtbot, existing
 def test_a_lock_left_by_a_crash_is_recovered(qtbot, existing_notebook, warnings):
     host = socket.gethostname()
     lock_path(existing_notebook).write_text(f"{dead_pid()}\npython3\n{host}\n")
-    window = open_in_session(qtbot, app_module.Session(clock=fixed_clock()), existing_notebook)
+    window = open_in_session(qtbot, new_session(), existing_notebook)
     assert window.isVisible()
     assert warnings == []
     owner = read_lock(lock_path(existing_notebook))
@@ -118,7 +118,7 @@ def test_a_lock_left_by_a_crash_is_recovered(qtbot, existing_notebook, warnings)
 
 def test_a_garbled_lock_file_is_recovered(qtbot, existing_notebook):
     lock_path(existing_notebook).write_bytes(b"")  # a crash between creating and writing it
-    window = open_in_session(qtbot, app_module.Session(clock=fixed_clock()), existing_notebook)
+    window = open_in_session(qtbot, new_session(), existing_notebook)
     assert window.isVisible()
 
 
@@ -131,7 +131,7 @@ def test_a_lock_nobody_answers_for_is_explained_and_nothing_touched(
     assert other.tryLock(0)
     before = digest(existing_notebook)
     try:
-        assert app_module.run(existing_notebook, clock=fixed_clock()) == app_module.EXIT_CANNOT_OPEN
+        assert run_app(existing_notebook) == app_module.EXIT_CANNOT_OPEN
     finally:
         other.unlock()
     assert len(warnings) == 1
@@ -146,13 +146,13 @@ def test_a_lock_nobody_answers_for_is_explained_and_nothing_touched(
 def test_a_new_notebook_locked_elsewhere_is_not_created(tmp_path, no_event_loop, warnings):
     path = tmp_path / "new.sqlite"
     lock_path(path).write_text("4242\nrelnotebook\nanother-computer\nffff\n")
-    assert app_module.run(path, clock=fixed_clock()) == app_module.EXIT_CANNOT_OPEN
+    assert run_app(path) == app_module.EXIT_CANNOT_OPEN
     assert warnings and "close it first" in warnings[0]
     assert not path.exists()
 
 
 def test_each_notebook_has_its_own_lock_and_closing_one_frees_only_it(qtbot, tmp_path):
-    session = app_module.Session(clock=fixed_clock())
+    session = new_session()
     first = open_in_session(qtbot, session, tmp_path / "a.sqlite")
     second = open_in_session(qtbot, session, tmp_path / "b.sqlite")
     assert notebook_in_use(tmp_path / "a.sqlite") and notebook_in_use(tmp_path / "b.sqlite")
@@ -227,7 +227,7 @@ def answers(monkeypatch) -> SyncWarning:
 
 
 def open_and_close(qtbot, path: Path):
-    session = app_module.Session(clock=fixed_clock())
+    session = new_session()
     window = open_in_session(qtbot, session, path)
     opened_at = window.notebook.path
     window.close()
@@ -259,7 +259,7 @@ def test_move_it_copies_opens_the_new_place_and_keeps_the_old_file(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(safe))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
 
-    session = app_module.Session(clock=fixed_clock())
+    session = new_session()
     window = open_in_session(qtbot, session, synced_notebook)
 
     assert window.notebook.path == safe / "notebook.sqlite"
@@ -283,7 +283,7 @@ def test_a_failed_move_says_why_and_opens_the_notebook_where_it_is(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(safe))
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: errors.append(text))
 
-    window = open_in_session(qtbot, app_module.Session(clock=fixed_clock()), synced_notebook)
+    window = open_in_session(qtbot, new_session(), synced_notebook)
 
     assert window.notebook.path == synced_notebook
     assert errors and "already exists" in errors[0]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from relnotebook.clock import Clock
+    from relnotebook.gui.background import Runner
     from relnotebook.gui.controllers.calls import CallsController
     from relnotebook.gui.controllers.events import EventsController
     from relnotebook.gui.controllers.exchange import ExchangeController
@@ -37,7 +38,7 @@ class Controllers:
 
 
 def build_controllers(
-    window: MainWindow, editor: Editor, clock: Clock, restore: Restore | None
+    window: MainWindow, editor: Editor, clock: Clock, runner: Runner, restore: Restore | None
 ) -> Controllers:
     """The window's controllers, once its notebook is attached. (Imported here, not at the top:
     they load the data layer, which comes after the window's frame is on screen.)"""
@@ -49,12 +50,13 @@ def build_controllers(
     from relnotebook.gui.controllers.people import PeopleController
     from relnotebook.gui.controllers.privacy import PrivacyController
 
+    given = (window, editor, clock, runner)
     return Controllers(
-        people=PeopleController(window, editor, clock),
-        messages=MessagesController(window, editor, clock),
-        calls=CallsController(window, editor, clock),
-        events=EventsController(window, editor, clock),
-        exchange=ExchangeController(window, editor, clock),
-        privacy=PrivacyController(window, editor, clock),
-        notebook=NotebookController(window, editor, clock, restore),
+        people=PeopleController(*given),
+        messages=MessagesController(*given),
+        calls=CallsController(*given),
+        events=EventsController(*given),
+        exchange=ExchangeController(*given),
+        privacy=PrivacyController(*given),
+        notebook=NotebookController(*given, restore),
     )

@@ -1,5 +1,5 @@
-"""The small base of every controller: the window it acts in, the editor that writes, and
-the clock that says what day it is."""
+"""The small base of every controller: the window it acts in, the editor that writes, the
+clock that says what day it is, and the runner for slow work."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
     from relnotebook.clock import Clock
+    from relnotebook.gui.background import Runner
     from relnotebook.gui.main_window import MainWindow
     from relnotebook.gui.undo import Editor
 
@@ -26,10 +27,11 @@ class Controller(QObject):
     """Owned by the window (its Qt parent). Dialogs it opens are kept in attributes so that
     tests (and the next command) can find the one open."""
 
-    def __init__(self, window: MainWindow, editor: Editor, clock: Clock) -> None:
+    def __init__(self, window: MainWindow, editor: Editor, clock: Clock, runner: Runner) -> None:
         super().__init__(window)
         self.editor = editor
         self.clock = clock
+        self.runner = runner  # for work off the UI thread
         self.notebook = editor.notebook
 
     @property

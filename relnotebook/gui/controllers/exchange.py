@@ -21,7 +21,7 @@ class ExchangeController(Controller):
         """Everyone, or the people selected in the list when People is in view."""
         window = self.window
         selected = window.people.selected_person_ids() if window.current_view() == PEOPLE else []
-        dialog = ExportDialog(self.notebook, selected, parent=window)
+        dialog = ExportDialog(self.notebook, selected, parent=window, runner=self.runner)
         dialog.exported.connect(
             lambda path: self.say(
                 self.tr("Exported to %1. It holds personal information: keep it private.").replace(
@@ -37,7 +37,9 @@ class ExchangeController(Controller):
         path = self.choose_import_file()
         if path is None:
             return
-        dialog = ImportDialog(self.notebook, path, parent=self.window, today=self.clock.today())
+        dialog = ImportDialog(
+            self.notebook, path, parent=self.window, today=self.clock.today(), runner=self.runner
+        )
         dialog.imported.connect(lambda result: self._imported(result, path))
         self.import_dialog = dialog
         dialog.open()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from relnotebook.gui.background import BackgroundJob, Progress, run_with_progress
+from relnotebook.gui.background import Progress, Runner, Task, run_with_progress
 from relnotebook.gui.controllers.base import Controller
 from relnotebook.gui.dialogs.restore import RestoreDialog
 from relnotebook.gui.dialogs.settings import SettingsDialog
@@ -41,7 +41,7 @@ def choose_backup_folder(parent: QWidget, start: Path) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def back_up_now(parent: QWidget, notebook: Notebook) -> BackgroundJob | None:
+def back_up_now(parent: QWidget, notebook: Notebook, runner: Runner) -> Task | None:
     """Ask for a folder, then copy the notebook there off the UI thread, with progress and
     Cancel; the outcome is shown in a message box. None when no folder was chosen."""
     notebook_path = notebook.path
@@ -73,29 +73,30 @@ def back_up_now(parent: QWidget, notebook: Notebook) -> BackgroundJob | None:
             parent, QCoreApplication.translate("backup_ui", "Backup failed"), error_text(error)
         )
 
-    job = run_with_progress(
+    return run_with_progress(
+        runner,
         parent,
         QCoreApplication.translate("backup_ui", "Backing up the notebook…"),
         work,
         succeeded,
         failed,
     )
-    # run_with_progress deletes the job when `finished` arrives, which may be a moment before
-    # the thread has really ended; waiting here (same emission, before the deferred delete)
-    # keeps a running QThread from being destroyed.
-    job.finished.connect(lambda: job.wait())
-    return job
 
 
 class NotebookController(Controller):
     def __init__(
-        self, window: MainWindow, editor: Editor, clock: Clock, restore: Restore | None
+        self,
+        window: MainWindow,
+        editor: Editor,
+        clock: Clock,
+        runner: Runner,
+        restore: Restore | None,
     ) -> None:
-        super().__init__(window, editor, clock)
+        super().__init__(window, editor, clock, runner)
         self._restore = restore  # the app's: close the window, put the backup in, reopen
 
     def back_up_now(self) -> None:
-        back_up_now(self.window, self.notebook)
+        back_up_now(self.window, self.notebook, self.runner)
 
     def restore_from_backup(self) -> None:
         dialog = RestoreDialog(self.notebook.path, self.clock, self.window)

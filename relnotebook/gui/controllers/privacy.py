@@ -46,7 +46,7 @@ class PrivacyController(Controller):
         person_id = self.chosen_person()
         if person_id is None:
             return
-        dialog = EraseDialog(self.notebook, person_id, parent=self.window)
+        dialog = EraseDialog(self.notebook, person_id, parent=self.window, runner=self.runner)
         dialog.erased.connect(lambda erased: self._person_erased(dialog, erased))
         self.erase_dialog = dialog
         dialog.open()
@@ -56,7 +56,9 @@ class PrivacyController(Controller):
         self._erased(erasure_message(dialog.report), [person_id])
 
     def review_retention(self) -> None:
-        dialog = RetentionDialog(self.notebook, self.clock.today(), parent=self.window)
+        dialog = RetentionDialog(
+            self.notebook, self.clock.today(), parent=self.window, runner=self.runner
+        )
         dialog.erased.connect(
             lambda ids: self._erased(self.tr("%1 people erased.").replace("%1", str(len(ids))), ids)
         )

@@ -31,7 +31,7 @@ from relnotebook.core.privacy.erasure import (
     same_name,
 )
 from relnotebook.errors import ValidationError
-from relnotebook.gui.background import BackgroundJob
+from relnotebook.gui.background import Runner
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date
 from relnotebook.store import Notebook
@@ -171,18 +171,27 @@ def erasure_message(report: ErasureReport) -> str:
 
 
 class EraseDialog(QDialog):
-    """`EraseDialog(notebook, person_id, parent)`: `erased(person_id)` once done, with the
-    `report`; the window then clears its undo stack and reloads."""
+    """`EraseDialog(notebook, person_id, parent, runner=…)`: `erased(person_id)` once done,
+    with the `report`; the window then clears its undo stack and reloads. The copies of the
+    notebook are rewritten afterwards, through `runner`: until then, the dialog stays open."""
 
     erased = Signal(int)
     done_with_copies = Signal()  # the app's copies of the notebook are rewritten: Close works
 
-    def __init__(self, notebook: Notebook, person_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        notebook: Notebook,
+        person_id: int,
+        parent: QWidget | None = None,
+        *,
+        runner: Runner,
+    ) -> None:
         super().__init__(parent)
         self._notebook = notebook
         self._person_id = person_id
+        self._runner = runner
         self.report: ErasureReport | None = None
-        self.job: BackgroundJob | None = None
+        self.copies_done = False  # the copies' outcome is shown: Close works
         preview = erasure_preview(notebook, person_id)
         self._name = preview.name
         self.setWindowTitle(self.tr("Erase %1").replace("%1", preview.name))
@@ -299,18 +308,15 @@ class EraseDialog(QDialog):
         self.erased.emit(self._person_id)
         # The copies take seconds each on a big notebook: off the UI thread, the window usable.
         path = self._notebook.path
-        self.job = BackgroundJob(
-            lambda progress: erase_from_app_copies(path, [report], progress)[0], self
-        )
-        self.job.progressed.connect(
-            lambda done, total: self.outcome.setText(
+        self._runner.run(
+            lambda progress: erase_from_app_copies(path, [report], progress)[0],
+            self._copies_rewritten,
+            self._copies_failed,
+            progress=lambda done, total: self.outcome.setText(
                 "\n\n".join([*notebook_lines(report), self._rewriting(done, total)])
-            )
+            ),
+            context=self,
         )
-        self.job.succeeded.connect(self._copies_rewritten)
-        self.job.failed.connect(self._copies_failed)
-        self.job.finished.connect(self.job.wait)  # the thread is gone before anything else
-        self.job.start()
 
     def _rewriting(self, done: int, total: int) -> str:
         return (
@@ -348,10 +354,11 @@ class EraseDialog(QDialog):
             close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)  # rejected
             close.setDefault(True)
             close.setFocus()
+            self.copies_done = True
             self.done_with_copies.emit()
 
     def reject(self) -> None:
         if self.report is None:
             super().reject()
-        elif self.job is None or not self.job.is_running():  # erased: closing is no cancel
+        elif self.copies_done:  # erased: closing is no cancel
             self.accept()

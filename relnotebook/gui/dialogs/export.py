@@ -29,7 +29,7 @@ from relnotebook.core.exchange.notebook_json import export_notebook
 from relnotebook.core.exchange.people_export import people_csv, people_vcard
 from relnotebook.core.people.service import count_people
 from relnotebook.errors import SentenceError
-from relnotebook.gui.background import BackgroundJob, Progress, run_with_progress
+from relnotebook.gui.background import Progress, Runner, Task, run_with_progress
 from relnotebook.gui.error_messages import user_message
 from relnotebook.store import Notebook
 
@@ -39,7 +39,8 @@ DEFAULT_NAMES = {VCARD: "people.vcf", CSV: "people.csv", JSON: "notebook.json"}
 
 
 class ExportDialog(QDialog):
-    """`ExportDialog(notebook, selected_ids, parent)`; `exported(path)` once a file is written."""
+    """`ExportDialog(notebook, selected_ids, parent, runner=…)`; `exported(path)` once a file is
+    written."""
 
     exported = Signal(str)
 
@@ -48,11 +49,14 @@ class ExportDialog(QDialog):
         notebook: Notebook,
         selected_ids: Sequence[int] = (),
         parent: QWidget | None = None,
+        *,
+        runner: Runner,
     ) -> None:
         super().__init__(parent)
         self._notebook = notebook
         self._selected = list(dict.fromkeys(selected_ids))
-        self.job: BackgroundJob | None = None
+        self._runner = runner
+        self.task: Task | None = None
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export"))
 
@@ -108,6 +112,11 @@ class ExportDialog(QDialog):
         self._update()
         self.format.setFocus()
 
+    @property
+    def busy(self) -> bool:
+        """Work is running (its outcome not yet shown)."""
+        return self.task is not None and not self.task.done
+
     def _buddy(self, text: str, field: QWidget) -> QLabel:
         label = QLabel(text, self)
         label.setBuddy(field)
@@ -160,7 +169,7 @@ class ExportDialog(QDialog):
         return lambda progress: write(notebook, path, ids, progress)
 
     def export(self) -> None:
-        if self.job is not None:
+        if self.busy:
             return  # one export at a time
         kind = self.kind()
         path = self.choose_path(kind)
@@ -175,7 +184,8 @@ class ExportDialog(QDialog):
             return
         self.status.setText(self.tr("Writing %1…").replace("%1", str(path)))
         self.export_button.setEnabled(False)
-        self.job = run_with_progress(
+        self.task = run_with_progress(
+            self._runner,
             self,
             self.tr("Exporting"),
             self._work(kind, path, self.person_ids()),
@@ -184,7 +194,6 @@ class ExportDialog(QDialog):
         )
 
     def _succeeded(self, kind: str, path: Path, result: Any) -> None:
-        self.job = None
         self.export_button.setEnabled(True)
         if result is None:
             self.status.setText(self.tr("Export cancelled; nothing was written."))
@@ -203,7 +212,6 @@ class ExportDialog(QDialog):
         self.exported.emit(str(path))
 
     def _failed(self, path: Path, error: BaseException) -> None:
-        self.job = None
         self.export_button.setEnabled(True)
         if isinstance(error, SentenceError):  # a refusal, a file that is not a file…
             message = user_message(error)
@@ -218,7 +226,7 @@ class ExportDialog(QDialog):
         self.status.setText(f"⚠ {message}")
 
     def reject(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.job.wait()
+        if self.busy and self.task is not None:
+            self.task.cancel()
+            self.task.wait()
         super().reject()

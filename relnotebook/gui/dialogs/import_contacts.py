@@ -44,7 +44,7 @@ from relnotebook.core.exchange.contact_import import (
     read_file,
 )
 from relnotebook.errors import ValidationError
-from relnotebook.gui.background import BackgroundJob, run_with_progress
+from relnotebook.gui.background import Runner, Task, run_with_progress
 from relnotebook.gui.dialogs.import_mapping import ColumnMappingPage
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.models.import_preview import ImportPreviewModel
@@ -98,12 +98,14 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         today: dt.date,
+        runner: Runner,
     ) -> None:
         super().__init__(parent)
         self._notebook = notebook
         self.path = Path(path)
         self._today = today
-        self.job: BackgroundJob | None = None
+        self._runner = runner
+        self.task: Task | None = None
         self.import_result: ImportResult | None = None
         self.preview: ImportPreview | None = None
         self.model: ImportPreviewModel | None = None
@@ -280,12 +282,15 @@ class ImportDialog(QDialog):
                 "Every row is skipped: choose Create or Merge for the ones to bring in."
             )
         self.summary.setText(text)
-        self.import_button.setEnabled(
-            self.job is None and self.import_result is None and bool(doing)
-        )
+        self.import_button.setEnabled(not self.busy and self.import_result is None and bool(doing))
+
+    @property
+    def busy(self) -> bool:
+        """The import is running (its outcome not yet shown)."""
+        return self.task is not None and not self.task.done
 
     def start_import(self) -> None:
-        if self.job is not None or self.preview is None or self.model is None:
+        if self.busy or self.preview is None or self.model is None:
             return
         if self.import_result is not None:
             self.accept()  # after the import, the button row only closes
@@ -294,7 +299,8 @@ class ImportDialog(QDialog):
         notebook, today = self._notebook, self._today
         self.import_button.setEnabled(False)
         self.status.setText(self.tr("Importing…"))
-        self.job = run_with_progress(
+        self.task = run_with_progress(
+            self._runner,
             self,
             self.tr("Importing contacts"),
             lambda progress: apply_import(notebook, preview, choices, progress, today=today),
@@ -303,7 +309,6 @@ class ImportDialog(QDialog):
         )
 
     def _succeeded(self, result: ImportResult) -> None:
-        self.job = None
         self.import_result = result
         self.status.setText(
             self.tr("Done: %1 created, %2 merged, %3 skipped, %4 could not be imported.")
@@ -320,7 +325,6 @@ class ImportDialog(QDialog):
         self.imported.emit(result)
 
     def _failed(self, error: BaseException) -> None:
-        self.job = None
         if isinstance(error, ImportCancelled):
             message = self.tr("Import cancelled: nothing was changed.")
         elif isinstance(error, ValidationError):
@@ -333,10 +337,9 @@ class ImportDialog(QDialog):
         self._update_summary()
 
     def reject(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.job.wait()
-            self.job = None
+        if self.busy and self.task is not None:
+            self.task.cancel()
+            self.task.wait()
         if self.import_result is not None:
             super().accept()  # closing after an import: the import happened
             return

@@ -35,7 +35,7 @@ from relnotebook.core.privacy.retention import (
     retention_review,
 )
 from relnotebook.errors import ValidationError
-from relnotebook.gui.background import run_with_progress
+from relnotebook.gui.background import Runner, run_with_progress
 from relnotebook.gui.dialogs.erase import EraseDialog, copies_lines, elsewhere_text
 from relnotebook.gui.error_messages import failure_reason, user_message
 from relnotebook.gui.models.retention import RetentionModel
@@ -49,10 +49,18 @@ class RetentionDialog(QDialog):
 
     erased = Signal(list)
 
-    def __init__(self, notebook: Notebook, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        notebook: Notebook,
+        today: dt.date,
+        parent: QWidget | None = None,
+        *,
+        runner: Runner,
+    ) -> None:
         super().__init__(parent)
         self._notebook = notebook
         self._today = today
+        self._runner = runner
         self._kept: set[int] = set()
         self.setWindowTitle(self.tr("Retention review"))
 
@@ -199,7 +207,7 @@ class RetentionDialog(QDialog):
         ids = [c.id for c in chosen]
         erased = self.tr("Erased %1 people.").replace("%1", str(len(ids)))
         if len(chosen) == 1:  # the erase dialog rewrites the copies and says so itself
-            dialog = EraseDialog(self._notebook, chosen[0].id, self)
+            dialog = EraseDialog(self._notebook, chosen[0].id, self, runner=self._runner)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             self._erased(ids, erased)
@@ -226,7 +234,8 @@ class RetentionDialog(QDialog):
         def failed(error: BaseException) -> None:
             self.status.setText(f"{erased} ⚠ {error}")
 
-        self.copies_job = run_with_progress(
+        run_with_progress(
+            self._runner,
             self,
             self.tr("Rewriting the backups and copies of the notebook without them…"),
             lambda progress: erase_from_app_copies(path, reports, progress),

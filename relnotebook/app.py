@@ -27,6 +27,7 @@ from relnotebook.errors import (
     DamagedNotebookError,
     NotANotebookError,
     NotebookError,
+    SentenceError,
     ValidationError,
 )
 from relnotebook.gui.appearance import follow_color_scheme
@@ -221,11 +222,11 @@ class Session:
         return window
 
     @staticmethod
-    def _cannot_open(error: Exception) -> None:
+    def _cannot_open(error: SentenceError) -> None:
         QMessageBox.critical(
             None,
             QCoreApplication.translate("app", "Cannot open this notebook"),
-            user_message(error),  # type: ignore[arg-type]
+            user_message(error),
         )
 
     def _new_window(self, path: Path) -> MainWindow:

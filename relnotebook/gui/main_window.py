@@ -195,12 +195,14 @@ class MainWindow(QMainWindow):
         from relnotebook.core.models import Initiator
 
         people, messages, calls = controllers.people, controllers.messages, controllers.calls
-        for page in (self.today, self.events, self.referrals):
-            page.open_person.connect(self.open_person)
-        for page in (self.today, self.people):
-            page.call_requested.connect(
-                lambda person_id, who: calls.log_call(person_id, Initiator(who))
-            )
+        for open_person in (
+            self.today.open_person,
+            self.events.open_person,
+            self.referrals.open_person,
+        ):
+            open_person.connect(self.open_person)
+        for call_requested in (self.today.call_requested, self.people.call_requested):
+            call_requested.connect(lambda person_id, who: calls.log_call(person_id, Initiator(who)))
         self.today.compose_requested.connect(
             lambda prompt: messages.compose(prompt.person_id, prompt)
         )

@@ -199,6 +199,14 @@ def test_english_person_gets_the_english_draft(qtbot, demo_window):
     dialog.reject()
 
 
+def test_the_signature_field_leaves_qt_its_sender(qtbot, window):
+    """The field was once called `sender`, hiding QObject.sender() (mypy found it)."""
+    dialog = SettingsDialog(window.editor, window.clock, window)
+    qtbot.addWidget(dialog)
+    assert dialog.sender() is None  # Qt's: no signal is being delivered
+    assert dialog.signature.objectName() == "settings_sender"
+
+
 def test_user_template_with_a_mistake_shows_why_in_the_preview(qtbot, window):
     settings_dialog = SettingsDialog(window.editor, window.clock, window)
     qtbot.addWidget(settings_dialog)
@@ -210,7 +218,7 @@ def test_user_template_with_a_mistake_shows_why_in_the_preview(qtbot, window):
     tab.source.setPlainText("Subject: Salut {{ first_name }}\n\nBonjour {{ first_name }}!")
     assert tab.preview.toPlainText() == "Subject: Salut Robert\n\nBonjour Robert!"
     tab.name.setText("Bonjour court")
-    settings_dialog.sender.setText("Marie Lavoie")
+    settings_dialog.signature.setText("Marie Lavoie")
     settings_dialog.save()
 
     person = add_person(

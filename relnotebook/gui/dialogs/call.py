@@ -6,6 +6,8 @@ Logging a call the client made takes two keystrokes: Ctrl+Shift+L opens this dia
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -116,7 +118,7 @@ class CallDialog(QDialog):
         layout.addWidget(buttons)
         self.note.setFocus()
 
-    def _choices(self, options: list, selected: object) -> QButtonGroup:
+    def _choices(self, options: list[tuple[Enum, str]], selected: object) -> QButtonGroup:
         group = QButtonGroup(self)
         for index, (value, label) in enumerate(options):
             button = QRadioButton(label, self)

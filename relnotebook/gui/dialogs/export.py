@@ -123,7 +123,7 @@ class ExportDialog(QDialog):
         return label
 
     def kind(self) -> str:
-        return self.format.currentData()
+        return str(self.format.currentData())
 
     def _update(self) -> None:
         whole = self.kind() == JSON

@@ -22,7 +22,9 @@ class FormDialog(QDialog):
     def add_row(self, label: str, field: QWidget) -> None:
         self.form.addRow(label, field)
 
-    def finish(self, ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save):
+    def finish(
+        self, ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save
+    ) -> QDialogButtonBox:
         buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -59,7 +59,8 @@ class ChoiceDelegate(QStyledItemDelegate):
     """A combo of the row's possible choices; picking one commits it at once."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        model: ImportPreviewModel = index.model()  # type: ignore[assignment]
+        model = index.model()
+        assert isinstance(model, ImportPreviewModel)  # the delegate of the preview's column
         combo = QComboBox(parent)
         combo.setObjectName("import_choice_editor")
         for choice in model.item(index.row()).choices:
@@ -72,14 +73,14 @@ class ChoiceDelegate(QStyledItemDelegate):
         self.closeEditor.emit(combo)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        combo: QComboBox = editor  # type: ignore[assignment]
-        combo.setCurrentIndex(max(0, combo.findData(index.data(Qt.ItemDataRole.EditRole))))
+        assert isinstance(editor, QComboBox)  # made by createEditor
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
     def setModelData(
         self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        combo: QComboBox = editor  # type: ignore[assignment]
-        model.setData(index, combo.currentData(), Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class ImportDialog(QDialog):

@@ -62,7 +62,7 @@ class ReferralDialog(FormDialog):
         self.new_name = QLineEdit(self)
         self.new_name.setObjectName("referral_new_name")
         self.new_name.setPlaceholderText(self.tr("Name of the person referred"))
-        self.new_name.textEdited.connect(lambda text: text and self.referred.setCurrentIndex(1))
+        self.new_name.textEdited.connect(self._new_name_typed)
         self.kind = QComboBox(self)
         for kind in ReferralKind:
             self.kind.addItem(referral_kind_label(kind), kind.value)
@@ -85,6 +85,11 @@ class ReferralDialog(FormDialog):
         ):
             self.add_row(label, field)
         self.finish()
+
+    def _new_name_typed(self, text: str) -> None:
+        """Typing a new name chooses "a new person" in the list above it."""
+        if text:
+            self.referred.setCurrentIndex(1)
 
     def save(self) -> None:
         day = self.read_date(self.day)

@@ -42,9 +42,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.resize(820, 600)
         notebook = editor.notebook
-        self.sender = QLineEdit(settings.get_text(notebook, settings.SENDER_NAME), self)
-        self.sender.setObjectName("settings_sender")
-        self.sender.setPlaceholderText(self.tr("Your name, to sign messages"))
+        # (Not `sender`: that would hide QObject.sender().)
+        self.signature = QLineEdit(settings.get_text(notebook, settings.SENDER_NAME), self)
+        self.signature.setObjectName("settings_sender")
+        self.signature.setPlaceholderText(self.tr("Your name, to sign messages"))
         quiet = settings.QUIET_PERIOD_DAYS
         self.quiet_months = QSpinBox(self)
         self.quiet_months.setObjectName("settings_quiet_months")
@@ -55,7 +56,7 @@ class SettingsDialog(QDialog):
         )
         general = QWidget(self)
         form = QFormLayout(general)
-        form.addRow(self.tr("&Signature"), self.sender)
+        form.addRow(self.tr("&Signature"), self.signature)
         form.addRow(self.tr("&Quiet period after no reply"), self.quiet_months)
         quiet_help = QLabel(
             self.tr(
@@ -210,7 +211,7 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         notebook = self._editor.notebook
         try:
-            settings.set_text(notebook, settings.SENDER_NAME, self.sender.text())
+            settings.set_text(notebook, settings.SENDER_NAME, self.signature.text())
             settings.set_int(
                 notebook,
                 settings.QUIET_PERIOD_DAYS,

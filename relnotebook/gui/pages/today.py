@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -94,7 +95,7 @@ class TodayPage(QWidget):
         self.later_menu = QMenu(self)
         for days in SNOOZE_CHOICES_DAYS:
             self.later_menu.addAction(
-                self.tr("For %1 days").replace("%1", str(days)), lambda d=days: self.snooze_days(d)
+                self.tr("For %1 days").replace("%1", str(days)), partial(self.snooze_days, days)
             )
         self.later_menu.addAction(self.tr("Until a date…"), self.snooze_until_chosen_date)
         self.later_button.setMenu(self.later_menu)

@@ -38,7 +38,10 @@ class KindDelegate(QStyledItemDelegate):
     """A combo box to change a detail's kind."""
 
     def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         combo = QComboBox(parent)
         for kind in DetailKind:

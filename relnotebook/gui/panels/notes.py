@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -163,7 +163,7 @@ class NotesPanel(QWidget):
         finally:
             self._loading = False
 
-    def _show_selected(self, current, _previous) -> None:  # noqa: ANN001
+    def _show_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._loading:
             self.save_note()
         self._show_note(self.model.item(current.row()) if current.isValid() else None)
@@ -177,8 +177,8 @@ class NotesPanel(QWidget):
         )
         # While the text is being edited, the version it was started from is kept: a reload
         # showing a change made elsewhere must not make saving over it look safe.
-        if unchanged and self._shown_note is not None:
-            note = replace(note, version=self._shown_note.version)  # type: ignore[arg-type]
+        if unchanged and note is not None and self._shown_note is not None:
+            note = replace(note, version=self._shown_note.version)
         self._shown_note = note
         if not unchanged:
             self.note_text.setPlainText(note.text if note else "")

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import contextlib
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -32,7 +31,9 @@ from relnotebook.errors import (
 )
 from relnotebook.gui.appearance import follow_color_scheme
 from relnotebook.gui.background import Runner, ThreadRunner
+from relnotebook.gui.dialogs.sync_folder import KEEP, MOVE, ask_about_sync_folder
 from relnotebook.gui.error_messages import user_message
+from relnotebook.gui.first_paint import paint_now
 from relnotebook.gui.i18n import install_translations
 from relnotebook.gui.interrupt import QuitOnInterrupt
 from relnotebook.gui.main_window import MainWindow
@@ -50,8 +51,6 @@ APP_ID = "org.relnotebook.RelationshipNotebook"
 EXIT_OK = 0
 EXIT_CANNOT_OPEN = 3  # also: the notebook is open in another app that did not answer
 
-MOVE, KEEP, LATER = "move", "keep", "later"
-
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
@@ -68,34 +67,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
-
-
-def ask_about_sync_folder(path: Path, service: str) -> str:
-    """The one-time warning for a notebook in a synced folder: MOVE, KEEP, or LATER (closed)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("app", "This notebook is in a %1 folder").replace("%1", service),
-        QCoreApplication.translate(
-            "app",
-            "%1 is in a folder that %2 keeps in sync. Sync tools copy the file while the app "
-            "is writing to it: the copy can be damaged, and using the notebook on two computers "
-            "leaves conflicting copies, each missing some notes.\n\n"
-            "Move it to a folder that is not synced? The old file is kept, renamed.",
-        )
-        .replace("%1", str(path))
-        .replace("%2", service),
-    )
-    move = box.addButton(
-        QCoreApplication.translate("app", "&Move it…"), QMessageBox.ButtonRole.AcceptRole
-    )
-    keep = box.addButton(
-        QCoreApplication.translate("app", "&Keep it here"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(move)
-    box.setEscapeButton(keep)
-    box.exec()
-    clicked = box.clickedButton()
-    return MOVE if clicked is move else KEEP if clicked is keep else LATER
 
 
 class Session:
@@ -458,34 +429,6 @@ class Reopen:
 
     path: Path
     check_location: bool
-
-
-PAINT_WAIT_S = 0.5  # at most, for the window system to show the frame before opening
-
-
-class _PaintWatch(QObject):
-    """Notes the first paint event of the widget it watches."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.painted = False
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint:
-            self.painted = True
-        return False
-
-
-def paint_now(window: MainWindow) -> None:
-    """Show `window` and let it be painted now, before the slow work that follows: events are
-    processed until its first paint pass is drawn and flushed (at most PAINT_WAIT_S)."""
-    watch = _PaintWatch()
-    window.installEventFilter(watch)
-    window.show()
-    deadline = time.monotonic() + PAINT_WAIT_S
-    while not watch.painted and time.monotonic() < deadline:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-    window.removeEventFilter(watch)
 
 
 def run(

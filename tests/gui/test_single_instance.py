@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 from relnotebook import app as app_module
 from relnotebook.core.people.service import add_person, list_people
 from relnotebook.core.people.views import PersonFields
+from relnotebook.gui.dialogs import sync_folder
 from relnotebook.gui.single_instance import Claim, NotebookGuard, server_name
 from relnotebook.store import Notebook
 from relnotebook.store.files.instance_lock import lock_path, notebook_in_use, read_lock
@@ -212,7 +213,7 @@ class SyncWarning:
 
     def __init__(self) -> None:
         self.shown: list[tuple[Path, str]] = []
-        self.reply = app_module.KEEP
+        self.reply = sync_folder.KEEP
 
     def __call__(self, path: Path, service: str) -> str:
         self.shown.append((path, service))
@@ -243,7 +244,7 @@ def test_keep_it_here_is_remembered_for_this_place(qtbot, synced_notebook, answe
 
 
 def test_closing_the_warning_asks_again_next_time(qtbot, synced_notebook, answers):
-    answers.reply = app_module.LATER
+    answers.reply = sync_folder.LATER
     open_and_close(qtbot, synced_notebook)
     open_and_close(qtbot, synced_notebook)
     assert len(answers.shown) == 2
@@ -255,7 +256,7 @@ def test_move_it_copies_opens_the_new_place_and_keeps_the_old_file(
     safe = tmp_path / "Documents"
     safe.mkdir()
     told: list[str] = []
-    answers.reply = app_module.MOVE
+    answers.reply = sync_folder.MOVE
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(safe))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
 
@@ -279,7 +280,7 @@ def test_a_failed_move_says_why_and_opens_the_notebook_where_it_is(
     safe.mkdir()
     (safe / "notebook.sqlite").write_text("another file")
     errors: list[str] = []
-    answers.reply = app_module.MOVE
+    answers.reply = sync_folder.MOVE
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(safe))
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: errors.append(text))
 
@@ -303,7 +304,7 @@ def test_the_warning_explains_why_and_offers_both_choices(qtbot, tmp_path):
         buttons["&Keep it here"].click()
 
     QTimer.singleShot(0, click_keep)
-    choice = app_module.ask_about_sync_folder(tmp_path / "OneDrive" / "nb.sqlite", "OneDrive")
-    assert choice == app_module.KEEP
+    choice = sync_folder.ask_about_sync_folder(tmp_path / "OneDrive" / "nb.sqlite", "OneDrive")
+    assert choice == sync_folder.KEEP
     assert "OneDrive keeps in sync" in seen[0] and "conflicting copies" in seen[0]
     assert seen[1:] == ["&Keep it here", "&Move it…"]

@@ -15,6 +15,8 @@ from relnotebook.store.files.backups import BackupInfo
 class BackupsModel(RowsTableModel[BackupInfo]):
     """The restore list: when, how many people and notes, and whether it can be restored."""
 
+    TAKEN, PEOPLE, NOTES, STATUS = range(4)
+
     def headers(self) -> Sequence[str]:
         return [
             QCoreApplication.translate("backup_ui", "Taken"),
@@ -24,11 +26,11 @@ class BackupsModel(RowsTableModel[BackupInfo]):
         ]
 
     def text(self, row: BackupInfo, column: int) -> str:
-        if column == 0:
+        if column == self.TAKEN:
             return format_taken_at(row.taken_at)
-        if column == 1:
+        if column == self.PEOPLE:
             return "" if row.people is None else str(row.people)
-        if column == 2:
+        if column == self.NOTES:
             return "" if row.notes is None else str(row.notes)
         return (
             QCoreApplication.translate("backup_ui", "Good")
@@ -40,6 +42,7 @@ class BackupsModel(RowsTableModel[BackupInfo]):
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
             row = self.item(index.row())
             return str(row.path) if row.ok else row.problem
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2):
+        counts = (self.PEOPLE, self.NOTES)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in counts:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)

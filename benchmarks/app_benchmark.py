@@ -203,10 +203,12 @@ def time_window(
       the page anew (`fast_runs` runs);
     - the People list read again while shown, as after any change (`runs` runs)."""
     app = gui_application(screen)
+    from relnotebook.clock import SystemClock
     from relnotebook.core.people.service import list_people
+    from relnotebook.gui.background import ThreadRunner
     from relnotebook.gui.main_window import PEOPLE, MainWindow
 
-    window = MainWindow(notebook)
+    window = MainWindow(notebook, clock=SystemClock(), runner=ThreadRunner(app))
     window.show()
     window.show_view(PEOPLE)
     app.processEvents()  # type: ignore[attr-defined]

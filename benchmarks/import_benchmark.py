@@ -131,7 +131,7 @@ def run_once(
     try:
         watch = Stopwatch()
         started = watch.now()
-        parsed = read_bytes(data, name="contacts.vcf")
+        parsed = read_bytes(data, name="contacts.vcf", today=TODAY)
         watch.lap("parse")
         preview = build_preview(notebook, parsed)
         watch.lap("preview")
@@ -141,7 +141,7 @@ def run_once(
         assert result.created == len(parsed.contacts), result
         if not again:
             return watch.times
-        again_preview = build_preview(notebook, read_bytes(data, name="contacts.vcf"))
+        again_preview = build_preview(notebook, read_bytes(data, name="contacts.vcf", today=TODAY))
         merge = {
             row.index: Choice.MERGE
             for row in again_preview.rows

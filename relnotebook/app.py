@@ -12,24 +12,28 @@ from __future__ import annotations
 
 import contextlib
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from relnotebook import __version__
+from relnotebook.clock import Clock, SystemClock
 from relnotebook.errors import (
     DamagedNotebookError,
     NotANotebookError,
     NotebookError,
+    SentenceError,
     ValidationError,
 )
 from relnotebook.gui.appearance import follow_color_scheme
+from relnotebook.gui.background import Runner, ThreadRunner
+from relnotebook.gui.dialogs.sync_folder import KEEP, MOVE, ask_about_sync_folder
 from relnotebook.gui.error_messages import user_message
+from relnotebook.gui.first_paint import paint_now
 from relnotebook.gui.i18n import install_translations
 from relnotebook.gui.interrupt import QuitOnInterrupt
 from relnotebook.gui.main_window import MainWindow
@@ -46,8 +50,6 @@ if TYPE_CHECKING:
 APP_ID = "org.relnotebook.RelationshipNotebook"
 EXIT_OK = 0
 EXIT_CANNOT_OPEN = 3  # also: the notebook is open in another app that did not answer
-
-MOVE, KEEP, LATER = "move", "keep", "later"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -67,38 +69,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def ask_about_sync_folder(path: Path, service: str) -> str:
-    """The one-time warning for a notebook in a synced folder: MOVE, KEEP, or LATER (closed)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("app", "This notebook is in a %1 folder").replace("%1", service),
-        QCoreApplication.translate(
-            "app",
-            "%1 is in a folder that %2 keeps in sync. Sync tools copy the file while the app "
-            "is writing to it: the copy can be damaged, and using the notebook on two computers "
-            "leaves conflicting copies, each missing some notes.\n\n"
-            "Move it to a folder that is not synced? The old file is kept, renamed.",
-        )
-        .replace("%1", str(path))
-        .replace("%2", service),
-    )
-    move = box.addButton(
-        QCoreApplication.translate("app", "&Move it…"), QMessageBox.ButtonRole.AcceptRole
-    )
-    keep = box.addButton(
-        QCoreApplication.translate("app", "&Keep it here"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(move)
-    box.setEscapeButton(keep)
-    box.exec()
-    clicked = box.clickedButton()
-    return MOVE if clicked is move else KEEP if clicked is keep else LATER
-
-
 class Session:
     """The open windows of this run; each owns its notebook and closes it with the window."""
 
-    def __init__(self, *, throwaway: bool = False) -> None:
+    def __init__(self, *, clock: Clock, runner: Runner, throwaway: bool = False) -> None:
+        self.clock = clock  # the run's one "today": every window, backup and reminder asks it
+        self.runner = runner  # the work off the UI thread: backups, imports, exports
         self.windows: list[MainWindow] = []
         self._throwaway = throwaway
         self._guards: dict[int, NotebookGuard] = {}  # by id(window): one lock per open notebook
@@ -143,7 +119,7 @@ class Session:
         between the computers using it, and edits made at the same time are detected (see
         `models.Versioned`). When the server is out of reach, this computer's last copy of
         the notebook is offered, read-only."""
-        from relnotebook.gui.server_dialog import PasswordPrompt
+        from relnotebook.gui.dialogs.server import PasswordPrompt
         from relnotebook.store import Notebook, server
 
         try:
@@ -217,16 +193,18 @@ class Session:
         return window
 
     @staticmethod
-    def _cannot_open(error: Exception) -> None:
+    def _cannot_open(error: SentenceError) -> None:
         QMessageBox.critical(
             None,
             QCoreApplication.translate("app", "Cannot open this notebook"),
-            user_message(error),  # type: ignore[arg-type]
+            user_message(error),
         )
 
     def _new_window(self, path: Path) -> MainWindow:
         """A window's frame for the notebook at `path`, before it is open."""
         return MainWindow(
+            clock=self.clock,
+            runner=self.runner,
             location=path,
             open_notebook=self.open,
             open_server=self.open_server,
@@ -259,7 +237,7 @@ class Session:
     ) -> Notebook | Reopen | None:
         """Open the claimed notebook; or the file to open instead (a restored backup, a moved
         notebook); or None once a dialog said why not. Only a Notebook keeps the guard."""
-        from relnotebook.gui.backup_ui import offer_recovery as offer_recovery_from_backup
+        from relnotebook.gui.dialogs.recovery import offer_recovery as offer_recovery_from_backup
         from relnotebook.store import Notebook
         from relnotebook.store.files.backups import newest_good_backup
 
@@ -273,7 +251,7 @@ class Session:
                 return None
             # Never overwritten nor deleted: the recovery dialog sets it aside, then restores.
             guard.release()
-            restored = offer_recovery_from_backup(path, exc, None)
+            restored = offer_recovery_from_backup(path, exc, self.clock, None)
             return None if restored is None else Reopen(restored, check_location=False)
         except NotebookError as exc:
             guard.release()
@@ -306,7 +284,7 @@ class Session:
     def restore(self, window: MainWindow, backup: Path) -> MainWindow | None:
         """Put `backup` in place of the window's notebook: the window closes (and lets go of
         the file), the current file is kept aside, and the notebook opens again."""
-        from relnotebook.gui.backup_ui import restore_chosen
+        from relnotebook.gui.dialogs.restore import restore_chosen
 
         path = window.notebook.path
         window.close()
@@ -324,14 +302,16 @@ class Session:
     ) -> MainWindow:
         """`window` filled from `notebook`, with what the app adds: backups, reminders, drafts.
         `guard` is the file's lock (None on a server); a `read_only` copy gets no backups."""
-        from relnotebook.gui.backup_ui import DailyBackup
+        from relnotebook.gui.daily_backup import DailyBackup
         from relnotebook.gui.drafts import offer_recovery
         from relnotebook.gui.reminders import DueReminder
 
         window.attach(notebook)
         if not (self._throwaway or read_only):
             on_server = notebook if notebook.on_server else None
-            window.daily_backup = DailyBackup(notebook.path, window, server_notebook=on_server)
+            window.daily_backup = DailyBackup(
+                notebook.path, self.clock, self.runner, window, server_notebook=on_server
+            )
             window.daily_backup.failed.connect(
                 lambda message: window.statusBar().showMessage(f"⚠ {message}", 30000)
             )
@@ -347,7 +327,9 @@ class Session:
                 15000,
             )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.reminder = DueReminder(notebook, window.windowIcon(), parent=window)
+        window.reminder = DueReminder(
+            notebook, window.windowIcon(), clock=self.clock, parent=window
+        )
         self.windows.append(window)
         key = id(window)
         if guard is not None:
@@ -448,40 +430,23 @@ class Reopen:
     check_location: bool
 
 
-PAINT_WAIT_S = 0.5  # at most, for the window system to show the frame before opening
-
-
-class _PaintWatch(QObject):
-    """Notes the first paint event of the widget it watches."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.painted = False
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint:
-            self.painted = True
-        return False
-
-
-def paint_now(window: MainWindow) -> None:
-    """Show `window` and let it be painted now, before the slow work that follows: events are
-    processed until its first paint pass is drawn and flushed (at most PAINT_WAIT_S)."""
-    watch = _PaintWatch()
-    window.installEventFilter(watch)
-    window.show()
-    deadline = time.monotonic() + PAINT_WAIT_S
-    while not watch.painted and time.monotonic() < deadline:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-    window.removeEventFilter(watch)
-
-
-def run(path: Path | str, *, throwaway: bool = False) -> int:
-    """The app on `path`: a notebook file, or the address of one on a PostgreSQL server."""
+def run(
+    path: Path | str,
+    *,
+    throwaway: bool = False,
+    clock: Clock | None = None,
+    runner: Runner | None = None,
+) -> int:
+    """The app on `path`: a notebook file, or the address of one on a PostgreSQL server. The
+    clock is the system's, and slow work runs on threads, unless tests say otherwise."""
     app = make_application()
     interrupt = QuitOnInterrupt(app)  # Ctrl+C in the terminal: closed as by the close button
     try:
-        session = Session(throwaway=throwaway)
+        session = Session(
+            clock=clock or SystemClock(),
+            runner=runner or ThreadRunner(app),
+            throwaway=throwaway,
+        )
         if isinstance(path, str):
             opened = session.open_server(path)
         else:

@@ -50,4 +50,10 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-__all__ = ["Clock", "FixedClock", "SystemClock", "utc_now"]
+def stamp_now() -> dt.datetime:
+    """This moment in local time, to stamp a file name when the caller gave none (a backup,
+    a copy set aside): names, not rules, so no clock is passed down for them."""
+    return dt.datetime.now()
+
+
+__all__ = ["Clock", "FixedClock", "SystemClock", "stamp_now", "utc_now"]

@@ -47,7 +47,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "import"
 
 
 def fixture(name: str) -> ParsedFile:
-    return read_file(FIXTURES / name)
+    return read_file(FIXTURES / name, today=TODAY)
 
 
 def by_name(parsed: ParsedFile) -> dict[str, object]:
@@ -137,7 +137,8 @@ def test_names_fall_back_from_n_to_fn_to_nickname() -> None:
     parsed = parse_vcards(
         card("N:;;;;", "FN:Jean de la Fontaine")
         + card("NICKNAME:Coco,Cocotte")
-        + card("ORG:Only A Company")
+        + card("ORG:Only A Company"),
+        today=TODAY,
     )
     first, second, third = parsed.contacts
     assert (first.given_name, first.family_name) == ("Jean", "de la Fontaine")
@@ -149,7 +150,7 @@ def test_preferred_email_comes_first_and_text_outside_cards_is_reported() -> Non
     text = "junk before\r\n" + card(
         "N:Roy;Luc;;;", "EMAIL:second@example.com", "EMAIL;TYPE=INTERNET,pref:first@example.com"
     )
-    parsed = parse_vcards(text)
+    parsed = parse_vcards(text, today=TODAY)
     assert parsed.contacts[0].emails == ("first@example.com", "second@example.com")
     assert parsed.contacts[0].line == 2
     assert parsed.errors[0].line == 1
@@ -157,7 +158,7 @@ def test_preferred_email_comes_first_and_text_outside_cards_is_reported() -> Non
 
 
 def test_unreadable_birthday_is_a_warning_not_an_error() -> None:
-    (contact,) = parse_vcards(card("N:Roy;Luc;;;", "BDAY:sometime in spring")).contacts
+    (contact,) = parse_vcards(card("N:Roy;Luc;;;", "BDAY:sometime in spring"), today=TODAY).contacts
     assert contact.birthday is None
     assert "sometime in spring" in str(contact.warnings[0])
 
@@ -181,12 +182,12 @@ def test_unreadable_birthday_is_a_warning_not_an_error() -> None:
     ],
 )
 def test_parse_birthday(text: str, expected: object) -> None:
-    assert parse_birthday(text) == expected
+    assert parse_birthday(text, today=TODAY) == expected
 
 
 def test_apple_omitted_year() -> None:
-    assert parse_birthday("1604-04-15", omit_year=1604) == MonthDay(4, 15)
-    assert parse_birthday("1604-04-15") == MonthDay(4, 15)
+    assert parse_birthday("1604-04-15", omit_year=1604, today=TODAY) == MonthDay(4, 15)
+    assert parse_birthday("1604-04-15", today=TODAY) == MonthDay(4, 15)
 
 
 # --- CSV shapes ---------------------------------------------------------------------------------
@@ -248,7 +249,7 @@ def test_unknown_columns_need_a_mapping_then_read_with_it() -> None:
     mapping = ColumnMapping(
         full_name="Client", emails=("Courriel principal",), organisation="Cie", phones=("Cell",)
     )
-    mapped = read_file(FIXTURES / "clients.csv", mapping=mapping)
+    mapped = read_file(FIXTURES / "clients.csv", mapping=mapping, today=TODAY)
     assert not mapped.needs_mapping
     marie, paul = mapped.contacts
     assert (marie.given_name, marie.family_name, marie.organisation) == (
@@ -261,7 +262,7 @@ def test_unknown_columns_need_a_mapping_then_read_with_it() -> None:
 
 
 def test_a_mapping_naming_missing_columns_says_which() -> None:
-    parsed = parse_csv("A,B\n1,2\n", mapping=ColumnMapping(full_name="Name", note="B"))
+    parsed = parse_csv("A,B\n1,2\n", mapping=ColumnMapping(full_name="Name", note="B"), today=TODAY)
     assert parsed.needs_mapping
     assert "Name" in parsed.errors[0].message
 
@@ -306,25 +307,25 @@ def test_files_that_hold_nothing_are_refused(tmp_path: Path, content: bytes, wor
     path = tmp_path / "contacts.txt"
     path.write_bytes(content)
     with pytest.raises(ImportFileError, match=words):
-        read_file(path)
+        read_file(path, today=TODAY)
 
 
 def test_binary_file_is_refused() -> None:
     with pytest.raises(ImportFileError, match="not a text file"):
-        read_file(FIXTURES / "photo.vcf")
+        read_file(FIXTURES / "photo.vcf", today=TODAY)
 
 
 def test_vcf_name_without_cards_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "contacts.vcf"
     path.write_text("First Name,Last Name\nAnn,Roy\n")
     with pytest.raises(ImportFileError, match="holds no contact card"):
-        read_file(path)
+        read_file(path, today=TODAY)
 
 
 def test_format_is_decided_by_content_not_name(tmp_path: Path) -> None:
     path = tmp_path / "export.txt"
     path.write_text(card("N:Roy;Luc;;;"))
-    assert read_file(path).contacts[0].name == "Luc Roy"
+    assert read_file(path, today=TODAY).contacts[0].name == "Luc Roy"
 
 
 def test_file_over_20_mb_is_refused_before_reading(tmp_path: Path) -> None:
@@ -332,28 +333,28 @@ def test_file_over_20_mb_is_refused_before_reading(tmp_path: Path) -> None:
     with path.open("wb") as handle:
         handle.truncate(MAX_FILE_BYTES + 1)  # sparse: nothing is actually written or read
     with pytest.raises(ImportFileError, match="over 20 MB"):
-        read_file(path)
+        read_file(path, today=TODAY)
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="does not exist"):
-        read_file(tmp_path / "nope.vcf")
+        read_file(tmp_path / "nope.vcf", today=TODAY)
     with pytest.raises(ImportFileError, match="folder"):
-        read_file(tmp_path)
+        read_file(tmp_path, today=TODAY)
 
 
 def test_encodings_are_detected() -> None:
     cp1252 = "BEGIN:VCARD\r\nN:Côté;François;;;\r\nEND:VCARD\r\n".encode("cp1252")
-    assert read_bytes(cp1252).contacts[0].name == "François Côté"
+    assert read_bytes(cp1252, today=TODAY).contacts[0].name == "François Côté"
     # UTF-8 with one broken byte stays UTF-8: the other accents are not garbled
     broken = "First Name,Last Name\nHélène,Côté\nRené,Roy\n".encode() + b"Jo\xe9,Roy\n"
-    names = [contact.name for contact in read_bytes(broken).contacts]
+    names = [contact.name for contact in read_bytes(broken, today=TODAY).contacts]
     assert names == ["Hélène Côté", "René Roy", "Jo\ufffd Roy"]
 
 
 def test_utf16_export_is_read() -> None:
     data = ("First Name,Last Name\r\nHélène,Roy\r\n").encode("utf-16")
-    assert read_bytes(data, name="x.csv").contacts[0].name == "Hélène Roy"
+    assert read_bytes(data, name="x.csv", today=TODAY).contacts[0].name == "Hélène Roy"
 
 
 # --- fuzzing ------------------------------------------------------------------------------------
@@ -384,7 +385,7 @@ LINES = st.lists(st.one_of(FRAGMENTS, st.text(max_size=40)), max_size=30)
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lines=LINES, newline=st.sampled_from(["\n", "\r\n", "\r"]))
 def test_vcard_parser_never_raises(lines: list[str], newline: str) -> None:
-    parsed = parse_vcards(newline.join(lines))
+    parsed = parse_vcards(newline.join(lines), today=TODAY)
     assert all(error.line >= 1 for error in parsed.errors)
     assert all(contact.line >= 1 for contact in parsed.contacts)
 
@@ -392,16 +393,16 @@ def test_vcard_parser_never_raises(lines: list[str], newline: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(max_size=400))
 def test_csv_parser_never_raises(text: str) -> None:
-    parsed = parse_csv("First Name,Last Name,E-mail Address,Birthday\n" + text)
+    parsed = parse_csv("First Name,Last Name,E-mail Address,Birthday\n" + text, today=TODAY)
     assert all(contact.line >= 2 for contact in parsed.contacts)
-    parse_csv(text)  # whatever the header, no exception
+    parse_csv(text, today=TODAY)  # whatever the header, no exception
 
 
 @settings(max_examples=300, deadline=None)
 @given(data=st.binary(max_size=600), name=st.sampled_from(["a.vcf", "a.csv", "a.txt", ""]))
 def test_read_bytes_raises_only_import_file_error(data: bytes, name: str) -> None:
     try:
-        parsed = read_bytes(data, name=name)
+        parsed = read_bytes(data, name=name, today=TODAY)
     except ImportFileError as exc:
         assert exc.message
     else:
@@ -427,7 +428,7 @@ def _fold(line: str) -> str:
 @given(given_name=NAME_PART, family_name=NAME_PART)
 def test_generated_card_round_trips_its_name(given_name: str, family_name: str) -> None:
     text = card(_fold(f"N:{_escape(family_name)};{_escape(given_name)};;;"), "FN:x")
-    (contact,) = parse_vcards(text).contacts
+    (contact,) = parse_vcards(text, today=TODAY).contacts
     assert (contact.given_name, contact.family_name) == (given_name, family_name)
 
 
@@ -481,7 +482,8 @@ def test_preview_finds_duplicates_within_the_file(notebook: Notebook) -> None:
         card("N:Roy;Luc;;;", "EMAIL:luc@example.com")
         + card("N:Roy;Lucien;;;", "EMAIL:LUC@example.com")
         + card("N:Roy;Luc;;;", "ORG:Acme")
-        + card("N:Roy;LUC;;;", "ORG:ACMÉ")
+        + card("N:Roy;LUC;;;", "ORG:ACMÉ"),
+        today=TODAY,
     )
     rows = build_preview(notebook, parsed).rows
     assert [row.status for row in rows] == [
@@ -496,7 +498,9 @@ def test_preview_finds_duplicates_within_the_file(notebook: Notebook) -> None:
 
 
 def test_preview_leaves_out_bad_emails_with_a_warning(notebook: Notebook) -> None:
-    parsed = parse_vcards(card("N:Roy;Luc;;;", "EMAIL:not an address", "TEL:call me maybe"))
+    parsed = parse_vcards(
+        card("N:Roy;Luc;;;", "EMAIL:not an address", "TEL:call me maybe"), today=TODAY
+    )
     (row,) = build_preview(notebook, parsed).rows
     assert row.status is RowStatus.NEW
     assert row.fields is not None and row.fields.emails == () and row.fields.phones == ()
@@ -509,7 +513,7 @@ def test_preview_reads_the_notebook_with_a_fixed_number_of_queries(notebook: Not
     statements: list[str] = []
     event.listen(notebook.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
     many = "".join(card(f"N:Roy;Luc{n};;;", f"EMAIL:p{n}@x.ca") for n in range(200))
-    preview = build_preview(notebook, parse_vcards(many))
+    preview = build_preview(notebook, parse_vcards(many, today=TODAY))
     selects = [sql for sql in statements if sql.lstrip().upper().startswith("SELECT")]
     assert len(selects) <= 2
     assert preview.count(RowStatus.DUPLICATE) == 30
@@ -568,7 +572,8 @@ def test_apply_skips_duplicates_by_default_and_merges_when_asked(
 def test_merge_within_the_file_goes_into_the_person_just_created(notebook: Notebook) -> None:
     parsed = parse_vcards(
         card("N:Roy;Luc;;;", "EMAIL:luc@example.com")
-        + card("N:Roy;Luc;;;", "EMAIL:luc@example.com", "TEL:514 555 0100", "ORG:Acme")
+        + card("N:Roy;Luc;;;", "EMAIL:luc@example.com", "TEL:514 555 0100", "ORG:Acme"),
+        today=TODAY,
     )
     preview = build_preview(notebook, parsed)
     result = apply_import(notebook, preview, {1: Choice.MERGE}, today=TODAY)
@@ -580,7 +585,8 @@ def test_merge_within_the_file_goes_into_the_person_just_created(notebook: Noteb
 def test_merge_into_a_skipped_row_creates_instead(notebook: Notebook) -> None:
     parsed = parse_vcards(
         card("N:Roy;Luc;;;", "EMAIL:luc@example.com")
-        + card("N:Roy;Luc;;;", "EMAIL:luc@example.com")
+        + card("N:Roy;Luc;;;", "EMAIL:luc@example.com"),
+        today=TODAY,
     )
     preview = build_preview(notebook, parsed)
     result = apply_import(notebook, preview, {0: Choice.SKIP, 1: Choice.MERGE}, today=TODAY)
@@ -597,7 +603,7 @@ def test_merge_of_a_new_row_is_refused_and_nothing_is_written(notebook: Notebook
 
 def test_progress_is_reported_and_cancel_rolls_everything_back(notebook: Notebook) -> None:
     many = "".join(card(f"N:Roy;Luc{n};;;", f"EMAIL:luc{n}@example.com") for n in range(120))
-    preview = build_preview(notebook, parse_vcards(many))
+    preview = build_preview(notebook, parse_vcards(many, today=TODAY))
     calls: list[tuple[int, int]] = []
 
     def cancel_after_two_batches(done: int, total: int) -> bool:

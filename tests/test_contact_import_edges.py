@@ -55,7 +55,7 @@ def pipe(tmp_path: Path) -> Iterator[Path]:
 @needs_fifo
 def test_a_named_pipe_is_refused_without_waiting_for_a_writer(pipe: Path) -> None:
     with pytest.raises(ImportFileError, match=re.escape(SPECIAL)):
-        read_file(pipe)
+        read_file(pipe, today=TODAY)
 
 
 @needs_fifo
@@ -63,7 +63,7 @@ def test_a_link_to_a_named_pipe_is_refused_too(pipe: Path, tmp_path: Path) -> No
     link = tmp_path / "link.vcf"
     link.symlink_to(pipe)
     with pytest.raises(ImportFileError, match=re.escape(SPECIAL)):
-        read_file(link)
+        read_file(link, today=TODAY)
 
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/null", "/dev/urandom"])
@@ -71,7 +71,7 @@ def test_devices_are_refused_without_being_read(device: str) -> None:
     if not Path(device).exists():
         pytest.skip(f"no {device} here")
     with pytest.raises(ImportFileError, match=re.escape(SPECIAL)):
-        read_file(device)
+        read_file(device, today=TODAY)
 
 
 @pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no Unix sockets here")
@@ -80,18 +80,18 @@ def test_a_socket_is_refused(tmp_path: Path) -> None:
         unix_socket(tmp_path / "s.vcf") as path,
         pytest.raises(ImportFileError, match=re.escape(SPECIAL)),
     ):
-        read_file(path)
+        read_file(path, today=TODAY)
 
 
 def test_a_folder_is_still_named_as_one(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="is a folder, not a contacts file"):
-        read_file(tmp_path)
+        read_file(tmp_path, today=TODAY)
 
 
 def test_a_link_to_a_contacts_file_is_read(tmp_path: Path) -> None:
     link = tmp_path / "link.vcf"
     link.symlink_to(FIXTURES / "google.vcf")
-    assert len(read_file(link).contacts) == 2
+    assert len(read_file(link, today=TODAY).contacts) == 2
 
 
 @needs_fifo
@@ -132,7 +132,7 @@ def _peak_traced_bytes(read: object) -> int:
 
 def test_reading_a_big_vcard_note_takes_a_small_multiple_of_the_file() -> None:
     data = _one_note_vcard(1_500_000)
-    peak = _peak_traced_bytes(lambda: read_bytes(data, name="note.vcf"))
+    peak = _peak_traced_bytes(lambda: read_bytes(data, name="note.vcf", today=TODAY))
     # Quadratic unfolding and vobject's character-by-character unescaping took 160 times the
     # file; the text in memory is at most 4 bytes a character, and a few copies of it are fine.
     assert peak < 12 * len(data), f"{peak / 1e6:.0f} MB for a {len(data) / 1e6:.1f} MB file"
@@ -141,7 +141,7 @@ def test_reading_a_big_vcard_note_takes_a_small_multiple_of_the_file() -> None:
 def test_a_csv_cell_over_csv_module_field_limit_is_read() -> None:
     note = "Suivi du dossier de succession. " * 20_000  # 640,000 characters in one cell
     text = f'First Name,Last Name,Notes\r\nAnne,Roy,"{note}"\r\n'
-    parsed = parse_csv(text)
+    parsed = parse_csv(text, today=TODAY)
     assert parsed.errors == ()
     (anne,) = parsed.contacts
     assert anne.note == note.strip()
@@ -166,7 +166,7 @@ def test_a_huge_quoted_csv_cell_is_cut_before_the_csv_module_holds_it(
         'une deuxième""citée"" et encore",anne@example.com\r\n',
         *lines[3:],
     ]
-    anne, luc, marc = parse_csv("".join(lines)).contacts
+    anne, luc, marc = parse_csv("".join(lines), today=TODAY).contacts
     assert (anne.note, anne.emails) == ("Première lig", ("anne@example.com",))
     assert (luc.line, luc.emails) == (4, ("luc@example.com",))
     assert (marc.note, marc.emails) == ("x,y,z", ("marc@example.com",))
@@ -174,8 +174,10 @@ def test_a_huge_quoted_csv_cell_is_cut_before_the_csv_module_holds_it(
 
 def test_a_note_over_the_limit_is_cut_with_a_warning_while_reading() -> None:
     note = "x" * (MAX_NOTE_CHARS + 10)
-    vcard = read_bytes(f"BEGIN:VCARD\r\nN:Roy;Anne;;;\r\nNOTE:{note}\r\nEND:VCARD\r\n".encode())
-    csv = read_bytes(f"First Name,Notes\nAnne,{note}\n".encode())
+    vcard = read_bytes(
+        f"BEGIN:VCARD\r\nN:Roy;Anne;;;\r\nNOTE:{note}\r\nEND:VCARD\r\n".encode(), today=TODAY
+    )
+    csv = read_bytes(f"First Name,Notes\nAnne,{note}\n".encode(), today=TODAY)
     for parsed in (vcard, csv):
         (anne,) = parsed.contacts
         assert len(anne.note) == MAX_NOTE_CHARS
@@ -223,7 +225,7 @@ def test_name_from_email(address: str, expected: tuple[str, str]) -> None:
 
 
 def test_email_only_vcards_become_people_flagged_for_review(notebook: Notebook) -> None:
-    preview = build_preview(notebook, read_file(FIXTURES / "android_email_only.vcf"))
+    preview = build_preview(notebook, read_file(FIXTURES / "android_email_only.vcf", today=TODAY))
     assert [row.status for row in preview.rows] == [RowStatus.NEW] * 4
     assert [row.name for row in preview.rows] == [
         "Jean Tremblay",
@@ -258,7 +260,7 @@ def test_email_only_csv_rows_become_people_and_duplicates_are_still_found(
     notebook: Notebook,
 ) -> None:
     add_person(notebook, PersonFields(given_name="Luc", emails=("luc_ouellet@example.com",)))
-    preview = build_preview(notebook, read_file(FIXTURES / "google_email_only.csv"))
+    preview = build_preview(notebook, read_file(FIXTURES / "google_email_only.csv", today=TODAY))
     louise, luc, chloe = preview.rows
     assert (louise.status, louise.name, louise.line) == (RowStatus.NEW, "Louise Fortin", 2)
     assert "named “Louise Fortin” after its email address" in str(louise.warnings[0])
@@ -268,7 +270,9 @@ def test_email_only_csv_rows_become_people_and_duplicates_are_still_found(
 
 
 def test_a_contact_with_neither_name_nor_email_is_still_refused(notebook: Notebook) -> None:
-    parsed = read_bytes(b"BEGIN:VCARD\r\nORG:Sans Nom Inc.\r\nTEL:514 555-0100\r\nEND:VCARD\r\n")
+    parsed = read_bytes(
+        b"BEGIN:VCARD\r\nORG:Sans Nom Inc.\r\nTEL:514 555-0100\r\nEND:VCARD\r\n", today=TODAY
+    )
     (row,) = build_preview(notebook, parsed).rows
     assert row.status is RowStatus.ERROR and "no name" in str(row.error)
 
@@ -313,7 +317,7 @@ def test_cli_dry_run_names_email_only_contacts_and_says_to_check(
 
 
 def test_vcard_21_quoted_printable_values_over_several_lines_are_read() -> None:
-    parsed = read_file(FIXTURES / "android21_qp.vcf")
+    parsed = read_file(FIXTURES / "android21_qp.vcf", today=TODAY)
     assert parsed.errors == ()
     jp, sylvie, martin = parsed.contacts
     # Android: every byte encoded, soft line breaks inside the name and the note; the commas
@@ -335,7 +339,7 @@ def test_vcard_21_quoted_printable_values_over_several_lines_are_read() -> None:
 
 def test_vcard_values_are_unescaped_once() -> None:
     text = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roy;Anne;;;\r\nNOTE:C:\\\\new\\, dossier\\nsuite\r\n"
-    (anne,) = read_bytes((text + "END:VCARD\r\n").encode()).contacts
+    (anne,) = read_bytes((text + "END:VCARD\r\n").encode(), today=TODAY).contacts
     assert anne.note == "C:\\new, dossier\nsuite"
 
 

@@ -56,7 +56,9 @@ def demo(notebook: Notebook) -> Notebook:
     add_task(notebook, title="Send the forms", due_on=TODAY, person_id=jf)
     start_sweep(notebook, title="Markets", segment="clients", started_on=TODAY)
     log_contact(notebook, jf, on=TODAY)  # reached: ticked off the sweep
-    record_consent(notebook, jf, status=NewsletterStatus.DECLINED, on=TODAY - dt.timedelta(days=3))
+    record_consent(
+        notebook, jf, status=NewsletterStatus.DECLINED, on=TODAY - dt.timedelta(days=3), today=TODAY
+    )
     update_person(
         notebook,
         jf,

@@ -94,7 +94,12 @@ def add_zygmunt(notebook: Notebook) -> dict[str, int]:
     log_contact(notebook, zygmunt, on=TODAY, channel=Channel.PHONE, note="Zygmunt called back")
     add_task(notebook, title="Send Zygmunt the forms", due_on=TODAY, person_id=zygmunt)
     record_consent(
-        notebook, zygmunt, status=NewsletterStatus.DECLINED, on=TODAY, note="Zygmunt said no"
+        notebook,
+        zygmunt,
+        status=NewsletterStatus.DECLINED,
+        on=TODAY,
+        note="Zygmunt said no",
+        today=TODAY,
     )
     referral = add_referral(
         notebook,

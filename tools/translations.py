@@ -30,9 +30,10 @@ CATALOGUE = "relnotebook"
 
 
 def sources() -> list[Path]:
-    """The files whose strings are shown: the GUI package and the composition root."""
+    """The files whose strings are shown: the GUI package (with its subpackages: models,
+    pages, panels, dialogs, controllers) and the composition root."""
     package = ROOT / "relnotebook"
-    return sorted([*(package / "gui").glob("*.py"), package / "app.py"])
+    return sorted([*(package / "gui").rglob("*.py"), package / "app.py"])
 
 
 def ts_file(language: str) -> Path:

@@ -112,7 +112,7 @@ def run_import(
     from relnotebook.store import Notebook
 
     try:
-        parsed = read_file(source)
+        parsed = read_file(source, today=today)
     except ImportFileError as exc:
         return fail(exc.message, EXIT_USAGE)
     if parsed.needs_mapping:

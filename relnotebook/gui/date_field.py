@@ -12,6 +12,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from relnotebook.clock import Clock
 from relnotebook.core.dates import parse_date
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
@@ -24,8 +25,11 @@ class DateField(QWidget):
     date_changed = Signal()
     editing_finished = Signal()
 
-    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clock: Clock, value: dt.date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._clock = clock  # "yesterday", "20 Nov": read from today
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("2026-11-20, yesterday, 20 Nov…"))
         self.edit.setMaximumWidth(170)
@@ -40,7 +44,7 @@ class DateField(QWidget):
         self._date: dt.date | None = None
         self.edit.textChanged.connect(self._read)
         self.edit.editingFinished.connect(self.editing_finished)
-        self.set_date(value or dt.date.today())
+        self.set_date(value or clock.today())
 
     def set_date(self, value: dt.date) -> None:
         self.edit.setText(value.isoformat())
@@ -50,7 +54,7 @@ class DateField(QWidget):
 
     def error(self) -> str:
         try:
-            parse_date(self.edit.text(), today=dt.date.today())
+            parse_date(self.edit.text(), today=self._clock.today())
         except ValidationError as exc:
             return user_message(exc)
         return "" if self.edit.text().strip() else self.tr("A date is needed.")
@@ -61,7 +65,7 @@ class DateField(QWidget):
 
     def _read(self, text: str) -> None:
         try:
-            value = parse_date(text, today=dt.date.today())
+            value = parse_date(text, today=self._clock.today())
         except ValidationError:
             value = None
         self.reading.setText(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from relnotebook.errors import Sentence, SentenceError
+from relnotebook.errors import NotebookError, Sentence, SentenceError
 
 CONTEXT = "errors"  # the context tools/core_sentences.py writes the templates under
 
@@ -41,3 +41,9 @@ def user_message(error: SentenceError | Sentence) -> str:
         # A translation naming a field the template does not have: English is better than
         # a crash while reporting an error.
         return sentence.english
+
+
+def error_text(error: BaseException) -> str:
+    """What went wrong with a notebook or its copy (a backup, a restore): the core's sentence,
+    translated, else the exception's own words."""
+    return user_message(error) if isinstance(error, NotebookError) else str(error)

@@ -5,11 +5,16 @@ and buttons. Dates and numbers follow the same language through the default QLoc
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from relnotebook.core.preferences import interface_language, system_choice
 from relnotebook.paths import resource
+
+if TYPE_CHECKING:
+    from relnotebook.core.models import Language
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in itself
 
@@ -48,3 +53,11 @@ def install_translations(app: QApplication, language: str | None = None) -> str:
 def system_language_name() -> str:
     """The language the app would follow by itself, named in that language."""
     return LANGUAGE_NAMES[system_choice(system_languages())]
+
+
+def language_for_new_people() -> Language:
+    """New people get the language the app is used in; their profile can change it."""
+    from relnotebook.core.models import Language  # (the data layer loads after the window)
+
+    english = QLocale().language() == QLocale.Language.English
+    return Language.ENGLISH if english else Language.FRENCH

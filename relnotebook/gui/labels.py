@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from relnotebook.core.models import DetailKind, Language, Stage
+from relnotebook.core.models import (
+    ConsentBasis,
+    DetailKind,
+    Language,
+    NewsletterStatus,
+    ReferralKind,
+    ReferralOutcome,
+    SignalKind,
+    SignalResponse,
+    Stage,
+)
 
 
 def stage_label(stage: Stage | str) -> str:
@@ -65,3 +75,71 @@ def format_long_date(value: dt.date) -> str:
 def format_count(value: int) -> str:
     """A count with the user's digit grouping: "2,313" in English, "2 313" in French."""
     return QLocale().toString(value)
+
+
+def referral_kind_label(kind: ReferralKind) -> str:
+    return {
+        ReferralKind.RECIPROCAL: QCoreApplication.translate("referrals", "Reciprocal arrangement"),
+        ReferralKind.TRUST: QCoreApplication.translate("referrals", "Trust (spontaneous)"),
+        ReferralKind.PARTNERSHIP: QCoreApplication.translate(
+            "referrals", "Partnership (multidisciplinary)"
+        ),
+    }[kind]
+
+
+def referral_outcome_label(outcome: ReferralOutcome) -> str:
+    return {
+        ReferralOutcome.NOTHING_YET: QCoreApplication.translate("referrals", "Nothing yet"),
+        ReferralOutcome.MANDATE: QCoreApplication.translate("referrals", "A mandate"),
+        ReferralOutcome.CLIENT: QCoreApplication.translate("referrals", "Became a client"),
+    }[outcome]
+
+
+def signal_kind_label(kind: SignalKind) -> str:
+    return {
+        SignalKind.NEXT_DAY_NOTE: QCoreApplication.translate("today", "Next-day thank-you"),
+        SignalKind.COFFEE_INVITATION: QCoreApplication.translate("today", "Coffee invitation"),
+        SignalKind.ASK_HOW_IT_WENT: QCoreApplication.translate("today", "Ask how it went"),
+        SignalKind.NEWSLETTER_OFFER: QCoreApplication.translate("today", "Newsletter offer"),
+        SignalKind.OTHER: QCoreApplication.translate("today", "Other message"),
+    }[kind]
+
+
+def response_label(response: SignalResponse) -> str:
+    return {
+        SignalResponse.PENDING: QCoreApplication.translate("signals", "No answer yet"),
+        SignalResponse.INTERESTED: QCoreApplication.translate("signals", "Interested"),
+        SignalResponse.DECLINED: QCoreApplication.translate("signals", "Declined"),
+        SignalResponse.NO_REPLY: QCoreApplication.translate("signals", "No reply"),
+    }[response]
+
+
+def basis_label(basis: ConsentBasis | None) -> str:
+    if basis is None:
+        return ""
+    return {
+        ConsentBasis.EXPRESS_WRITTEN: QCoreApplication.translate(
+            "newsletter", "Express, in writing"
+        ),
+        ConsentBasis.EXPRESS_VERBAL: QCoreApplication.translate("newsletter", "Express, verbal"),
+        ConsentBasis.IMPLIED_BUSINESS: QCoreApplication.translate(
+            "newsletter", "Implied: business relationship"
+        ),
+        ConsentBasis.IMPLIED_INQUIRY: QCoreApplication.translate("newsletter", "Implied: inquiry"),
+    }[basis]
+
+
+def format_taken_at(taken_at: dt.datetime) -> str:
+    """ "23 Nov 2026 08:30" in the user's language."""
+    time = QLocale().toString(QTime(taken_at.hour, taken_at.minute), QLocale.FormatType.ShortFormat)
+    return f"{format_date(taken_at.date())} {time}"
+
+
+def newsletter_status_label(status: NewsletterStatus | None) -> str:
+    return {
+        None: QCoreApplication.translate("newsletter", "Not asked"),
+        NewsletterStatus.NOT_ASKED: QCoreApplication.translate("newsletter", "Not asked"),
+        NewsletterStatus.SUBSCRIBED: QCoreApplication.translate("newsletter", "Subscribed"),
+        NewsletterStatus.DECLINED: QCoreApplication.translate("newsletter", "Declined"),
+        NewsletterStatus.UNSUBSCRIBED: QCoreApplication.translate("newsletter", "Unsubscribed"),
+    }[status]

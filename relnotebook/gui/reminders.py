@@ -6,12 +6,12 @@ Only where the desktop has a system tray; elsewhere this does nothing and nothin
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from relnotebook.clock import Clock
 from relnotebook.core.checkins.rules import DueStatus
 from relnotebook.core.checkins.service import due_checkins
 from relnotebook.store import Notebook
@@ -33,12 +33,12 @@ class DueReminder(QObject):
         notebook: Notebook,
         icon: QIcon,
         *,
-        today: Callable[[], dt.date] = dt.date.today,
+        clock: Clock,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._notebook = notebook
-        self._today = today
+        self._clock = clock
         self._last_day: dt.date | None = None
         self.tray: QSystemTrayIcon | None = None
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -56,7 +56,7 @@ class DueReminder(QObject):
 
     def check(self) -> None:
         """Notify once per day, and only when something is due."""
-        today = self._today()
+        today = self._clock.today()
         if self.tray is None or today == self._last_day:
             return
         self._last_day = today

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -26,6 +26,7 @@ from relnotebook.core.events import service as events
 from relnotebook.core.outreach import signals
 from relnotebook.core.people import departures, details, merge, notes
 from relnotebook.core.people import service as people
+from relnotebook.core.people.views import PersonFields
 from relnotebook.core.referrals import service as referrals
 from relnotebook.store import Notebook
 
@@ -36,16 +37,16 @@ from relnotebook.gui.error_messages import user_message
 from relnotebook.store.failures import WriteFailedError, describe_write_failure
 from relnotebook.store.rows import RowSnapshot, restore_rows
 
-P = ParamSpec("P")
-R = TypeVar("R")
+Method = TypeVar("Method", bound=Callable[..., Any])
+Step = Callable[[], object]  # a change made or taken back (what it returns is not used)
 
 
 class _Change(QUndoCommand):
     def __init__(
         self,
         text: str,
-        redo: Callable[[], None],
-        undo: Callable[[], None],
+        redo: Step,
+        undo: Step,
         after: Callable[[], None],
         failed: Callable[[str, Exception], None],
     ) -> None:
@@ -62,7 +63,7 @@ class _Change(QUndoCommand):
     def undo(self) -> None:
         self._run(self._undo)
 
-    def _run(self, step: Callable[[], None]) -> None:
+    def _run(self, step: Step) -> None:
         """Each step is one transaction: when it fails, nothing of it was written. The history
         beyond it can no longer be trusted, so the editor drops it and says so."""
         try:
@@ -72,14 +73,12 @@ class _Change(QUndoCommand):
         self._after()
 
 
-def _refused_write_raises(
-    method: Callable[Concatenate[Editor, P], R],
-) -> Callable[Concatenate[Editor, P], R]:
+def _refused_write_raises(method: Method) -> Method:
     """A change of typed input that the disk refused is announced on `failed`, then raised as a
     `WriteFailedError` (a `ValidationError`): the form keeps what was typed and shows why."""
 
     @functools.wraps(method)
-    def checked(self: Editor, *args: P.args, **kwargs: P.kwargs) -> R:
+    def checked(self: Editor, *args: Any, **kwargs: Any) -> Any:
         try:
             return method(self, *args, **kwargs)
         except WriteFailedError:
@@ -90,24 +89,22 @@ def _refused_write_raises(
                 raise
             raise WriteFailedError(message) from exc
 
-    return checked
+    return cast("Method", checked)
 
 
-def _refused_write_reported(
-    method: Callable[Concatenate[Editor, P], None],
-) -> Callable[Concatenate[Editor, P], None]:
+def _refused_write_reported(method: Method) -> Method:
     """A deletion or a tick the disk refused is announced on `failed`; nothing typed is lost,
     and the callers (a key, a checkbox) have no form to show it in."""
 
     @functools.wraps(method)
-    def checked(self: Editor, *args: P.args, **kwargs: P.kwargs) -> None:
+    def checked(self: Editor, *args: Any, **kwargs: Any) -> None:
         try:
             method(self, *args, **kwargs)
         except Exception as exc:
             if self.report_write_failure(exc) is None:
                 raise
 
-    return checked
+    return cast("Method", checked)
 
 
 def _failure_text(error: Exception) -> str:
@@ -147,16 +144,16 @@ class Editor(QObject):
             self.failed.emit(user_message(sentence))
         return sentence
 
-    def _push(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+    def _push(self, text: str, redo: Step, undo: Step) -> None:
         self.stack.push(_Change(text, redo, undo, self.changed.emit, self._step_failed))
         self.changed.emit()
 
     def _update(
         self,
         text: str,
-        update: Callable[..., dict],
+        update: Callable[..., dict[str, Any]],
         key: int,
-        changes: dict,
+        changes: dict[str, Any],
         seen_version: int | None = None,
     ) -> None:
         """Make the change; one started from a record that was changed elsewhere meanwhile
@@ -181,7 +178,13 @@ class Editor(QObject):
             lambda: update(self.notebook, key, previous),
         )
 
-    def _created(self, text: str, key: int, delete: Callable, restore: Callable) -> int:
+    def _created(
+        self,
+        text: str,
+        key: int,
+        delete: Callable[[Notebook, int], Any],
+        restore: Callable[[Notebook, Any], Any],
+    ) -> int:
         """Undo of an addition is a delete whose snapshot lets redo put back the same row."""
         saved: list[Any] = []
 
@@ -191,7 +194,13 @@ class Editor(QObject):
         self._push(text, lambda: restore(self.notebook, saved[0]), undo)
         return key
 
-    def _deleted(self, text: str, key: int, delete: Callable, restore: Callable) -> None:
+    def _deleted(
+        self,
+        text: str,
+        key: int,
+        delete: Callable[[Notebook, int], Any],
+        restore: Callable[[Notebook, Any], Any],
+    ) -> None:
         saved = [delete(self.notebook, key)]
 
         def redo() -> None:
@@ -201,7 +210,7 @@ class Editor(QObject):
 
     # People
     @_refused_write_raises
-    def add_person(self, fields: people.PersonFields) -> int:
+    def add_person(self, fields: PersonFields) -> int:
         key = people.add_person(self.notebook, fields)
         return self._created(
             self.tr("Add %s") % fields.name, key, people.delete_person, people.restore_person
@@ -300,7 +309,9 @@ class Editor(QObject):
         self._update(self.tr("Change check-ins"), contacts.set_plan, person_id, changes)
 
     @_refused_write_raises
-    def snooze_checkin(self, person_id: int, *, until: dt.date, reason: str, today: dt.date):
+    def snooze_checkin(
+        self, person_id: int, *, until: dt.date, reason: str, today: dt.date
+    ) -> None:
         previous = contacts.snooze_checkin(
             self.notebook, person_id, until=until, reason=reason, today=today
         )

@@ -10,7 +10,6 @@ for writing and run the Alembic migrations inside one transaction.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
 import os
 import sqlite3
@@ -24,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
+from relnotebook.clock import stamp_now
 from relnotebook.errors import (
     NotANotebookError,
     NotebookAccessError,
@@ -88,7 +88,7 @@ def backup_copy(path: Path, destination: Path) -> Path:
 
 
 def _pre_upgrade_backup(path: Path, revision: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = stamp_now().strftime("%Y%m%d-%H%M%S")
     return backup_copy(path, path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}"))
 
 

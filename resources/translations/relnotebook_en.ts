@@ -81,6 +81,29 @@
     </message>
 </context>
 <context>
+    <name>CallsController</name>
+    <message>
+        <source>Export the next 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calendar entries saved to %2. It holds names: keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureDialog</name>
     <message>
         <source>People met at %1</source>
@@ -544,6 +567,13 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>Select a person first (People, Ctrl+2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>2026-11-20, yesterday, 20 Nov…</source>
@@ -984,6 +1014,21 @@
     </message>
 </context>
 <context>
+    <name>EventsController</name>
+    <message>
+        <source>People saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the event %1? The people you met there and your notes stay. You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventsPage</name>
     <message>
         <source>Events</source>
@@ -1016,6 +1061,25 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
     <message>
         <source>People met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <source>Exported to %1. It holds personal information: keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1351,11 +1415,30 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the notebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenuTable</name>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open Notebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1380,22 +1463,6 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the notebook…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Connect to a Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1508,138 +1575,6 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
     <message>
         <source>&amp;About Relationship Notebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 with all their notes and personal details? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted %1. Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded on %1’s history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the next 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The calendar could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 calendar entries saved to %2. It holds names: keep it private.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a person first (People, Ctrl+2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1. It holds personal information: keep it private.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save everything about this person into…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export everything about this person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The files could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 people erased.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nobody else to merge with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge with (the same person entered twice):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People saved: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the event %1? The people you met there and your notes stay. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a notebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notebooks (*.sqlite *.relnotebook);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Relationship Notebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Relationship Notebook&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Remember what people told you, and reach out at the right moment.&lt;br&gt;&lt;br&gt;Your notebook: %2&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is on that PostgreSQL server: the app connects to it and to nothing else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It stays on this computer: the app makes no network connections.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,6 +1693,13 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
 </context>
 <context>
+    <name>MessagesController</name>
+    <message>
+        <source>Recorded on %1’s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewsletterPage</name>
     <message>
         <source>Newsletter</source>
@@ -1859,6 +1801,33 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
 </context>
 <context>
+    <name>OpeningController</name>
+    <message>
+        <source>Open a notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebooks (*.sqlite *.relnotebook);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Relationship Notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Relationship Notebook&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Remember what people told you, and reach out at the right moment.&lt;br&gt;&lt;br&gt;Your notebook: %2&lt;br&gt;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is on that PostgreSQL server: the app connects to it and to nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays on this computer: the app makes no network connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Password</source>
@@ -1870,6 +1839,45 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
     <message>
         <source>&amp;Remember it in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleController</name>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with all their notes and personal details? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1. Ctrl+Z brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody else to merge with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with (the same person entered twice):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +2020,29 @@ After an event, press Ctrl+E to capture the people you met, or Ctrl+N to add one
     </message>
     <message>
         <source>consent records kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>Save everything about this person into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people erased.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -81,6 +81,29 @@
     </message>
 </context>
 <context>
+    <name>CallsController</name>
+    <message>
+        <source>Export the next 90 days</source>
+        <translation>Exporter les 90 prochains jours</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer le calendrier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 calendar entries saved to %2. It holds names: keep it private.</source>
+        <translation>%1 entrées de calendrier enregistrées dans %2. Il contient des noms&#xa0;: gardez-le confidentiel.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureDialog</name>
     <message>
         <source>People met at %1</source>
@@ -544,6 +567,13 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>Select a person first (People, Ctrl+2).</source>
+        <translation>Sélectionnez d&apos;abord une personne (Personnes, Ctrl+2).</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>2026-11-20, yesterday, 20 Nov…</source>
@@ -984,6 +1014,21 @@
     </message>
 </context>
 <context>
+    <name>EventsController</name>
+    <message>
+        <source>People saved: %1.</source>
+        <translation>Personnes enregistrées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1?</translation>
+    </message>
+    <message>
+        <source>Delete the event %1? The people you met there and your notes stay. You can undo this with Ctrl+Z.</source>
+        <translation>Supprimer l&apos;événement %1? Les personnes que vous y avez rencontrées et vos notes sont conservées. Vous pourrez annuler avec Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
     <name>EventsPage</name>
     <message>
         <source>Events</source>
@@ -1019,6 +1064,25 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     <message>
         <source>People met</source>
         <translation>Personnes rencontrées</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <source>Exported to %1. It holds personal information: keep it private.</source>
+        <translation>Exporté dans %1. Contient des renseignements personnels&#xa0;: gardez-le confidentiel.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation>Contacts (*.vcf *.vcard *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
     </message>
 </context>
 <context>
@@ -1353,12 +1417,31 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
         <translation>Vues</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Opening the notebook…</source>
+        <translation>Ouverture du carnet…</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>MenuTable</name>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open Notebook…</source>
         <translation>&amp;Ouvrir un carnet…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
     </message>
     <message>
         <source>&amp;Back Up Now…</source>
@@ -1383,22 +1466,6 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>Opening the notebook…</source>
-        <translation>Ouverture du carnet…</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to a Server…</source>
-        <translation>Se &amp;connecter à un serveur…</translation>
     </message>
     <message>
         <source>&amp;Search Everything…</source>
@@ -1511,138 +1578,6 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     <message>
         <source>&amp;About Relationship Notebook</source>
         <translation>À &amp;propos de Relationship Notebook</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>Nouvelle personne</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A name is needed.</source>
-        <translation>Un nom est requis.</translation>
-    </message>
-    <message>
-        <source>Delete %1?</source>
-        <translation>Supprimer %1?</translation>
-    </message>
-    <message>
-        <source>Delete %1 with all their notes and personal details? You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer %1 avec toutes ses notes et tous ses détails personnels? Vous pourrez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Deleted %1. Ctrl+Z brings them back.</source>
-        <translation>Suppression de %1 effectuée. Ctrl+Z l&apos;annule.</translation>
-    </message>
-    <message>
-        <source>Recorded on %1’s history.</source>
-        <translation>Ajouté à l&apos;historique de %1.</translation>
-    </message>
-    <message>
-        <source>Export the next 90 days</source>
-        <translation>Exporter les 90 prochains jours</translation>
-    </message>
-    <message>
-        <source>Calendar (*.ics)</source>
-        <translation>Calendrier (*.ics)</translation>
-    </message>
-    <message>
-        <source>Export the calendar</source>
-        <translation>Exporter le calendrier</translation>
-    </message>
-    <message>
-        <source>The calendar could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer le calendrier&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 calendar entries saved to %2. It holds names: keep it private.</source>
-        <translation>%1 entrées de calendrier enregistrées dans %2. Il contient des noms&#xa0;: gardez-le confidentiel.</translation>
-    </message>
-    <message>
-        <source>Select a person first (People, Ctrl+2).</source>
-        <translation>Sélectionnez d&apos;abord une personne (Personnes, Ctrl+2).</translation>
-    </message>
-    <message>
-        <source>Exported to %1. It holds personal information: keep it private.</source>
-        <translation>Exporté dans %1. Contient des renseignements personnels&#xa0;: gardez-le confidentiel.</translation>
-    </message>
-    <message>
-        <source>Import contacts</source>
-        <translation>Importer des contacts</translation>
-    </message>
-    <message>
-        <source>Contacts (*.vcf *.vcard *.csv);;All files (*)</source>
-        <translation>Contacts (*.vcf *.vcard *.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Importer %1</translation>
-    </message>
-    <message>
-        <source>Save everything about this person into…</source>
-        <translation>Enregistrer tout sur cette personne dans…</translation>
-    </message>
-    <message>
-        <source>Export everything about this person</source>
-        <translation>Exporter tout sur cette personne</translation>
-    </message>
-    <message>
-        <source>The files could not be written: %1</source>
-        <translation>Impossible d&apos;écrire les fichiers&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1 and %2.</source>
-        <translation>%1 et %2 enregistrés.</translation>
-    </message>
-    <message>
-        <source>%1 people erased.</source>
-        <translation>%1 personnes effacées.</translation>
-    </message>
-    <message>
-        <source>There is nobody else to merge with.</source>
-        <translation>Il n&apos;y a personne d&apos;autre avec qui fusionner.</translation>
-    </message>
-    <message>
-        <source>Merge duplicates</source>
-        <translation>Fusionner des doublons</translation>
-    </message>
-    <message>
-        <source>Merge with (the same person entered twice):</source>
-        <translation>Fusionner avec (la même personne entrée deux fois)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>People saved: %1.</source>
-        <translation>Personnes enregistrées&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Delete the event %1? The people you met there and your notes stay. You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer l&apos;événement %1? Les personnes que vous y avez rencontrées et vos notes sont conservées. Vous pourrez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Open a notebook</source>
-        <translation>Ouvrir un carnet</translation>
-    </message>
-    <message>
-        <source>Notebooks (*.sqlite *.relnotebook);;All files (*)</source>
-        <translation>Carnets (*.sqlite *.relnotebook);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>About Relationship Notebook</source>
-        <translation>À propos de Relationship Notebook</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Relationship Notebook&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Remember what people told you, and reach out at the right moment.&lt;br&gt;&lt;br&gt;Your notebook: %2&lt;br&gt;%3</source>
-        <translation>&lt;b&gt;Relationship Notebook&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Souvenez-vous de ce que les gens vous ont dit, et faites signe au bon moment.&lt;br&gt;&lt;br&gt;Votre carnet&#xa0;: %2&lt;br&gt;%3</translation>
-    </message>
-    <message>
-        <source>It is on that PostgreSQL server: the app connects to it and to nothing else.</source>
-        <translation>Il est sur ce serveur PostgreSQL&#xa0;: l&apos;application s&apos;y connecte, et à rien d&apos;autre.</translation>
-    </message>
-    <message>
-        <source>It stays on this computer: the app makes no network connections.</source>
-        <translation>Il reste sur cet ordinateur&#xa0;: l&apos;application n&apos;établit aucune connexion réseau.</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1695,13 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     </message>
 </context>
 <context>
+    <name>MessagesController</name>
+    <message>
+        <source>Recorded on %1’s history.</source>
+        <translation>Ajouté à l&apos;historique de %1.</translation>
+    </message>
+</context>
+<context>
     <name>NewsletterPage</name>
     <message>
         <source>Newsletter</source>
@@ -1861,6 +1803,33 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     </message>
 </context>
 <context>
+    <name>OpeningController</name>
+    <message>
+        <source>Open a notebook</source>
+        <translation>Ouvrir un carnet</translation>
+    </message>
+    <message>
+        <source>Notebooks (*.sqlite *.relnotebook);;All files (*)</source>
+        <translation>Carnets (*.sqlite *.relnotebook);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>About Relationship Notebook</source>
+        <translation>À propos de Relationship Notebook</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Relationship Notebook&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Remember what people told you, and reach out at the right moment.&lt;br&gt;&lt;br&gt;Your notebook: %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Relationship Notebook&lt;/b&gt; %1&lt;br&gt;&lt;br&gt;Souvenez-vous de ce que les gens vous ont dit, et faites signe au bon moment.&lt;br&gt;&lt;br&gt;Votre carnet&#xa0;: %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>It is on that PostgreSQL server: the app connects to it and to nothing else.</source>
+        <translation>Il est sur ce serveur PostgreSQL&#xa0;: l&apos;application s&apos;y connecte, et à rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>It stays on this computer: the app makes no network connections.</source>
+        <translation>Il reste sur cet ordinateur&#xa0;: l&apos;application n&apos;établit aucune connexion réseau.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Password</source>
@@ -1873,6 +1842,45 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     <message>
         <source>&amp;Remember it in the system keyring</source>
         <translation>Le &amp;retenir dans le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleController</name>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Un nom est requis.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1?</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all their notes and personal details? You can undo this with Ctrl+Z.</source>
+        <translation>Supprimer %1 avec toutes ses notes et tous ses détails personnels? Vous pourrez annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Ctrl+Z brings them back.</source>
+        <translation>Suppression de %1 effectuée. Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>There is nobody else to merge with.</source>
+        <translation>Il n&apos;y a personne d&apos;autre avec qui fusionner.</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Fusionner des doublons</translation>
+    </message>
+    <message>
+        <source>Merge with (the same person entered twice):</source>
+        <translation>Fusionner avec (la même personne entrée deux fois)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2025,29 @@ Après un événement, appuyez sur Ctrl+E pour saisir les personnes rencontrées
     <message>
         <source>consent records kept: %1</source>
         <translation>registres de consentement conservés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>Save everything about this person into…</source>
+        <translation>Enregistrer tout sur cette personne dans…</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>Exporter tout sur cette personne</translation>
+    </message>
+    <message>
+        <source>The files could not be written: %1</source>
+        <translation>Impossible d&apos;écrire les fichiers&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>%1 et %2 enregistrés.</translation>
+    </message>
+    <message>
+        <source>%1 people erased.</source>
+        <translation>%1 personnes effacées.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,10 +10,14 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from relnotebook import app as app_module
+from relnotebook.clock import FixedClock
 from relnotebook.core.demo.writer import write_demo
+from relnotebook.gui.background import SyncRunner, ThreadRunner
 from relnotebook.gui.i18n import install_translations
 from relnotebook.gui.main_window import MainWindow
 from relnotebook.store import Notebook
+from tests.conftest import TODAY
 from tools import translations
 
 
@@ -27,10 +30,46 @@ def _english_locale() -> Iterator[None]:
     QLocale.setDefault(previous)
 
 
+def fixed_clock() -> FixedClock:
+    """The day every GUI test lives on (tests.conftest.TODAY, 9:00), whatever the real date."""
+    return FixedClock(TODAY)
+
+
 @pytest.fixture
-def open_window(qtbot) -> Callable[[Path], MainWindow]:
+def clock() -> FixedClock:
+    """The windows' clock: a test moves it with `clock.advance(days=…)`."""
+    return fixed_clock()
+
+
+@pytest.fixture
+def runner() -> SyncRunner:
+    """Slow work (an export, an import, a backup) run at once: a test reads the outcome as soon
+    as the click that started it returns."""
+    return SyncRunner()
+
+
+@pytest.fixture
+def thread_runner(qapp) -> Iterator[ThreadRunner]:
+    """Work on threads, as in the app: for a test of what shows while it runs."""
+    runner = ThreadRunner(qapp)
+    yield runner
+    runner.wait_all()
+
+
+def new_session(*, throwaway: bool = False) -> app_module.Session:
+    """The app's session of windows, on the fixed day, its work run at once."""
+    return app_module.Session(clock=fixed_clock(), runner=SyncRunner(), throwaway=throwaway)
+
+
+def run_app(path: Path) -> int:
+    """The app's whole run (`relnotebook --notebook PATH`), on the fixed day."""
+    return app_module.run(path, clock=fixed_clock(), runner=SyncRunner())
+
+
+@pytest.fixture
+def open_window(qtbot, clock: FixedClock, runner: SyncRunner) -> Callable[[Path], MainWindow]:
     def _open(path: Path) -> MainWindow:
-        window = MainWindow(Notebook.open(path))
+        window = MainWindow(Notebook.open(path), clock=clock, runner=runner)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -47,14 +86,14 @@ def window(open_window, notebook_path: Path) -> MainWindow:
 
 @pytest.fixture
 def demo_notebook(notebook: Notebook) -> Notebook:
-    write_demo(notebook, today=dt.date.today())
+    write_demo(notebook, today=TODAY)
     return notebook
 
 
 @pytest.fixture
 def demo_window(open_window, notebook_path: Path) -> MainWindow:
     notebook = Notebook.open(notebook_path)
-    write_demo(notebook, today=dt.date.today())
+    write_demo(notebook, today=TODAY)
     notebook.close()
     return open_window(notebook_path)
 

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relnotebook import app as app_module
 from relnotebook import cli
+from relnotebook.gui.background import SyncRunner
 from relnotebook.gui.main_window import MainWindow
 from relnotebook.paths import default_notebook
 from relnotebook.store import Notebook
+from tests.gui.conftest import fixed_clock, new_session, run_app
 
 
 def digest(path) -> str:
@@ -46,7 +48,7 @@ def test_a_file_that_is_not_a_notebook_is_explained_and_untouched(tmp_path, monk
     path = tmp_path / "letter.txt"
     path.write_text("Dear Robert, ...")
     before = digest(path)
-    assert app_module.run(path) == app_module.EXIT_CANNOT_OPEN
+    assert run_app(path) == app_module.EXIT_CANNOT_OPEN
     assert shown and "is not a Relationship Notebook file" in shown[0]
     assert digest(path) == before
     frames = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
@@ -54,7 +56,7 @@ def test_a_file_that_is_not_a_notebook_is_explained_and_untouched(tmp_path, monk
 
 
 def test_opening_the_same_notebook_twice_raises_the_existing_window(qtbot, tmp_path):
-    session = app_module.Session()
+    session = new_session()
     first = session.open(tmp_path / "a.sqlite")
     assert first is not None
     qtbot.addWidget(first)
@@ -135,7 +137,7 @@ def test_the_window_is_painted_before_the_notebook_opens_then_filled(tmp_path, m
     monkeypatch.setattr(Notebook, "open", classmethod(watched_open))
     monkeypatch.setattr(QApplication, "exec", event_loop)
     try:
-        assert app_module.run(path) == 0
+        assert run_app(path) == 0
     finally:
         QApplication.instance().removeEventFilter(counter)
     visible, is_open, text, paints, title = at_open[0]
@@ -146,7 +148,7 @@ def test_the_window_is_painted_before_the_notebook_opens_then_filled(tmp_path, m
 
 
 def test_the_frame_offers_only_what_needs_no_notebook(qtbot, notebook):
-    frame = MainWindow(location=notebook.path)
+    frame = MainWindow(location=notebook.path, clock=fixed_clock(), runner=SyncRunner())
     qtbot.addWidget(frame)
     actions = {a.text(): a for a in frame.actions()}
     assert not actions["&New Person…"].isEnabled()
@@ -156,5 +158,5 @@ def test_the_frame_offers_only_what_needs_no_notebook(qtbot, notebook):
     frame.attach(notebook)
     assert frame.is_open and actions["&New Person…"].isEnabled()
     assert frame.pages.currentWidget() is frame.today
-    edit_menu = frame._edit_menu
+    edit_menu = frame.menu_bar.menus["edit"]
     assert edit_menu.actions()[:2] == [frame.undo_action, frame.redo_action]

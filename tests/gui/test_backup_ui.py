@@ -15,19 +15,17 @@ from relnotebook.core import settings
 from relnotebook.core.people.service import count_people
 from relnotebook.core.people.views import PersonFields
 from relnotebook.errors import DamagedNotebookError
-from relnotebook.gui import backup_ui
-from relnotebook.gui.backup_ui import (
-    DailyBackup,
-    RecoveryDialog,
-    RestoreDialog,
-    back_up_now,
-    offer_recovery,
-    restore_chosen,
-)
-from relnotebook.gui.settings_dialog import SettingsDialog
+from relnotebook.gui.controllers import notebook as notebook_commands
+from relnotebook.gui.controllers.notebook import back_up_now
+from relnotebook.gui.daily_backup import DailyBackup
+from relnotebook.gui.dialogs import recovery
+from relnotebook.gui.dialogs.recovery import RecoveryDialog, offer_recovery
+from relnotebook.gui.dialogs.restore import RestoreDialog, restore_chosen
+from relnotebook.gui.dialogs.settings import SettingsDialog
 from relnotebook.store import Notebook
 from relnotebook.store.backup import counts
 from relnotebook.store.files.backups import back_up, list_backups
+from tests.gui.conftest import fixed_clock, new_session
 from tests.helpers.notebooks import digest, make_notebook
 
 MORNING = dt.datetime(2026, 11, 23, 8, 30)
@@ -91,7 +89,7 @@ def test_restore_list_shows_each_backup_and_restores_the_chosen_one(
     qtbot, notebook_path: Path, two_backups, boxes: Boxes
 ) -> None:
     good, damaged = two_backups
-    dialog = shown(qtbot, RestoreDialog(notebook_path))
+    dialog = shown(qtbot, RestoreDialog(notebook_path, fixed_clock()))
     model = dialog.model
     assert model.rowCount() == 2
     assert [model.item(r).path for r in range(2)] == [damaged, good]
@@ -129,7 +127,7 @@ def test_restore_can_be_called_off_at_the_question(
 ) -> None:
     boxes = Boxes(monkeypatch, answer=QMessageBox.StandardButton.Cancel)
     before = digest(notebook_path)
-    dialog = shown(qtbot, RestoreDialog(notebook_path))
+    dialog = shown(qtbot, RestoreDialog(notebook_path, fixed_clock()))
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert len(boxes.texts("question")) == 1
     assert dialog.isVisible() and dialog.chosen is None
@@ -140,7 +138,7 @@ def test_restore_can_be_called_off_at_the_question(
 
 def test_restore_list_without_backups_says_what_to_do(qtbot, notebook_path: Path) -> None:
     make_notebook(notebook_path, people=1)
-    dialog = shown(qtbot, RestoreDialog(notebook_path))
+    dialog = shown(qtbot, RestoreDialog(notebook_path, fixed_clock()))
     assert dialog.model.rowCount() == 0
     assert dialog.empty.isVisible() and "No backups yet" in dialog.empty.text()
     assert "Back Up Now" in dialog.empty.text()
@@ -192,7 +190,7 @@ def test_recovery_restores_the_newest_good_backup(
     damaged_bytes = digest(notebook_path)
     error = damaged_error(notebook_path)
 
-    dialog = shown(qtbot, RecoveryDialog(notebook_path, error))
+    dialog = shown(qtbot, RecoveryDialog(notebook_path, error, fixed_clock()))
     assert str(notebook_path) in dialog.explanation.text()
     assert "test-notebook.damaged-" in dialog.explanation.text()
     assert "2 people and 4 notes" in dialog.offer_text.text()
@@ -200,7 +198,7 @@ def test_recovery_restores_the_newest_good_backup(
     dialog.reject()
 
     click_in_recovery(qtbot, "restore_button")
-    assert offer_recovery(notebook_path, error) == notebook_path
+    assert offer_recovery(notebook_path, error, fixed_clock()) == notebook_path
     [aside] = notebook_path.parent.glob("test-notebook.damaged-*.sqlite")
     assert digest(aside) == damaged_bytes, "the damaged file is kept, never deleted"
     assert any(str(aside) in text for text in boxes.texts("information"))
@@ -219,7 +217,7 @@ def test_recovery_quit_leaves_the_damaged_file_alone(
     before = digest(notebook_path)
     error = damaged_error(notebook_path)
     click_in_recovery(qtbot, "quit_button")
-    assert offer_recovery(notebook_path, error) is None
+    assert offer_recovery(notebook_path, error, fixed_clock()) is None
     assert digest(notebook_path) == before
     assert list(notebook_path.parent.glob("*.damaged-*")) == []
 
@@ -237,14 +235,16 @@ def test_recovery_from_another_file_refuses_a_bad_one_first(
     copy = back_up(notebook_path, folder=usb, now=MORNING)
     damage(notebook_path)
     before = digest(notebook_path)
-    dialog = shown(qtbot, RecoveryDialog(notebook_path, damaged_error(notebook_path)))
+    dialog = shown(
+        qtbot, RecoveryDialog(notebook_path, damaged_error(notebook_path), fixed_clock())
+    )
     assert not dialog.restore_button.isVisible(), "no backup beside it to offer"
     assert "No good backup" in dialog.offer_text.text()
 
     junk = usb / "junk.sqlite"
     junk.write_text("holiday photos list")
     choices = [junk, copy]
-    monkeypatch.setattr(backup_ui, "choose_backup_file", lambda _parent, _start: choices.pop(0))
+    monkeypatch.setattr(recovery, "choose_backup_file", lambda _parent, _start: choices.pop(0))
     qtbot.mouseClick(dialog.another_button, Qt.MouseButton.LeftButton)
     assert len(boxes.texts("warning")) == 1 and dialog.isVisible()
     assert digest(notebook_path) == before
@@ -257,28 +257,30 @@ def test_recovery_from_another_file_refuses_a_bad_one_first(
 # --- the daily backup and "Back up now…" -------------------------------------------------------
 
 
-def test_daily_backup_runs_off_the_ui_thread_once_a_day(qtbot, notebook_path: Path) -> None:
+def test_daily_backup_runs_off_the_ui_thread_once_a_day(
+    qtbot, notebook_path: Path, thread_runner
+) -> None:
     make_notebook(notebook_path, people=3)
     owner = QWidget()
     qtbot.addWidget(owner)
-    daily = DailyBackup(notebook_path, owner)
+    daily = DailyBackup(notebook_path, fixed_clock(), thread_runner, owner)
     assert daily.timer.isActive() and daily.timer.interval() == 60 * 60 * 1000
     with qtbot.waitSignal(daily.backed_up, timeout=10_000) as blocker:
         assert daily.check(MORNING)
     assert blocker.args[0].parent == notebook_path.parent / "backups"
-    qtbot.waitUntil(lambda: daily.job is None)
+    qtbot.waitUntil(lambda: not daily.busy)
     assert not daily.check(MORNING + dt.timedelta(hours=1)), "one a day"
     assert [i.people for i in list_backups(notebook_path)] == [3]
     daily.stop()
     assert not daily.timer.isActive()
 
 
-def test_daily_backup_reports_a_failure(qtbot, notebook_path: Path) -> None:
+def test_daily_backup_reports_a_failure(qtbot, notebook_path: Path, thread_runner) -> None:
     make_notebook(notebook_path, people=1)
     (notebook_path.parent / "backups").write_text("a file where the folder should be")
     owner = QWidget()
     qtbot.addWidget(owner)
-    daily = DailyBackup(notebook_path, owner)
+    daily = DailyBackup(notebook_path, fixed_clock(), thread_runner, owner)
     with qtbot.waitSignal(daily.failed, timeout=10_000) as blocker:
         daily.check(MORNING)
     assert blocker.args[0].startswith("Today's backup of the notebook failed: ")
@@ -287,21 +289,24 @@ def test_daily_backup_reports_a_failure(qtbot, notebook_path: Path) -> None:
 
 
 def test_back_up_now_into_a_chosen_folder(
-    qtbot, tmp_path: Path, notebook_path: Path, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+    qtbot,
+    tmp_path: Path,
+    notebook_path: Path,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+    runner,
 ) -> None:
     make_notebook(notebook_path, people=2, notes_each=3)
     parent = QWidget()
     qtbot.addWidget(parent)
     notebook = Notebook.open(notebook_path)
-    monkeypatch.setattr(backup_ui, "choose_backup_folder", lambda _parent, _start: None)
-    assert back_up_now(parent, notebook) is None
+    monkeypatch.setattr(notebook_commands, "choose_backup_folder", lambda _parent, _start: None)
+    assert back_up_now(parent, notebook, runner) is None
     usb = tmp_path / "usb"
     usb.mkdir()
-    monkeypatch.setattr(backup_ui, "choose_backup_folder", lambda _parent, _start: usb)
-    job = back_up_now(parent, notebook)
-    assert job is not None
-    with qtbot.waitSignal(job.destroyed, timeout=10_000):
-        pass  # the job ends and is cleaned up
+    monkeypatch.setattr(notebook_commands, "choose_backup_folder", lambda _parent, _start: usb)
+    task = back_up_now(parent, notebook, runner)
+    assert task is not None and task.done  # (run at once: the outcome is already shown)
     notebook.close()
     [message] = boxes.texts("information")
     [copy] = usb.iterdir()
@@ -312,7 +317,7 @@ def test_back_up_now_into_a_chosen_folder(
 
 
 def test_retention_is_set_in_the_settings_dialog(qtbot, window) -> None:
-    dialog = SettingsDialog(window.editor, window)
+    dialog = SettingsDialog(window.editor, window.clock, window)
     qtbot.addWidget(dialog)
     assert (dialog.backup_daily.value(), dialog.backup_weekly.value()) == (7, 4)
     dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
@@ -338,11 +343,10 @@ def test_retention_is_set_in_the_settings_dialog(qtbot, window) -> None:
 def test_starting_on_a_damaged_notebook_offers_the_backup_then_opens_it(
     qtbot, notebook_path: Path, two_backups, boxes: Boxes
 ) -> None:
-    from relnotebook import app as app_module
 
     damage(notebook_path)
     click_in_recovery(qtbot, "restore_button")
-    session = app_module.Session()
+    session = new_session()
     window = session.open(notebook_path)
     assert window is not None
     qtbot.addWidget(window)
@@ -353,15 +357,14 @@ def test_starting_on_a_damaged_notebook_offers_the_backup_then_opens_it(
 def test_opening_takes_the_days_backup_and_restore_reopens_the_window(
     qtbot, notebook_path: Path, boxes: Boxes
 ) -> None:
-    from relnotebook import app as app_module
 
     make_notebook(notebook_path, people=3)
-    session = app_module.Session()
+    session = new_session()
     window = session.open(notebook_path)
     assert window is not None
     # taken once the window is up, off the UI thread
     qtbot.waitUntil(lambda: [b.people for b in list_backups(notebook_path)] == [3], timeout=10_000)
-    qtbot.waitUntil(lambda: window.daily_backup.job is None)
+    qtbot.waitUntil(lambda: not window.daily_backup.busy)
     assert window.daily_backup is not None
     window.editor.add_person(PersonFields(given_name="Zoé"))
     assert count_people(window.notebook) == 4

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from relnotebook.core.events.service import list_events
 from relnotebook.core.models import DetailKind
 from relnotebook.core.people.service import get_person, list_people
-from relnotebook.gui.capture_dialog import CaptureDialog
+from relnotebook.gui.dialogs.capture import CaptureDialog
 from tests.gui.conftest import focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -30,8 +30,8 @@ PEOPLE = [
 
 def open_capture(qtbot, window) -> CaptureDialog:
     qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
-    qtbot.waitUntil(lambda: window.capture_dialog is not None)
-    dialog = window.capture_dialog
+    qtbot.waitUntil(lambda: window.controllers.events.dialog is not None)
+    dialog = window.controllers.events.dialog
     assert isinstance(dialog, CaptureDialog)
     return dialog
 
@@ -77,7 +77,7 @@ def test_three_people_typed_saved_and_found_after_reopening(
         type_person(qtbot, dialog, row, person)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 4)  # Enter opened a fourth, blank row
     qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: window.capture_dialog is None)
+    qtbot.waitUntil(lambda: window.controllers.events.dialog is None)
 
     # The window shows the new event with the three people.
     assert window.pages.currentWidget() is window.events
@@ -179,12 +179,12 @@ def test_capture_for_an_existing_event_links_known_people_by_email(qtbot, window
     fill_event(qtbot, dialog, "Cocktail", dt.date(2026, 11, 20))
     type_person(qtbot, dialog, 0, PEOPLE[0])
     assert dialog.save()
-    qtbot.waitUntil(lambda: window.capture_dialog is None)
+    qtbot.waitUntil(lambda: window.controllers.events.dialog is None)
     event_id = window.events.current_event_id()
     assert event_id is not None
 
-    window.capture_for_event(event_id)
-    dialog = window.capture_dialog
+    window.controllers.events.capture_for_event(event_id)
+    dialog = window.controllers.events.dialog
     assert dialog is not None
     type_person(qtbot, dialog, 0, ("Bob Tremblay", "", "ROBERT@example.com", "", ""))
     assert dialog.save()
@@ -198,7 +198,7 @@ def test_a_capture_is_one_undo_step(qtbot, window):
     type_person(qtbot, dialog, 1, PEOPLE[1])
     assert dialog.save()
     assert len(list_people(window.notebook)) == 2
-    qtbot.waitUntil(lambda: window.capture_dialog is None)
+    qtbot.waitUntil(lambda: window.controllers.events.dialog is None)
     window.activateWindow()  # the window manager's job; offscreen has none
     qtbot.waitUntil(window.isActiveWindow)
 

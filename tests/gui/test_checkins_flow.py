@@ -12,9 +12,9 @@ from relnotebook.core.checkins.sweeps import open_sweeps
 from relnotebook.core.checkins.tasks import person_tasks
 from relnotebook.core.models import Initiator, Outcome, Stage
 from relnotebook.core.people.service import get_person, list_people
-from relnotebook.gui.checkins_panel import DepartureDialog
+from relnotebook.gui.dialogs.departure import DepartureDialog
+from relnotebook.gui.dialogs.sweep import SweepDialog
 from relnotebook.gui.reminders import DueReminder, due_today_count
-from relnotebook.gui.sweep_dialog import SweepDialog
 from tests.gui.conftest import focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -36,8 +36,8 @@ def person_id(window, name: str) -> int:
 
 
 def wait_call_dialog(qtbot, window):
-    qtbot.waitUntil(lambda: window.call_dialog is not None)
-    dialog = window.call_dialog
+    qtbot.waitUntil(lambda: window.controllers.calls.dialog is not None)
+    dialog = window.controllers.calls.dialog
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
@@ -61,7 +61,7 @@ def test_logging_the_call_from_today_clears_it_and_raises_the_share(qtbot, demo_
     assert "Pierre Gauthier" in dialog.windowTitle()
     assert focused() is dialog.note
     type_text(qtbot, "Inquiet des marchés; rassuré.", Qt.Key.Key_Return)  # Enter saves
-    qtbot.waitUntil(lambda: window.call_dialog is None)
+    qtbot.waitUntil(lambda: window.controllers.calls.dialog is None)
 
     assert "Pierre Gauthier" not in overdue_names(window)
     (logged, *_) = person_contacts(window.notebook, person_id(window, "Pierre Gauthier"))
@@ -86,7 +86,7 @@ def test_they_called_me_takes_two_keystrokes(qtbot, demo_window):
     qtbot.keyClick(window, Qt.Key.Key_L, CTRL | SHIFT)  # 1
     dialog = wait_call_dialog(qtbot, window)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # 2
-    qtbot.waitUntil(lambda: window.call_dialog is None)
+    qtbot.waitUntil(lambda: window.controllers.calls.dialog is None)
     (logged, *_) = person_contacts(window.notebook, person_id(window, "Julie Martel"))
     assert logged.initiated_by == Initiator.THEM
     assert logged.on == window.today.today
@@ -152,7 +152,7 @@ def test_a_departing_client_gets_tasks_a_recontact_and_undo(qtbot, demo_window):
     karen = person_id(window, "Karen Goldberg")
     window.open_person(karen)
     page = window.people.person_page
-    dialog = DepartureDialog(window.editor, page.person, window.today.today, window)
+    dialog = DepartureDialog(window.editor, page.person, window.clock, window)
     qtbot.addWidget(dialog)
     dialog.checklist.setPlainText("Transfer paperwork handled\nFollow up with head office")
     dialog.save()
@@ -191,7 +191,7 @@ def test_tasks_are_added_and_ticked_on_the_person_page(qtbot, demo_window):
 def test_reminder_counts_due_calls_and_stays_quiet_without_a_tray(qtbot, demo_window):
     window = demo_window
     assert due_today_count(window.notebook, window.today.today) == len(overdue_names(window))
-    reminder = DueReminder(window.notebook, window.windowIcon(), parent=window)
+    reminder = DueReminder(window.notebook, window.windowIcon(), clock=window.clock, parent=window)
     assert reminder.tray is None  # offscreen has no system tray: nothing breaks
     reminder.check()
 
@@ -205,7 +205,7 @@ def test_a_long_list_of_late_calls_shows_a_page_and_enter_shows_more(qtbot, demo
     total_late = sum(1 for r in late if page.model.item(r).status != DueStatus.UPCOMING)
     assert total_late >= 2
     page.late_calls = 1
-    page.reload(page.today)
+    page.reload()
     rows = [page.model.item(r) for r in range(page.model.rowCount())]
     more_row = next(r for r, item in enumerate(rows) if isinstance(item, MoreCheckins))
     assert rows[more_row].count == total_late - 1

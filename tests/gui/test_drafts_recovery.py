@@ -15,7 +15,7 @@ from relnotebook import app as app_module
 from relnotebook.core.people.service import add_person, get_person
 from relnotebook.core.people.views import PersonFields
 from relnotebook.store.files.drafts import Draft, drafts_path, read_drafts, write_drafts
-from tests.gui.conftest import type_text
+from tests.gui.conftest import new_session, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NOTE = "Elle part en Croatie à vélo en septembre; rappeler après."
@@ -58,7 +58,7 @@ def questions(monkeypatch) -> list[str]:
 def restart(qtbot, notebook_path: Path, session: app_module.Session | None = None):
     """The next start of the app on the notebook (the first window is left as a crash left it:
     the windows built by the fixtures hold no lock, like a process that is gone)."""
-    window = (session or app_module.Session()).open(notebook_path)
+    window = (session or new_session()).open(notebook_path)
     assert window is not None
     qtbot.addWidget(window)
     window.activateWindow()  # the window manager's job; offscreen has none
@@ -153,7 +153,7 @@ def test_emptying_the_field_forgets_the_draft_at_once(qtbot, window, people, not
 
 
 def test_a_clean_close_keeps_unsaved_typing_for_next_time(qtbot, people, notebook_path, questions):
-    session = app_module.Session()
+    session = new_session()
     window = restart(qtbot, notebook_path, session)
     page = show(qtbot, window, people["Paul Gagnon"])
     page.notes.new_note.setFocus()
@@ -190,8 +190,8 @@ def test_erasing_a_person_forgets_what_was_typed_about_them(
     type_text(qtbot, "Paul", None)
     qtbot.waitUntil(lambda: len(read_drafts(notebook_path)) == 2, timeout=3000)
     show(qtbot, window, marie)
-    window.erase_person()
-    dialog = window.erase_dialog
+    window.controllers.privacy.erase_person()
+    dialog = window.controllers.privacy.erase_dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.confirm.setText("Marie Tremblay")
     with qtbot.waitSignal(dialog.done_with_copies, timeout=20_000):

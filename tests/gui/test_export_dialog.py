@@ -15,19 +15,19 @@ from PySide6.QtCore import Qt
 
 from relnotebook.core.exchange.notebook_json import import_notebook
 from relnotebook.core.people.service import count_people, list_people
-from relnotebook.gui import export_dialog
-from relnotebook.gui.export_dialog import ExportDialog
+from relnotebook.gui.dialogs import export as export_dialog
+from relnotebook.gui.dialogs.export import ExportDialog
 from relnotebook.store import Notebook
 from tests.gui.conftest import focused
 
 
 @pytest.fixture
-def open_dialog(qtbot, monkeypatch: pytest.MonkeyPatch):
+def open_dialog(qtbot, monkeypatch: pytest.MonkeyPatch, runner):
     """The dialog on screen, with the file chooser answering `answer[0]`."""
     answer: list[Path | None] = [None]
 
     def _open(notebook: Notebook, selected: list[int] | tuple[int, ...] = ()) -> ExportDialog:
-        dialog = ExportDialog(notebook, selected)
+        dialog = ExportDialog(notebook, selected, runner=runner)
         monkeypatch.setattr(dialog, "choose_path", lambda kind: answer[0])
         qtbot.addWidget(dialog)
         dialog.show()
@@ -41,7 +41,7 @@ def open_dialog(qtbot, monkeypatch: pytest.MonkeyPatch):
 
 
 def wait_done(qtbot, dialog: ExportDialog) -> None:
-    qtbot.waitUntil(lambda: dialog.job is None and "…" not in dialog.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.busy and "…" not in dialog.status.text(), timeout=10_000)
 
 
 def test_vcard_of_the_selected_people_with_the_keyboard(
@@ -121,7 +121,7 @@ def test_changing_your_mind_writes_nothing(
     dialog = open_dialog(demo_notebook)
     open_dialog.answer[0] = None
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert dialog.job is None and dialog.status.text() == ""
+    assert not dialog.busy and dialog.status.text() == ""
     assert list(tmp_path.glob("*.vcf")) == []
 
 
@@ -133,7 +133,7 @@ def test_a_folder_that_is_gone_is_said_and_the_dialog_stays_usable(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Cannot write" in dialog.status.text(), timeout=10_000)
     assert str(tmp_path / "gone" / "people.vcf") in dialog.status.text()
-    assert dialog.export_button.isEnabled() and dialog.job is None
+    assert dialog.export_button.isEnabled() and not dialog.busy
     open_dialog.answer[0] = tmp_path / "people.vcf"
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     wait_done(qtbot, dialog)
@@ -150,7 +150,7 @@ def test_a_named_pipe_is_refused_in_french_and_left_as_it_was(
     dialog = open_dialog(demo_notebook)
     open_dialog.answer[0] = pipe
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.job is None and "⚠" in dialog.status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.busy and "⚠" in dialog.status.text(), timeout=10_000)
     assert f"{pipe} est un tube nommé, pas un fichier" in dialog.status.text()
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
     assert [p.name for p in pipe.parent.iterdir()] == ["people.vcf"]
@@ -165,7 +165,7 @@ def test_the_notebook_itself_is_refused(
     open_dialog.answer[0] = demo_notebook.path
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert "the notebook itself" in dialog.status.text()
-    assert dialog.job is None
+    assert not dialog.busy
     assert demo_notebook.path.read_bytes() == before
 
 

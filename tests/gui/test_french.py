@@ -140,10 +140,10 @@ def test_every_main_view_is_in_french(qtbot, french, demo_window, monkeypatch):
     "opener",
     [
         "open_settings_dialog",
-        "search",
-        "capture_new_event",
-        "export_people",
-        "review_retention",
+        "people.search",
+        "events.capture_new_event",
+        "exchange.export_people",
+        "privacy.review_retention",
         "start_sweep_dialog",
     ],
 )
@@ -152,17 +152,18 @@ def test_dialogs_are_in_french(qtbot, french, demo_window, monkeypatch, opener):
     sources = english_sources()
     before = set(QApplication.topLevelWidgets())
     if opener == "open_settings_dialog":
-        from relnotebook.gui.settings_dialog import SettingsDialog
+        from relnotebook.gui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(window.editor, window)
+        dialog = SettingsDialog(window.editor, window.clock, window)
         dialog.open()
     elif opener == "start_sweep_dialog":
-        from relnotebook.gui.sweep_dialog import SweepDialog
+        from relnotebook.gui.dialogs.sweep import SweepDialog
 
         dialog = SweepDialog(window.editor, window.today.today, window)
         dialog.open()
     else:
-        getattr(window, opener)()
+        owner, method = opener.split(".")
+        getattr(getattr(window.controllers, owner), method)()
         qtbot.waitUntil(
             lambda: any(
                 isinstance(w, QDialog) and w.isVisible()
@@ -189,7 +190,7 @@ def test_the_app_starts_in_the_chosen_language(qapp, compiled):
     preferences.set_language("fr")
     try:
         assert install_translations(qapp) == "fr"
-        assert QApplication.translate("MainWindow", "&File") != "&File"
+        assert QApplication.translate("MenuTable", "&File") != "&File"
     finally:
         preferences.set_language(preferences.SYSTEM)
         install_translations(qapp, "en")

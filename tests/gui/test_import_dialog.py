@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QComboBox, QDialog, QProgressDialog, QPushButton
 from relnotebook.core.exchange.contact_import import Choice, ImportResult
 from relnotebook.core.people.service import add_person, count_people, get_person, list_people
 from relnotebook.core.people.views import PersonFields
-from relnotebook.gui import import_dialog
-from relnotebook.gui.import_dialog import ImportDialog, ImportPreviewModel
+from relnotebook.gui.background import Runner, SyncRunner
+from relnotebook.gui.dialogs import import_contacts as import_dialog
+from relnotebook.gui.dialogs.import_contacts import ImportDialog
+from relnotebook.gui.models.import_preview import ImportPreviewModel
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 from tests.gui.conftest import focused
@@ -24,9 +26,9 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
 
 
 @pytest.fixture
-def open_dialog(qtbot):
-    def _open(notebook: Notebook, name: str) -> ImportDialog:
-        dialog = ImportDialog(notebook, FIXTURES / name, today=TODAY)
+def open_dialog(qtbot, runner):
+    def _open(notebook: Notebook, name: str, work_runner: Runner = runner) -> ImportDialog:
+        dialog = ImportDialog(notebook, FIXTURES / name, today=TODAY, runner=work_runner)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
@@ -118,7 +120,7 @@ def test_errors_show_their_line_and_cannot_be_chosen(qtbot, open_dialog, noteboo
 
 
 def test_cancel_during_the_import_leaves_the_notebook_unchanged(
-    qtbot, open_dialog, notebook: Notebook, monkeypatch: pytest.MonkeyPatch
+    qtbot, open_dialog, notebook: Notebook, monkeypatch: pytest.MonkeyPatch, thread_runner
 ) -> None:
     release = threading.Event()
     real = import_dialog.apply_import
@@ -132,14 +134,14 @@ def test_cancel_during_the_import_leaves_the_notebook_unchanged(
         return real(*args[:3], progress, **kwargs)
 
     monkeypatch.setattr(import_dialog, "apply_import", slow_apply)
-    dialog = open_dialog(notebook, "outlook.csv")
+    dialog = open_dialog(notebook, "outlook.csv", thread_runner)  # Cancel while it runs
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.findChild(QProgressDialog) is not None)
     progress = dialog.findChild(QProgressDialog)
     qtbot.waitUntil(progress.isVisible)  # after its minimum duration
     qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
     release.set()
-    qtbot.waitUntil(lambda: dialog.job is None, timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.status.text() == "Import cancelled: nothing was changed."
     assert count_people(notebook) == 0
     assert dialog.import_button.isEnabled()  # the user may try again
@@ -150,7 +152,7 @@ def test_unknown_csv_asks_for_the_columns(qtbot, open_dialog, notebook: Notebook
     dialog = open_dialog(notebook, "clients.csv")
     assert dialog.pages.currentIndex() == import_dialog.MAPPING_PAGE
     assert not dialog.import_button.isVisible()
-    combos = dialog.mapping_combos
+    combos = dialog.mapping_page.combos
     assert [combos["full_name"].itemText(i) for i in range(combos["full_name"].count())] == [
         "(not in this file)",
         "Client",
@@ -161,7 +163,7 @@ def test_unknown_csv_asks_for_the_columns(qtbot, open_dialog, notebook: Notebook
     # Enter without a name column: refused with a sentence
     assert focused() is combos["given_name"]
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    assert "column that holds the name" in dialog.mapping_error.text()
+    assert "column that holds the name" in dialog.mapping_page.error.text()
     assert dialog.pages.currentIndex() == import_dialog.MAPPING_PAGE
     # a person picks columns by typing their first letters in each combo
     qtbot.keyClicks(combos["full_name"], "Cl")
@@ -208,7 +210,7 @@ def test_everything_skipped_disables_import(qtbot, open_dialog, notebook: Notebo
 @needs_fifo
 def test_a_named_pipe_is_refused_in_one_sentence(qtbot, notebook: Notebook, tmp_path: Path) -> None:
     with named_pipe(tmp_path / "contacts.vcf") as pipe:
-        dialog = ImportDialog(notebook, pipe, today=TODAY)
+        dialog = ImportDialog(notebook, pipe, today=TODAY, runner=SyncRunner())
         qtbot.addWidget(dialog)
     assert dialog.pages.currentIndex() == import_dialog.MESSAGE_PAGE
     assert "is a special file (a pipe, a device or a socket)" in dialog.message.text()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from relnotebook.core.people.service import list_people
-from relnotebook.gui.import_dialog import ImportDialog
+from relnotebook.gui.dialogs.import_contacts import ImportDialog
 from relnotebook.gui.main_window import EVENTS, NEWSLETTER, PEOPLE, REFERRALS, TODAY, MainWindow
 from relnotebook.gui.refcount_guard import SINGLETONS, counts
 
@@ -102,8 +102,8 @@ def test_typing_and_repainting_every_view_keeps_none_alive(qtbot, demo_window: M
             window.events.table.selectRow(0)  # and the people met there
         drains.measure(name, window, lambda: repaint(window))
 
-    window.search()
-    search = window.search_dialog
+    window.controllers.people.search()
+    search = window.controllers.people.search_dialog
     qtbot.waitExposed(search)
 
     def search_and_repaint() -> None:
@@ -114,7 +114,13 @@ def test_typing_and_repainting_every_view_keeps_none_alive(qtbot, demo_window: M
     drains.measure("search", search, search_and_repaint)
     search.reject()
 
-    preview = ImportDialog(window.notebook, FIXTURES / "google.vcf", parent=window)
+    preview = ImportDialog(
+        window.notebook,
+        FIXTURES / "google.vcf",
+        parent=window,
+        today=window.clock.today(),
+        runner=window.runner,
+    )
     preview.show()
     qtbot.waitExposed(preview)
     drains.measure("import preview", preview, lambda: repaint(preview))

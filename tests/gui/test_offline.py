@@ -8,7 +8,6 @@ calendar; then the record must be empty.
 
 from __future__ import annotations
 
-import datetime as dt
 import socket
 from pathlib import Path
 
@@ -17,13 +16,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QAbstractSocket, QNetworkAccessManager
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
-from relnotebook import app as app_module
 from relnotebook.core.demo.writer import write_demo
 from relnotebook.core.events.service import list_events
 from relnotebook.core.outreach import signals
 from relnotebook.core.people.service import get_person, list_people
 from relnotebook.store import Notebook
-from tests.gui.conftest import focused, type_text
+from tests.conftest import TODAY
+from tests.gui.conftest import focused, new_session, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -81,11 +80,11 @@ def test_a_full_session_opens_no_connection(
     qtbot, notebook_path: Path, tmp_path: Path, network_attempts, monkeypatch
 ) -> None:
     demo = Notebook.open(notebook_path)
-    write_demo(demo, today=dt.date.today())
+    write_demo(demo, today=TODAY)
     demo.close()
 
     # Open, as `relnotebook --notebook PATH` does (the one-app-per-notebook check included).
-    session = app_module.Session()
+    session = new_session()
     window = session.open(notebook_path)
     assert window is not None
     qtbot.addWidget(window)
@@ -94,12 +93,12 @@ def test_a_full_session_opens_no_connection(
 
     # Capture an event with one person, from the keyboard.
     qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
-    qtbot.waitUntil(lambda: window.capture_dialog is not None)
-    dialog = window.capture_dialog
+    qtbot.waitUntil(lambda: window.controllers.events.dialog is not None)
+    dialog = window.controllers.events.dialog
     qtbot.waitUntil(lambda: focused() is dialog.event_name)
     type_text(qtbot, "Déjeuner de la Chambre", Qt.Key.Key_Tab)
     dialog.event_date.edit.selectAll()
-    type_text(qtbot, dt.date.today().isoformat())
+    type_text(qtbot, TODAY.isoformat())
     type_text(qtbot, "Québec")
     wait_for_row(qtbot, dialog, 0)
     for column, value in enumerate(
@@ -108,7 +107,7 @@ def test_a_full_session_opens_no_connection(
         type_text(qtbot, value, Qt.Key.Key_Return if column == 3 else Qt.Key.Key_Tab)
     wait_for_row(qtbot, dialog, 1)
     qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: window.capture_dialog is None)
+    qtbot.waitUntil(lambda: window.controllers.events.dialog is None)
     assert "Déjeuner de la Chambre" in [event.name for event in list_events(window.notebook)]
 
     # Search: the People filter, as you type.
@@ -132,7 +131,7 @@ def test_a_full_session_opens_no_connection(
     ]
 
     # Compose a message, copy it, mark it as sent.
-    compose = window.compose(camille)
+    compose = window.controllers.messages.compose(camille)
     assert compose is not None
     compose.activateWindow()
     qtbot.waitUntil(compose.isActiveWindow)
@@ -140,13 +139,13 @@ def test_a_full_session_opens_no_connection(
     qtbot.mouseClick(compose.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text().strip()
     qtbot.mouseClick(compose.sent_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.compose_dialog is None)
+    qtbot.waitUntil(lambda: window.controllers.messages.dialog is None)
     assert len(signals.person_signals(window.notebook, camille)) == 1
 
     # Export the calendar through the window's own command.
     target = tmp_path / "agenda.ics"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
-    window.export_calendar()
+    window.controllers.calls.export_calendar()
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
     window.close()

@@ -31,9 +31,11 @@ def active(qtbot, dialog):
 
 
 def test_import_from_the_file_menu_then_undo(qtbot, window, monkeypatch):
-    monkeypatch.setattr(window, "choose_import_file", lambda: FIXTURES / "google.vcf")
+    monkeypatch.setattr(
+        window.controllers.exchange, "choose_import_file", lambda: FIXTURES / "google.vcf"
+    )
     qtbot.keyClick(window, Qt.Key.Key_I, CTRL)
-    dialog = active(qtbot, window.import_dialog)
+    dialog = active(qtbot, window.controllers.exchange.import_dialog)
     with qtbot.waitSignal(dialog.imported, timeout=15_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert {"Julie Martel", "Robert Tremblay"} <= names(window)
@@ -63,7 +65,7 @@ def test_merge_two_selected_people_then_undo(qtbot, demo_window):
     )
     assert set(window.people.selected_person_ids()) == {isabelle, jf}
     qtbot.keyClick(window, Qt.Key.Key_D, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    dialog = active(qtbot, window.merge_dialog)
+    dialog = active(qtbot, window.controllers.people.merge_dialog)
     keep, drop, _take = dialog.choice()
     assert {keep, drop} == {isabelle, jf}
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
@@ -81,9 +83,9 @@ def test_erase_asks_for_the_name_and_cannot_be_undone(qtbot, demo_window):
     window.open_person(pierre)
     window.editor.edit_person(pierre, {"role": "Ingénieur"})  # something to undo
     assert window.editor.stack.count() > 0
-    window.erase_person()
-    active(qtbot, window.erase_dialog)
-    with qtbot.waitSignal(window.erase_dialog.done_with_copies, timeout=20_000):
+    window.controllers.privacy.erase_person()
+    active(qtbot, window.controllers.privacy.erase_dialog)
+    with qtbot.waitSignal(window.controllers.privacy.erase_dialog.done_with_copies, timeout=20_000):
         type_text(qtbot, "Pierre Gauthier", then=Qt.Key.Key_Return)
     assert get_person(window.notebook, pierre) is None
     assert window.editor.stack.count() == 0  # nothing left that could bring them back
@@ -96,8 +98,8 @@ def test_export_offers_the_selected_people(qtbot, demo_window):
     window = demo_window
     pierre = person_id(window, "Pierre Gauthier")
     window.open_person(pierre)
-    window.export_people()
-    dialog = active(qtbot, window.export_dialog)
+    window.controllers.exchange.export_people()
+    dialog = active(qtbot, window.controllers.exchange.export_dialog)
     assert dialog._selected == [pierre]
     dialog.reject()
 
@@ -111,7 +113,7 @@ def test_ctrl_k_finds_a_note_and_enter_opens_the_person(qtbot, demo_window):
     add_note(window.notebook, pierre, text="Apprend le thérémine à Zanzibar", date=TODAY)
     window.show_view(0)
     qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
-    dialog = active(qtbot, window.search_dialog)
+    dialog = active(qtbot, window.controllers.people.search_dialog)
     type_text(qtbot, "theremine zanz")
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=5000)
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)

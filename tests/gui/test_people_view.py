@@ -12,7 +12,7 @@ from relnotebook.core.models import Stage
 from relnotebook.core.people.notes import add_note
 from relnotebook.core.people.service import add_person, get_person, list_people
 from relnotebook.core.people.views import PersonFields
-from relnotebook.gui.people_model import ID_ROLE
+from relnotebook.gui.models.people import ID_ROLE
 from tests.gui.conftest import focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -144,7 +144,7 @@ def test_stage_changed_from_the_profile(qtbot, demo_window):
 
 def test_new_person_then_delete_asks_and_undo_brings_everything_back(qtbot, window, monkeypatch):
     monkeypatch.setattr(
-        "relnotebook.gui.main_window.QInputDialog.getText",
+        "relnotebook.gui.controllers.people.QInputDialog.getText",
         lambda *args, **kwargs: ("Nadia Haddad", True),
     )
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)

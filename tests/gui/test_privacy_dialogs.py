@@ -13,10 +13,12 @@ from relnotebook.core.people.merge import merge_people, unmerge
 from relnotebook.core.people.notes import add_note
 from relnotebook.core.people.service import create_person, get_person, list_people, update_person
 from relnotebook.core.people.views import PersonFields
-from relnotebook.gui import retention_dialog
-from relnotebook.gui.erase_dialog import EraseDialog, erasure_message
-from relnotebook.gui.merge_dialog import KEPT, OTHER, TAKE, MergeDialog
-from relnotebook.gui.retention_dialog import RetentionDialog
+from relnotebook.gui.background import SyncRunner
+from relnotebook.gui.dialogs import retention as retention_dialog
+from relnotebook.gui.dialogs.erase import EraseDialog, erasure_message
+from relnotebook.gui.dialogs.merge import MergeDialog
+from relnotebook.gui.dialogs.retention import RetentionDialog
+from relnotebook.gui.models.merge_fields import KEPT, OTHER, TAKE
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 from tests.gui.conftest import focused, type_text
@@ -111,7 +113,7 @@ def test_erase_needs_the_name_typed_then_erases(qtbot, notebook: Notebook) -> No
             session, PersonFields(given_name="Zygmunt", family_name="Quillfeather")
         )
     add_note(notebook, zygmunt, text="Plays the theremin", date=TODAY)
-    dialog = EraseDialog(notebook, zygmunt)
+    dialog = EraseDialog(notebook, zygmunt, runner=SyncRunner())
     shown(dialog, qtbot)
     assert "Zygmunt Quillfeather" in dialog.windowTitle()
     assert "1 notes" in dialog.what.text() and "cannot be undone" in dialog.what.text()
@@ -131,7 +133,7 @@ def test_erase_needs_the_name_typed_then_erases(qtbot, notebook: Notebook) -> No
 def test_erase_dialog_escape_keeps_the_person(qtbot, notebook: Notebook) -> None:
     with notebook.session() as session:
         ann = create_person(session, PersonFields(given_name="Ann", family_name="Lee"))
-    dialog = EraseDialog(notebook, ann)
+    dialog = EraseDialog(notebook, ann, runner=SyncRunner())
     shown(dialog, qtbot)
     type_text(qtbot, "Ann Lee", then=Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -156,9 +158,11 @@ def _with_backups(notebook: Notebook) -> tuple[int, list[Path]]:
 
 
 @pytest.mark.sqlite_only
-def test_erase_dialog_lists_the_copies_it_cannot_reach(qtbot, notebook: Notebook) -> None:
+def test_erase_dialog_lists_the_copies_it_cannot_reach(
+    qtbot, notebook: Notebook, thread_runner
+) -> None:
     zygmunt, copies = _with_backups(notebook)
-    dialog = EraseDialog(notebook, zygmunt)
+    dialog = EraseDialog(notebook, zygmunt, runner=thread_runner)  # the copies, while rewritten
     shown(dialog, qtbot)
     before = dialog.copies.text()
     assert "The 3 backups and copies of this notebook that the app keeps are rewritten" in before
@@ -196,7 +200,7 @@ def test_erase_dialog_names_the_files_written_outside_the_apps_folders(
     export = tmp_path / "usb" / "people.csv"
     export.parent.mkdir()
     people_csv(notebook, export)
-    dialog = EraseDialog(notebook, zygmunt)
+    dialog = EraseDialog(notebook, zygmunt, runner=SyncRunner())
     shown(dialog, qtbot)
     before = dialog.copies.text()
     assert "These copies made with the app outside its folders may still hold them" in before
@@ -211,7 +215,7 @@ def test_erase_dialog_says_it_in_french(qtbot, french, notebook: Notebook) -> No
     from tests.gui.test_french import english_left, english_sources
 
     zygmunt, copies = _with_backups(notebook)
-    dialog = EraseDialog(notebook, zygmunt)
+    dialog = EraseDialog(notebook, zygmunt, runner=SyncRunner())
     shown(dialog, qtbot)
     sources = english_sources()
     assert english_left(dialog, sources) == []
@@ -246,7 +250,7 @@ def names_listed(dialog: RetentionDialog) -> list[str]:
 
 
 def test_retention_lists_changes_years_and_keeps(qtbot, notebook, quiet_people) -> None:
-    dialog = RetentionDialog(notebook, today=TODAY)
+    dialog = RetentionDialog(notebook, today=TODAY, runner=SyncRunner())
     shown(dialog, qtbot)
     assert names_listed(dialog) == ["Agnes", "Boris"]
     assert dialog.model.index(0, 3).data() == "10 Jan 2005 (recorded)"
@@ -269,7 +273,7 @@ def test_retention_lists_changes_years_and_keeps(qtbot, notebook, quiet_people) 
 def test_retention_exports_then_erases_several(
     qtbot, notebook, quiet_people, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = RetentionDialog(notebook, today=TODAY)
+    dialog = RetentionDialog(notebook, today=TODAY, runner=SyncRunner())
     shown(dialog, qtbot)
     dialog.table.selectAll()
     folder = tmp_path / "dossiers"
@@ -307,7 +311,7 @@ def test_retention_erases_one_through_the_erase_dialog(
         return self.result()
 
     monkeypatch.setattr(retention_dialog.EraseDialog, "exec", type_and_erase)
-    dialog = RetentionDialog(notebook, today=TODAY)
+    dialog = RetentionDialog(notebook, today=TODAY, runner=SyncRunner())
     shown(dialog, qtbot)
     dialog.table.selectRow(0)
     with qtbot.waitSignal(dialog.erased):

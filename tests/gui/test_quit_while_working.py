@@ -13,15 +13,15 @@ SCRIPT = """
 import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from relnotebook.gui.background import BackgroundJob
+from relnotebook.gui.background import ThreadRunner
 
 app = QApplication([])
 done = []
-job = BackgroundJob(lambda progress: (time.sleep(1.0), done.append(True)))
-job.start()
+runner = ThreadRunner(app)  # as app.py builds it
+runner.run(lambda progress: (time.sleep(1.0), done.append(True)), print, print)
 QTimer.singleShot(0, app.quit)  # the last window closed at once
 app.exec()
-del job, app  # the application, and the threads it owns, go
+del runner, app  # the application, and the threads it owns, go
 print("work finished" if done else "work cut short", flush=True)
 """
 

@@ -11,8 +11,8 @@ from relnotebook.core.models import NewsletterStatus, ReferralKind, ReferralOutc
 from relnotebook.core.people.service import list_people
 from relnotebook.core.referrals.newsletter import current_status
 from relnotebook.core.referrals.service import list_referrals
-from relnotebook.gui.person_referrals_panel import ConsentDialog
-from relnotebook.gui.referral_dialog import NEW_PERSON, ReferralDialog
+from relnotebook.gui.dialogs.consent import ConsentDialog
+from relnotebook.gui.dialogs.referral import NEW_PERSON, ReferralDialog
 
 
 def person_id(window, name: str) -> int:
@@ -41,15 +41,22 @@ def test_thank_a_connector_opens_the_composer(qtbot, demo_window):
     window.show_view(3)
     window.referrals.connectors.selectRow(0)
     window.referrals.thank_button.click()
-    qtbot.waitUntil(lambda: window.compose_dialog is not None)
-    assert window.compose_dialog.person.name == window.referrals.connectors_model.item(0).name
+    qtbot.waitUntil(lambda: window.controllers.messages.dialog is not None)
+    assert (
+        window.controllers.messages.dialog.person.name
+        == window.referrals.connectors_model.item(0).name
+    )
 
 
 def test_a_referral_with_someone_new_and_the_refusals(qtbot, demo_window):
     window = demo_window
     isabelle = person_id(window, "Isabelle Fortin")
     dialog = ReferralDialog(
-        window.editor, list_people(window.notebook), partner_id=isabelle, parent=window
+        window.editor,
+        list_people(window.notebook),
+        partner_id=isabelle,
+        clock=window.clock,
+        parent=window,
     )
     qtbot.addWidget(dialog)
     before = len(list_people(window.notebook))
@@ -80,7 +87,7 @@ def test_consent_and_the_sending_list(qtbot, demo_window, monkeypatch, tmp_path)
     window = demo_window
     paul = person_id(window, "Paul Gagnon")
     window.open_person(paul)
-    dialog = ConsentDialog(window.editor, window.people.person_page.person, window)
+    dialog = ConsentDialog(window.editor, window.people.person_page.person, window.clock, window)
     qtbot.addWidget(dialog)
     dialog.save()  # subscribed, express in writing, today
     assert current_status(window.notebook, paul).status == NewsletterStatus.SUBSCRIBED

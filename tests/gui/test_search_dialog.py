@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QDialog, QStyleOptionViewItem
 from relnotebook.core.people.notes import add_note
 from relnotebook.core.people.service import add_person, list_people
 from relnotebook.core.people.views import PersonFields
-from relnotebook.gui import search_dialog as module
-from relnotebook.gui.search_dialog import PERSON_ID_ROLE, RICH_TEXT_ROLE, SearchDialog
+from relnotebook.gui.dialogs import search as module
+from relnotebook.gui.dialogs.search import SearchDialog
+from relnotebook.gui.models.search_results import PERSON_ID_ROLE, RICH_TEXT_ROLE
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 from tests.gui.conftest import focused, type_text

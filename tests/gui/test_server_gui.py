@@ -12,17 +12,16 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
-from relnotebook import app as app_module
 from relnotebook.core.demo.writer import write_demo
 from relnotebook.core.people import service as people
 from relnotebook.core.people.service import add_person, list_people
 from relnotebook.core.people.views import PersonFields
-from relnotebook.gui.server_dialog import ConnectDialog, PasswordDialog
+from relnotebook.gui.dialogs.server import ConnectDialog, PasswordDialog
 from relnotebook.store import Notebook, server
 from relnotebook.store.failures import WriteFailedError
 from relnotebook.store.files.backups import backup_folder, backup_name
 from relnotebook.store.files.drafts import read_drafts
-from tests.gui.conftest import type_text
+from tests.gui.conftest import new_session, type_text
 
 UNREACHABLE = "postgresql://advisor@127.0.0.1:1/carnet"  # nothing listens on port 1
 
@@ -42,7 +41,7 @@ def when_shown(kind: type, act: Callable[[QDialog], None]) -> None:
 
 @pytest.fixture
 def session(qtbot):
-    session = app_module.Session(throwaway=True)  # no daily backup thread in these tests
+    session = new_session(throwaway=True)  # no daily backup in these tests
     yield session
     for window in list(session.windows):
         window.close()

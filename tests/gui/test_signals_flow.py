@@ -19,9 +19,9 @@ from relnotebook.core.outreach.rules import PromptKind
 from relnotebook.core.outreach.service import prompts_on
 from relnotebook.core.people.service import add_person, list_people
 from relnotebook.core.people.views import PersonFields
-from relnotebook.gui import compose_dialog
-from relnotebook.gui.compose_dialog import ComposeDialog
-from relnotebook.gui.settings_dialog import SettingsDialog
+from relnotebook.gui.dialogs import compose as compose_dialog
+from relnotebook.gui.dialogs.compose import ComposeDialog
+from relnotebook.gui.dialogs.settings import SettingsDialog
 from tests.gui.conftest import focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -44,8 +44,8 @@ def open_compose_from_today(qtbot, window, name: str) -> ComposeDialog:
     window.show_view(0)
     select_prompt_for(window, name)
     qtbot.keyClick(window.today.table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.compose_dialog is not None)
-    dialog = window.compose_dialog
+    qtbot.waitUntil(lambda: window.controllers.messages.dialog is not None)
+    dialog = window.controllers.messages.dialog
     dialog.activateWindow()  # the window manager's job; offscreen has none
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
@@ -96,7 +96,7 @@ def test_from_prompt_to_compose_to_sent_and_history(qtbot, demo_window, mail_app
     assert query["body"][0].replace("\r\n", "\n") == dialog.body.toPlainText()
 
     qtbot.keyClick(focused(), Qt.Key.Key_Return, CTRL)  # Mark as sent
-    qtbot.waitUntil(lambda: window.compose_dialog is None)
+    qtbot.waitUntil(lambda: window.controllers.messages.dialog is None)
 
     assert not any("Robert Tremblay" in what for what, _ in today_rows(window))
     robert = next(p for p in list_people(window.notebook) if p.name == "Robert Tremblay")
@@ -119,21 +119,23 @@ def test_answer_interested_puts_the_coffee_on_today(qtbot, demo_window, monkeypa
     robert = dialog.person.id
     window.open_person(robert)
     panel = window.people.person_page.signals
-    coffee_day = window.today.today + dt.timedelta(days=2)
+    coffee_day = window.today.today + dt.timedelta(days=2)  # (the clock moves there below)
 
     def answered(self) -> int:  # the coffee dialog, filled in by the user
         self.when.set_date(coffee_day)
         self.where.setText("Café Olimpico, 8 h")
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr("relnotebook.gui.signals_panel.CoffeeDialog.exec", answered)
+    monkeypatch.setattr("relnotebook.gui.dialogs.coffee.CoffeeDialog.exec", answered)
     panel.interested()
     assert signals.person_signals(window.notebook, robert)[0].response == (
         SignalResponse.INTERESTED
     )
     assert "Interested" in panel.model.index(0, 3).data()
     window.show_view(0)
-    window.today.reload(coffee_day)
+    window.clock.advance(days=2)
+    window.today.reload()
+    assert window.today.today == coffee_day
     assert ("Coffee with Robert Tremblay" in what for what, _ in today_rows(window))
     rows = dict(today_rows(window))
     assert "Café Olimpico, 8 h" in rows["Coffee with Robert Tremblay"]
@@ -149,19 +151,22 @@ def test_not_now_hides_the_prompt_and_undo_brings_it_back(qtbot, demo_window):
     select_prompt_for(window, "Paul Gagnon")
     window.today.snooze_days(7)
     assert not any("Paul Gagnon" in what for what, _ in today_rows(window))
-    window.today.reload(window.today.today + dt.timedelta(days=7))
+    window.clock.advance(days=7)
+    window.today.reload()
     # a week later the next-day note is stale; the newsletter offer is what remains
     assert any(what == "Newsletter offer — Paul Gagnon" for what, _ in today_rows(window))
-    window.today.reload(window.today.today + dt.timedelta(days=-6))
+    window.clock.advance(days=-6)
+    window.today.reload()
     assert not any("Paul Gagnon" in what for what, _ in today_rows(window))
-    window.today.reload(dt.date.today())
+    window.clock.advance(days=-1)
+    window.today.reload()
     window.editor.stack.undo()
     assert any("Paul Gagnon" in what for what, _ in today_rows(window))
 
 
 def test_a_person_without_email_is_told_to_copy(qtbot, window, monkeypatch):
     person = add_person(window.notebook, PersonFields(given_name="Nadia", family_name="Haddad"))
-    dialog = window.compose(person)
+    dialog = window.controllers.messages.compose(person)
     assert dialog is not None
     assert "has no email address" in dialog.to_label.text()
     assert not dialog.mail_button.isEnabled()
@@ -187,15 +192,23 @@ def test_english_person_gets_the_english_draft(qtbot, demo_window):
     window = demo_window
     prompts = prompts_on(window.notebook, window.today.today)
     english = next(p for p in prompts if p.language == "en" and p.kind == PromptKind.NEXT_DAY_NOTE)
-    dialog = window.compose(english.person_id, english)
+    dialog = window.controllers.messages.compose(english.person_id, english)
     assert dialog.chosen_language() == "en"
     assert "conversation" in dialog.body.toPlainText()
     assert "j’ai" not in dialog.body.toPlainText()
     dialog.reject()
 
 
+def test_the_signature_field_leaves_qt_its_sender(qtbot, window):
+    """The field was once called `sender`, hiding QObject.sender() (mypy found it)."""
+    dialog = SettingsDialog(window.editor, window.clock, window)
+    qtbot.addWidget(dialog)
+    assert dialog.sender() is None  # Qt's: no signal is being delivered
+    assert dialog.signature.objectName() == "settings_sender"
+
+
 def test_user_template_with_a_mistake_shows_why_in_the_preview(qtbot, window):
-    settings_dialog = SettingsDialog(window.editor, window)
+    settings_dialog = SettingsDialog(window.editor, window.clock, window)
     qtbot.addWidget(settings_dialog)
     tab = settings_dialog.templates
     tab.new_template()
@@ -205,14 +218,14 @@ def test_user_template_with_a_mistake_shows_why_in_the_preview(qtbot, window):
     tab.source.setPlainText("Subject: Salut {{ first_name }}\n\nBonjour {{ first_name }}!")
     assert tab.preview.toPlainText() == "Subject: Salut Robert\n\nBonjour Robert!"
     tab.name.setText("Bonjour court")
-    settings_dialog.sender.setText("Marie Lavoie")
+    settings_dialog.signature.setText("Marie Lavoie")
     settings_dialog.save()
 
     person = add_person(
         window.notebook,
         PersonFields(given_name="Léa", family_name="Roy", emails=("lea@example.com",)),
     )
-    dialog = window.compose(person)
+    dialog = window.controllers.messages.compose(person)
     labels = [dialog.template.itemText(i) for i in range(dialog.template.count())]
     mine = next(i for i, label in enumerate(labels) if label.startswith("Bonjour court"))
     dialog.template.setCurrentIndex(mine)
@@ -233,13 +246,15 @@ def test_a_chosen_day_puts_a_coffee_invitation_on_today(qtbot, demo_window, monk
     person = next(p for p in list_people(window.notebook) if p.name == "Émilie Bouchard")
     later = window.today.today + dt.timedelta(days=10)
     monkeypatch.setattr(
-        "relnotebook.gui.signals_panel.QInputDialog.getText",
+        "relnotebook.gui.panels.signals.QInputDialog.getText",
         lambda *a, **k: (later.isoformat(), True),
     )
     window.open_person(person.id)
     qtbot.mouseClick(window.people.person_page.signals.remind_button, Qt.MouseButton.LeftButton)
     assert "Émilie Bouchard" not in " ".join(what for what, _ in today_rows(window))
-    window.today.reload(later)
+    window.clock.advance(days=10)
+    window.today.reload()
+    assert window.today.today == later
     rows = dict(today_rows(window))
     assert "Coffee invitation — Émilie Bouchard" in rows
     assert "follow-up planned for" in rows["Coffee invitation — Émilie Bouchard"]
@@ -252,8 +267,8 @@ def test_enter_on_opening_writes_the_first_suggestion(qtbot, demo_window):
     first = window.today.model.item(0)
     assert isinstance(first, CheckinDue)  # an overdue call comes before any message
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.call_dialog is not None)
-    assert first.person_name in window.call_dialog.windowTitle()
+    qtbot.waitUntil(lambda: window.controllers.calls.dialog is not None)
+    assert first.person_name in window.controllers.calls.dialog.windowTitle()
 
 
 def test_an_edited_draft_is_not_lost_without_asking(qtbot, demo_window, monkeypatch):

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 from relnotebook import app as app_module
 from relnotebook.core.people.service import add_person, list_people
 from relnotebook.core.people.views import PersonFields
+from relnotebook.gui.dialogs import sync_folder
 from relnotebook.gui.single_instance import Claim, NotebookGuard, server_name
 from relnotebook.store import Notebook
 from relnotebook.store.files.instance_lock import lock_path, notebook_in_use, read_lock
+from tests.gui.conftest import new_session, run_app
 
 
 def digest(path: Path) -> str:
@@ -72,12 +74,12 @@ def open_in_session(qtbot, session: app_module.Session, path: Path):
 def test_a_second_launch_raises_the_first_window_and_leaves(
     qtbot, existing_notebook, no_event_loop, warnings
 ):
-    first_run = app_module.Session()
+    first_run = new_session()
     window = open_in_session(qtbot, first_run, existing_notebook)
     window.showMinimized()
     qtbot.waitUntil(window.isMinimized)
 
-    second_run = app_module.Session()
+    second_run = new_session()
     assert second_run.open(existing_notebook) is None
     assert second_run.handed_over
     assert second_run.windows == []
@@ -85,12 +87,13 @@ def test_a_second_launch_raises_the_first_window_and_leaves(
     qtbot.waitUntil(lambda: not window.isMinimized())  # the first window came back
     assert window.isVisible()
     assert warnings == []
-    assert app_module.run(existing_notebook) == app_module.EXIT_OK  # a whole second launch
+    # a whole second launch
+    assert run_app(existing_notebook) == app_module.EXIT_OK
     assert len(first_run.windows) == 1
 
 
 def test_the_lock_holds_the_running_apps_pid_and_the_cli_sees_it(qtbot, existing_notebook):
-    session = app_module.Session()
+    session = new_session()
     window = open_in_session(qtbot, session, existing_notebook)
     owner = read_lock(lock_path(existing_notebook))
     assert owner is not None and owner.pid == os.getpid()
@@ -99,14 +102,15 @@ def test_the_lock_holds_the_running_apps_pid_and_the_cli_sees_it(qtbot, existing
     window.close()
     qtbot.waitUntil(lambda: not lock_path(existing_notebook).exists())
     assert not notebook_in_use(existing_notebook)
-    again = open_in_session(qtbot, app_module.Session(), existing_notebook)  # free again
+    session = new_session()
+    again = open_in_session(qtbot, session, existing_notebook)  # free again
     assert again.notebook.path == existing_notebook
 
 
 def test_a_lock_left_by_a_crash_is_recovered(qtbot, existing_notebook, warnings):
     host = socket.gethostname()
     lock_path(existing_notebook).write_text(f"{dead_pid()}\npython3\n{host}\n")
-    window = open_in_session(qtbot, app_module.Session(), existing_notebook)
+    window = open_in_session(qtbot, new_session(), existing_notebook)
     assert window.isVisible()
     assert warnings == []
     owner = read_lock(lock_path(existing_notebook))
@@ -115,7 +119,7 @@ def test_a_lock_left_by_a_crash_is_recovered(qtbot, existing_notebook, warnings)
 
 def test_a_garbled_lock_file_is_recovered(qtbot, existing_notebook):
     lock_path(existing_notebook).write_bytes(b"")  # a crash between creating and writing it
-    window = open_in_session(qtbot, app_module.Session(), existing_notebook)
+    window = open_in_session(qtbot, new_session(), existing_notebook)
     assert window.isVisible()
 
 
@@ -128,7 +132,7 @@ def test_a_lock_nobody_answers_for_is_explained_and_nothing_touched(
     assert other.tryLock(0)
     before = digest(existing_notebook)
     try:
-        assert app_module.run(existing_notebook) == app_module.EXIT_CANNOT_OPEN
+        assert run_app(existing_notebook) == app_module.EXIT_CANNOT_OPEN
     finally:
         other.unlock()
     assert len(warnings) == 1
@@ -143,13 +147,13 @@ def test_a_lock_nobody_answers_for_is_explained_and_nothing_touched(
 def test_a_new_notebook_locked_elsewhere_is_not_created(tmp_path, no_event_loop, warnings):
     path = tmp_path / "new.sqlite"
     lock_path(path).write_text("4242\nrelnotebook\nanother-computer\nffff\n")
-    assert app_module.run(path) == app_module.EXIT_CANNOT_OPEN
+    assert run_app(path) == app_module.EXIT_CANNOT_OPEN
     assert warnings and "close it first" in warnings[0]
     assert not path.exists()
 
 
 def test_each_notebook_has_its_own_lock_and_closing_one_frees_only_it(qtbot, tmp_path):
-    session = app_module.Session()
+    session = new_session()
     first = open_in_session(qtbot, session, tmp_path / "a.sqlite")
     second = open_in_session(qtbot, session, tmp_path / "b.sqlite")
     assert notebook_in_use(tmp_path / "a.sqlite") and notebook_in_use(tmp_path / "b.sqlite")
@@ -209,7 +213,7 @@ class SyncWarning:
 
     def __init__(self) -> None:
         self.shown: list[tuple[Path, str]] = []
-        self.reply = app_module.KEEP
+        self.reply = sync_folder.KEEP
 
     def __call__(self, path: Path, service: str) -> str:
         self.shown.append((path, service))
@@ -224,7 +228,7 @@ def answers(monkeypatch) -> SyncWarning:
 
 
 def open_and_close(qtbot, path: Path):
-    session = app_module.Session()
+    session = new_session()
     window = open_in_session(qtbot, session, path)
     opened_at = window.notebook.path
     window.close()
@@ -240,7 +244,7 @@ def test_keep_it_here_is_remembered_for_this_place(qtbot, synced_notebook, answe
 
 
 def test_closing_the_warning_asks_again_next_time(qtbot, synced_notebook, answers):
-    answers.reply = app_module.LATER
+    answers.reply = sync_folder.LATER
     open_and_close(qtbot, synced_notebook)
     open_and_close(qtbot, synced_notebook)
     assert len(answers.shown) == 2
@@ -252,11 +256,11 @@ def test_move_it_copies_opens_the_new_place_and_keeps_the_old_file(
     safe = tmp_path / "Documents"
     safe.mkdir()
     told: list[str] = []
-    answers.reply = app_module.MOVE
+    answers.reply = sync_folder.MOVE
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(safe))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
 
-    session = app_module.Session()
+    session = new_session()
     window = open_in_session(qtbot, session, synced_notebook)
 
     assert window.notebook.path == safe / "notebook.sqlite"
@@ -276,11 +280,11 @@ def test_a_failed_move_says_why_and_opens_the_notebook_where_it_is(
     safe.mkdir()
     (safe / "notebook.sqlite").write_text("another file")
     errors: list[str] = []
-    answers.reply = app_module.MOVE
+    answers.reply = sync_folder.MOVE
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(safe))
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: errors.append(text))
 
-    window = open_in_session(qtbot, app_module.Session(), synced_notebook)
+    window = open_in_session(qtbot, new_session(), synced_notebook)
 
     assert window.notebook.path == synced_notebook
     assert errors and "already exists" in errors[0]
@@ -300,7 +304,7 @@ def test_the_warning_explains_why_and_offers_both_choices(qtbot, tmp_path):
         buttons["&Keep it here"].click()
 
     QTimer.singleShot(0, click_keep)
-    choice = app_module.ask_about_sync_folder(tmp_path / "OneDrive" / "nb.sqlite", "OneDrive")
-    assert choice == app_module.KEEP
+    choice = sync_folder.ask_about_sync_folder(tmp_path / "OneDrive" / "nb.sqlite", "OneDrive")
+    assert choice == sync_folder.KEEP
     assert "OneDrive keeps in sync" in seen[0] and "conflicting copies" in seen[0]
     assert seen[1:] == ["&Keep it here", "&Move it…"]

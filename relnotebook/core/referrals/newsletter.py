@@ -25,7 +25,6 @@ from pathlib import Path
 
 from sqlmodel import Session, col, func, select
 
-from relnotebook.clock import SystemClock
 from relnotebook.core import settings
 from relnotebook.core.dates import shift
 from relnotebook.core.exchange import spreadsheet
@@ -162,7 +161,8 @@ def _record(
     last_business_on: dt.date | None = None,
     today: dt.date | None = None,
 ) -> int:
-    """Insert one consent record inside the caller's unit of work (signals share this)."""
+    """Insert one consent record inside the caller's unit of work (signals share this);
+    `today` None: no check of the dates against today (an answer recorded as it came)."""
     status = NewsletterStatus(status)
     basis = ConsentBasis(basis) if basis is not None else None
     note = note.strip()
@@ -205,14 +205,13 @@ def record_consent(
     event_id: int | None = None,
     note: str = "",
     last_business_on: dt.date | None = None,
-    today: dt.date | None = None,
+    today: dt.date,
 ) -> int:
     """Record a change of newsletter status; returns the record's id.
 
     A subscription needs its basis (how consent was obtained); a refusal or an unsubscription
     needs none, and any basis given with one is not kept. `expires_on` follows CASL's general
-    rules (module docstring; not legal advice). A day after `today` (the clock's day unless
-    given) is refused.
+    rules (module docstring; not legal advice). A day after `today` is refused.
     """
     with notebook.session() as session:
         return _record(
@@ -224,7 +223,7 @@ def record_consent(
             event_id=event_id,
             note=note,
             last_business_on=last_business_on,
-            today=today or SystemClock().today(),  # the app's consent form does not give it yet
+            today=today,
         )
 
 

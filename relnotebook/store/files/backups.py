@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
 
+from relnotebook.clock import stamp_now
 from relnotebook.core import settings
 from relnotebook.errors import DamagedNotebookError, NotANotebookError, NotebookError
 from relnotebook.store.backup import (
@@ -194,7 +195,7 @@ def back_up(
     be written, `DamagedNotebookError` when the notebook is damaged.
     """
     notebook_path = Path(notebook_path).absolute()
-    now = now or dt.datetime.now()
+    now = now or stamp_now()
     automatic = folder is None or Path(folder).absolute() == backup_folder(notebook_path)
     target = backup_folder(notebook_path) if folder is None else Path(folder)
     destination = backup_file(
@@ -231,7 +232,7 @@ def back_up_server(
     from relnotebook.core.exchange.notebook_json import copy_notebook
     from relnotebook.store.notebook import Notebook
 
-    now = now or dt.datetime.now()
+    now = now or stamp_now()
     target = backup_folder(notebook.path) if folder is None else Path(folder)
     destination = target / backup_name(notebook.path, now)
     temporary = new_copy_file(destination)
@@ -284,7 +285,7 @@ def back_up_if_due(notebook_path: Path, now: dt.datetime | None = None) -> Path 
     explains those. Raises `BackupError` when the copy cannot be written; the app says so and
     opens the notebook anyway.
     """
-    now = now or dt.datetime.now()
+    now = now or stamp_now()
     if not backup_due(notebook_path, now):
         return None
     try:
@@ -390,5 +391,5 @@ def restore_backup(
         _verify(backup)
     except NotebookError as exc:
         raise type(exc)(backup, f"This backup cannot be restored: {exc.message}") from exc
-    aside = aside_path(notebook_path, kept_as, now or dt.datetime.now())
+    aside = aside_path(notebook_path, kept_as, now or stamp_now())
     return replace_notebook(backup, notebook_path, aside)

@@ -16,6 +16,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from relnotebook.clock import stamp_now
 from relnotebook.errors import NotebookAccessError, ValidationError
 from relnotebook.store.files.drafts import drafts_path
 from relnotebook.store.inspection import check_notebook
@@ -113,7 +114,7 @@ def move_notebook(path: Path, folder: Path, *, now: dt.datetime | None = None) -
             folder=folder,
             reason=reason,
         ) from exc
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or stamp_now()).strftime("%Y%m%d-%H%M%S")
     kept = path.with_name(f"{path.stem}.moved-away-{stamp}{path.suffix}")
     try:
         path.rename(kept)

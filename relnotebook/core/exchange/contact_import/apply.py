@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import delete, insert, update
 from sqlmodel import Session, SQLModel, col, select
 
-from relnotebook.clock import SystemClock
 from relnotebook.core.exchange.contact_import.errors import ImportCancelled
 from relnotebook.core.exchange.contact_import.incoming import birthday_text
 from relnotebook.core.exchange.contact_import.preview import (
@@ -285,7 +284,7 @@ def apply_import(
     choices: Mapping[int, Choice] | None = None,
     progress: Progress | None = None,
     *,
-    today: dt.date | None = None,
+    today: dt.date,
     language: Language = Language.FRENCH,
 ) -> ImportResult:
     """Write the preview's rows as chosen (the default choices where `choices` says nothing).
@@ -295,7 +294,6 @@ def apply_import(
     was. Notes are dated `today`; new people get `language`.
     """
     plan = _plan(preview, {**preview.default_choices(), **(choices or {})})
-    today = today or SystemClock().today()  # the app's import dialog may not give it yet
     rows = preview.rows
     total = len(rows)
     created: list[int] = []

@@ -8,6 +8,7 @@ header is looked for in the first rows, because LinkedIn puts a few "Notes:" lin
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -220,7 +221,12 @@ def _many(row: Sequence[str], index: dict[str, int], columns: Sequence[str]) -> 
 
 
 def _contact(
-    row: Sequence[str], line: int, index: dict[str, int], mapping: ColumnMapping, source: str
+    row: Sequence[str],
+    line: int,
+    index: dict[str, int],
+    mapping: ColumnMapping,
+    source: str,
+    today: dt.date,
 ) -> IncomingContact:
     given = " ".join(_cell(row, index, mapping.given_name).split())
     family = " ".join(_cell(row, index, mapping.family_name).split())
@@ -230,7 +236,7 @@ def _contact(
             given, family = split_name(full)
     warnings: list[Sentence] = []
     raw_birthday = _cell(row, index, mapping.birthday)
-    birthday = parse_birthday(raw_birthday) if raw_birthday else None
+    birthday = parse_birthday(raw_birthday, today=today) if raw_birthday else None
     if birthday is None and raw_birthday and raw_birthday not in ("0/0/00", "0/0/0000"):
         warnings.append(
             Sentence(
@@ -267,15 +273,17 @@ def _long_cells() -> Iterator[None]:
 
 
 def parse_csv(
-    text: str, *, mapping: ColumnMapping | None = None, file_name: str = ""
+    text: str, *, today: dt.date, mapping: ColumnMapping | None = None, file_name: str = ""
 ) -> ParsedFile:
     """Every contact row of a CSV. Never raises: unreadable rows are `RowError`s, and a file
     whose columns are not recognised comes back with `needs_mapping` and its header."""
     with _long_cells():
-        return _parse(text, mapping, file_name)
+        return _parse(text, mapping, file_name, today)
 
 
-def _parse(text: str, mapping: ColumnMapping | None, file_name: str) -> ParsedFile:
+def _parse(
+    text: str, mapping: ColumnMapping | None, file_name: str, today: dt.date
+) -> ParsedFile:
     rows = _rows(text, _delimiter(text))
     header: list[str] | None = None
     first: tuple[int, list[str]] | None = None
@@ -330,7 +338,7 @@ def _parse(text: str, mapping: ColumnMapping | None, file_name: str) -> ParsedFi
         if isinstance(row, RowError):
             errors.append(row)
         elif any(cell.strip() for cell in row):
-            contacts.append(_contact(row, line, index, used, source))
+            contacts.append(_contact(row, line, index, used, source, today))
     return ParsedFile(
         source=kind,
         contacts=tuple(contacts),

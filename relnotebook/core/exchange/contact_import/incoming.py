@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from relnotebook.clock import SystemClock
 from relnotebook.core.exchange.contact_import.mapping import ColumnMapping
 from relnotebook.core.people.notes import MAX_NOTE_CHARS
 from relnotebook.core.validation import display_name
@@ -143,14 +142,13 @@ _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})")
 
 
 def parse_birthday(
-    text: str, *, omit_year: int | None = None, today: dt.date | None = None
+    text: str, *, today: dt.date, omit_year: int | None = None
 ) -> dt.date | MonthDay | None:
     """A birthday as contact apps write it: `1980-04-15`, `19800415`, `--0415`, `--04-15`,
     Outlook's `4/15/1980`. None for an empty value and for anything else (the caller warns).
 
     `omit_year` is Apple's X-APPLE-OMIT-YEAR: that year stands for "year not known". A year in
-    two digits is the latest ending so, up to the year of `today` (the clock's day when not
-    given: the file readers do not pass it down yet).
+    two digits is the latest ending so, up to the year of `today`.
     """
     value = text.strip()
     if match := _NO_YEAR.fullmatch(value):
@@ -165,7 +163,7 @@ def parse_birthday(
         if year == 0 or first == 0 or second == 0:
             return None  # Outlook's "0/0/00": no birthday
         if len(match[3]) == 2:
-            this_year = (today or SystemClock().today()).year
+            this_year = today.year
             year += 1900 if year > this_year % 100 else 2000
         # Outlook writes month/day; a first number over 12 can only be a day (day/month).
         month, day = (second, first) if first > 12 else (first, second)

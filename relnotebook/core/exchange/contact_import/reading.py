@@ -8,6 +8,7 @@ wrong with the file becomes an `ImportFileError`; no other exception leaves this
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -77,13 +78,15 @@ def _looks_like_csv(text: str) -> bool:
     return any(char in line for line in lines for char in (",", ";", "\t"))
 
 
-def read_bytes(data: bytes, *, name: str = "", mapping: ColumnMapping | None = None) -> ParsedFile:
+def read_bytes(
+    data: bytes, *, today: dt.date, name: str = "", mapping: ColumnMapping | None = None
+) -> ParsedFile:
     """Parse the bytes of a contacts file named `name` (for messages and "how met").
 
     Raises `ImportFileError` when the file cannot be imported at all; a problem with one
     contact is a `RowError` in the result instead.
     """
-    return _parse(_text(data, name or "The file"), name, mapping)
+    return _parse(_text(data, name or "The file"), name, mapping, today)
 
 
 def _text(data: bytes, label: str) -> str:
@@ -97,17 +100,19 @@ def _text(data: bytes, label: str) -> str:
     return text
 
 
-def _parse(text: str, name: str, mapping: ColumnMapping | None) -> ParsedFile:
+def _parse(
+    text: str, name: str, mapping: ColumnMapping | None, today: dt.date
+) -> ParsedFile:
     label = name or "The file"
     if _VCARD_START.search(text[:_SNIFF_CHARS]) or _VCARD_START.search(text):
-        parsed = parse_vcards(text, file_name=name)
+        parsed = parse_vcards(text, file_name=name, today=today)
     elif name.lower().endswith((".vcf", ".vcard")):
         raise ImportFileError(
             "{label} is named like a vCard file but holds no contact card (BEGIN:VCARD).",
             label=label,
         )
     elif _looks_like_csv(text):
-        parsed = parse_csv(text, mapping=mapping, file_name=name)
+        parsed = parse_csv(text, mapping=mapping, file_name=name, today=today)
     else:
         raise ImportFileError(
             "{label} is neither a vCard nor a CSV file of contacts. Export your contacts as"
@@ -129,7 +134,9 @@ def _too_large(label: str, size: int) -> ImportFileError:
     )
 
 
-def read_file(path: Path | str, mapping: ColumnMapping | None = None) -> ParsedFile:
+def read_file(
+    path: Path | str, mapping: ColumnMapping | None = None, *, today: dt.date
+) -> ParsedFile:
     """Read and parse a vCard or CSV contacts file; `mapping` for a CSV the user mapped.
 
     Only a regular file is read: a folder, a named pipe, a device or a socket is refused
@@ -139,7 +146,7 @@ def read_file(path: Path | str, mapping: ColumnMapping | None = None) -> ParsedF
     path = Path(path)
     # The bytes go as soon as they are decoded: only the text is held while it is parsed.
     text = _text(_bytes_of(path), path.name)
-    return _parse(text, path.name, mapping)
+    return _parse(text, path.name, mapping, today)
 
 
 def _bytes_of(path: Path) -> bytes:

@@ -12,6 +12,7 @@ time, and cut a vCard 2.1 note at its first comma).
 from __future__ import annotations
 
 import binascii
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -276,7 +277,7 @@ def _first(card: _Card, *names: str) -> str:
     return ""
 
 
-def _contact(card: _Card, line: int, source: str) -> IncomingContact:
+def _contact(card: _Card, line: int, source: str, today: dt.date) -> IncomingContact:
     warnings: list[Sentence] = []
     given = family = ""
     if "N" in card:
@@ -304,7 +305,9 @@ def _contact(card: _Card, line: int, source: str) -> IncomingContact:
         bday = card["BDAY"][0]
         raw = _text(bday)
         omit = bday.params.get("X-APPLE-OMIT-YEAR", ("",))[0]
-        birthday = parse_birthday(raw, omit_year=int(omit) if omit.isdigit() else None)
+        birthday = parse_birthday(
+            raw, omit_year=int(omit) if omit.isdigit() else None, today=today
+        )
         if birthday is None and raw:
             warnings.append(
                 Sentence(
@@ -326,7 +329,9 @@ def _contact(card: _Card, line: int, source: str) -> IncomingContact:
     )
 
 
-def _read_card(text: str, span: range, line: int, file_name: str) -> IncomingContact | RowError:
+def _read_card(
+    text: str, span: range, line: int, file_name: str, today: dt.date
+) -> IncomingContact | RowError:
     """The contact of the card in `text[span]` (from BEGIN to END), or why it cannot be read.
     Its lines are read one at a time and each property kept is its value only."""
     card: _Card = {}
@@ -356,7 +361,7 @@ def _read_card(text: str, span: range, line: int, file_name: str) -> IncomingCon
             card.setdefault(name, []).append(_property(parameters, value))
         del value  # a long note's text goes as soon as it is decoded
     source = _source(names, found)
-    return _contact(card, line, f"{source} ({file_name})" if file_name else source)
+    return _contact(card, line, f"{source} ({file_name})" if file_name else source, today)
 
 
 def _file_kind(contacts: Sequence[IncomingContact], file_name: str) -> str:
@@ -366,7 +371,7 @@ def _file_kind(contacts: Sequence[IncomingContact], file_name: str) -> str:
     return kinds.pop() if len(kinds) == 1 else "vCard"
 
 
-def parse_vcards(text: str, *, file_name: str = "") -> ParsedFile:
+def parse_vcards(text: str, *, today: dt.date, file_name: str = "") -> ParsedFile:
     """Every card in `text`. Never raises: a card that cannot be read is a `RowError` with the
     line it starts on, and reading goes on with the next card."""
     contacts: list[IncomingContact] = []
@@ -389,7 +394,7 @@ def parse_vcards(text: str, *, file_name: str = "") -> ParsedFile:
                 )
             )
         else:
-            read = _read_card(text, span, start, file_name)
+            read = _read_card(text, span, start, file_name, today)
             if isinstance(read, RowError):
                 errors.append(read)
             else:

@@ -1,0 +1,255 @@
+"""Settings: how messages are signed, how long to stay quiet, and the user's own templates.
+
+Templates are edited with a live preview rendered for a sample person (Robert), so a mistake
+shows as a sentence in the preview, never as a crash or half a message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relnotebook.clock import Clock
+from relnotebook.core import preferences, settings
+from relnotebook.errors import ValidationError
+from relnotebook.gui.error_messages import user_message
+from relnotebook.gui.i18n import system_language_name
+from relnotebook.gui.panels.templates import TemplatesTab
+from relnotebook.gui.undo import Editor
+from relnotebook.store.files.backups import backup_folder
+
+DAYS_PER_MONTH = 30.4
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(820, 600)
+        notebook = editor.notebook
+        # (Not `sender`: that would hide QObject.sender().)
+        self.signature = QLineEdit(settings.get_text(notebook, settings.SENDER_NAME), self)
+        self.signature.setObjectName("settings_sender")
+        self.signature.setPlaceholderText(self.tr("Your name, to sign messages"))
+        quiet = settings.QUIET_PERIOD_DAYS
+        self.quiet_months = QSpinBox(self)
+        self.quiet_months.setObjectName("settings_quiet_months")
+        self.quiet_months.setRange(1, 24)
+        self.quiet_months.setSuffix(self.tr(" months"))
+        self.quiet_months.setValue(
+            max(1, round(settings.get_int(notebook, quiet) / DAYS_PER_MONTH))
+        )
+        general = QWidget(self)
+        form = QFormLayout(general)
+        form.addRow(self.tr("&Signature"), self.signature)
+        form.addRow(self.tr("&Quiet period after no reply"), self.quiet_months)
+        quiet_help = QLabel(
+            self.tr(
+                "When someone does not answer a message, no new message to them is suggested "
+                "for this long: no chasing."
+            ),
+            self,
+        )
+        quiet_help.setWordWrap(True)
+        form.addRow(quiet_help)
+        checkins = QWidget(self)
+        checkins_form = QFormLayout(checkins)
+        self.tier_cadences: dict[str, QSpinBox] = {}
+        for tier, setting in settings.TIER_CADENCE_DAYS.items():
+            spin = QSpinBox(self)
+            spin.setObjectName(f"settings_cadence_{tier.lower()}")
+            spin.setRange(setting.minimum, setting.maximum)
+            spin.setSuffix(self.tr(" days"))
+            spin.setValue(settings.get_int(notebook, setting))
+            self.tier_cadences[tier] = spin
+            checkins_form.addRow(self.tr("Tier %1 clients: every").replace("%1", tier), spin)
+        self.lookahead = QSpinBox(self)
+        self.lookahead.setObjectName("settings_lookahead")
+        self.lookahead.setRange(settings.LOOKAHEAD_DAYS.minimum, settings.LOOKAHEAD_DAYS.maximum)
+        self.lookahead.setSuffix(self.tr(" days ahead"))
+        self.lookahead.setValue(settings.get_int(notebook, settings.LOOKAHEAD_DAYS))
+        checkins_form.addRow(self.tr("Show calls coming up"), self.lookahead)
+        self.recontact = QSpinBox(self)
+        self.recontact.setRange(
+            settings.RECONTACT_MONTHS.minimum, settings.RECONTACT_MONTHS.maximum
+        )
+        self.recontact.setSuffix(self.tr(" months"))
+        self.recontact.setValue(settings.get_int(notebook, settings.RECONTACT_MONTHS))
+        checkins_form.addRow(
+            self.tr("Get back in touch with a departed client after"), self.recontact
+        )
+        referrals = QWidget(self)
+        referrals_form = QFormLayout(referrals)
+        self.percent_settings: dict[str, tuple[settings.IntSetting, QSpinBox]] = {}
+        for key, setting, label, suffix in (
+            (
+                "target",
+                settings.RECIPROCITY_TARGET_PERCENT,
+                self.tr("Reciprocal deals: at most"),
+                self.tr(" % of new clients"),
+            ),
+            (
+                "key_person",
+                settings.KEY_PERSON_PERCENT,
+                self.tr("Warn when one person brings more than"),
+                self.tr(" % of new clients"),
+            ),
+            (
+                "consent",
+                settings.CONSENT_WARNING_DAYS,
+                self.tr("Warn before implied consent expires"),
+                self.tr(" days ahead"),
+            ),
+        ):
+            spin = QSpinBox(self)
+            spin.setObjectName(f"settings_{key}")
+            spin.setRange(setting.minimum, setting.maximum)
+            spin.setSuffix(suffix)
+            spin.setValue(settings.get_int(notebook, setting))
+            self.percent_settings[key] = (setting, spin)
+            referrals_form.addRow(label, spin)
+        backups_tab = self._backups_tab(notebook.path)
+        self.templates = TemplatesTab(editor, clock, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._general_tab(notebook.path), self.tr("General"))
+        self.tabs.addTab(general, self.tr("Messages"))
+        self.tabs.addTab(self.templates, self.tr("Your templates"))
+        self.tabs.addTab(checkins, self.tr("Check-ins"))
+        self.tabs.addTab(referrals, self.tr("Referrals && newsletter"))
+        self.tabs.addTab(backups_tab, self.tr("Backups"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    def _general_tab(self, notebook_path: Path) -> QWidget:
+        """The interface language (yours, kept outside the notebook) and where the notebook is."""
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        self.language = QComboBox(tab)
+        self.language.setObjectName("settings_language")
+        self.language.addItem(
+            self.tr("As the system (%1)").replace("%1", system_language_name()), preferences.SYSTEM
+        )
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.chosen_language())))
+        language_label = QLabel(self.tr("Interface &language"), tab)
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
+        language_help = QLabel(
+            self.tr(
+                "Menus, buttons and dates. Each person's messages are written in their own "
+                "language, set on their profile."
+            ),
+            tab,
+        )
+        language_help.setWordWrap(True)
+        form.addRow(language_help)
+        where = QLabel(str(notebook_path), tab)
+        where.setObjectName("settings_notebook_path")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("This notebook"), where)
+        form.addRow(
+            QLabel(self.tr("File › Open Notebook… (Ctrl+O) opens or creates another."), tab)
+        )
+        return tab
+
+    def _backups_tab(self, notebook_path: Path) -> QWidget:
+        """How many automatic backups to keep; they are taken each day the app is used."""
+        notebook = self._editor.notebook
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        self.backup_daily = QSpinBox(self)
+        self.backup_daily.setObjectName("settings_backup_daily")
+        self.backup_daily.setRange(settings.BACKUP_DAILY.minimum, settings.BACKUP_DAILY.maximum)
+        self.backup_daily.setSuffix(self.tr(" days"))
+        self.backup_daily.setValue(settings.get_int(notebook, settings.BACKUP_DAILY))
+        self.backup_weekly = QSpinBox(self)
+        self.backup_weekly.setObjectName("settings_backup_weekly")
+        self.backup_weekly.setRange(settings.BACKUP_WEEKLY.minimum, settings.BACKUP_WEEKLY.maximum)
+        self.backup_weekly.setSuffix(self.tr(" weeks"))
+        self.backup_weekly.setValue(settings.get_int(notebook, settings.BACKUP_WEEKLY))
+        daily_label = QLabel(self.tr("Keep one backup a &day for the last"), tab)
+        daily_label.setBuddy(self.backup_daily)
+        weekly_label = QLabel(self.tr("then one a &week for"), tab)
+        weekly_label.setBuddy(self.backup_weekly)
+        form.addRow(daily_label, self.backup_daily)
+        form.addRow(weekly_label, self.backup_weekly)
+        where = QLabel(
+            self.tr(
+                "A backup is made each day you use the app, in %1. Only days and weeks you "
+                "used it count, so a notebook left alone keeps its last backups."
+            ).replace("%1", str(backup_folder(notebook_path))),
+            tab,
+        )
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(where)
+        return tab
+
+    def save(self) -> None:
+        notebook = self._editor.notebook
+        try:
+            settings.set_text(notebook, settings.SENDER_NAME, self.signature.text())
+            settings.set_int(
+                notebook,
+                settings.QUIET_PERIOD_DAYS,
+                round(self.quiet_months.value() * DAYS_PER_MONTH),
+            )
+            for tier, spin in self.tier_cadences.items():
+                settings.set_int(notebook, settings.TIER_CADENCE_DAYS[tier], spin.value())
+            settings.set_int(notebook, settings.LOOKAHEAD_DAYS, self.lookahead.value())
+            settings.set_int(notebook, settings.RECONTACT_MONTHS, self.recontact.value())
+            for setting, spin in self.percent_settings.values():
+                settings.set_int(notebook, setting, spin.value())
+            settings.set_int(notebook, settings.BACKUP_DAILY, self.backup_daily.value())
+            settings.set_int(notebook, settings.BACKUP_WEEKLY, self.backup_weekly.value())
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Settings"), user_message(exc))
+            return
+        if not self.templates.save_current():
+            self.tabs.setCurrentWidget(self.templates)
+            return
+        self._save_language()
+        self._editor.changed.emit()
+        self.accept()
+
+    def _save_language(self) -> None:
+        chosen = self.language.currentData()
+        if chosen == preferences.chosen_language():
+            return
+        try:
+            preferences.set_language(chosen)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Settings"),
+                self.tr("The language could not be saved: %1").replace("%1", str(exc)),
+            )
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Interface language"),
+            self.tr("The new language applies the next time you start the app."),
+        )

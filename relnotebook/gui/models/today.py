@@ -1,0 +1,172 @@
+"""Today's prompts as a table: what to do, for whom, and why."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from relnotebook.core.checkins.rules import CheckinDue, DueStatus
+from relnotebook.core.checkins.tasks import TaskView
+from relnotebook.core.models import SignalKind
+from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, item_key
+from relnotebook.core.outreach.rules import Prompt, PromptKind
+from relnotebook.core.referrals.newsletter import Subscriber
+from relnotebook.gui.labels import format_count, format_date
+from relnotebook.gui.models.table_model import RowsTableModel
+
+
+def prompt_kind_label(kind: PromptKind) -> str:
+    return {
+        PromptKind.NEXT_DAY_NOTE: QCoreApplication.translate("today", "Next-day note"),
+        PromptKind.COFFEE_INVITATION: QCoreApplication.translate("today", "Coffee invitation"),
+        PromptKind.ASK_HOW_IT_WENT: QCoreApplication.translate("today", "Ask how it went"),
+        PromptKind.NEWSLETTER_OFFER: QCoreApplication.translate("today", "Newsletter offer"),
+        PromptKind.FOLLOW_UP: QCoreApplication.translate("today", "Follow-up"),
+    }[kind]
+
+
+def reason(prompt: Prompt) -> str:
+    """Why the prompt is there: "Met at … on 20 Nov 2026 · mentioned: … · busy until …"."""
+    parts = []
+    if prompt.follow_up is not None:
+        if prompt.follow_up.kind == "coffee":
+            parts.append(
+                QCoreApplication.translate("today", "coffee planned for %1").replace(
+                    "%1", format_date(prompt.follow_up.due_on)
+                )
+            )
+        else:
+            parts.append(
+                QCoreApplication.translate("today", "follow-up planned for %1").replace(
+                    "%1", format_date(prompt.follow_up.due_on)
+                )
+            )
+        if prompt.follow_up.text:
+            parts.append(prompt.follow_up.text)
+    if prompt.meeting is not None:
+        parts.append(
+            QCoreApplication.translate("today", "Met at %1 on %2")
+            .replace("%1", prompt.meeting.event_name)
+            .replace("%2", format_date(prompt.meeting.date))
+        )
+    if prompt.detail is not None:
+        ended = prompt.detail.ends_on or prompt.detail.starts_on
+        if prompt.kind == PromptKind.ASK_HOW_IT_WENT and ended:
+            parts.append(
+                QCoreApplication.translate("today", "mentioned: %1, ended %2")
+                .replace("%1", prompt.detail.text)
+                .replace("%2", format_date(ended))
+            )
+        else:
+            parts.append(
+                QCoreApplication.translate("today", "mentioned: %1").replace(
+                    "%1", prompt.detail.text
+                )
+            )
+    if prompt.busy_until is not None:
+        parts.append(
+            QCoreApplication.translate("today", "busy until %1").replace(
+                "%1", format_date(prompt.busy_until)
+            )
+        )
+    if prompt.good_prospect and prompt.suggested == SignalKind.NEWSLETTER_OFFER:
+        parts.append(
+            QCoreApplication.translate("today", "good prospect, never offered the newsletter")
+        )
+    return " · ".join(parts)
+
+
+def checkin_reason(item: CheckinDue, today: dt.date) -> str:
+    if item.status == DueStatus.OVERDUE:
+        days = (today - item.due_on).days
+        when = (
+            QCoreApplication.translate("today", "overdue by %1 days (due %2)")
+            .replace("%1", str(days))
+            .replace("%2", format_date(item.due_on))
+        )
+    elif item.status == DueStatus.TODAY:
+        when = QCoreApplication.translate("today", "due today")
+    else:
+        when = QCoreApplication.translate("today", "due %1").replace("%1", format_date(item.due_on))
+    parts = [
+        when,
+        QCoreApplication.translate("today", "every %1 days").replace("%1", str(item.cadence_days)),
+    ]
+    if item.last_contact is not None:
+        parts.append(
+            QCoreApplication.translate("today", "last contact %1").replace(
+                "%1", format_date(item.last_contact)
+            )
+        )
+    else:
+        parts.append(QCoreApplication.translate("today", "no contact logged yet"))
+    if item.call_them_first:
+        parts.append(
+            QCoreApplication.translate("today", "they called the last two times: call them first")
+        )
+    if item.phone:
+        parts.append(item.phone)
+    return " · ".join(parts)
+
+
+class TodayTableModel(RowsTableModel[AgendaItem]):
+    WHAT, WHY = range(2)
+
+    def __init__(self, today: dt.date, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.today = today  # what "overdue" is measured from
+
+    def key(self, row: AgendaItem) -> str:
+        return item_key(row)
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("To do"), self.tr("Why"))
+
+    def text(self, row: AgendaItem, column: int) -> str:
+        if column == self.WHAT:
+            return self._what(row)
+        if column == self.WHY:
+            return self._why(row)
+        return ""
+
+    def _what(self, row: AgendaItem) -> str:
+        if isinstance(row, Prompt):
+            if row.follow_up is not None and row.follow_up.kind == "coffee":
+                return self.tr("Coffee with %1").replace("%1", row.person_name)
+            return f"{prompt_kind_label(row.kind)} — {row.person_name}"
+        if isinstance(row, CheckinDue):
+            label = {
+                DueStatus.OVERDUE: self.tr("Call (overdue)"),
+                DueStatus.TODAY: self.tr("Call (due today)"),
+                DueStatus.UPCOMING: self.tr("Call (coming up)"),
+            }[row.status]
+            return f"{label} — {row.person_name}"
+        if isinstance(row, TaskView):
+            late = self.tr("Task (overdue)") if row.due_on < self.today else self.tr("Task")
+            who = f" — {row.person_name}" if row.person_name else ""
+            return f"{late}: {row.title}{who}"
+        if isinstance(row, Subscriber):
+            return self.tr("Ask for express consent") + f" — {row.name}"
+        if isinstance(row, MoreCheckins):
+            return self.tr("%1 more calls due").replace("%1", format_count(row.count))
+        return self.tr("Market sweep call") + f" — {row.person_name}"
+
+    def _why(self, row: AgendaItem) -> str:
+        if isinstance(row, Prompt):
+            return reason(row)
+        if isinstance(row, CheckinDue):
+            return checkin_reason(row, self.today)
+        if isinstance(row, TaskView):
+            return self.tr("due %1").replace("%1", format_date(row.due_on))
+        if isinstance(row, Subscriber):
+            return self.tr(
+                "newsletter consent implied, expires %1: ask them to confirm in writing"
+            ).replace("%1", format_date(row.expires_on))
+        if isinstance(row, MoreCheckins):
+            return self.tr("less overdue than those above: press Enter to show them")
+        return (
+            self.tr("“%1”, by %2")
+            .replace("%1", row.sweep_title)
+            .replace("%2", format_date(row.deadline))
+        )

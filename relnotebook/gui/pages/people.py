@@ -1,0 +1,255 @@
+"""The People view: a filtered list on the left, the selected person's page on the right.
+
+Reading ten thousand people takes a noticeable moment, so the list is read when it is seen: a
+change while the page is hidden (at start, Today is shown) only marks it stale (`is_stale`, see
+`pages.base`), and it is read again when the page is shown, or when its list is asked for
+(`model`, `proxy`, the current or selected people).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from heapq import nlargest
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relnotebook.clock import Clock
+from relnotebook.core.checkins.shares import call_them_first_ids, shares_by_person
+from relnotebook.core.models import Stage
+from relnotebook.core.people.service import list_people
+from relnotebook.core.people.views import PersonSummary
+from relnotebook.gui.labels import stage_label
+from relnotebook.gui.models.people import ID_ROLE, PeopleFilterProxy, PeopleTableModel
+from relnotebook.gui.pages.person import PersonPageView
+from relnotebook.gui.undo import Editor
+
+MAX_COLUMN_WIDTH = 260
+MEASURED = 20  # the longest texts (in characters) measured to fit a column
+
+
+class PeoplePage(QWidget):
+    delete_requested = Signal(int, str)
+    compose_requested = Signal(int)
+    call_requested = Signal(int, str)
+    new_referral_requested = Signal(int)
+
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._clock = clock
+        self.is_stale = True  # the list needs reading before it is seen or used
+        self._model = PeopleTableModel(self)
+        self._proxy = PeopleFilterProxy(self)
+        self._proxy.setSourceModel(self._model)
+
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("people_filter")
+        self.filter.setPlaceholderText(self.tr("Filter by name, organisation or tag (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter people"))
+        self.filter.textChanged.connect(self._filter_changed)
+        self.stage = QComboBox(self)
+        self.stage.setObjectName("people_stage")
+        self.stage.setAccessibleName(self.tr("Stage filter"))
+        self.stage.addItem(self.tr("All stages"), "")
+        for stage in Stage:
+            self.stage.addItem(stage_label(stage), stage.value)
+        self.stage.currentIndexChanged.connect(self._stage_changed)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("people_table")
+        self.table.setModel(self._proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(PeopleTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Shift/Ctrl+click select several people: to merge two, or export a few.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("People"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.filter.returnPressed.connect(self._focus_first)
+
+        self.empty = QLabel(self)
+        self.empty.setObjectName("people_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+
+        self.person_page = PersonPageView(editor, clock, self)
+        self.person_page.delete_requested.connect(self.delete_requested)
+        self.person_page.compose_requested.connect(self.compose_requested)
+        self.person_page.call_requested.connect(self.call_requested)
+        self.person_page.new_referral_requested.connect(self.new_referral_requested)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter, 1)
+        filters.addWidget(self.stage)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.list_stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.person_page)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([440, 620])
+        self.splitter.setChildrenCollapsible(False)
+        self.setFocusProxy(self.table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    @property
+    def model(self) -> PeopleTableModel:
+        self._load_if_stale()
+        return self._model
+
+    @property
+    def proxy(self) -> PeopleFilterProxy:
+        self._load_if_stale()
+        return self._proxy
+
+    def reload(self) -> None:
+        """Read the list again, keeping the selected person selected."""
+        self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._load_if_stale()
+        super().showEvent(event)
+
+    def _load_if_stale(self) -> None:
+        if self.is_stale:
+            self._load()
+
+    def _load(self) -> None:
+        self.is_stale = False
+        index = self.table.currentIndex()
+        selected = index.data(ID_ROLE) if index.isValid() else None
+        notebook = self._editor.notebook
+        people = list_people(notebook)
+        self._model.set_people(
+            people,
+            shares_by_person(notebook, self._clock.today(), days=90),
+            call_them_first_ids(notebook, [p.id for p in people if p.stage == Stage.CLIENT]),
+        )
+        self._fit_columns(people)
+        self.person_page.set_people(people)
+        self._update_empty()
+        if selected is None or not self.select_person(selected):
+            self.person_page.show_person(None)
+
+    def _fit_columns(self, people: Sequence[PersonSummary]) -> None:
+        """Each column as wide as its longest text, up to MAX_COLUMN_WIDTH, measured on the
+        longest few texts. Qt's resize-to-contents asks the model for every cell of a thousand
+        rows: a fifth of a second at each reload."""
+        model = self._model
+        longest: dict[int, Sequence[str]] = {
+            model.NAME: [p.name for p in people],
+            model.ORGANISATION: [p.organisation for p in people],
+            model.STAGE: [stage_label(stage) for stage in Stage],
+            model.PROACTIVE: ["100 % ⚑"],
+            model.EMAIL: [p.email for p in people],
+        }
+        metrics = self.table.fontMetrics()
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        header = self.table.horizontalHeader()
+        for column, texts in longest.items():
+            widest = max(
+                (metrics.horizontalAdvance(text) for text in nlargest(MEASURED, texts, key=len)),
+                default=0,
+            )
+            width = max(
+                widest + 2 * (margin + 1) + 8, header.sectionSizeFromContents(column).width()
+            )
+            self.table.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
+
+    def current_person_id(self) -> int | None:
+        self._load_if_stale()
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_person_ids(self) -> list[int]:
+        """The selected people, in list order (the current one alone when one is selected)."""
+        self._load_if_stale()
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [index.data(ID_ROLE) for index in rows]
+
+    def select_person(self, person_id: int) -> bool:
+        self._load_if_stale()
+        row = self._model.row_of(person_id)
+        if row is None:
+            return False
+        index = self._proxy.mapFromSource(self._model.index(row, 0))
+        if not index.isValid():  # filtered out: show everyone so the person can be seen
+            self.filter.clear()
+            self.stage.setCurrentIndex(0)
+            index = self._proxy.mapFromSource(self._model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        shown = self.person_page.person
+        if shown is None or shown.id != person_id:  # no current-row change to trigger it
+            self.person_page.show_person(person_id)
+        return True
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def _focus_first(self) -> None:
+        if self._proxy.rowCount() > 0:
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+
+    def _filter_changed(self, text: str) -> None:
+        self._proxy.set_text(text)
+        self._update_empty()
+
+    def _stage_changed(self) -> None:
+        value = self.stage.currentData()
+        self._proxy.set_stage(Stage(value) if value else None)
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        if self._model.rowCount() == 0:
+            self.empty.setText(
+                self.tr(
+                    "No one in this notebook yet.\n\nAfter an event, press Ctrl+E to capture "
+                    "the people you met, or Ctrl+N to add one person."
+                )
+            )
+        elif self._proxy.rowCount() == 0:
+            self.empty.setText(self.tr("No one matches this filter."))
+        showing_table = self._proxy.rowCount() > 0
+        self.list_stack.setCurrentWidget(self.table if showing_table else self.empty)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.person_page.show_person(current.data(ID_ROLE) if current.isValid() else None)

@@ -1,0 +1,214 @@
+"""The templates tab of Settings: the user's own message templates, with a live preview
+rendered for a sample person, so a mistake shows as a sentence, never as half a message."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relnotebook.clock import Clock
+from relnotebook.core.models import Language, SignalKind
+from relnotebook.core.outreach.messages.render import (
+    TemplateError,
+    builtin_source,
+    render,
+    sample_context,
+)
+from relnotebook.core.outreach.messages.user_templates import (
+    TemplateView,
+    add_template,
+    delete_template,
+    list_templates,
+    update_template,
+)
+from relnotebook.errors import ValidationError
+from relnotebook.gui.dialogs.compose import template_error_text
+from relnotebook.gui.error_messages import user_message
+from relnotebook.gui.labels import language_label, signal_kind_label
+from relnotebook.gui.undo import Editor
+
+
+class TemplatesTab(QWidget):
+    """A list of the user's templates and an editor with a live preview."""
+
+    def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._clock = clock
+        self._templates: list[TemplateView] = []
+        self.list = QListWidget(self)
+        self.list.setObjectName("templates_list")
+        self.list.setAccessibleName(self.tr("Your templates"))
+        self.new_button = QPushButton(self.tr("&New"), self)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("template_name")
+        self.kind = QComboBox(self)
+        for kind in SignalKind:
+            self.kind.addItem(signal_kind_label(kind), kind.value)
+        self.language = QComboBox(self)
+        for language in Language:
+            self.language.addItem(language_label(language), language.value)
+        self.source = QPlainTextEdit(self)
+        self.source.setObjectName("template_source")
+        self.source.setAccessibleName(self.tr("Template text"))
+        self.source.setTabChangesFocus(True)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("template_preview")
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.save_button = QPushButton(self.tr("&Save template"), self)
+        self.help = QLabel(
+            self.tr(
+                "First line: Subject: …, then a blank line, then the message. Use "
+                "{{ first_name }}, {{ detail }}, {{ event_name }}, {{ met_when }}, "
+                "{{ busy_until_text }}, {{ sender_name }}; {% if still_busy %}…{% endif %}."
+            ),
+            self,
+        )
+        self.help.setWordWrap(True)
+        self.help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.list.currentRowChanged.connect(self._show)
+        self.new_button.clicked.connect(self.new_template)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.save_button.clicked.connect(self.save_current)
+        self.source.textChanged.connect(self.update_preview)
+        self.language.currentIndexChanged.connect(self.update_preview)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.new_button)
+        list_buttons.addWidget(self.delete_button)
+        left_layout.addLayout(list_buttons)
+        right = QWidget(self)
+        form = QFormLayout(right)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Text"), self.source)
+        form.addRow(self.tr("Preview"), self.preview)
+        form.addRow(self.help)
+        form.addRow(self.save_button)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([200, 560])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        self._templates = list_templates(self._editor.notebook)
+        self.list.clear()
+        self.list.addItems([t.name for t in self._templates])
+        ids = [t.id for t in self._templates]
+        self.list.setCurrentRow(ids.index(select) if select in ids else (0 if ids else -1))
+        self._show(self.list.currentRow())
+
+    def current(self) -> TemplateView | None:
+        row = self.list.currentRow()
+        return self._templates[row] if 0 <= row < len(self._templates) else None
+
+    def _show(self, _row: int) -> None:
+        template = self.current()
+        editing = template is not None
+        for widget in (
+            self.name,
+            self.kind,
+            self.language,
+            self.source,
+            self.save_button,
+            self.delete_button,
+        ):
+            widget.setEnabled(editing)
+        if template is None:
+            self.name.clear()
+            self.source.clear()
+            self.preview.setPlainText(self.tr("Press New to write a template of your own."))
+            return
+        self.name.setText(template.name)
+        self.kind.setCurrentIndex(self.kind.findData(template.kind.value))
+        self.language.setCurrentIndex(self.language.findData(template.language.value))
+        self.source.setPlainText(template.source)
+
+    def update_preview(self) -> None:
+        if self.current() is None:
+            return
+        context = sample_context(self.language.currentData(), self._clock.today())
+        try:
+            message = render(self.source.toPlainText(), context)
+        except TemplateError as exc:
+            self.preview.setPlainText(template_error_text(exc))
+            return
+        self.preview.setPlainText(
+            self.tr("Subject: %1").replace("%1", message.subject) + "\n\n" + message.body
+        )
+
+    def new_template(self) -> None:
+        language = Language.FRENCH
+        template_id = add_template(
+            self._editor.notebook,
+            name=self.tr("My coffee invitation"),
+            kind=SignalKind.COFFEE_INVITATION,
+            language=language,
+            source=builtin_source(SignalKind.COFFEE_INVITATION.value, language.value),
+        )
+        self.reload(select=template_id)
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def save_current(self) -> bool:
+        template = self.current()
+        if template is None:
+            return True
+        try:
+            update_template(
+                self._editor.notebook,
+                template.id,
+                {
+                    "name": self.name.text(),
+                    "kind": self.kind.currentData(),
+                    "language": self.language.currentData(),
+                    "source": self.source.toPlainText(),
+                },
+            )
+        except ValidationError as exc:
+            self.preview.setPlainText(f"⚠ {user_message(exc)}")
+            return False
+        self.reload(select=template.id)
+        return True
+
+    def delete_current(self) -> None:
+        template = self.current()
+        if template is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete this template?"),
+            self.tr("Delete the template “%1”? Messages already sent keep their text.").replace(
+                "%1", template.name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            delete_template(self._editor.notebook, template.id)
+            self.reload()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from relnotebook.gui.search_dialog import SearchDialog
+from relnotebook.gui.dialogs.search import SearchDialog
 from relnotebook.store import Notebook
 from tests.helpers.notebooks import make_notebook
 from tests.test_storage_errors import DRIVER_WORDS, damage, read_sentence

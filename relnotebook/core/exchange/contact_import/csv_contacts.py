@@ -281,9 +281,7 @@ def parse_csv(
         return _parse(text, mapping, file_name, today)
 
 
-def _parse(
-    text: str, mapping: ColumnMapping | None, file_name: str, today: dt.date
-) -> ParsedFile:
+def _parse(text: str, mapping: ColumnMapping | None, file_name: str, today: dt.date) -> ParsedFile:
     rows = _rows(text, _delimiter(text))
     header: list[str] | None = None
     first: tuple[int, list[str]] | None = None

@@ -100,9 +100,7 @@ def _text(data: bytes, label: str) -> str:
     return text
 
 
-def _parse(
-    text: str, name: str, mapping: ColumnMapping | None, today: dt.date
-) -> ParsedFile:
+def _parse(text: str, name: str, mapping: ColumnMapping | None, today: dt.date) -> ParsedFile:
     label = name or "The file"
     if _VCARD_START.search(text[:_SNIFF_CHARS]) or _VCARD_START.search(text):
         parsed = parse_vcards(text, file_name=name, today=today)

@@ -305,9 +305,7 @@ def _contact(card: _Card, line: int, source: str, today: dt.date) -> IncomingCon
         bday = card["BDAY"][0]
         raw = _text(bday)
         omit = bday.params.get("X-APPLE-OMIT-YEAR", ("",))[0]
-        birthday = parse_birthday(
-            raw, omit_year=int(omit) if omit.isdigit() else None, today=today
-        )
+        birthday = parse_birthday(raw, omit_year=int(omit) if omit.isdigit() else None, today=today)
         if birthday is None and raw:
             warnings.append(
                 Sentence(

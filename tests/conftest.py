@@ -13,8 +13,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from relnotebook.core.demo.writer import write_demo  # noqa: E402
 from relnotebook.store import Notebook  # noqa: E402
 from tests import pg_server  # noqa: E402
+from tests.helpers.empty import new_notebook_file  # noqa: E402
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -85,7 +87,21 @@ def notebook(request: pytest.FixtureRequest, notebook_path: Path) -> Iterator[No
     if ON_SERVER:
         yield request.getfixturevalue("server_notebook")
         return
-    shutil.copyfile(request.getfixturevalue("_migrated_template"), notebook_path)
+    nb = Notebook.open(new_notebook_file(notebook_path))  # an empty one, migrated once
+    yield nb
+    nb.close()
+
+
+@pytest.fixture
+def demo_notebook(request: pytest.FixtureRequest, notebook_path: Path) -> Iterator[Notebook]:
+    """The sample notebook written on TODAY: a copy of one written once per session (the demo
+    writer takes a quarter of a second), or written anew on a server."""
+    if ON_SERVER:
+        nb = request.getfixturevalue("server_notebook")
+        write_demo(nb, today=TODAY)
+        yield nb
+        return
+    shutil.copyfile(request.getfixturevalue("_demo_template"), notebook_path)
     notebook_path.chmod(0o600)
     nb = Notebook.open(notebook_path)
     yield nb
@@ -93,11 +109,11 @@ def notebook(request: pytest.FixtureRequest, notebook_path: Path) -> Iterator[No
 
 
 @pytest.fixture(scope="session")
-def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An empty notebook at the newest schema, made once: running every migration costs about
-    0.3 s, and most tests start from an empty notebook (each gets a copy of this file)."""
-    path = tmp_path_factory.mktemp("template") / "empty.sqlite"
-    Notebook.open(path).close()
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = new_notebook_file(tmp_path_factory.mktemp("template") / "demo.sqlite")
+    nb = Notebook.open(path)
+    write_demo(nb, today=TODAY)
+    nb.close()
     assert not Path(f"{path}-wal").exists()  # closed cleanly: the file alone is the notebook
     return path
 

@@ -15,6 +15,10 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # run once in CI (not again on PostgreSQL)
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "benchmarks"
 

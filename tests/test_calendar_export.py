@@ -64,7 +64,7 @@ def person(notebook: Notebook, given: str, family: str, stage: Stage, phone: str
 
 
 def build(notebook: Notebook) -> Built:
-    write_demo(notebook, today=TODAY)
+    """The demo notebook (`notebook` holds it already) and a few people more."""
     ana = person(notebook, "Ana", "Lavoie", Stage.CLIENT, "514 555-0177")
     ben = person(notebook, "Benoît", "Caron", Stage.CLIENT, "438 555-0178")
     carl = person(notebook, "Carl", "Dubé", Stage.CLIENT)
@@ -110,8 +110,8 @@ def build(notebook: Notebook) -> Built:
 
 
 @pytest.fixture
-def built(notebook: Notebook) -> Built:
-    return build(notebook)
+def built(demo_notebook: Notebook) -> Built:
+    return build(demo_notebook)
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,7 @@ class Writer:
         self.process.wait(timeout=10)
 
 
+@pytest.mark.slow
 def test_every_committed_note_survives_sigkill(notebook_path: Path) -> None:
     notebook = Notebook.open(notebook_path)
     person_id = add_person(notebook, PersonFields(given_name="Robert"))

@@ -22,7 +22,6 @@ from relnotebook import cli
 from relnotebook.core import settings
 from relnotebook.core.checkins.sweeps import start_sweep
 from relnotebook.core.checkins.tasks import add_task
-from relnotebook.core.demo.writer import write_demo
 from relnotebook.core.exchange.notebook_json import (
     FORMAT,
     export_notebook,
@@ -40,6 +39,7 @@ from relnotebook.core.people.views import PersonFields
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
+from tests.helpers.empty import new_notebook
 
 
 def mode(path: Path) -> int:
@@ -224,9 +224,9 @@ def test_people_vcard_of_the_selected_people_and_cancel(
 
 
 @pytest.fixture
-def full_notebook(notebook: Notebook) -> Notebook:
+def full_notebook(demo_notebook: Notebook) -> Notebook:
     """The demo, plus a row in every table the demo leaves empty."""
-    write_demo(notebook, today=TODAY)
+    notebook = demo_notebook
     ids = [p.id for p in list_people(notebook)]
     settings.set_int(notebook, settings.QUIET_PERIOD_DAYS, 45)
     settings.set_text(notebook, settings.SENDER_NAME, "Marie-Ève Lapointe")
@@ -313,7 +313,7 @@ def exported(full_notebook: Notebook) -> dict[str, Any]:
 
 @pytest.fixture
 def empty(tmp_path: Path):
-    target = Notebook.open(tmp_path / "empty.sqlite")
+    target = new_notebook(tmp_path / "empty.sqlite")
     yield target
     target.close()
 

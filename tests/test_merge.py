@@ -41,9 +41,9 @@ def person_id(notebook: Notebook, name: str) -> int:
 
 
 @pytest.fixture
-def demo(notebook: Notebook) -> Notebook:
+def demo(demo_notebook: Notebook) -> Notebook:
     """The demo notebook, with Jean-François given a bit of everything a person can have."""
-    write_demo(notebook, today=TODAY)
+    notebook = demo_notebook
     isabelle = person_id(notebook, "Isabelle Fortin")
     jf = person_id(notebook, "Jean-François Côté")
     signal = record_signal(

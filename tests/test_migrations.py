@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as dt
+import functools
 import os
+import shutil
 import sqlite3
 import stat
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -40,7 +44,16 @@ def revision_of(path: Path) -> str:
 
 
 def make_old_notebook(path: Path, revision: str) -> None:
-    """A notebook as an older app version left it: schema at `revision`, one event in it."""
+    """A notebook as an older app version left it: schema at `revision`, one event in it (a
+    copy of one made once per revision in this test run)."""
+    shutil.copyfile(_old_notebook(revision), path)
+
+
+@functools.cache
+def _old_notebook(revision: str) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix=f"relnotebook-at-{revision}-"))
+    atexit.register(shutil.rmtree, folder, True)
+    path = folder / "old.sqlite"
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.begin() as connection:
@@ -52,6 +65,7 @@ def make_old_notebook(path: Path, revision: str) -> None:
             )
     finally:
         engine.dispose()
+    return path
 
 
 def schema_differences(connection: Connection) -> list:

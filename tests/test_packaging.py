@@ -196,6 +196,7 @@ def wheel_files(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
         return set(archive.namelist())
 
 
+@pytest.mark.slow
 def test_wheel_carries_resources_and_migrations(wheel_files: set[str]) -> None:
     expected = {
         "relnotebook/resources/icons/relnotebook.svg",

@@ -10,7 +10,6 @@ from sqlmodel import select
 
 from relnotebook.cli.render.agenda import prompt_title, reason_text
 from relnotebook.core import settings
-from relnotebook.core.demo.writer import write_demo
 from relnotebook.core.events.service import EventFields, add_event, link_person
 from relnotebook.core.models import (
     DetailKind,
@@ -52,9 +51,8 @@ COCKTAIL = "Cocktail réseautage de la Chambre de commerce du Montréal métropo
 
 
 @pytest.fixture
-def demo(notebook: Notebook) -> Notebook:
-    write_demo(notebook, today=TODAY)
-    return notebook
+def demo(demo_notebook: Notebook) -> Notebook:
+    return demo_notebook
 
 
 def person_id(notebook: Notebook, name: str) -> int:

@@ -11,7 +11,6 @@ import pytest
 
 from relnotebook import cli
 from relnotebook.cli.render.agenda import item_reason, item_title
-from relnotebook.core.demo.writer import write_demo
 from relnotebook.core.outreach import signals
 from relnotebook.core.outreach.service import agenda_on
 from relnotebook.core.people.service import add_person
@@ -52,9 +51,9 @@ def _no_gui(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def demo_path(notebook: Notebook) -> Path:
+def demo_path(demo_notebook: Notebook) -> Path:
     """The sample notebook, plus a coffee already agreed with someone (a follow-up due)."""
-    write_demo(notebook, today=TODAY)
+    notebook = demo_notebook
     pid = add_person(
         notebook, PersonFields(given_name="Luc", family_name="Roy", emails=("luc@example.com",))
     )

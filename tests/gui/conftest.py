@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from relnotebook import app as app_module
 from relnotebook.clock import FixedClock
-from relnotebook.core.demo.writer import write_demo
 from relnotebook.gui.background import SyncRunner, ThreadRunner
 from relnotebook.gui.i18n import install_translations
 from relnotebook.gui.main_window import MainWindow
@@ -85,16 +85,9 @@ def window(open_window, notebook_path: Path) -> MainWindow:
 
 
 @pytest.fixture
-def demo_notebook(notebook: Notebook) -> Notebook:
-    write_demo(notebook, today=TODAY)
-    return notebook
-
-
-@pytest.fixture
-def demo_window(open_window, notebook_path: Path) -> MainWindow:
-    notebook = Notebook.open(notebook_path)
-    write_demo(notebook, today=TODAY)
-    notebook.close()
+def demo_window(open_window, notebook_path: Path, _demo_template: Path) -> MainWindow:
+    shutil.copyfile(_demo_template, notebook_path)
+    notebook_path.chmod(0o600)
     return open_window(notebook_path)
 
 

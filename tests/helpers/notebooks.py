@@ -13,6 +13,7 @@ from sqlmodel import SQLModel, select
 from relnotebook.core.models import Note, Person
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
+from tests.helpers.empty import new_notebook
 
 
 def fill(notebook: Notebook, people: int, notes_each: int = 1, padding: int = 0) -> None:
@@ -53,7 +54,7 @@ def everything(
 
 
 def make_notebook(path: Path, people: int, notes_each: int = 1, padding: int = 0) -> Path:
-    notebook = Notebook.open(path)
+    notebook = Notebook.open(path) if path.exists() else new_notebook(path)
     try:
         fill(notebook, people, notes_each, padding)
     finally:

@@ -72,9 +72,10 @@ def _keyring_password(account: str) -> str | None:
     except ImportError:
         return None
     try:
-        return keyring.get_password(KEYRING_SERVICE, account)
+        password = keyring.get_password(KEYRING_SERVICE, account)
     except KeyringError:  # no usable backend on this machine: fall back to the prompt
         return None
+    return password if isinstance(password, str) else None
 
 
 def _engine(location: ServerLocation, password: str | None, read_only: bool) -> Engine:

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlmodel import select
 
+from relnotebook.core.checkins.closed_days import BusinessCalendar, set_region
 from relnotebook.core.checkins.sweeps import (
     PendingCall,
     add_business_days,
@@ -86,11 +87,25 @@ def reach(notebook: Notebook, person_id: int, on: dt.date) -> list[int]:
         (SATURDAY, 1, SATURDAY + 2 * DAY),
         (SUNDAY, 1, SUNDAY + DAY),
         (SUNDAY, 5, FRIDAY + 7 * DAY),
-        (dt.date(2026, 12, 31), 2, dt.date(2027, 1, 4)),  # Thursday, over New Year's weekend
+        # Thursday, over New Year's Day (Friday) and the weekend: Monday is day one.
+        (dt.date(2026, 12, 31), 2, dt.date(2027, 1, 5)),
+        # The Friday before Labour Day (Monday 6 September 2027): day one is the Tuesday.
+        (dt.date(2027, 9, 3), 1, dt.date(2027, 9, 7)),
+        # Wednesday 23 June 2027, over the Fête nationale (Thursday, Quebec only).
+        (dt.date(2027, 6, 23), 2, dt.date(2027, 6, 28)),
     ],
 )
 def test_add_business_days_examples(start: dt.date, days: int, expected: dt.date) -> None:
     assert add_business_days(start, days) == expected
+
+
+def test_add_business_days_follows_the_province() -> None:
+    """The Fête nationale is a holiday in Quebec, not in Ontario; without a country, weekends
+    only."""
+    wednesday = dt.date(2027, 6, 23)
+    assert add_business_days(wednesday, 1, BusinessCalendar("CA", "QC")) == wednesday + 2 * DAY
+    assert add_business_days(wednesday, 1, BusinessCalendar("CA", "ON")) == wednesday + DAY
+    assert add_business_days(dt.date(2027, 9, 3), 1, BusinessCalendar("")) == dt.date(2027, 9, 6)
 
 
 @pytest.mark.parametrize("days", [0, -1])
@@ -104,11 +119,16 @@ def test_add_business_days_needs_at_least_one_day(days: int) -> None:
     days=st.integers(min_value=1, max_value=400),
 )
 def test_add_business_days_properties(start: dt.date, days: int) -> None:
-    result = add_business_days(start, days)
-    assert result.weekday() < 5
-    assert result > start
-    between = [start + n * DAY for n in range(1, (result - start).days + 1)]
+    weekends_only = add_business_days(start, days, BusinessCalendar(""))
+    assert weekends_only.weekday() < 5
+    assert weekends_only > start
+    between = [start + n * DAY for n in range(1, (weekends_only - start).days + 1)]
     assert sum(1 for day in between if day.weekday() < 5) == days
+    quebec = BusinessCalendar()
+    result = add_business_days(start, days, quebec)
+    assert not quebec.is_closed(result) and result >= weekends_only
+    between = [start + n * DAY for n in range(1, (result - start).days + 1)]
+    assert sum(1 for day in between if not quebec.is_closed(day)) == days
 
 
 # --- segments ------------------------------------------------------------------------------
@@ -183,6 +203,23 @@ def test_start_sweep_custom_business_days_and_stored_tag_segment(
     assert view.deadline == FRIDAY + 4 * DAY  # Tuesday
     assert view.segment == "tag:golf"
     assert view.total == 2
+
+
+def test_a_sweep_deadline_skips_the_notebooks_holidays(
+    notebook: Notebook, book: dict[str, int]
+) -> None:
+    """Started on the Friday before Labour Day with two business days: Wednesday, not Tuesday;
+    with Ontario's holidays chosen, the Fête nationale is a business day."""
+    friday = dt.date(2027, 9, 3)
+    first = start_sweep(notebook, title="A", segment="clients", started_on=friday, business_days=2)
+    set_region(notebook, "CA", "ON")
+    second = start_sweep(
+        notebook, title="B", segment="clients", started_on=dt.date(2027, 6, 23), business_days=1
+    )
+    assert [s.deadline for s in (get_sweep(notebook, i) for i in (first, second)) if s] == [
+        dt.date(2027, 9, 8),
+        dt.date(2027, 6, 24),
+    ]
 
 
 def test_start_sweep_refusals_write_nothing(notebook: Notebook, book: dict[str, int]) -> None:

@@ -113,7 +113,15 @@ def test_option_order_does_not_matter(demo_path: Path, capsys: pytest.CaptureFix
 
 def test_json_has_the_documented_shape(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     document = today_json(demo_path, capsys)
-    assert set(document) == {"date", "prompts", "check_ins", "tasks", "sweep_calls", "consents"}
+    assert set(document) == {
+        "date",
+        "prompts",
+        "check_ins",
+        "tasks",
+        "sweep_calls",
+        "consents",
+        "occasions",
+    }
     assert document["date"] == "2026-11-23"
     prompts = document["prompts"]
     assert len(prompts) > 5
@@ -219,6 +227,7 @@ def test_json_for_an_empty_notebook(notebook: Notebook, capsys: pytest.CaptureFi
         "tasks": [],
         "sweep_calls": [],
         "consents": [],
+        "occasions": [],
     }
 
 
@@ -295,7 +304,15 @@ def test_the_readme_documents_this_shape() -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     section = readme.split("## `relnotebook today --json`", 1)[1].split("\n## ", 1)[0]
     example = json.loads(section.split("```json\n", 1)[1].split("```", 1)[0])
-    assert set(example) == {"date", "prompts", "check_ins", "tasks", "sweep_calls", "consents"}
+    assert set(example) == {
+        "date",
+        "prompts",
+        "check_ins",
+        "tasks",
+        "sweep_calls",
+        "consents",
+        "occasions",
+    }
     (prompt,) = example["prompts"]
     assert set(prompt) == PROMPT_KEYS
     assert set(prompt["person"]) == PERSON_KEYS

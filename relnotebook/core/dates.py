@@ -288,3 +288,27 @@ def require_report_day(day: dt.date) -> dt.date:
             last=LAST_REPORT_DAY.isoformat(),
         )
     return day
+
+
+def month_day_in(text: str) -> tuple[int, int, int | None] | None:
+    """The (month, day, year or None) a phrase like "Birthday: 15 April 1980", "Anniversaire :
+    14 mars", "1980-04-15" or "--04-15" holds; None when it holds no day of the year."""
+    plain = _normalise(text)
+    month_names = "|".join(sorted(_MONTHS, key=len, reverse=True))
+    patterns = (
+        r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})",
+        r"--(?P<month>\d{2})-?(?P<day>\d{2})",
+        rf"(?P<day>\d{{1,2}}) (?P<month>{month_names})\b(?: (?P<year>\d{{4}}))?",
+        rf"(?P<month>{month_names}) (?P<day>\d{{1,2}})\b(?: (?P<year>\d{{4}}))?",
+    )
+    for pattern in patterns:
+        if match := re.search(pattern, plain):
+            month = match["month"]
+            number = int(month) if month.isdigit() else _MONTHS[month]
+            day, year = int(match["day"]), match.groupdict().get("year")
+            try:
+                dt.date(int(year) if year else 2000, number, day)  # 2000: 29 February exists
+            except ValueError:
+                continue
+            return number, day, int(year) if year else None
+    return None

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from relnotebook.core.checkins.rules import CheckinDue, DueStatus
+from relnotebook.core.checkins.closed_days import ClosedDay
+from relnotebook.core.checkins.rules import CheckinDue, DueStatus, status_on
 from relnotebook.core.checkins.sweeps import PendingCall
 from relnotebook.core.checkins.tasks import TaskView
 from relnotebook.core.models import SignalKind
 from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, item_key
 from relnotebook.core.outreach.rules import Prompt, PromptKind
+from relnotebook.core.people.occasions import Occasion, OccasionKind
 from relnotebook.core.referrals.newsletter import Subscriber
 
 
@@ -115,6 +117,37 @@ def prompt_json(prompt: Prompt) -> dict[str, object]:
     }
 
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def day_text(day: dt.date) -> str:
+    """ "Monday 6 Sep"."""
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {day:%b}"
+
+
+def closed_text(closed: ClosedDay, word: str = "due") -> str:
+    """Why it shows before its day: "due Monday 6 Sep: Labour Day"."""
+    when = f"{word} {day_text(closed.day)}"
+    if closed.holiday is None:
+        return f"{when}: weekend"
+    if closed.holiday_on == closed.day:
+        return f"{when}: {closed.holiday.en}"
+    return f"{when}: closed until {day_text(closed.closed_until)}, {closed.holiday.en}"
+
+
+_OCCASION_NAMES = {OccasionKind.BIRTHDAY: "Birthday", OccasionKind.ANNIVERSARY: "Anniversary"}
+
+
+def occasion_reason(item: Occasion, today: dt.date) -> str:
+    """ "Birthday on Thursday 10 Dec (turns 47)", "Anniversary today"."""
+    when = "today" if item.on == today else f"on {day_text(item.on)}"
+    text = f"{_OCCASION_NAMES[item.kind]} {when}"
+    if item.years is None:
+        return text
+    birthday = item.kind == OccasionKind.BIRTHDAY
+    return text + (f" (turns {item.years})" if birthday else f" ({item.years} years)")
+
+
 def item_title(item: AgendaItem) -> str:
     if isinstance(item, Prompt):
         return prompt_title(item)
@@ -126,6 +159,8 @@ def item_title(item: AgendaItem) -> str:
         return f"Ask for express consent: {item.name}"
     if isinstance(item, MoreCheckins):
         return f"{item.count} more calls due"
+    if isinstance(item, Occasion):
+        return f"{_OCCASION_NAMES[item.kind]}: {item.person_name}"
     return f"Sweep call: {item.person_name}"
 
 
@@ -139,6 +174,8 @@ def item_reason(item: AgendaItem, today: dt.date) -> str:
             DueStatus.TODAY: "due today",
             DueStatus.UPCOMING: f"due {item.due_on:%d %b %Y}",
         }[item.status]
+        if item.closed is not None and item.status != DueStatus.OVERDUE:
+            when = closed_text(item.closed)
         last = (
             f"last contact {item.last_contact:%d %b %Y}"
             + (f" ({item.last_channel.value})" if item.last_channel else "")
@@ -150,13 +187,27 @@ def item_reason(item: AgendaItem, today: dt.date) -> str:
             parts.append("they called the last two times: call them first")
         return " · ".join(parts)
     if isinstance(item, TaskView):
+        if item.closed is not None:
+            return closed_text(item.closed)
         late = "overdue, " if item.due_on < today else ""
         return f"{late}due {item.due_on:%d %b %Y}"
     if isinstance(item, Subscriber):
         return f"newsletter consent implied, expires {item.expires_on:%d %b %Y}"
     if isinstance(item, MoreCheckins):
         return "less overdue than those above"
+    if isinstance(item, Occasion):
+        return occasion_reason(item, today)
+    if item.closed is not None:
+        return f"market sweep “{item.sweep_title}”, {closed_text(item.closed, 'by')}"
     return f"market sweep “{item.sweep_title}”, by {item.deadline:%d %b %Y}"
+
+
+def closed_json(closed: ClosedDay | None) -> dict[str, object]:
+    """ "closed_until" (the last closed day) and "holiday" (its name): null on a business day."""
+    return {
+        "closed_until": _date(closed.closed_until) if closed else None,
+        "holiday": closed.holiday.en if closed and closed.holiday else None,
+    }
 
 
 def checkin_json(item: CheckinDue) -> dict[str, object]:
@@ -170,29 +221,49 @@ def checkin_json(item: CheckinDue) -> dict[str, object]:
         "last_contact": _date(item.last_contact),
         "last_channel": item.last_channel.value if item.last_channel else None,
         "call_them_first": item.call_them_first,
+        **closed_json(item.closed),
     }
 
 
-def task_json(item: TaskView) -> dict[str, object]:
+def task_json(item: TaskView, today: dt.date) -> dict[str, object]:
     return {
         "key": item_key(item),
         "id": item.id,
         "title": item.title,
         "kind": item.kind,
+        "status": status_on(item.due_on, today, item.closed).value,
         "due_on": item.due_on.isoformat(),
         "person": {"id": item.person_id, "name": item.person_name} if item.person_id else None,
+        **closed_json(item.closed),
     }
 
 
-def sweep_call_json(item: PendingCall) -> dict[str, object]:
+def sweep_call_json(item: PendingCall, today: dt.date) -> dict[str, object]:
     return {
         "key": item_key(item),
+        "status": status_on(item.deadline, today, item.closed).value,
         "sweep": {
             "id": item.sweep_id,
             "title": item.sweep_title,
             "deadline": item.deadline.isoformat(),
         },
         "person": {"id": item.person_id, "name": item.person_name},
+        **closed_json(item.closed),
+    }
+
+
+def occasion_json(item: Occasion) -> dict[str, object]:
+    return {
+        "key": item_key(item),
+        "kind": item.kind.value,
+        "on": item.on.isoformat(),
+        "years": item.years,
+        "person": {
+            "id": item.person_id,
+            "name": item.person_name,
+            "language": item.language,
+            "email": item.email or None,
+        },
     }
 
 
@@ -202,8 +273,8 @@ def agenda_json(items: list[AgendaItem], today: dt.date) -> dict[str, object]:
         "date": today.isoformat(),
         "prompts": [prompt_json(i) for i in items if isinstance(i, Prompt)],
         "check_ins": [checkin_json(i) for i in items if isinstance(i, CheckinDue)],
-        "tasks": [task_json(i) for i in items if isinstance(i, TaskView)],
-        "sweep_calls": [sweep_call_json(i) for i in items if isinstance(i, PendingCall)],
+        "tasks": [task_json(i, today) for i in items if isinstance(i, TaskView)],
+        "sweep_calls": [sweep_call_json(i, today) for i in items if isinstance(i, PendingCall)],
         "consents": [
             {
                 "key": item_key(i),
@@ -214,4 +285,5 @@ def agenda_json(items: list[AgendaItem], today: dt.date) -> dict[str, object]:
             for i in items
             if isinstance(i, Subscriber)
         ],
+        "occasions": [occasion_json(i) for i in items if isinstance(i, Occasion)],
     }

@@ -9,7 +9,8 @@ Pure rules, no database: `service.py` applies them in its queries and the views 
   the check-in stays due. With no contact yet, the cadence counts from when they were added.
   (Counting from the last contact, not from the last reminder, is the point.)
 - Today shows check-ins overdue, due today, and due within the look-ahead (7 days by default),
-  so the calls happen before the long weekend, not after.
+  so the calls happen before the long weekend, not after. One due on a closed day (a weekend, a
+  holiday: `closed_days.py`) is due on the last business day before it.
 - Proactive share: contacts I initiated / all contacts, over 90 days and 12 months.
 - "Call them first next time": the last two contacts were both initiated by the client.
 """
@@ -21,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from relnotebook.core.checkins.closed_days import ClosedDay
 from relnotebook.core.models import Channel, Initiator, Outcome, Stage, Tier
 from relnotebook.errors import ValidationError
 
@@ -57,14 +59,31 @@ def next_due(last_contact: dt.date | None, added_on: dt.date, cadence_days: int)
         return dt.date.max
 
 
-def due_status(due_on: dt.date, today: dt.date, lookahead_days: int) -> DueStatus | None:
+def due_status(
+    due_on: dt.date, today: dt.date, lookahead_days: int, *, shown_on: dt.date | None = None
+) -> DueStatus | None:
+    """`shown_on`: the day it is due in practice when `due_on` is a closed day (the last
+    business day before it); the look-ahead counts from there."""
+    shown_on = due_on if shown_on is None else min(shown_on, due_on)
     if due_on < today:
         return DueStatus.OVERDUE
-    if due_on == today:
+    if shown_on <= today:
         return DueStatus.TODAY
-    if (due_on - today).days <= lookahead_days:
+    if (shown_on - today).days <= lookahead_days:
         return DueStatus.UPCOMING
     return None
+
+
+def status_on(due_on: dt.date, today: dt.date, closed: ClosedDay | None) -> DueStatus:
+    """A task's or a sweep deadline's status: overdue, due today (also when it falls on the
+    closed days just ahead), or coming up."""
+    if due_on < today:
+        return DueStatus.OVERDUE
+    return (
+        DueStatus.TODAY
+        if (closed.open_before if closed else due_on) <= today
+        else DueStatus.UPCOMING
+    )
 
 
 def validate_cadence(days: int) -> int:
@@ -87,6 +106,7 @@ class CheckinDue:
     last_channel: Channel | None
     call_them_first: bool
     phone: str
+    closed: ClosedDay | None = None  # due on a weekend or a holiday: why it shows early
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,10 @@ from sqlmodel.sql.expression import Select
 
 from relnotebook.core import settings
 from relnotebook.core.checkins import sweeps
+from relnotebook.core.checkins.closed_days import calendar_from
 from relnotebook.core.checkins.rules import (
     COUNTS_AS_CONTACT,
     CheckinDue,
-    DueStatus,
     Share,
     cadence_for,
     call_them_first,
@@ -385,9 +385,12 @@ def due_checkins_page(
     if lookahead_days is None:
         lookahead_days = values.int(settings.LOOKAHEAD_DAYS)
     cadences = _tier_cadences(values)
+    calendar = calendar_from(values)
     params = {
         "today": today,
-        "horizon": shift(today, lookahead_days),
+        # The look-ahead, and the closed days right after it: on the Friday before Labour Day
+        # a call due on the Monday is due now.
+        "horizon": calendar.reach(shift(today, lookahead_days)),
         "first": _ALL if first is None else max(first, 0),
         "cadence_a": cadences["A"],
         "cadence_c": cadences["C"],
@@ -413,10 +416,12 @@ def due_checkins_page(
         who,
         who_before,
     ) in rows:
-        status = due_status(due_on, today, lookahead_days)
+        closed = calendar.closed(due_on) if due_on >= today else None
+        shown_on = closed.open_before if closed else due_on
+        status = due_status(due_on, today, lookahead_days, shown_on=shown_on)
         if status is None:
             continue
-        shown_now += status != DueStatus.UPCOMING
+        shown_now += due_on <= today  # as `due_now` counts them
         found.append(
             CheckinDue(
                 person_id=person_id,
@@ -429,6 +434,7 @@ def due_checkins_page(
                 last_channel=_CHANNELS[channel] if channel else None,
                 call_them_first=who == who_before == Initiator.THEM.value,
                 phone=phone_number or "",
+                closed=closed,
             )
         )
     return DuePage(found, max(due_now - shown_now, 0))

@@ -20,6 +20,11 @@ from sqlmodel import Session, col, func, select
 from sqlmodel.sql.expression import Select
 
 from relnotebook.core import settings
+from relnotebook.core.checkins.closed_days import (
+    BusinessCalendar,
+    ClosedDay,
+    notebook_calendar,
+)
 from relnotebook.core.models import (
     CheckinPlan,
     Person,
@@ -41,24 +46,15 @@ TIER_PREFIX = "tier:"
 TAG_PREFIX = "tag:"
 
 
-def add_business_days(start: dt.date, days: int) -> dt.date:
-    """The day `days` business days after `start`, skipping Saturdays and Sundays.
-
-    There is no holiday calendar: a statutory holiday counts as a business day, which errs on
-    the side of calling early (the advisor in domain.md lost a client to a long weekend).
-    Starting on a weekend, the first business day is the Monday after.
+def add_business_days(
+    start: dt.date, days: int, calendar: BusinessCalendar | None = None
+) -> dt.date:
+    """The day `days` business days after `start`, skipping weekends and the statutory
+    holidays of `calendar` (the default province's when None): a sweep started on the Friday
+    before Labour Day with one day to go ends on the Tuesday. Starting on a closed day, the
+    first business day after it is day one.
     """
-    if days < 1:
-        raise ValueError("days must be at least 1")
-    weeks, rest = divmod(days, 5)
-    day = start + dt.timedelta(weeks=weeks)
-    if day.weekday() >= 5:  # a weekend start: move back to the Friday, same count of weekdays
-        day -= dt.timedelta(days=day.weekday() - 4)
-    while rest:
-        day += dt.timedelta(days=1)
-        if day.weekday() < 5:
-            rest -= 1
-    return day
+    return (calendar or BusinessCalendar()).add_business_days(start, days)
 
 
 def _tag_name(segment: str) -> str:
@@ -142,6 +138,7 @@ class PendingCall:
     deadline: dt.date
     person_id: int
     person_name: str
+    closed: ClosedDay | None = None  # the deadline is a weekend or a holiday
 
 
 def start_sweep(
@@ -158,13 +155,14 @@ def start_sweep(
         raise ValidationError("title", "A sweep needs a title.")
     if business_days < 1:
         raise ValidationError("business_days", "Allow at least one business day.")
+    calendar = notebook_calendar(notebook)
     with notebook.session() as session:
         members = _segment_people(session, segment)
         row = Sweep(
             title=title,
             segment=check_segment(segment),
             started_on=started_on,
-            deadline=add_business_days(started_on, business_days),
+            deadline=add_business_days(started_on, business_days, calendar),
         )
         session.add(row)
         session.flush()

@@ -16,6 +16,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import Select
 
+from relnotebook.core.checkins.closed_days import ClosedDay
 from relnotebook.core.models import Person, Task
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
@@ -38,6 +39,7 @@ class TaskView:
     due_on: dt.date
     kind: str
     done_on: dt.date | None
+    closed: ClosedDay | None = None  # due on a weekend or a holiday: shown the day before
 
     @property
     def is_done(self) -> bool:

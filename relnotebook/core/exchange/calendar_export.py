@@ -4,6 +4,13 @@ Advisors live in their calendar, not in this app: an `.ics` file of the check-in
 tasks of the next weeks lets them see the calls beside their meetings. One all-day event per
 item, marked free (TRANSP:TRANSPARENT) so that a reminder never blocks a meeting slot.
 
+Birthdays and anniversaries (for the people the Today setting names) come as their next
+occurrence in the window, not as a yearly recurring event: the file is a window of the coming
+weeks like everything else in it, so a birthday deleted or a person erased is gone from the
+calendar at the next import instead of recurring there for ever, and 29 February falls on
+28 February in other years as on Today (a yearly rule would skip those years). Its UID names the
+person and the kind, so each year's export moves the same event.
+
 Each event's UID names the thing it is about (the person's check-in, the task, the coffee), never
 its date: when a contact is logged and the check-in moves, importing the next export again moves
 the event instead of adding a second one. What is late is placed on the export day, since that is
@@ -25,11 +32,13 @@ from icalendar import Calendar, Event
 from sqlmodel import col, select
 
 from relnotebook.clock import utc_now
+from relnotebook.core import settings
 from relnotebook.core.checkins.rules import CheckinDue, DueStatus
 from relnotebook.core.checkins.service import due_checkins
 from relnotebook.core.checkins.tasks import ADMIN, RECONTACT, TaskView, due_tasks
 from relnotebook.core.dates import month_name
 from relnotebook.core.models import ContactKind, ContactPoint, FollowUp, Person, stored
+from relnotebook.core.people.occasions import Occasion, OccasionKind, occasions_between, who_setting
 from relnotebook.core.validation import display_name
 from relnotebook.files import write_private_file
 from relnotebook.store import Notebook
@@ -158,6 +167,19 @@ def _coffee_item(coffee: _Coffee, today: dt.date, phones: dict[int, str]) -> Cal
     )
 
 
+def _occasion_item(occasion: Occasion) -> CalendarItem:
+    birthday = occasion.kind == OccasionKind.BIRTHDAY
+    summary = f"{'Birthday' if birthday else 'Anniversary'}: {occasion.person_name}"
+    if occasion.years is not None:
+        summary += f" ({occasion.years})"
+    return CalendarItem(
+        uid=f"{occasion.kind.value}-{occasion.person_id}@{UID_DOMAIN}",
+        day=occasion.on,
+        summary=summary,
+        description="A short message on the day: Today copies one in their language.",
+    )
+
+
 def _phones(notebook: Notebook, person_ids: Iterable[int]) -> dict[int, str]:
     """Each person's first phone number."""
     ids = sorted(set(person_ids))
@@ -180,7 +202,8 @@ def _phones(notebook: Notebook, person_ids: Iterable[int]) -> dict[int, str]:
 def calendar_items(
     notebook: Notebook, *, today: dt.date, days: int = DEFAULT_DAYS
 ) -> list[CalendarItem]:
-    """Check-ins, coffees agreed and open tasks from `today` to `today + days`, by day.
+    """Check-ins, coffees agreed, open tasks, birthdays and anniversaries from `today` to
+    `today + days`, by day.
 
     Anything late (a check-in overdue, a coffee not marked done, a task past its date) is placed
     on `today`.
@@ -195,10 +218,12 @@ def calendar_items(
         notebook,
         [c.person_id for c in coffees] + [t.person_id for t in tasks if t.person_id is not None],
     )
+    who = who_setting(settings.read_all(notebook))
     items = [
         *(_checkin_item(due, today) for due in checkins),
         *(_coffee_item(coffee, today, phones) for coffee in coffees),
         *(_task_item(task, today, phones) for task in tasks),
+        *(_occasion_item(o) for o in occasions_between(notebook, today, days, who=who)),
     ]
     # A stable sort: on each day, check-ins (most overdue first), then coffees, then tasks.
     return sorted(items, key=lambda item: item.day)

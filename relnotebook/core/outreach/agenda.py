@@ -15,6 +15,7 @@ from relnotebook.core.checkins.rules import CheckinDue, DueStatus
 from relnotebook.core.checkins.sweeps import PendingCall
 from relnotebook.core.checkins.tasks import TaskView
 from relnotebook.core.outreach.rules import URGENCY, Prompt, PromptKind
+from relnotebook.core.people.occasions import Occasion
 from relnotebook.core.referrals.newsletter import Subscriber
 
 
@@ -27,7 +28,7 @@ class MoreCheckins:
     person_id: None = None
 
 
-AgendaItem = Prompt | CheckinDue | TaskView | PendingCall | Subscriber | MoreCheckins
+AgendaItem = Prompt | CheckinDue | TaskView | PendingCall | Subscriber | MoreCheckins | Occasion
 
 
 def item_key(item: AgendaItem) -> str:
@@ -42,6 +43,8 @@ def item_key(item: AgendaItem) -> str:
         return f"consent:{item.person_id}"
     if isinstance(item, MoreCheckins):
         return "checkins:more"
+    if isinstance(item, Occasion):
+        return f"{item.kind.value}:{item.person_id}"
     return f"sweep:{item.sweep_id}:{item.person_id}"
 
 
@@ -62,6 +65,8 @@ def _order(item: AgendaItem) -> tuple[object, ...]:
         return (1, dt.date.max, "")
     if isinstance(item, PendingCall):
         return (2, item.deadline, item.person_name.casefold())
+    if isinstance(item, Occasion):  # a birthday: before the messages, soonest first
+        return (3, -1, item.on, item.person_name.casefold())
     if isinstance(item, Subscriber):  # implied consent running out: ask for express consent
         return (3, len(URGENCY), item.expires_on, item.name.casefold())
     return (3, URGENCY.index(item.kind), item.since, item.person_name.casefold())

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar, TypeVarTuple
 
 from sqlalchemy import CompoundSelect, Date, bindparam, union
@@ -19,6 +19,7 @@ from sqlmodel import Session, col, or_, select
 from sqlmodel.sql.expression import Select
 
 from relnotebook.core import settings
+from relnotebook.core.checkins.closed_days import BusinessCalendar, ClosedDay, calendar_from
 from relnotebook.core.checkins.service import due_checkins_page
 from relnotebook.core.checkins.sweeps import pending_calls
 from relnotebook.core.checkins.tasks import due_tasks
@@ -51,6 +52,7 @@ from relnotebook.core.outreach.rules import (
     SignalFact,
     prompts_for,
 )
+from relnotebook.core.people.occasions import occasions_on
 from relnotebook.core.referrals.newsletter import expiring
 from relnotebook.core.validation import display_name
 from relnotebook.store import Notebook
@@ -262,14 +264,23 @@ def agenda_on(
     `MoreCheckins` item for the rest; None shows them all (the command line).
     """
     values = settings.read_all(notebook)
+    calendar = calendar_from(values)
     calls = due_checkins_page(notebook, today, first=late_calls, values=values)
     more: list[AgendaItem] = [MoreCheckins(calls.hidden)] if calls.hidden else []
+    # A task due on the weekend or holiday just ahead is due today (closed_days.py).
+    tasks = due_tasks(notebook, until=calendar.reach(today))
     items: list[AgendaItem] = [
         *prompts_on(notebook, today, values),
         *calls.items,
         *more,
-        *due_tasks(notebook, until=today),
-        *pending_calls(notebook),
+        *(replace(t, closed=_closed(calendar, t.due_on, today)) for t in tasks),
+        *(replace(c, closed=_closed(calendar, c.deadline, today)) for c in pending_calls(notebook)),
         *expiring(notebook, today, values.int(settings.CONSENT_WARNING_DAYS)),
+        *occasions_on(notebook, today, values),
     ]
     return ordered(items)
+
+
+def _closed(calendar: BusinessCalendar, day: dt.date, today: dt.date) -> ClosedDay | None:
+    """Why something due on `day` is due before it; None when it is not (or already late)."""
+    return calendar.closed(day) if day >= today else None

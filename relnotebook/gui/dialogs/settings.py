@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from relnotebook.clock import Clock
 from relnotebook.core import preferences, settings
 from relnotebook.errors import ValidationError
+from relnotebook.gui.dialogs.calendar_settings import CalendarTab
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.i18n import system_language_name
 from relnotebook.gui.panels.templates import TemplatesTab
@@ -130,6 +131,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(general, self.tr("Messages"))
         self.tabs.addTab(self.templates, self.tr("Your templates"))
         self.tabs.addTab(checkins, self.tr("Check-ins"))
+        self.calendar = CalendarTab(notebook, self)
+        self.tabs.addTab(self.calendar, self.tr("Calendar"))
         self.tabs.addTab(referrals, self.tr("Referrals && newsletter"))
         self.tabs.addTab(backups_tab, self.tr("Backups"))
         buttons = QDialogButtonBox(
@@ -225,6 +228,7 @@ class SettingsDialog(QDialog):
                 settings.set_int(notebook, setting, spin.value())
             settings.set_int(notebook, settings.BACKUP_DAILY, self.backup_daily.value())
             settings.set_int(notebook, settings.BACKUP_WEEKLY, self.backup_weekly.value())
+            self.calendar.save()
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Settings"), user_message(exc))
             return

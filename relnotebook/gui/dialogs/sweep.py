@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relnotebook.core.checkins.closed_days import notebook_calendar
 from relnotebook.core.checkins.sweeps import add_business_days, segment_people, start_sweep
 from relnotebook.core.people.service import list_people
 from relnotebook.errors import ValidationError
@@ -28,6 +29,7 @@ class SweepDialog(QDialog):
         super().__init__(parent)
         self._editor = editor
         self._today = today
+        self._calendar = notebook_calendar(editor.notebook)  # the deadline skips holidays
         self.sweep_id: int | None = None
         self.setWindowTitle(self.tr("Market sweep"))
         self.title = QLineEdit(self.tr("Markets are moving: check in with…"), self)
@@ -68,7 +70,7 @@ class SweepDialog(QDialog):
             count = len(segment_people(self._editor.notebook, self.segment.currentData()))
         except ValidationError:
             count = 0
-        deadline = add_business_days(self._today, self.days.value())
+        deadline = add_business_days(self._today, self.days.value(), self._calendar)
         self.summary.setText(
             self.tr("%1 people to call by %2. Each shows on Today until reached.")
             .replace("%1", str(count))

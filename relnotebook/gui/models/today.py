@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
+from relnotebook.core.checkins.closed_days import ClosedDay
 from relnotebook.core.checkins.rules import CheckinDue, DueStatus
 from relnotebook.core.checkins.tasks import TaskView
 from relnotebook.core.models import SignalKind
 from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, item_key
 from relnotebook.core.outreach.rules import Prompt, PromptKind
+from relnotebook.core.people.occasions import Occasion, OccasionKind
 from relnotebook.core.referrals.newsletter import Subscriber
-from relnotebook.gui.labels import format_count, format_date
+from relnotebook.gui.labels import format_count, format_date, to_qdate
 from relnotebook.gui.models.table_model import RowsTableModel
 
 
@@ -77,6 +79,64 @@ def reason(prompt: Prompt) -> str:
     return " · ".join(parts)
 
 
+def day_text(day: dt.date) -> str:
+    """ "Monday 6 Sep" / "lundi 6 sept.", in the user's language."""
+    return QLocale().toString(to_qdate(day), "dddd d MMM")
+
+
+def closed_reason(closed: ClosedDay, by: bool = False) -> str:
+    """Why it shows before its day: "due Monday 6 Sep: Labour Day", with the holiday's name in
+    the user's language."""
+    french = QLocale().language() == QLocale.Language.French
+    when = (
+        QCoreApplication.translate("today", "by %1")
+        if by
+        else QCoreApplication.translate("today", "due %1")
+    ).replace("%1", day_text(closed.day))
+    if closed.holiday is None:
+        return QCoreApplication.translate("today", "%1: weekend").replace("%1", when)
+    name = closed.holiday.in_language("fr" if french else "en")
+    if closed.holiday_on == closed.day:
+        return f"{when}: {name}" if not french else f"{when} : {name}"
+    return (
+        QCoreApplication.translate("today", "%1: closed until %2, %3")
+        .replace("%1", when)
+        .replace("%2", day_text(closed.closed_until))
+        .replace("%3", name)
+    )
+
+
+def occasion_what(item: Occasion) -> str:
+    if item.kind == OccasionKind.BIRTHDAY:
+        return QCoreApplication.translate("today", "Birthday — %1").replace("%1", item.person_name)
+    return QCoreApplication.translate("today", "Anniversary — %1").replace("%1", item.person_name)
+
+
+def occasion_reason(item: Occasion, today: dt.date) -> str:
+    """ "Birthday on Thursday 10 Dec (turns 47)"."""
+    birthday = item.kind == OccasionKind.BIRTHDAY
+    if item.on == today:
+        text = (
+            QCoreApplication.translate("today", "Birthday today")
+            if birthday
+            else QCoreApplication.translate("today", "Anniversary today")
+        )
+    else:
+        text = (
+            QCoreApplication.translate("today", "Birthday on %1")
+            if birthday
+            else QCoreApplication.translate("today", "Anniversary on %1")
+        ).replace("%1", day_text(item.on))
+    if item.years is not None:
+        years = (
+            QCoreApplication.translate("today", "turns %1")
+            if birthday
+            else QCoreApplication.translate("today", "%1 years")
+        ).replace("%1", str(item.years))
+        text += f" ({years})"
+    return text
+
+
 def checkin_reason(item: CheckinDue, today: dt.date) -> str:
     if item.status == DueStatus.OVERDUE:
         days = (today - item.due_on).days
@@ -89,6 +149,8 @@ def checkin_reason(item: CheckinDue, today: dt.date) -> str:
         when = QCoreApplication.translate("today", "due today")
     else:
         when = QCoreApplication.translate("today", "due %1").replace("%1", format_date(item.due_on))
+    if item.closed is not None and item.status != DueStatus.OVERDUE:
+        when = closed_reason(item.closed)
     parts = [
         when,
         QCoreApplication.translate("today", "every %1 days").replace("%1", str(item.cadence_days)),
@@ -150,6 +212,8 @@ class TodayTableModel(RowsTableModel[AgendaItem]):
             return self.tr("Ask for express consent") + f" — {row.name}"
         if isinstance(row, MoreCheckins):
             return self.tr("%1 more calls due").replace("%1", format_count(row.count))
+        if isinstance(row, Occasion):
+            return occasion_what(row)
         return self.tr("Market sweep call") + f" — {row.person_name}"
 
     def _why(self, row: AgendaItem) -> str:
@@ -158,6 +222,8 @@ class TodayTableModel(RowsTableModel[AgendaItem]):
         if isinstance(row, CheckinDue):
             return checkin_reason(row, self.today)
         if isinstance(row, TaskView):
+            if row.closed is not None:
+                return closed_reason(row.closed)
             return self.tr("due %1").replace("%1", format_date(row.due_on))
         if isinstance(row, Subscriber):
             return self.tr(
@@ -165,6 +231,14 @@ class TodayTableModel(RowsTableModel[AgendaItem]):
             ).replace("%1", format_date(row.expires_on))
         if isinstance(row, MoreCheckins):
             return self.tr("less overdue than those above: press Enter to show them")
+        if isinstance(row, Occasion):
+            return occasion_reason(row, self.today)
+        if row.closed is not None:
+            return (
+                self.tr("“%1”, %2")
+                .replace("%1", row.sweep_title)
+                .replace("%2", closed_reason(row.closed, by=True))
+            )
         return (
             self.tr("“%1”, by %2")
             .replace("%1", row.sweep_title)

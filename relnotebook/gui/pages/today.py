@@ -6,7 +6,7 @@ import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.clock import Clock
+from relnotebook.core import settings
 from relnotebook.core.checkins.rules import CheckinDue, DueStatus
 from relnotebook.core.checkins.shares import share_windows
 from relnotebook.core.checkins.sweeps import PendingCall, open_sweeps
@@ -29,9 +30,12 @@ from relnotebook.core.checkins.tasks import TaskView
 from relnotebook.core.dates import parse_date
 from relnotebook.core.models import Initiator
 from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, item_key
+from relnotebook.core.outreach.messages.occasions import occasion_message
+from relnotebook.core.outreach.messages.render import MessageContext
 from relnotebook.core.outreach.rules import Prompt
 from relnotebook.core.outreach.service import agenda_on
 from relnotebook.core.outreach.signals import SNOOZE_CHOICES_DAYS, complete_follow_up
+from relnotebook.core.people.occasions import Occasion
 from relnotebook.core.referrals.newsletter import Subscriber
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
@@ -198,10 +202,13 @@ class TodayPage(QWidget):
             button.setEnabled(item is not None)
         self.person_button.setEnabled(item is not None and item.person_id is not None)
         self.later_button.setEnabled(
-            item is not None and not isinstance(item, PendingCall | Subscriber | MoreCheckins)
+            item is not None
+            and not isinstance(item, PendingCall | Subscriber | MoreCheckins | Occasion)
         )
         if isinstance(item, MoreCheckins):
             text = self.tr("Show &more calls")
+        elif isinstance(item, Occasion):
+            text = self.tr("&Copy wishes")
         elif isinstance(item, Prompt) and item.suggested is None or isinstance(item, TaskView):
             text = self.tr("Mark as &done")
         elif isinstance(item, CheckinDue | PendingCall):
@@ -219,6 +226,8 @@ class TodayPage(QWidget):
             return
         if isinstance(item, MoreCheckins):
             self.show_more_calls()
+        elif isinstance(item, Occasion):
+            self.copy_wishes(item)
         elif isinstance(item, TaskView):
             self._editor.set_task_done(item.id, self.today)
         elif isinstance(item, Subscriber):
@@ -229,6 +238,25 @@ class TodayPage(QWidget):
             self._editor.apply(complete_follow_up, item.follow_up.id, on=self.today)
         else:
             self.compose_requested.emit(item)
+
+    def copy_wishes(self, item: Occasion) -> None:
+        """A short message for their birthday or anniversary, in their language (« vous » in
+        French), on the clipboard: paste it in an email, a text or a card."""
+        notebook = self._editor.notebook
+        context = MessageContext(
+            first_name=item.first_name or item.person_name,
+            full_name=item.person_name,
+            language=item.language if item.language in ("fr", "en") else "fr",
+            today=self.today,
+            sender_name=settings.get_text(notebook, settings.SENDER_NAME),
+        )
+        message = occasion_message(item.kind, context)
+        QGuiApplication.clipboard().setText(f"{message.subject}\n\n{message.body}")
+        self.subtitle.setText(
+            self.tr("Wishes for %1 copied: paste them in a message.").replace(
+                "%1", item.person_name
+            )
+        )
 
     def show_more_calls(self) -> None:
         """The next page of late calls, with the first of them selected."""

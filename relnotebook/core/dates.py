@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -290,19 +291,26 @@ def require_report_day(day: dt.date) -> dt.date:
     return day
 
 
-def month_day_in(text: str) -> tuple[int, int, int | None] | None:
-    """The (month, day, year or None) a phrase like "Birthday: 15 April 1980", "Anniversaire :
-    14 mars", "1980-04-15" or "--04-15" holds; None when it holds no day of the year."""
-    plain = _normalise(text)
-    month_names = "|".join(sorted(_MONTHS, key=len, reverse=True))
-    patterns = (
+_MONTH_NAMES_PATTERN = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_DAY_PATTERNS = tuple(
+    re.compile(pattern)
+    for pattern in (
         r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})",
         r"--(?P<month>\d{2})-?(?P<day>\d{2})",
-        rf"(?P<day>\d{{1,2}}) (?P<month>{month_names})\b(?: (?P<year>\d{{4}}))?",
-        rf"(?P<month>{month_names}) (?P<day>\d{{1,2}})\b(?: (?P<year>\d{{4}}))?",
+        rf"(?P<day>\d{{1,2}}) (?P<month>{_MONTH_NAMES_PATTERN})\b(?: (?P<year>\d{{4}}))?",
+        rf"(?P<month>{_MONTH_NAMES_PATTERN}) (?P<day>\d{{1,2}})\b(?: (?P<year>\d{{4}}))?",
     )
-    for pattern in patterns:
-        if match := re.search(pattern, plain):
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def month_day_in(text: str) -> tuple[int, int, int | None] | None:
+    """The (month, day, year or None) a phrase like "Birthday: 15 April 1980", "Anniversaire :
+    14 mars", "1980-04-15" or "--04-15" holds; None when it holds no day of the year. (Kept
+    per text: Today reads every birthday each time it is shown.)"""
+    plain = _normalise(text)
+    for pattern in _MONTH_DAY_PATTERNS:
+        if match := pattern.search(plain):
             month = match["month"]
             number = int(month) if month.isdigit() else _MONTHS[month]
             day, year = int(match["day"]), match.groupdict().get("year")

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <source>None (weekends only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory &amp;holidays of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Province or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call, a task or a sweep deadline on a weekend or a holiday shows as due on the last business day before it, so the calls happen before the long weekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthdays and anniversaries on Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National holidays only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Call with %1</source>
@@ -2629,6 +2676,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Referrals &amp;&amp; newsletter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,6 +3029,10 @@ After an event, press Ctrl+E to note who you met and what you talked about.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Copy wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark as &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,6 +3042,10 @@ After an event, press Ctrl+E to note who you met and what you talked about.</sou
     </message>
     <message>
         <source>Record &amp;consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishes for %1 copied: paste them in a message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3066,6 +3125,10 @@ After an event, press Ctrl+E to note who you met and what you talked about.</sou
     </message>
     <message>
         <source>less overdue than those above: press Enter to show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3570,6 +3633,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no holiday calendar for “{country}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no person {person_id} in this notebook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3938,6 +4005,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{region}” is not a province or state of {country}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{text}” has no month {month}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,6 +4237,50 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>good prospect, never offered the newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: closed until %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversary — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversary today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversary on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <source>None (weekends only)</source>
+        <translation>Aucun (fins de semaine seulement)</translation>
+    </message>
+    <message>
+        <source>Statutory &amp;holidays of</source>
+        <translation>&amp;Jours fériés de</translation>
+    </message>
+    <message>
+        <source>&amp;Province or state</source>
+        <translation>&amp;Province ou État</translation>
+    </message>
+    <message>
+        <source>A call, a task or a sweep deadline on a weekend or a holiday shows as due on the last business day before it, so the calls happen before the long weekend.</source>
+        <translation>Un appel, une tâche ou l’échéance d’une tournée qui tombe une fin de semaine ou un jour férié est à faire le dernier jour ouvrable d’avant : les appels se font avant le long congé.</translation>
+    </message>
+    <message>
+        <source>Clients only</source>
+        <translation>Clients seulement</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Nobody (off)</source>
+        <translation>Personne (désactivé)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthdays and anniversaries on Today</source>
+        <translation>&amp;Anniversaires dans Aujourd’hui</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> jours à l&apos;avance</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Les montrer</translation>
+    </message>
+    <message>
+        <source>National holidays only</source>
+        <translation>Jours fériés nationaux seulement</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Call with %1</source>
@@ -2635,6 +2682,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Appels de suivi</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
         <source>Referrals &amp;&amp; newsletter</source>
         <translation>Recommandations et infolettre</translation>
     </message>
@@ -2988,6 +3039,10 @@ Après un événement, appuyez sur Ctrl+E pour noter qui vous avez rencontré et
         <translation>Afficher d&apos;&amp;autres appels</translation>
     </message>
     <message>
+        <source>&amp;Copy wishes</source>
+        <translation>&amp;Copier les vœux</translation>
+    </message>
+    <message>
         <source>Mark as &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
@@ -2998,6 +3053,10 @@ Après un événement, appuyez sur Ctrl+E pour noter qui vous avez rencontré et
     <message>
         <source>Record &amp;consent…</source>
         <translation>Noter le &amp;consentement…</translation>
+    </message>
+    <message>
+        <source>Wishes for %1 copied: paste them in a message.</source>
+        <translation>Vœux pour %1 copiés : collez-les dans un message.</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -3077,6 +3136,10 @@ Après un événement, appuyez sur Ctrl+E pour noter qui vous avez rencontré et
     <message>
         <source>less overdue than those above: press Enter to show them</source>
         <translation>moins en retard que ceux ci-dessus&#xa0;: appuyez sur Entrée pour les afficher</translation>
+    </message>
+    <message>
+        <source>“%1”, %2</source>
+        <translation>« %1 », %2</translation>
     </message>
     <message>
         <source>“%1”, by %2</source>
@@ -3584,6 +3647,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>Le serveur a refusé le mot de passe de {account}. Rien n&apos;a été ouvert.</translation>
     </message>
     <message>
+        <source>There is no holiday calendar for “{country}”.</source>
+        <translation>Il n’y a pas de calendrier des jours fériés pour « {country} ».</translation>
+    </message>
+    <message>
         <source>There is no person {person_id} in this notebook.</source>
         <translation>Il n&apos;y a pas de personne {person_id} dans ce carnet.</translation>
     </message>
@@ -3952,6 +4019,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>{target} existe déjà; choisissez un autre dossier ou renommez ce fichier.</translation>
     </message>
     <message>
+        <source>“{region}” is not a province or state of {country}.</source>
+        <translation>« {region} » n’est pas une province ou un État de {country}.</translation>
+    </message>
+    <message>
         <source>“{text}” has no month {month}.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;a pas de mois {month}.</translation>
     </message>
@@ -4181,6 +4252,50 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>good prospect, never offered the newsletter</source>
         <translation>bon prospect, infolettre jamais offerte</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>d’ici le %1</translation>
+    </message>
+    <message>
+        <source>%1: weekend</source>
+        <translation>%1 : fin de semaine</translation>
+    </message>
+    <message>
+        <source>%1: closed until %2, %3</source>
+        <translation>%1 : fermé jusqu’au %2, %3</translation>
+    </message>
+    <message>
+        <source>Birthday — %1</source>
+        <translation>Anniversaire — %1</translation>
+    </message>
+    <message>
+        <source>Anniversary — %1</source>
+        <translation>Anniversaire de mariage — %1</translation>
+    </message>
+    <message>
+        <source>Birthday today</source>
+        <translation>Anniversaire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Anniversary today</source>
+        <translation>Anniversaire de mariage aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Birthday on %1</source>
+        <translation>Anniversaire %1</translation>
+    </message>
+    <message>
+        <source>Anniversary on %1</source>
+        <translation>Anniversaire de mariage %1</translation>
+    </message>
+    <message>
+        <source>turns %1</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
     </message>
     <message>
         <source>overdue by %1 days (due %2)</source>

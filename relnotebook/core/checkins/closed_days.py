@@ -13,8 +13,9 @@ breaks Today.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import threading
 from dataclasses import dataclass
-from typing import Any
 
 import holidays
 
@@ -57,8 +58,13 @@ class ClosedDay:
 
 def supported_countries() -> dict[str, list[str]]:
     """Country codes (ISO 3166 alpha-2) and their provinces or states."""
+    return {code: list(regions) for code, regions in _supported().items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _supported() -> dict[str, tuple[str, ...]]:
     return {
-        code: list(regions)
+        code: tuple(regions)
         for code, regions in holidays.list_supported_countries().items()
         if len(code) == 2
     }
@@ -77,38 +83,70 @@ def region_names(country: str) -> dict[str, str]:
     return {code: names.get(code, code) for code in codes}
 
 
-def _table(country: str, region: str, language: str | None) -> Any:
-    return holidays.country_holidays(country, subdiv=region or None, language=language)
-
-
 def _language(country: str, wanted: tuple[str, ...]) -> str | None:
     supported = holidays.country_holidays(country).supported_languages
     return next((code for code in wanted if code in supported), None)
 
 
+class _Holidays:
+    """One country's and province's holidays, read from the package a year at a time and kept:
+    shared by every calendar of the process, so filled under a lock."""
+
+    def __init__(self, country: str, region: str) -> None:
+        self.country, self.region = country, region
+        self._english = _language(country, ("en_CA", "en_GB", "en_US"))
+        self._french = _language(country, ("fr", "fr_CA", "fr_FR"))
+        self._years: dict[int, dict[dt.date, HolidayName]] = {}
+        self._lock = threading.Lock()
+
+    def of_year(self, year: int) -> dict[dt.date, HolidayName]:
+        found = self._years.get(year)
+        if found is None:
+            with self._lock:
+                found = self._years.get(year)
+                if found is None:
+                    found = self._years[year] = self._read(year)
+        return found
+
+    def _read(self, year: int) -> dict[dt.date, HolidayName]:
+        # The years around it too: a day observed in December may belong to next year's list.
+        years = range(max(year - 1, dt.MINYEAR), min(year + 1, dt.MAXYEAR) + 1)
+        subdiv = self.region or None
+        english = holidays.country_holidays(
+            self.country, subdiv=subdiv, years=years, language=self._english
+        )
+        french = (
+            holidays.country_holidays(
+                self.country, subdiv=subdiv, years=years, language=self._french
+            )
+            if self._french
+            else english
+        )
+        return {
+            day: HolidayName(en=name, fr=french.get(day) or name)
+            for day, name in english.items()
+            if day.year == year
+        }
+
+
+@functools.lru_cache(maxsize=16)
+def _holidays(country: str, region: str) -> _Holidays | None:
+    return _Holidays(country, region) if country else None
+
+
 class BusinessCalendar:
-    """Which days are closed, for one country and province. Cheap to build; not shared between
-    threads (the package fills in each year the first time it is asked about)."""
+    """Which days are closed, for one country and province. Cheap to build: the holidays
+    themselves are read once per process and year."""
 
     def __init__(self, country: str = DEFAULT_COUNTRY, region: str = DEFAULT_REGION) -> None:
         self.country, self.region = _known(country, region)
-        if not self.country:
-            self._en: Any = {}
-            self._fr: Any = {}
-            return
-        english = _language(self.country, ("en_CA", "en_GB", "en_US"))
-        self._en = _table(self.country, self.region, english)
-        french = _language(self.country, ("fr", "fr_CA", "fr_FR"))
-        self._fr = _table(self.country, self.region, french) if french else self._en
+        self._holidays = _holidays(self.country, self.region)
 
     def holiday(self, day: dt.date) -> HolidayName | None:
-        name = self._en.get(day)
-        if name is None:
-            return None
-        return HolidayName(en=name, fr=self._fr.get(day) or name)
+        return self._holidays.of_year(day.year).get(day) if self._holidays else None
 
     def is_closed(self, day: dt.date) -> bool:
-        return day.weekday() >= 5 or day in self._en
+        return day.weekday() >= 5 or self.holiday(day) is not None
 
     def closed(self, day: dt.date) -> ClosedDay | None:
         """What Today says about something due on `day`; None when `day` is a business day."""
@@ -116,7 +154,7 @@ class BusinessCalendar:
             return None
         first, last = self._walk(day, -1), self._walk(day, 1)
         stretch = (first + dt.timedelta(days=n) for n in range((last - first).days + 1))
-        holiday_on = day if day in self._en else next((d for d in stretch if d in self._en), None)
+        holiday_on = next((d for d in (day, *stretch) if self.holiday(d) is not None), None)
         return ClosedDay(
             day=day,
             open_before=first - _ONE_DAY if first > dt.date.min else first,
@@ -169,7 +207,7 @@ _ONE_DAY = dt.timedelta(days=1)
 
 def _known(country: str, region: str) -> tuple[str, str]:
     """The country and province as far as the package knows them (see the module's doc)."""
-    regions = supported_countries().get(country)
+    regions = _supported().get(country)
     if regions is None:
         return NO_COUNTRY, ""
     return country, region if region in regions else ""

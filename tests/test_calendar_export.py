@@ -158,7 +158,8 @@ def test_each_item_lands_on_its_day(notebook: Notebook, built: Built) -> None:
         f"coffee-{built.coffee_soon}@relnotebook": TODAY + 30 * DAY,
         f"task-{built.task_late}@relnotebook": TODAY,
         f"task-{built.task_recontact}@relnotebook": TODAY + 60 * DAY,
-        f"task-{built.task_nobody}@relnotebook": TODAY + 5 * DAY,
+        # Due on Saturday 28 November: placed on the Friday, as Today shows it (closed_days).
+        f"task-{built.task_nobody}@relnotebook": TODAY + 4 * DAY,
     }
     assert {uid: events[uid].start for uid in expected} == expected
     for event in events.values():
@@ -281,14 +282,15 @@ def test_month_ends_and_leap_days_keep_their_date(notebook: Notebook) -> None:
     leap = person(notebook, "Léa", "Bissonnette", Stage.ACQUAINTANCE)
     set_plan(notebook, leap, {"cadence_days": 30})
     log_contact(notebook, leap, on=dt.date(2028, 1, 30))  # + 30 days = 29 February 2028
-    year_end = add_task(notebook, title="Year-end review", due_on=dt.date(2028, 12, 31))
+    # (A Monday: a task due on a weekend would be placed on the Friday before.)
+    year_end = add_task(notebook, title="Year-end review", due_on=dt.date(2029, 12, 31))
     month_end = signals.add_follow_up(notebook, leap, due_on=dt.date(2028, 4, 30), kind="coffee")
-    data = write_ics(calendar_items(notebook, today=dt.date(2028, 2, 1), days=335), stamp=STAMP)
+    data = write_ics(calendar_items(notebook, today=dt.date(2028, 2, 1), days=700), stamp=STAMP)
     events = {e.uid: e for e in parse(data)}
     checkin = events[f"checkin-{leap}@relnotebook"]
     assert (checkin.start, checkin.end) == (dt.date(2028, 2, 29), dt.date(2028, 3, 1))
     task = events[f"task-{year_end}@relnotebook"]
-    assert (task.start, task.end) == (dt.date(2028, 12, 31), dt.date(2029, 1, 1))
+    assert (task.start, task.end) == (dt.date(2029, 12, 31), dt.date(2030, 1, 1))
     coffee = events[f"coffee-{month_end}@relnotebook"]
     assert (coffee.start, coffee.end) == (dt.date(2028, 4, 30), dt.date(2028, 5, 1))
     assert b"DTSTART;VALUE=DATE:20280229\r\n" in data

@@ -16,6 +16,8 @@ from relnotebook.core.checkins.rules import CheckinDue, DueStatus
 from relnotebook.core.checkins.service import due_checkins, log_contact, set_plan
 from relnotebook.core.checkins.sweeps import PendingCall, start_sweep
 from relnotebook.core.checkins.tasks import TaskView, add_task
+from relnotebook.core.dates import month_day_in
+from relnotebook.core.exchange.calendar_export import calendar_items
 from relnotebook.core.models import Stage
 from relnotebook.core.outreach.service import agenda_on
 from relnotebook.core.people.service import add_person
@@ -192,3 +194,23 @@ def test_items_on_business_days_say_nothing_about_closing(labour_day: Notebook) 
     due = {d.person_name: d for d in due_checkins(labour_day, THURSDAY)}["Thérèse"]
     assert isinstance(due, CheckinDue) and due.closed is None
     assert item_reason(due, THURSDAY).startswith("due today")
+
+
+def test_the_calendar_file_places_them_on_the_business_day_before(labour_day: Notebook) -> None:
+    items = {i.summary: i for i in calendar_items(labour_day, today=THURSDAY, days=30)}
+    for summary in ("Check in with Gilles", "Task: Call head office"):
+        assert items[summary].day == FRIDAY
+        assert "Due 6 September 2027 (Labour Day): placed on the business day before." in (
+            items[summary].description
+        )
+    # Seen on the Saturday, what is due on the Monday is placed on that Saturday, not before.
+    saturday = {i.summary: i for i in calendar_items(labour_day, today=FRIDAY + DAY, days=30)}
+    assert saturday["Check in with Gilles"].day == FRIDAY + DAY
+
+
+def test_month_and_day_are_read_from_a_phrase() -> None:
+    assert month_day_in("Birthday: 15 April 1980") == (4, 15, 1980)
+    assert month_day_in("Anniversaire : 1er mars") == (3, 1, None)
+    assert month_day_in("--02-29") == (2, 29, None)
+    assert month_day_in("Birthday: 31 February") is None
+    assert month_day_in("golf") is None

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from icalendar import Calendar, Event
@@ -33,6 +33,7 @@ from sqlmodel import col, select
 
 from relnotebook.clock import utc_now
 from relnotebook.core import settings
+from relnotebook.core.checkins.closed_days import ClosedDay, notebook_calendar
 from relnotebook.core.checkins.rules import CheckinDue, DueStatus
 from relnotebook.core.checkins.service import due_checkins
 from relnotebook.core.checkins.tasks import ADMIN, RECONTACT, TaskView, due_tasks
@@ -95,12 +96,21 @@ def _checkin_item(due: CheckinDue, today: dt.date) -> CalendarItem:
         lines.append(f"Overdue since {_long_date(due.due_on)}.")
     if due.call_them_first:
         lines.append("They called the last two times: call them first.")
+    lines += _closed_line(due.closed)
     return CalendarItem(
         uid=f"checkin-{due.person_id}@{UID_DOMAIN}",
-        day=max(due.due_on, today),
+        day=max(due.closed.open_before if due.closed else due.due_on, today),
         summary=f"Check in with {due.person_name}",
         description="\n".join([*lines, *_phone_line(due.phone)]),
     )
+
+
+def _closed_line(closed: ClosedDay | None) -> list[str]:
+    """A check-in or task due on a closed day is placed on the business day before it."""
+    if closed is None:
+        return []
+    why = closed.holiday.en if closed.holiday else "weekend"
+    return [f"Due {_long_date(closed.day)} ({why}): placed on the business day before."]
 
 
 def _task_item(task: TaskView, today: dt.date, phones: dict[int, str]) -> CalendarItem:
@@ -110,10 +120,11 @@ def _task_item(task: TaskView, today: dt.date, phones: dict[int, str]) -> Calend
         lines.append(_TASK_KINDS[task.kind])
     if task.due_on < today:
         lines.append(f"Overdue since {_long_date(task.due_on)}.")
+    lines += _closed_line(task.closed)
     phone = phones.get(task.person_id, "") if task.person_id is not None else ""
     return CalendarItem(
         uid=f"task-{task.id}@{UID_DOMAIN}",
-        day=max(task.due_on, today),
+        day=max(task.closed.open_before if task.closed else task.due_on, today),
         summary=summary,
         description="\n".join([*lines, *_phone_line(phone)]),
     )
@@ -212,7 +223,11 @@ def calendar_items(
         raise ValueError("days must not be negative")
     until = _plus_days(today, days)
     checkins = due_checkins(notebook, today, lookahead_days=days)
-    tasks = due_tasks(notebook, until=until)
+    calendar = notebook_calendar(notebook)
+    tasks = [
+        replace(t, closed=calendar.closed(t.due_on) if t.due_on > today else None)
+        for t in due_tasks(notebook, until=until)
+    ]
     coffees = _open_coffees(notebook, until)
     phones = _phones(
         notebook,

@@ -10,10 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("sending", text)
-
-
 class MailFallback(enum.Enum):
     SAVE = "save"
     COPY = "copy"
@@ -24,12 +20,14 @@ def ask_send_anyway(parent: QWidget, findings: Sequence[str]) -> bool:
     """Record the message as sent although the check still finds something? Default: No."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Mark as sent with these warnings?"),
-        _tr("The check still finds this in your message:")
+        QCoreApplication.translate("sending", "Mark as sent with these warnings?"),
+        QCoreApplication.translate("sending", "The check still finds this in your message:")
         + "\n\n"
         + "\n".join(f"• {finding}" for finding in findings)
         + "\n\n"
-        + _tr("Mark it as sent anyway? Choose No to edit it first."),
+        + QCoreApplication.translate(
+            "sending", "Mark it as sent anyway? Choose No to edit it first."
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
@@ -43,18 +41,23 @@ def ask_mail_fallback(parent: QWidget) -> MailFallback:
     """The mail app did not open: say so, and offer the two other ways to send the message."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("The mail app could not be opened"),
-        _tr(
+        QCoreApplication.translate("sending", "The mail app could not be opened"),
+        QCoreApplication.translate(
+            "sending",
             "No mail app opened for this message: none may be set up on this computer. "
             "Save it as an .eml file (your mail app opens it as a draft), or copy it and "
-            "paste it into your webmail."
+            "paste it into your webmail.",
         ),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setObjectName("mail_fallback")
-    save = box.addButton(_tr("Save as .eml…"), QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton(_tr("Copy the message"), QMessageBox.ButtonRole.AcceptRole)
+    save = box.addButton(
+        QCoreApplication.translate("sending", "Save as .eml…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    copy = box.addButton(
+        QCoreApplication.translate("sending", "Copy the message"), QMessageBox.ButtonRole.AcceptRole
+    )
     close = box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(save)
     box.setEscapeButton(close)

@@ -50,15 +50,14 @@ from relnotebook.gui.undo import Editor
 
 def field_labels() -> dict[str, str]:
     """What each field holds, in the interface language, for the list beside the editor."""
-    tr = QCoreApplication.translate
     return {
-        "first_name": tr("TemplatesTab", "First name"),
-        "full_name": tr("TemplatesTab", "Full name"),
-        "detail": tr("TemplatesTab", "Detail (“your trip to…”)"),
-        "event_name": tr("TemplatesTab", "Event where you met"),
-        "met_when": tr("TemplatesTab", "When you met (“last night”)"),
-        "busy_until_text": tr("TemplatesTab", "Busy until (a date)"),
-        "sender_name": tr("TemplatesTab", "Your name (the signature)"),
+        "first_name": QCoreApplication.translate("TemplatesTab", "First name"),
+        "full_name": QCoreApplication.translate("TemplatesTab", "Full name"),
+        "detail": QCoreApplication.translate("TemplatesTab", "Detail (“your trip to…”)"),
+        "event_name": QCoreApplication.translate("TemplatesTab", "Event where you met"),
+        "met_when": QCoreApplication.translate("TemplatesTab", "When you met (“last night”)"),
+        "busy_until_text": QCoreApplication.translate("TemplatesTab", "Busy until (a date)"),
+        "sender_name": QCoreApplication.translate("TemplatesTab", "Your name (the signature)"),
     }
 
 

@@ -57,7 +57,7 @@ class CallDialog(QDialog):
         initiated_by: Initiator = Initiator.ME,
         clock: Clock,
         language: str = "fr",
-        form: Form = "vous",
+        address: Form = "vous",
         detail: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -88,7 +88,7 @@ class CallDialog(QDialog):
         self._ticker = QTimer(self)
         self._ticker.timeout.connect(self.tick)
         self._ticker.start(1000)
-        self.openers = self._openers(language, form, detail)
+        self.openers = self._openers(language, address, detail)
 
         self.outcome = self._choices(
             [
@@ -144,12 +144,12 @@ class CallDialog(QDialog):
         layout.addWidget(buttons)
         self.note.setFocus()
 
-    def _openers(self, language: str, form: Form, detail: str | None) -> QGroupBox:
+    def _openers(self, language: str, address: Form, detail: str | None) -> QGroupBox:
         """What to say first, in their language: no agenda, they lead."""
         box = QGroupBox(self.tr("To open the call (no agenda: they lead)"), self)
         box.setObjectName("call_openers")
         lines = [
-            f"« {text} »" if language == "fr" else f"“{text}”" for text in openers(language, form)
+            f"« {text} »" if language == "fr" else f"“{text}”" for text in openers(language, address)
         ]
         if detail:
             lines.append(self.tr("Or ask about what they told you: %1").replace("%1", detail))

@@ -91,5 +91,5 @@ def to_jinja(source: str) -> str:
 def to_readable(source: str, language: str) -> str:
     """The template with the fields' Jinja expressions written as readable placeholders."""
     for pattern, field in _EXPRESSIONS:
-        source = pattern.sub(lambda _match, f=field: f.placeholder(language), source)
+        source = pattern.sub(field.placeholder(language).replace("\\", "\\\\"), source)
     return source

@@ -148,9 +148,8 @@ class CallDialog(QDialog):
         """What to say first, in their language: no agenda, they lead."""
         box = QGroupBox(self.tr("To open the call (no agenda: they lead)"), self)
         box.setObjectName("call_openers")
-        lines = [
-            f"« {text} »" if language == "fr" else f"“{text}”" for text in openers(language, address)
-        ]
+        quoted = "« {} »" if language == "fr" else "“{}”"
+        lines = [quoted.format(text) for text in openers(language, address)]
         if detail:
             lines.append(self.tr("Or ask about what they told you: %1").replace("%1", detail))
         layout = QVBoxLayout(box)

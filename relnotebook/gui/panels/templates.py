@@ -98,6 +98,13 @@ class TemplatesTab(QWidget):
             item = QListWidgetItem(labels[field.key], self.fields)
             item.setData(Qt.ItemDataRole.UserRole, field.key)
         self.fields.setCurrentRow(0)
+        # Every name in full, without a sideways scroll bar.
+        self.fields.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields.setMinimumWidth(
+            self.fields.sizeHintForColumn(0)
+            + 2 * self.fields.frameWidth()
+            + self.fields.verticalScrollBar().sizeHint().width()
+        )
         self.fields.itemDoubleClicked.connect(self.insert_field)
         self.fields.installEventFilter(self)  # Enter inserts, and does not save the settings
         self.insert_button = QPushButton(self.tr("&Insert field"), self)
@@ -136,12 +143,12 @@ class TemplatesTab(QWidget):
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Language"), self.language)
         editor_row = QHBoxLayout()
-        editor_row.addWidget(self.source, 3)
+        editor_row.addWidget(self.source, 1)
         field_column = QVBoxLayout()
         field_column.addWidget(QLabel(self.tr("Fields"), self))
         field_column.addWidget(self.fields, 1)
         field_column.addWidget(self.insert_button)
-        editor_row.addLayout(field_column, 1)
+        editor_row.addLayout(field_column)
         form.addRow(self.tr("&Text"), editor_row)
         form.addRow(self.tr("Preview"), self.preview)
         form.addRow(self.help)

@@ -11,10 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 
+from relnotebook.cli.render.privacy import COPY_KIND_LABELS
 from relnotebook.core.outreach import signals
 from relnotebook.gui.dialogs import compose as compose_dialog
+from relnotebook.gui.dialogs.erase import elsewhere_text
 from relnotebook.gui.dialogs.settings import SettingsDialog
-from relnotebook.store.files.outside_copies import CopyKind, outside_copies
+from relnotebook.store.files.outside_copies import CopyKind, OutsideCopy, outside_copies
 from tests.gui.boxes import click, press, when_a_box_opens
 from tests.gui.conftest import focused, type_text
 from tests.gui.test_signals_flow import open_compose_from_today
@@ -180,3 +182,9 @@ def test_enter_in_a_drop_down_of_settings_does_not_save(qtbot, window):
     dialog.signature.setFocus()
     qtbot.keyClick(dialog.signature, Qt.Key.Key_Return)  # Enter in a text field still saves
     assert not dialog.isVisible()
+
+
+def test_a_saved_message_is_named_where_erasure_cannot_reach(tmp_path: Path):
+    saved = OutsideCopy(tmp_path / "robert.eml", CopyKind.MESSAGE, None)
+    assert "robert.eml (message saved as .eml," in elsewhere_text([saved])
+    assert set(COPY_KIND_LABELS) == {kind.value for kind in CopyKind}  # the CLI names each kind

@@ -3333,6 +3333,14 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It hurries them (%1): a signal leaves them in control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sounds like a sales pitch (%1): keep it about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (line %1)</source>
         <translation type="unfinished"></translation>
     </message>

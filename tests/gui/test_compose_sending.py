@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 
 from relnotebook.cli.render.privacy import COPY_KIND_LABELS
 from relnotebook.core.outreach import signals
+from relnotebook.core.outreach.pressure import Advice
 from relnotebook.gui.dialogs import compose as compose_dialog
 from relnotebook.gui.dialogs.erase import elsewhere_text
 from relnotebook.gui.dialogs.settings import SettingsDialog
@@ -188,3 +189,13 @@ def test_a_saved_message_is_named_where_erasure_cannot_reach(tmp_path: Path):
     saved = OutsideCopy(tmp_path / "robert.eml", CopyKind.MESSAGE, None)
     assert "robert.eml (message saved as .eml," in elsewhere_text([saved])
     assert set(COPY_KIND_LABELS) == {kind.value for kind in CopyKind}  # the CLI names each kind
+
+
+def test_urgency_and_sales_talk_are_said_in_words():
+    """The check's newer findings (issue 20) read as sentences in the warning box."""
+    assert compose_dialog.advice_text(Advice("urgency", words=("act now",))) == (
+        "It hurries them (act now): a signal leaves them in control."
+    )
+    assert compose_dialog.advice_text(Advice("sales_pitch", words=("limited time",))) == (
+        "It sounds like a sales pitch (limited time): keep it about them."
+    )

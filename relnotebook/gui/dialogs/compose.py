@@ -81,6 +81,14 @@ def advice_text(advice: Advice) -> str:
         return QCoreApplication.translate(
             "compose", "It suggests a phone call: email lets them answer when they like."
         )
+    if advice.code == "urgency":
+        return QCoreApplication.translate(
+            "compose", "It hurries them (%1): a signal leaves them in control."
+        ).replace("%1", ", ".join(advice.words))
+    if advice.code == "sales_pitch":
+        return QCoreApplication.translate(
+            "compose", "It sounds like a sales pitch (%1): keep it about them."
+        ).replace("%1", ", ".join(advice.words))
     return advice.code
 
 

@@ -32,6 +32,7 @@ from relnotebook.errors import (
 from relnotebook.gui.appearance import follow_color_scheme
 from relnotebook.gui.background import Runner, ThreadRunner
 from relnotebook.gui.dialogs.sync_folder import KEEP, MOVE, ask_about_sync_folder
+from relnotebook.gui.drop_downs import keep_enter_in_drop_downs
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.first_paint import paint_now
 from relnotebook.gui.i18n import install_translations
@@ -63,6 +64,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")
     follow_color_scheme(app)
     install_translations(app)
+    keep_enter_in_drop_downs(app)
     icon = resource("icons", "relnotebook.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -1,4 +1,5 @@
-"""Preferences of the person using the app, not of a notebook: the interface language.
+"""Preferences of the person using the app, not of a notebook: the interface language, and
+whether the call timer plays a sound at two minutes.
 
 The language must be known before any notebook is open (the "cannot open" dialog is already in
 it), so it lives in the platformdirs config folder, in a small JSON file written atomically.
@@ -38,14 +39,28 @@ def chosen_language() -> str:
     return value if value in (*LANGUAGES, SYSTEM) else SYSTEM
 
 
-def set_language(value: str) -> None:
-    if value not in (*LANGUAGES, SYSTEM):
-        raise ValueError(f"unknown interface language {value!r}")
+def _write(key: str, value: object) -> None:
     data = _read()
-    data["language"] = value
+    data[key] = value
     path = preferences_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     write_private_file(path, json.dumps(data, indent=2).encode("utf-8"))
+
+
+def set_language(value: str) -> None:
+    if value not in (*LANGUAGES, SYSTEM):
+        raise ValueError(f"unknown interface language {value!r}")
+    _write("language", value)
+
+
+def call_sound() -> bool:
+    """Whether the call timer plays a short sound at two minutes (yes unless turned off)."""
+    return _read().get("call_sound", True) is not False
+
+
+def set_call_sound(on: bool) -> None:
+    """OSError when the preferences file cannot be written."""
+    _write("call_sound", bool(on))
 
 
 def interface_language(system_languages: list[str]) -> str:

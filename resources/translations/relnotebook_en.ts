@@ -126,6 +126,22 @@
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To open the call (no agenda: they lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or ask about what they told you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two minutes: wrap up, unless they want to talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two minutes soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallsController</name>
@@ -461,7 +477,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ Before you send it, read it again: it may put pressure on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✓ Low pressure: about them, short, easy to decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to your mail app: send it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Your mail app could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -570,6 +598,10 @@
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -906,6 +938,10 @@
     </message>
     <message>
         <source>folder of a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message saved as .eml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2708,6 +2744,18 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Two-minute call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a short sound when a call reaches t&amp;wo minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound setting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,6 +2950,34 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
 <context>
     <name>TemplatesTab</name>
     <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail (“your trip to…”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event where you met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you met (“last night”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy until (a date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (the signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,11 +2998,19 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First line: Subject: …, then a blank line, then the message. Use {{ first_name }}, {{ detail }}, {{ event_name }}, {{ met_when }}, {{ busy_until_text }}, {{ sender_name }}; {% if still_busy %}…{% endif %}.</source>
+        <source>First line: Subject: …, then a blank line, then the message. A field is written in braces, such as {First name}: pick it in the list (double-click or Enter). Parts in {% … %} are conditions, as in the built-in texts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3309,6 +3393,14 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>It suggests a phone call: email lets them answer when they like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It hurries them (%1): a signal leaves them in control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sounds like a sales pitch (%1): keep it about them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4159,6 +4251,37 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>Became a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sending</name>
+    <message>
+        <source>Mark as sent with these warnings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check still finds this in your message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark it as sent anyway? Choose No to edit it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail app could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail app opened for this message: none may be set up on this computer. Save it as an .eml file (your mail app opens it as a draft), or copy it and paste it into your webmail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

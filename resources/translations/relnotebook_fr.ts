@@ -126,6 +126,22 @@
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
+    <message>
+        <source>To open the call (no agenda: they lead)</source>
+        <translation>Pour ouvrir l’appel (sans ordre du jour&#xa0;: la personne mène)</translation>
+    </message>
+    <message>
+        <source>Or ask about what they told you: %1</source>
+        <translation>Ou prenez des nouvelles de ce qu’on vous a raconté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Two minutes: wrap up, unless they want to talk.</source>
+        <translation>Deux minutes&#xa0;: concluez, à moins que la personne veuille continuer.</translation>
+    </message>
+    <message>
+        <source>Two minutes soon.</source>
+        <translation>Bientôt deux minutes.</translation>
+    </message>
 </context>
 <context>
     <name>CallsController</name>
@@ -461,8 +477,20 @@
         <translation>Abandonner</translation>
     </message>
     <message>
+        <source>⚠ Before you send it, read it again: it may put pressure on them.</source>
+        <translation>⚠ Avant de l’envoyer, relisez-le&#xa0;: il pourrait mettre de la pression.</translation>
+    </message>
+    <message>
         <source>✓ Low pressure: about them, short, easy to decline.</source>
         <translation>✓ Sans pression&#xa0;: centré sur la personne, court, facile à décliner.</translation>
+    </message>
+    <message>
+        <source>Handed to your mail app: send it from there.</source>
+        <translation>Remis à votre logiciel de courriel&#xa0;: envoyez-le de là.</translation>
+    </message>
+    <message>
+        <source>⚠ Your mail app could not be opened.</source>
+        <translation>⚠ Votre logiciel de courriel n’a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>Copied. Paste it where you reach %1.</source>
@@ -571,6 +599,10 @@
     <message>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Note</source>
@@ -907,6 +939,10 @@
     <message>
         <source>folder of a dossier</source>
         <translation>dossier d&apos;une exportation de renseignements</translation>
+    </message>
+    <message>
+        <source>message saved as .eml</source>
+        <translation>message enregistré en .eml</translation>
     </message>
     <message>
         <source>These copies made with the app outside its folders may still hold them; the app cannot reach them: delete them, or erase the person there too.</source>
@@ -2714,6 +2750,18 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Fichier › Ouvrir un carnet… (Ctrl+O) en ouvre ou en crée un autre.</translation>
     </message>
     <message>
+        <source>Two-minute call</source>
+        <translation>Appel de deux minutes</translation>
+    </message>
+    <message>
+        <source>Play a short sound when a call reaches t&amp;wo minutes</source>
+        <translation>Jouer un court son quand un appel atteint &amp;deux minutes</translation>
+    </message>
+    <message>
+        <source>The sound setting could not be saved: %1</source>
+        <translation>Le réglage du son n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
@@ -2908,6 +2956,34 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
 <context>
     <name>TemplatesTab</name>
     <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Detail (“your trip to…”)</source>
+        <translation>Détail (« ton voyage à… »)</translation>
+    </message>
+    <message>
+        <source>Event where you met</source>
+        <translation>Événement de la rencontre</translation>
+    </message>
+    <message>
+        <source>When you met (“last night”)</source>
+        <translation>Moment de la rencontre (« hier soir »)</translation>
+    </message>
+    <message>
+        <source>Busy until (a date)</source>
+        <translation>Occupé jusqu’au (une date)</translation>
+    </message>
+    <message>
+        <source>Your name (the signature)</source>
+        <translation>Votre nom (la signature)</translation>
+    </message>
+    <message>
         <source>Your templates</source>
         <translation>Vos modèles</translation>
     </message>
@@ -2928,12 +3004,20 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Aperçu</translation>
     </message>
     <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation>&amp;Insérer le champ</translation>
+    </message>
+    <message>
         <source>&amp;Save template</source>
         <translation>&amp;Enregistrer le modèle</translation>
     </message>
     <message>
-        <source>First line: Subject: …, then a blank line, then the message. Use {{ first_name }}, {{ detail }}, {{ event_name }}, {{ met_when }}, {{ busy_until_text }}, {{ sender_name }}; {% if still_busy %}…{% endif %}.</source>
-        <translation>Première ligne&#xa0;: Objet&#xa0;: …, puis une ligne vide, puis le message. Utilisez {{ first_name }}, {{ detail }}, {{ event_name }}, {{ met_when }}, {{ busy_until_text }}, {{ sender_name }}; {% if still_busy %}…{% endif %}.</translation>
+        <source>First line: Subject: …, then a blank line, then the message. A field is written in braces, such as {First name}: pick it in the list (double-click or Enter). Parts in {% … %} are conditions, as in the built-in texts.</source>
+        <translation>Première ligne&#xa0;: Objet&#xa0;: …, puis une ligne vide, puis le message. Un champ s’écrit entre accolades, comme {Prénom}&#xa0;: choisissez-le dans la liste (double-clic ou Entrée). Les parties entre {% … %} sont des conditions, comme dans les textes fournis.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -3324,6 +3408,14 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>It suggests a phone call: email lets them answer when they like.</source>
         <translation>Le message propose un appel&#xa0;: un courriel lui permet de répondre quand bon lui semble.</translation>
+    </message>
+    <message>
+        <source>It hurries them (%1): a signal leaves them in control.</source>
+        <translation>Il presse la personne (%1)&#xa0;: un signal lui laisse le contrôle.</translation>
+    </message>
+    <message>
+        <source>It sounds like a sales pitch (%1): keep it about them.</source>
+        <translation>Cela ressemble à un argumentaire de vente (%1)&#xa0;: restez centré sur la personne.</translation>
     </message>
     <message>
         <source> (line %1)</source>
@@ -4174,6 +4266,37 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>Became a client</source>
         <translation>Devenu client</translation>
+    </message>
+</context>
+<context>
+    <name>sending</name>
+    <message>
+        <source>Mark as sent with these warnings?</source>
+        <translation>Marquer comme envoyé malgré ces avertissements?</translation>
+    </message>
+    <message>
+        <source>The check still finds this in your message:</source>
+        <translation>La vérification trouve encore ceci dans votre message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mark it as sent anyway? Choose No to edit it first.</source>
+        <translation>Le marquer comme envoyé quand même? Choisissez Non pour d’abord le modifier.</translation>
+    </message>
+    <message>
+        <source>The mail app could not be opened</source>
+        <translation>Le logiciel de courriel n’a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>No mail app opened for this message: none may be set up on this computer. Save it as an .eml file (your mail app opens it as a draft), or copy it and paste it into your webmail.</source>
+        <translation>Aucun logiciel de courriel ne s’est ouvert pour ce message&#xa0;: il se peut qu’aucun ne soit configuré sur cet ordinateur. Enregistrez-le en fichier .eml (votre logiciel de courriel l’ouvre comme brouillon), ou copiez-le et collez-le dans votre webmail.</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>Enregistrer en .eml…</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Copier le message</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,18 @@ from PySide6.QtWidgets import QApplication, QWidget
 from relnotebook import app as app_module
 from relnotebook.clock import FixedClock
 from relnotebook.gui.background import SyncRunner, ThreadRunner
+from relnotebook.gui.drop_downs import keep_enter_in_drop_downs
 from relnotebook.gui.i18n import install_translations
 from relnotebook.gui.main_window import MainWindow
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 from tools import translations
+
+
+@pytest.fixture(autouse=True)
+def _app_keys(qapp) -> None:
+    """The application's own key handling, as `make_application` installs it."""
+    keep_enter_in_drop_downs(qapp)
 
 
 @pytest.fixture(autouse=True)

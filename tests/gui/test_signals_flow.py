@@ -22,6 +22,7 @@ from relnotebook.core.people.views import PersonFields
 from relnotebook.gui.dialogs import compose as compose_dialog
 from relnotebook.gui.dialogs.compose import ComposeDialog
 from relnotebook.gui.dialogs.settings import SettingsDialog
+from tests.gui.boxes import click, when_a_box_opens
 from tests.gui.conftest import focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -55,9 +56,12 @@ def open_compose_from_today(qtbot, window, name: str) -> ComposeDialog:
 def mail_app(monkeypatch) -> list[str]:
     """What would have been handed to the user's mail app (nothing is opened in tests)."""
     opened: list[str] = []
-    monkeypatch.setattr(
-        compose_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toString())
-    )
+
+    def _open(url) -> bool:
+        opened.append(url.toString())
+        return True  # the mail app opened
+
+    monkeypatch.setattr(compose_dialog.QDesktopServices, "openUrl", _open)
     return opened
 
 
@@ -95,7 +99,9 @@ def test_from_prompt_to_compose_to_sent_and_history(qtbot, demo_window, mail_app
     query = urllib.parse.parse_qs(url.query)
     assert query["body"][0].replace("\r\n", "\n") == dialog.body.toPlainText()
 
+    asked = when_a_box_opens(click(qtbot, "Yes"))  # "Mark as sent with these warnings?"
     qtbot.keyClick(focused(), Qt.Key.Key_Return, CTRL)  # Mark as sent
+    assert len(asked) == 1
     qtbot.waitUntil(lambda: window.controllers.messages.dialog is None)
 
     assert not any("Robert Tremblay" in what for what, _ in today_rows(window))

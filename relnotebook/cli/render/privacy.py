@@ -75,6 +75,7 @@ COPY_KIND_LABELS = {
     "calendar": "calendar file",
     "newsletter": "newsletter list",
     "dossier": "folder of a dossier",
+    "message": "message saved as .eml",
 }
 
 

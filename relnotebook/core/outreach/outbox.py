@@ -4,7 +4,8 @@ Sending from their own address keeps the conversation where it belongs, in their
 keeps the app offline with no password to store. Two ways out: a `mailto:` link (the mail client
 opens a new message) and an `.eml` file marked as unsent (the mail client opens it as a draft;
 useful when the link would be too long or the client mangles long links). Both are plain
-functions of their arguments: no network code here.
+functions of their arguments: no network code here. `save_eml` writes the file (private: it holds
+the person's name and what they said) and remembers it among the copies made outside the app.
 """
 
 from __future__ import annotations
@@ -14,7 +15,11 @@ import email.policy
 import re
 from email.message import EmailMessage
 from email.utils import format_datetime
+from pathlib import Path
 from urllib.parse import quote
+
+from relnotebook.files import write_private_file
+from relnotebook.store.files.outside_copies import CopyKind, record_copy
 
 _LINE_BREAKS = re.compile(r"\r\n|\r|\n")
 
@@ -64,3 +69,10 @@ def eml_bytes(
     # Quoted-printable: 7-bit safe and no line over 76 characters, whatever the mail client.
     message.set_content(_LINE_BREAKS.sub("\n", body), charset="utf-8", cte="quoted-printable")
     return message.as_bytes()
+
+
+def save_eml(notebook_path: Path, path: Path, data: bytes) -> None:
+    """Write a message made by `eml_bytes` to `path`, and record it as a copy made outside the
+    app (erasing the person names it). OSError when it cannot be written."""
+    write_private_file(path, data)
+    record_copy(notebook_path, path, CopyKind.MESSAGE)

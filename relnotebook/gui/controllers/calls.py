@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from relnotebook.core.exchange.calendar_export import save_calendar
-from relnotebook.core.models import Initiator
+from relnotebook.core.models import DetailKind, Initiator
+from relnotebook.core.outreach.rules import MENTIONABLE
 from relnotebook.core.people.service import get_person
 from relnotebook.gui.controllers.base import SAVED_MS, Controller
 from relnotebook.gui.dialogs.call import CallDialog
@@ -40,6 +41,10 @@ class CallsController(Controller):
             phone=person.fields.phones[0] if person.fields.phones else "",
             initiated_by=initiated_by or Initiator.ME,
             clock=self.clock,
+            language=person.fields.language.value,
+            detail=next(
+                (d.text for d in person.details if DetailKind(d.kind) in MENTIONABLE), None
+            ),
             parent=self.window,
         )
         self.dialog = dialog

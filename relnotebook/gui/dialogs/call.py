@@ -1,4 +1,9 @@
-"""The two-minute call: a visible timer, the outcome, who called whom, a note; Enter saves.
+"""The two-minute call: a visible timer, openers to read out, the outcome, who called whom, a
+note; Enter saves.
+
+The timer turns amber at 1:45 and says two minutes are coming; at 2:00 it turns red, says so, and
+plays a short system sound (Settings › Check-ins turns it off). The duration of a phone call is
+kept with the contact. Openers from the seed article are offered in the client's language.
 
 Logging a call the client made takes two keystrokes: Ctrl+Shift+L opens this dialog with
 "They called" already chosen, and Enter saves it.
@@ -11,10 +16,12 @@ from enum import Enum
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.clock import Clock
+from relnotebook.core import preferences
+from relnotebook.core.checkins.openers import (
+    NEARLY_TWO_MINUTES,
+    TWO_MINUTES,
+    Form,
+    clock_text,
+    openers,
+)
 from relnotebook.core.models import Channel, Initiator, Outcome
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
@@ -41,6 +56,9 @@ class CallDialog(QDialog):
         phone: str = "",
         initiated_by: Initiator = Initiator.ME,
         clock: Clock,
+        language: str = "fr",
+        address: Form = "vous",
+        detail: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,11 +78,17 @@ class CallDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         self.clock.setFont(font)
-        self._elapsed = QElapsedTimer()
-        self._elapsed.start()
+        self.pace = QLabel(self)  # "two minutes soon", "two minutes"
+        self.pace.setObjectName("call_pace")
+        self.pace.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.sound_on = preferences.call_sound()
+        self.beeped = False
+        self.stopwatch = QElapsedTimer()  # anything with elapsed() in milliseconds
+        self.stopwatch.start()
         self._ticker = QTimer(self)
-        self._ticker.timeout.connect(self._tick)
+        self._ticker.timeout.connect(self.tick)
         self._ticker.start(1000)
+        self.openers = self._openers(language, address, detail)
 
         self.outcome = self._choices(
             [
@@ -113,10 +137,32 @@ class CallDialog(QDialog):
         header.addWidget(self.clock)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.pace)
+        layout.addWidget(self.openers)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.note.setFocus()
+
+    def _openers(self, language: str, address: Form, detail: str | None) -> QGroupBox:
+        """What to say first, in their language: no agenda, they lead."""
+        box = QGroupBox(self.tr("To open the call (no agenda: they lead)"), self)
+        box.setObjectName("call_openers")
+        quoted = "« {} »" if language == "fr" else "“{}”"
+        lines = [quoted.format(text) for text in openers(language, address)]
+        if detail:
+            lines.append(self.tr("Or ask about what they told you: %1").replace("%1", detail))
+        layout = QVBoxLayout(box)
+        for line in lines:
+            label = QLabel(line, box)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        return box
+
+    def opener_texts(self) -> list[str]:
+        return [label.text() for label in self.openers.findChildren(QLabel)]
 
     def _choices(self, options: list[tuple[Enum, str]], selected: object) -> QButtonGroup:
         group = QButtonGroup(self)
@@ -142,11 +188,25 @@ class CallDialog(QDialog):
         return str(button.property("choice")) if button else ""
 
     def seconds(self) -> int:
-        return int(self._elapsed.elapsed() // 1000)
+        return int(self.stopwatch.elapsed() // 1000)
 
-    def _tick(self) -> None:
-        minutes, seconds = divmod(self.seconds(), 60)
-        self.clock.setText(f"{minutes}:{seconds:02d}")
+    def tick(self) -> None:
+        """Once a second: the time, and from 1:45 that two minutes are coming, then here."""
+        seconds = self.seconds()
+        self.clock.setText(clock_text(seconds))
+        if seconds >= TWO_MINUTES:
+            self.clock.setStyleSheet("color: #d32f2f;")
+            self.pace.setText(self.tr("Two minutes: wrap up, unless they want to talk."))
+            if not self.beeped:
+                self.beeped = True
+                if self.sound_on:
+                    QApplication.beep()
+        elif seconds >= NEARLY_TWO_MINUTES:
+            self.clock.setStyleSheet("color: #c77700;")
+            self.pace.setText(self.tr("Two minutes soon."))
+        else:
+            self.clock.setStyleSheet("")
+            self.pace.setText("")
 
     def save(self) -> None:
         day = self.day.date()

@@ -1,9 +1,10 @@
 """Write a low-pressure message: pick the template and the detail, edit, send it your way.
 
 The app never sends anything. It opens the user's mail client with the draft, copies it, or saves
-an .eml file; "Mark as sent" then records the final text on the person's history. A live check
-under the draft flags business words, a missing way out, length and a suggested phone call; it
-advises and never blocks.
+an .eml file; when the mail client cannot be opened it says so and offers the other two. "Mark as
+sent" then records the final text on the person's history. A live check under the draft flags
+business words, a missing way out, length and a suggested phone call, in a box that cannot be
+missed; it advises and never blocks, but "Mark as sent" asks first while it still finds something.
 """
 
 from __future__ import annotations
@@ -39,16 +40,17 @@ from relnotebook.core.outreach.messages.render import (
     render,
 )
 from relnotebook.core.outreach.messages.user_templates import list_templates
-from relnotebook.core.outreach.outbox import eml_bytes, mailto_url
+from relnotebook.core.outreach.outbox import eml_bytes, mailto_url, save_eml
 from relnotebook.core.outreach.pressure import Advice, check_message
 from relnotebook.core.outreach.rules import MENTIONABLE, Prompt
 from relnotebook.core.outreach.signals import record_signal
 from relnotebook.core.people.service import get_person
 from relnotebook.core.people.views import DetailView, PersonPage
 from relnotebook.errors import ValidationError
-from relnotebook.files import write_private_file
+from relnotebook.gui.dialogs.sending import MailFallback, ask_mail_fallback, ask_send_anyway
 from relnotebook.gui.error_messages import failure_reason, user_message
 from relnotebook.gui.labels import kind_label, language_label, signal_kind_label
+from relnotebook.gui.panels.warnings import WarningArea
 from relnotebook.gui.undo import Editor
 
 
@@ -79,6 +81,14 @@ def advice_text(advice: Advice) -> str:
         return QCoreApplication.translate(
             "compose", "It suggests a phone call: email lets them answer when they like."
         )
+    if advice.code == "urgency":
+        return QCoreApplication.translate(
+            "compose", "It hurries them (%1): a signal leaves them in control."
+        ).replace("%1", ", ".join(advice.words))
+    if advice.code == "sales_pitch":
+        return QCoreApplication.translate(
+            "compose", "It sounds like a sales pitch (%1): keep it about them."
+        ).replace("%1", ", ".join(advice.words))
     return advice.code
 
 
@@ -147,9 +157,14 @@ class ComposeDialog(QDialog):
         self.body = QPlainTextEdit(self)
         self.body.setObjectName("compose_body")
         self.body.setAccessibleName(self.tr("Message"))
-        self.advice = QLabel(self)
+        self.warnings = WarningArea(self)
+        self.advice = self.warnings.text  # what the check found, one line each
         self.advice.setObjectName("compose_advice")
-        self.advice.setWordWrap(True)
+        self.advices: list[Advice] = []
+        self.status = QLabel(self)  # what Copy, Save or the mail app did
+        self.status.setObjectName("compose_status")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
 
         self._templates = self._template_choices()
         for choice in self._templates:
@@ -195,7 +210,8 @@ class ComposeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
-        layout.addWidget(self.advice)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.redraft()
         self.body.setFocus()
@@ -313,7 +329,8 @@ class ComposeDialog(QDialog):
             self.body.clear()
             self._drafted = ""
             self._set_sendable(False)
-            self.advice.setText(template_error_text(exc))
+            self.advices = []
+            self.warnings.show_problem(template_error_text(exc))
             return
         self.subject.setText(message.subject)
         self.body.setPlainText(message.body)
@@ -335,24 +352,36 @@ class ComposeDialog(QDialog):
             kind=self.chosen_template().kind.value,
         )
         self.advices = found
-        self.advice.setText(
-            "\n".join(f"• {advice_text(a)}" for a in found)
-            if found
-            else self.tr("✓ Low pressure: about them, short, easy to decline.")
-        )
+        if found:
+            self.warnings.show_findings(
+                self.tr("⚠ Before you send it, read it again: it may put pressure on them."),
+                [advice_text(a) for a in found],
+            )
+        else:
+            self.warnings.show_clear(self.tr("✓ Low pressure: about them, short, easy to decline."))
 
     # Sending, the user's way
     def open_in_mail_app(self) -> None:
-        if self.email:
+        """Hand the draft to the mail app; when none opens, say so and offer Save or Copy."""
+        if not self.email:
+            return
+        url = mailto_url(self.email, self.subject.text(), self.body.toPlainText())
+        if QDesktopServices.openUrl(QUrl(url)):
             self._channel = "email"
-            url = mailto_url(self.email, self.subject.text(), self.body.toPlainText())
-            QDesktopServices.openUrl(QUrl(url))
+            self.status.setText(self.tr("Handed to your mail app: send it from there."))
+            return
+        self.status.setText(self.tr("⚠ Your mail app could not be opened."))
+        choice = ask_mail_fallback(self)
+        if choice == MailFallback.SAVE:
+            self.save_eml()
+        elif choice == MailFallback.COPY:
+            self.copy()
 
     def copy(self) -> None:
         self._channel = "copy"
         text = self.body.toPlainText()
         QGuiApplication.clipboard().setText(text)
-        self.advice.setText(
+        self.status.setText(
             self.tr("Copied. Paste it where you reach %1.").replace("%1", self.person.name)
         )
 
@@ -370,15 +399,18 @@ class ComposeDialog(QDialog):
             sender=settings.get_text(self._editor.notebook, settings.SENDER_NAME),
         )
         try:
-            write_private_file(Path(path), data)  # it holds their name and what they told you
+            save_eml(self._editor.notebook.path, Path(path), data)
         except OSError as exc:
-            self.advice.setText(self.tr("⚠ Could not save: %1").replace("%1", failure_reason(exc)))
+            self.status.setText(self.tr("⚠ Could not save: %1").replace("%1", failure_reason(exc)))
             return
         self._channel = "eml"
-        self.advice.setText(self.tr("Saved to %1. Open it with your mail app.").replace("%1", path))
+        self.status.setText(self.tr("Saved to %1. Open it with your mail app.").replace("%1", path))
 
     def mark_as_sent(self) -> None:
         if not self.sent_button.isEnabled():
+            return
+        self.check()  # what the text says now
+        if self.advices and not ask_send_anyway(self, [advice_text(a) for a in self.advices]):
             return
         choice = self.chosen_template()
         detail = self.chosen_detail()
@@ -395,6 +427,6 @@ class ComposeDialog(QDialog):
                 channel=self._channel,
             )
         except ValidationError as exc:
-            self.advice.setText(f"⚠ {user_message(exc)}")
+            self.status.setText(f"⚠ {user_message(exc)}")
             return
         self.accept()

@@ -78,6 +78,7 @@ def elsewhere_text(copies: Sequence[OutsideCopy]) -> str:
         CopyKind.CALENDAR: QCoreApplication.translate("EraseDialog", "calendar file"),
         CopyKind.NEWSLETTER: QCoreApplication.translate("EraseDialog", "newsletter list"),
         CopyKind.DOSSIER: QCoreApplication.translate("EraseDialog", "folder of a dossier"),
+        CopyKind.MESSAGE: QCoreApplication.translate("EraseDialog", "message saved as .eml"),
     }
     lines = [
         QCoreApplication.translate(

@@ -10,10 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -94,6 +96,7 @@ class SettingsDialog(QDialog):
         checkins_form.addRow(
             self.tr("Get back in touch with a departed client after"), self.recontact
         )
+        checkins_form.addRow(self._call_sound_group(checkins))
         referrals = QWidget(self)
         referrals_form = QFormLayout(referrals)
         self.percent_settings: dict[str, tuple[settings.IntSetting, QSpinBox]] = {}
@@ -178,6 +181,27 @@ class SettingsDialog(QDialog):
         )
         return tab
 
+    def _call_sound_group(self, parent: QWidget) -> QGroupBox:
+        """The call timer's sound at two minutes: yours, on this computer, like the language."""
+        group = QGroupBox(self.tr("Two-minute call"), parent)
+        self.call_sound = QCheckBox(self.tr("Play a short sound when a call reaches t&wo minutes"))
+        self.call_sound.setObjectName("settings_call_sound")
+        self.call_sound.setChecked(preferences.call_sound())
+        QVBoxLayout(group).addWidget(self.call_sound)
+        return group
+
+    def _save_call_sound(self) -> None:
+        if self.call_sound.isChecked() == preferences.call_sound():
+            return
+        try:
+            preferences.set_call_sound(self.call_sound.isChecked())
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Settings"),
+                self.tr("The sound setting could not be saved: %1").replace("%1", str(exc)),
+            )
+
     def _backups_tab(self, notebook_path: Path) -> QWidget:
         """How many automatic backups to keep; they are taken each day the app is used."""
         notebook = self._editor.notebook
@@ -236,6 +260,7 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentWidget(self.templates)
             return
         self._save_language()
+        self._save_call_sound()
         self._editor.changed.emit()
         self.accept()
 

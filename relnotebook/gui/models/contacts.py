@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from relnotebook.core.checkins.openers import clock_text
 from relnotebook.core.checkins.service import ContactView
 from relnotebook.core.models import Channel, Initiator, Outcome
 from relnotebook.gui.labels import format_date
@@ -9,7 +10,7 @@ from relnotebook.gui.models.table_model import RowsTableModel
 
 
 class ContactsTableModel(RowsTableModel[ContactView]):
-    DATE, HOW, WHO, OUTCOME, NOTE = range(5)
+    DATE, HOW, WHO, OUTCOME, LENGTH, NOTE = range(6)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -17,6 +18,7 @@ class ContactsTableModel(RowsTableModel[ContactView]):
             self.tr("How"),
             self.tr("Started by"),
             self.tr("Outcome"),
+            self.tr("Length"),
             self.tr("Note"),
         )
 
@@ -38,6 +40,8 @@ class ContactsTableModel(RowsTableModel[ContactView]):
                 Outcome.LEFT_MESSAGE: self.tr("Left a message"),
                 Outcome.NO_ANSWER: self.tr("No answer"),
             }[row.outcome]
+        if column == self.LENGTH:  # timed by the call dialog; blank when not timed
+            return clock_text(row.duration_seconds) if row.duration_seconds else ""
         if column == self.NOTE:
             return row.note
         return ""

@@ -1,9 +1,14 @@
 """The templates tab of Settings: the user's own message templates, with a live preview
-rendered for a sample person, so a mistake shows as a sentence, never as half a message."""
+rendered for a sample person, so a mistake shows as a sentence, never as half a message.
+
+Fields are written with readable names, {First name} or {Prénom} (`placeholders.py`); the list
+beside the editor names them all and puts one where the cursor is (double-click or Enter).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -11,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from relnotebook.clock import Clock
 from relnotebook.core.models import Language, SignalKind
+from relnotebook.core.outreach.messages.placeholders import FIELDS, to_jinja, to_readable
 from relnotebook.core.outreach.messages.render import (
     TemplateError,
     builtin_source,
@@ -39,6 +46,19 @@ from relnotebook.gui.dialogs.compose import template_error_text
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import language_label, signal_kind_label
 from relnotebook.gui.undo import Editor
+
+
+def field_labels() -> dict[str, str]:
+    """What each field holds, in the interface language, for the list beside the editor."""
+    return {
+        "first_name": QCoreApplication.translate("TemplatesTab", "First name"),
+        "full_name": QCoreApplication.translate("TemplatesTab", "Full name"),
+        "detail": QCoreApplication.translate("TemplatesTab", "Detail (“your trip to…”)"),
+        "event_name": QCoreApplication.translate("TemplatesTab", "Event where you met"),
+        "met_when": QCoreApplication.translate("TemplatesTab", "When you met (“last night”)"),
+        "busy_until_text": QCoreApplication.translate("TemplatesTab", "Busy until (a date)"),
+        "sender_name": QCoreApplication.translate("TemplatesTab", "Your name (the signature)"),
+    }
 
 
 class TemplatesTab(QWidget):
@@ -70,12 +90,31 @@ class TemplatesTab(QWidget):
         self.preview.setObjectName("template_preview")
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Preview"))
+        self.fields = QListWidget(self)
+        self.fields.setObjectName("template_fields")
+        self.fields.setAccessibleName(self.tr("Fields"))
+        labels = field_labels()
+        for field in FIELDS:
+            item = QListWidgetItem(labels[field.key], self.fields)
+            item.setData(Qt.ItemDataRole.UserRole, field.key)
+        self.fields.setCurrentRow(0)
+        # Every name in full, without a sideways scroll bar.
+        self.fields.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields.setMinimumWidth(
+            self.fields.sizeHintForColumn(0)
+            + 2 * self.fields.frameWidth()
+            + self.fields.verticalScrollBar().sizeHint().width()
+        )
+        self.fields.itemDoubleClicked.connect(self.insert_field)
+        self.fields.installEventFilter(self)  # Enter inserts, and does not save the settings
+        self.insert_button = QPushButton(self.tr("&Insert field"), self)
+        self.insert_button.clicked.connect(lambda: self.insert_field(self.fields.currentItem()))
         self.save_button = QPushButton(self.tr("&Save template"), self)
         self.help = QLabel(
             self.tr(
-                "First line: Subject: …, then a blank line, then the message. Use "
-                "{{ first_name }}, {{ detail }}, {{ event_name }}, {{ met_when }}, "
-                "{{ busy_until_text }}, {{ sender_name }}; {% if still_busy %}…{% endif %}."
+                "First line: Subject: …, then a blank line, then the message. A field is "
+                "written in braces, such as {First name}: pick it in the list (double-click "
+                "or Enter). Parts in {% … %} are conditions, as in the built-in texts."
             ),
             self,
         )
@@ -103,7 +142,14 @@ class TemplatesTab(QWidget):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Language"), self.language)
-        form.addRow(self.tr("&Text"), self.source)
+        editor_row = QHBoxLayout()
+        editor_row.addWidget(self.source, 1)
+        field_column = QVBoxLayout()
+        field_column.addWidget(QLabel(self.tr("Fields"), self))
+        field_column.addWidget(self.fields, 1)
+        field_column.addWidget(self.insert_button)
+        editor_row.addLayout(field_column)
+        form.addRow(self.tr("&Text"), editor_row)
         form.addRow(self.tr("Preview"), self.preview)
         form.addRow(self.help)
         form.addRow(self.save_button)
@@ -137,6 +183,8 @@ class TemplatesTab(QWidget):
             self.source,
             self.save_button,
             self.delete_button,
+            self.fields,
+            self.insert_button,
         ):
             widget.setEnabled(editing)
         if template is None:
@@ -147,20 +195,40 @@ class TemplatesTab(QWidget):
         self.name.setText(template.name)
         self.kind.setCurrentIndex(self.kind.findData(template.kind.value))
         self.language.setCurrentIndex(self.language.findData(template.language.value))
-        self.source.setPlainText(template.source)
+        self.source.setPlainText(to_readable(template.source, template.language.value))
 
     def update_preview(self) -> None:
         if self.current() is None:
             return
         context = sample_context(self.language.currentData(), self._clock.today())
         try:
-            message = render(self.source.toPlainText(), context)
+            message = render(to_jinja(self.source.toPlainText()), context)
         except TemplateError as exc:
             self.preview.setPlainText(template_error_text(exc))
             return
         self.preview.setPlainText(
             self.tr("Subject: %1").replace("%1", message.subject) + "\n\n" + message.body
         )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.fields
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.insert_field(self.fields.currentItem())
+            return True
+        return super().eventFilter(watched, event)
+
+    def insert_field(self, item: QListWidgetItem | None) -> None:
+        """Put the field's placeholder where the cursor is, in the template's language."""
+        if item is None or self.current() is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        field = next(f for f in FIELDS if f.key == key)
+        self.source.insertPlainText(field.placeholder(self.language.currentData()))
+        self.source.setFocus()
 
     def new_template(self) -> None:
         language = Language.FRENCH
@@ -180,6 +248,12 @@ class TemplatesTab(QWidget):
         if template is None:
             return True
         try:
+            source = to_jinja(self.source.toPlainText())
+        except TemplateError as exc:
+            self.preview.setPlainText(template_error_text(exc))
+            self.source.setFocus()
+            return False
+        try:
             update_template(
                 self._editor.notebook,
                 template.id,
@@ -187,7 +261,7 @@ class TemplatesTab(QWidget):
                     "name": self.name.text(),
                     "kind": self.kind.currentData(),
                     "language": self.language.currentData(),
-                    "source": self.source.toPlainText(),
+                    "source": source,
                 },
             )
         except ValidationError as exc:

@@ -35,6 +35,7 @@ class CopyKind(enum.StrEnum):
     CALENDAR = "calendar"  # the .ics of the coming check-ins
     NEWSLETTER = "newsletter"  # the sending list
     DOSSIER = "dossier"  # everything about one person (the folder it went into)
+    MESSAGE = "message"  # a drafted message saved as .eml
 
 
 @dataclass(frozen=True)

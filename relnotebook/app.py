@@ -330,6 +330,7 @@ class Session:
         window.reminder = DueReminder(
             notebook, window.windowIcon(), clock=self.clock, parent=window
         )
+        window.reminder.open_today.connect(window.bring_today_to_front)
         self.windows.append(window)
         key = id(window)
         if guard is not None:

@@ -236,6 +236,13 @@ class MainWindow(QMainWindow):
         if current is not None:
             current.setFocus()
 
+    def bring_today_to_front(self) -> None:
+        """The tray's reminder was clicked: Today, in front of the other windows."""
+        from relnotebook.gui.single_instance import bring_to_front
+
+        self.show_view(TODAY)
+        bring_to_front(self)
+
     def reload(self) -> None:
         """Show the notebook as stored: the view in sight now, the others when they are shown
         (on a large notebook, reloading every view cost most of a second after each edit). A

@@ -28,7 +28,7 @@ from relnotebook.core.checkins.sweeps import PendingCall, open_sweeps
 from relnotebook.core.checkins.tasks import TaskView
 from relnotebook.core.dates import parse_date
 from relnotebook.core.models import Initiator
-from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, item_key
+from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, due_count, item_key
 from relnotebook.core.outreach.rules import Prompt
 from relnotebook.core.outreach.service import agenda_on
 from relnotebook.core.outreach.signals import SNOOZE_CHOICES_DAYS, complete_follow_up
@@ -165,10 +165,9 @@ class TodayPage(QWidget):
         calls = sum(
             1 for i in items if isinstance(i, CheckinDue) and i.status != DueStatus.UPCOMING
         ) + sum(i.count for i in items if isinstance(i, MoreCheckins))
-        hidden = sum(i.count - 1 for i in items if isinstance(i, MoreCheckins))
         lines = [
             self.tr("To do: %1 · calls due: %2. Enter does the selected one.")
-            .replace("%1", format_count(len(items) + hidden))
+            .replace("%1", format_count(due_count(items)))
             .replace("%2", format_count(calls))
         ]
         shares = share_windows(notebook, self.today)

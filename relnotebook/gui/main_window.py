@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
             self.today.open_person,
             self.events.open_person,
             self.referrals.open_person,
+            self.newsletter.open_person,
         ):
             open_person.connect(self.open_person)
         for call_requested in (self.today.call_requested, self.people.call_requested):

@@ -287,9 +287,12 @@
         <source>Put off until %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>You started %1 of contacts over 90 days (%2 of %3), %4 over 12 months.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>You started %1 of your contacts over 90 days (%2 of %n: calls and meetings logged, and messages sent), %3 over 12 months.</source>
+        <translation>
+            <numerusform>You started %1 of your contacts over 90 days (%2 of %n: calls and meetings logged, and messages sent), %3 over 12 months.</numerusform>
+            <numerusform>You started %1 of your contacts over 90 days (%2 of %n: calls and meetings logged, and messages sent), %3 over 12 months.</numerusform>
+        </translation>
     </message>
     <message>
         <source>They started the last two contacts: call them first next time.</source>
@@ -675,9 +678,12 @@
         <source>Relationship Notebook</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Calls due today: %1. Two minutes each.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n things to do today. Click to open Today.</source>
+        <translation>
+            <numerusform>%n thing to do today. Click to open Today.</numerusform>
+            <numerusform>%n things to do today. Click to open Today.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1271,31 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1, %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicates</source>
+        <translation>
+            <numerusform>%n likely duplicate</numerusform>
+            <numerusform>%n likely duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be imported</source>
+        <translation>
+            <numerusform>%n cannot be imported</numerusform>
+            <numerusform>%n cannot be imported</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The columns of this file were not recognised. Choose which column holds each field; a name column is needed (first and last name, or the full name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,10 +1305,6 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
     <message>
         <source>Choose the column that holds the name: first name, last name or full name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 new, %2 likely duplicates, %3 cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2200,6 +2227,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,6 +2274,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who is the referral with? Type their name and choose it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferralsPage</name>
@@ -2279,7 +2314,7 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last 12 months: %1 new clients from referrals, %2 from reciprocal arrangements (%3; your target: at most %4 %).</source>
+        <source>Last 12 months: %1 new clients from referrals, %2 from reciprocal arrangements (%3; your target: at most %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2969,9 +3004,12 @@ After an event, press Ctrl+E to note who you met and what you talked about.</sou
         <source>You started %1 of your contacts over 90 days, %2 over 12 months.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Market sweep “%1”: reached %2 of %3, by %4.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Market sweep “%1”: reached %n of %2, by %3.</source>
+        <translation>
+            <numerusform>Market sweep “%1”: reached %n of %2, by %3.</numerusform>
+            <numerusform>Market sweep “%1”: reached %n of %2, by %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show &amp;more calls</source>
@@ -4026,6 +4064,14 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -287,9 +287,12 @@
         <source>Put off until %1: %2.</source>
         <translation>Reporté au %1&#xa0;: %2.</translation>
     </message>
-    <message>
-        <source>You started %1 of contacts over 90 days (%2 of %3), %4 over 12 months.</source>
-        <translation>Vous avez pris l&apos;initiative de %1 des contacts sur 90 jours (%2 sur %3), %4 sur 12 mois.</translation>
+    <message numerus="yes">
+        <source>You started %1 of your contacts over 90 days (%2 of %n: calls and meetings logged, and messages sent), %3 over 12 months.</source>
+        <translation>
+            <numerusform>Vous avez pris l&apos;initiative de %1 de vos contacts sur 90 jours (%2 sur %n&#xa0;: appels et rencontres notés, et messages envoyés), %3 sur 12 mois.</numerusform>
+            <numerusform>Vous avez pris l&apos;initiative de %1 de vos contacts sur 90 jours (%2 sur %n&#xa0;: appels et rencontres notés, et messages envoyés), %3 sur 12 mois.</numerusform>
+        </translation>
     </message>
     <message>
         <source>They started the last two contacts: call them first next time.</source>
@@ -675,9 +678,12 @@
         <source>Relationship Notebook</source>
         <translation>Relationship Notebook</translation>
     </message>
-    <message>
-        <source>Calls due today: %1. Two minutes each.</source>
-        <translation>Appels prévus aujourd&apos;hui&#xa0;: %1. Deux minutes chacun.</translation>
+    <message numerus="yes">
+        <source>%n things to do today. Click to open Today.</source>
+        <translation>
+            <numerusform>%n chose à faire aujourd&apos;hui. Cliquez pour ouvrir Aujourd&apos;hui.</numerusform>
+            <numerusform>%n choses à faire aujourd&apos;hui. Cliquez pour ouvrir Aujourd&apos;hui.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1273,31 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
         <translation>Choisissez un autre fichier&#xa0;: une exportation vCard (.vcf) ou CSV de vos contacts.</translation>
     </message>
     <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicates</source>
+        <translation>
+            <numerusform>%n doublon probable</numerusform>
+            <numerusform>%n doublons probables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be imported</source>
+        <translation>
+            <numerusform>%n impossible à importer</numerusform>
+            <numerusform>%n impossibles à importer</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The columns of this file were not recognised. Choose which column holds each field; a name column is needed (first and last name, or the full name).</source>
         <translation>Les colonnes de ce fichier n&apos;ont pas été reconnues. Choisissez la colonne qui contient chaque champ; il faut une colonne de nom (prénom et nom de famille, ou nom complet).</translation>
     </message>
@@ -1277,10 +1308,6 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     <message>
         <source>Choose the column that holds the name: first name, last name or full name.</source>
         <translation>Choisissez la colonne qui contient le nom&#xa0;: prénom, nom de famille ou nom complet.</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 likely duplicates, %3 cannot be imported.</source>
-        <translation>%1 nouveaux, %2 doublons probables, %3 impossibles à importer.</translation>
     </message>
     <message>
         <source>Import will create %1, merge %2 and skip %3.</source>
@@ -1390,7 +1417,7 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     </message>
     <message>
         <source>Relationship Notebook — %1</source>
-        <translation>Relationship Notebook — %1</translation>
+        <translation>Carnet de relations — %1</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2206,6 +2233,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Faite&#xa0;: j&apos;ai envoyé quelqu&apos;un à cette personne</translation>
     </message>
     <message>
+        <source>Type a name</source>
+        <translation>Tapez un nom</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation>Non consigné</translation>
     </message>
@@ -2249,6 +2280,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <source>N&amp;ote</source>
         <translation>&amp;Note</translation>
     </message>
+    <message>
+        <source>Who is the referral with? Type their name and choose it in the list.</source>
+        <translation>Avec qui est cette recommandation&#xa0;? Tapez son nom et choisissez-le dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralsPage</name>
@@ -2285,8 +2320,8 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Aucune recommandation consignée pour l&apos;instant. Notez qui vous envoie des clients, et à qui vous envoyez des gens&#xa0;: le carnet montre alors quelle part de vos nouvelles affaires vient d&apos;ententes donnant-donnant (à limiter) et qui vous fait assez confiance pour vous recommander librement.</translation>
     </message>
     <message>
-        <source>Last 12 months: %1 new clients from referrals, %2 from reciprocal arrangements (%3; your target: at most %4 %).</source>
-        <translation>12 derniers mois&#xa0;: %1 nouveaux clients issus de recommandations, dont %2 d&apos;ententes réciproques (%3; votre cible&#xa0;: au plus %4&#xa0;%).</translation>
+        <source>Last 12 months: %1 new clients from referrals, %2 from reciprocal arrangements (%3; your target: at most %4).</source>
+        <translation>12 derniers mois&#xa0;: %1 nouveaux clients issus de recommandations, dont %2 d&apos;ententes réciproques (%3&#xa0;; votre cible&#xa0;: au plus %4).</translation>
     </message>
     <message>
         <source>Above your target: these relationships last as long as the deal. Build on trust instead.</source>
@@ -2979,9 +3014,12 @@ Après un événement, appuyez sur Ctrl+E pour noter qui vous avez rencontré et
         <source>You started %1 of your contacts over 90 days, %2 over 12 months.</source>
         <translation>Vous avez pris l&apos;initiative de %1 de vos contacts sur 90 jours, %2 sur 12 mois.</translation>
     </message>
-    <message>
-        <source>Market sweep “%1”: reached %2 of %3, by %4.</source>
-        <translation>Tournée d&apos;appels «&#xa0;%1&#xa0;»&#xa0;: %2 joints sur %3, d&apos;ici le %4.</translation>
+    <message numerus="yes">
+        <source>Market sweep “%1”: reached %n of %2, by %3.</source>
+        <translation>
+            <numerusform>Tournée d&apos;appels «&#xa0;%1&#xa0;»&#xa0;: %n joint sur %2, d&apos;ici le %3.</numerusform>
+            <numerusform>Tournée d&apos;appels «&#xa0;%1&#xa0;»&#xa0;: %n joints sur %2, d&apos;ici le %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show &amp;more calls</source>
@@ -4041,6 +4079,14 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>

@@ -136,4 +136,7 @@ def english(compiled, qapp) -> Iterator[None]:
     ("1 thing", "2 things") of the strings counted with tr()'s n."""
     assert install_translations(qapp, "en") == "en"
     yield
+    for translator in qapp._relnotebook_translators:
+        qapp.removeTranslator(translator)
+    qapp._relnotebook_translators = []
     QLocale.setDefault(QLocale("en_CA"))

@@ -29,13 +29,9 @@ def tray_messages(monkeypatch) -> list[str]:
 def test_the_reminder_counts_everything_due_today_not_only_calls(demo_window, tray_messages):
     window = demo_window
     items = agenda_on(window.notebook, window.clock.today())
-    calls = sum(
-        1 for i in items if isinstance(i, CheckinDue) and i.status != DueStatus.UPCOMING
-    )
+    calls = sum(1 for i in items if isinstance(i, CheckinDue) and i.status != DueStatus.UPCOMING)
     assert due_count(items) > calls  # the demo has messages and tasks too
-    reminders.DueReminder(
-        window.notebook, window.windowIcon(), clock=window.clock, parent=window
-    )
+    reminders.DueReminder(window.notebook, window.windowIcon(), clock=window.clock, parent=window)
     assert tray_messages == [f"{due_count(items)} things to do today. Click to open Today."]
     assert f"To do: {due_count(items)} " in window.today.subtitle.text()
 

@@ -33,7 +33,7 @@ from relnotebook.core.checkins.shares import call_them_first_ids, shares_by_pers
 from relnotebook.core.models import Stage
 from relnotebook.core.people.service import list_people
 from relnotebook.core.people.views import PersonSummary
-from relnotebook.gui.labels import stage_label
+from relnotebook.gui.labels import format_percent, stage_label
 from relnotebook.gui.models.people import ID_ROLE, PeopleFilterProxy, PeopleTableModel
 from relnotebook.gui.pages.person import PersonPageView
 from relnotebook.gui.undo import Editor
@@ -171,7 +171,7 @@ class PeoplePage(QWidget):
             model.NAME: [p.name for p in people],
             model.ORGANISATION: [p.organisation for p in people],
             model.STAGE: [stage_label(stage) for stage in Stage],
-            model.PROACTIVE: ["100 % ⚑"],
+            model.PROACTIVE: [format_percent(1) + " ⚑"],
             model.EMAIL: [p.email for p in people],
         }
         metrics = self.table.fontMetrics()

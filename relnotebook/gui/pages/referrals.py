@@ -3,6 +3,8 @@ connectors are (domain.md, section 3)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -25,17 +27,14 @@ from PySide6.QtWidgets import (
 
 from relnotebook.clock import Clock
 from relnotebook.core.people.service import list_people
-from relnotebook.core.referrals.rules import ReciprocityReport
+from relnotebook.core.referrals.rules import ReciprocityReport, recent_quarters
 from relnotebook.core.referrals.service import list_referrals, reciprocity_report
 from relnotebook.gui.dialogs.referral import ReferralDialog
+from relnotebook.gui.labels import format_count, format_percent, quarter_label
 from relnotebook.gui.models.connectors import ConnectorsTableModel
 from relnotebook.gui.models.referrals import ReferralsTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
-
-
-def _percent(ratio: float | None) -> str:
-    return "—" if ratio is None else f"{round(ratio * 100)} %"
 
 
 class QuarterChart(QChartView):
@@ -47,7 +46,7 @@ class QuarterChart(QChartView):
         self.setMinimumHeight(220)
         self.setAccessibleName(self.tr("New clients from referrals, by quarter"))
 
-    def show_report(self, report: ReciprocityReport) -> None:
+    def show_report(self, report: ReciprocityReport, today: dt.date) -> None:
         chart = QChart()
         chart.setTitle(self.tr("New clients from referrals, by quarter"))
         chart.setMargins(QMargins(4, 4, 4, 4))
@@ -62,7 +61,8 @@ class QuarterChart(QChartView):
             series.append(bar)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([q.label for q in report.by_quarter])
+        quarters = recent_quarters(today, len(report.by_quarter))  # (the report's order)
+        categories.append([quarter_label(year, quarter) for year, quarter in quarters])
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         counts = QValueAxis()
@@ -162,7 +162,7 @@ class ReferralsPage(QWidget):
         rows = list_referrals(notebook)
         self.model.set_rows(rows)
         self.connectors_model.set_rows(report.trusted_connectors)
-        self.chart.show_report(report)
+        self.chart.show_report(report, self.today)
         self.summary.setText(self.describe(report))
         self.empty.setVisible(not rows)
         self.thank_button.setEnabled(bool(report.trusted_connectors))
@@ -172,12 +172,12 @@ class ReferralsPage(QWidget):
         lines = [
             self.tr(
                 "Last 12 months: %1 new clients from referrals, %2 from reciprocal "
-                "arrangements (%3; your target: at most %4 %)."
+                "arrangements (%3; your target: at most %4)."
             )
-            .replace("%1", str(report.new_clients))
-            .replace("%2", str(report.reciprocal))
-            .replace("%3", _percent(report.reciprocal_share))
-            .replace("%4", str(report.target))
+            .replace("%1", format_count(report.new_clients))
+            .replace("%2", format_count(report.reciprocal))
+            .replace("%3", format_percent(report.reciprocal_share))
+            .replace("%4", format_percent(report.target / 100))
         ]
         if report.above_target:
             lines.append(
@@ -199,7 +199,7 @@ class ReferralsPage(QWidget):
                 "⚠ "
                 + self.tr("%1 brings %2 of your new clients: if they change jobs, that stops.")
                 .replace("%1", share.name)
-                .replace("%2", _percent(share.share))
+                .replace("%2", format_percent(share.share))
             )
         for organisation, names in report.organisations_with_several_referrers.items():
             lines.append(

@@ -35,7 +35,7 @@ from relnotebook.core.outreach.signals import SNOOZE_CHOICES_DAYS, complete_foll
 from relnotebook.core.referrals.newsletter import Subscriber
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
-from relnotebook.gui.labels import format_count, format_date, format_long_date
+from relnotebook.gui.labels import format_count, format_date, format_long_date, format_percent
 from relnotebook.gui.models.today import TodayTableModel
 from relnotebook.gui.undo import Editor
 
@@ -174,16 +174,15 @@ class TodayPage(QWidget):
         if shares[90].total or shares[365].total:
             lines.append(
                 self.tr("You started %1 of your contacts over 90 days, %2 over 12 months.")
-                .replace("%1", _percent(shares[90].ratio))
-                .replace("%2", _percent(shares[365].ratio))
+                .replace("%1", format_percent(shares[90].ratio))
+                .replace("%2", format_percent(shares[365].ratio))
             )
         for sweep in open_sweeps(notebook):
             lines.append(
-                self.tr("Market sweep “%1”: reached %2 of %3, by %4.")
+                self.tr("Market sweep “%1”: reached %n of %2, by %3.", "", sweep.reached)
                 .replace("%1", sweep.title)
-                .replace("%2", str(sweep.reached))
-                .replace("%3", str(sweep.total))
-                .replace("%4", format_date(sweep.deadline))
+                .replace("%2", format_count(sweep.total))
+                .replace("%3", format_date(sweep.deadline))
             )
         return "\n".join(lines)
 
@@ -291,7 +290,3 @@ class TodayPage(QWidget):
         item = self.current()
         if item is not None and item.person_id is not None:
             self.open_person.emit(item.person_id)
-
-
-def _percent(ratio: float | None) -> str:
-    return "—" if ratio is None else f"{round(ratio * 100)} %"

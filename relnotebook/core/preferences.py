@@ -1,4 +1,5 @@
-"""Preferences of the person using the app, not of a notebook: the interface language.
+"""Preferences of the person using the app, not of a notebook: the interface language and
+the appearance (light, dark, or as the system).
 
 The language must be known before any notebook is open (the "cannot open" dialog is already in
 it), so it lives in the platformdirs config folder, in a small JSON file written atomically.
@@ -18,6 +19,7 @@ from relnotebook.paths import APP_AUTHOR, APP_NAME
 SYSTEM = "system"  # follow the operating system's language
 LANGUAGES = ("fr", "en")  # the interface languages shipped, French first
 DEFAULT_LANGUAGE = "en"  # when the system speaks neither
+APPEARANCES = ("light", "dark")  # or SYSTEM: the operating system's colour scheme
 
 
 def preferences_file() -> Path:
@@ -41,8 +43,24 @@ def chosen_language() -> str:
 def set_language(value: str) -> None:
     if value not in (*LANGUAGES, SYSTEM):
         raise ValueError(f"unknown interface language {value!r}")
+    _write("language", value)
+
+
+def chosen_appearance() -> str:
+    """ "light", "dark", or SYSTEM."""
+    value = _read().get("appearance", SYSTEM)
+    return value if value in (*APPEARANCES, SYSTEM) else SYSTEM
+
+
+def set_appearance(value: str) -> None:
+    if value not in (*APPEARANCES, SYSTEM):
+        raise ValueError(f"unknown appearance {value!r}")
+    _write("appearance", value)
+
+
+def _write(key: str, value: str) -> None:
     data = _read()
-    data["language"] = value
+    data[key] = value
     path = preferences_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     write_private_file(path, json.dumps(data, indent=2).encode("utf-8"))

@@ -2692,6 +2692,30 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appearance could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,10 +2733,6 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
     </message>
     <message>
         <source>The language could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

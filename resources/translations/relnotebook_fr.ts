@@ -2698,6 +2698,30 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Fichier › Ouvrir un carnet… (Ctrl+O) en ouvre ou en crée un autre.</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Couleurs</translation>
+    </message>
+    <message>
+        <source>The appearance could not be saved: %1</source>
+        <translation>L&apos;apparence n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
@@ -2716,10 +2740,6 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
     <message>
         <source>The language could not be saved: %1</source>
         <translation>La langue n’a pas pu être enregistrée : %1</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>The new language applies the next time you start the app.</source>

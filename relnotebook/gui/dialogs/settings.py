@@ -1,4 +1,5 @@
-"""Settings: how messages are signed, how long to stay quiet, and the user's own templates.
+"""Settings: the language and appearance, how messages are signed, how long to stay quiet,
+and the user's own templates.
 
 Templates are edited with a live preview rendered for a sample person (Robert), so a mistake
 shows as a sentence in the preview, never as a crash or half a message.
@@ -10,10 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 from relnotebook.clock import Clock
 from relnotebook.core import preferences, settings
 from relnotebook.errors import ValidationError
+from relnotebook.gui import appearance
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.i18n import system_language_name
 from relnotebook.gui.panels.templates import TemplatesTab
@@ -165,6 +169,21 @@ class SettingsDialog(QDialog):
         )
         language_help.setWordWrap(True)
         form.addRow(language_help)
+        # Qt would need every label re-set by hand to switch now (its widgets keep the text
+        # they were given): the new language applies at the next start, and says so here.
+        self.language_note = QLabel(
+            "ⓘ " + self.tr("The new language applies the next time you start the app."), tab
+        )
+        self.language_note.setObjectName("settings_language_note")
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda _index: self.language_note.setVisible(
+                self.language.currentData() != preferences.chosen_language()
+            )
+        )
+        form.addRow(self.language_note)
+        form.addRow(self._appearance_group(tab))
         where = QLabel(str(notebook_path), tab)
         where.setObjectName("settings_notebook_path")
         where.setWordWrap(True)
@@ -174,6 +193,44 @@ class SettingsDialog(QDialog):
             QLabel(self.tr("File › Open Notebook… (Ctrl+O) opens or creates another."), tab)
         )
         return tab
+
+    def _appearance_group(self, parent: QWidget) -> QGroupBox:
+        """Light, dark, or as the system: shown at once, kept on Save, undone on Cancel."""
+        group = QGroupBox(self.tr("Appearance"), parent)
+        self.appearance = QComboBox(group)
+        self.appearance.setObjectName("settings_appearance")
+        self.appearance.addItem(self.tr("As the system"), preferences.SYSTEM)
+        self.appearance.addItem(self.tr("Light"), appearance.LIGHT)
+        self.appearance.addItem(self.tr("Dark"), appearance.DARK)
+        self._appearance_before = preferences.chosen_appearance()
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(self._appearance_before)))
+        self.appearance.currentIndexChanged.connect(
+            lambda _index: self._show_appearance(self.appearance.currentData())
+        )
+        label = QLabel(self.tr("&Colours"), group)
+        label.setBuddy(self.appearance)
+        form = QFormLayout(group)
+        form.addRow(label, self.appearance)
+        return group
+
+    def _show_appearance(self, choice: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            appearance.apply_appearance(app, choice)
+
+    def reject(self) -> None:
+        self._show_appearance(self._appearance_before)
+        super().reject()
+
+    def _save_appearance(self) -> None:
+        try:
+            preferences.set_appearance(self.appearance.currentData())
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Settings"),
+                self.tr("The appearance could not be saved: %1").replace("%1", str(exc)),
+            )
 
     def _backups_tab(self, notebook_path: Path) -> QWidget:
         """How many automatic backups to keep; they are taken each day the app is used."""
@@ -232,6 +289,7 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentWidget(self.templates)
             return
         self._save_language()
+        self._save_appearance()
         self._editor.changed.emit()
         self.accept()
 
@@ -248,8 +306,3 @@ class SettingsDialog(QDialog):
                 self.tr("The language could not be saved: %1").replace("%1", str(exc)),
             )
             return
-        QMessageBox.information(
-            self,
-            self.tr("Interface language"),
-            self.tr("The new language applies the next time you start the app."),
-        )

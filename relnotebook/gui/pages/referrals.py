@@ -13,8 +13,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, QMargins, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +29,7 @@ from relnotebook.clock import Clock
 from relnotebook.core.people.service import list_people
 from relnotebook.core.referrals.rules import ReciprocityReport, recent_quarters
 from relnotebook.core.referrals.service import list_referrals, reciprocity_report
+from relnotebook.gui.appearance import is_dark
 from relnotebook.gui.dialogs.referral import ReferralDialog
 from relnotebook.gui.labels import format_count, format_percent, quarter_label
 from relnotebook.gui.models.connectors import ConnectorsTableModel
@@ -73,10 +74,37 @@ class QuarterChart(QChartView):
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(counts)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._follow_palette(chart)
         old = self.chart()
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Light or dark chosen (or the system switching): the chart follows at once."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.chart() is not None:
+            self._follow_palette(self.chart())
+
+    def _follow_palette(self, chart: QChart) -> None:
+        """QtCharts draws with its own theme, not the palette: its theme, background, title,
+        axis labels and legend are set from the palette (a dark window got a white box)."""
+        palette = self.palette()
+        role = QPalette.ColorRole
+        text, base = palette.color(role.WindowText), palette.color(role.Base)
+        chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark
+            if is_dark(palette)
+            else QChart.ChartTheme.ChartThemeLight
+        )
+        chart.setBackgroundBrush(base)
+        chart.setTitleBrush(text)
+        chart.legend().setLabelColor(text)
+        for axis in chart.axes():
+            axis.setLabelsBrush(text)
+            axis.setGridLineColor(palette.color(role.Mid))
+            axis.setLinePenColor(palette.color(role.Mid))
+        self.setBackgroundBrush(palette.color(role.Window))
 
 
 class ReferralsPage(QWidget):

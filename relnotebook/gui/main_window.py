@@ -179,10 +179,10 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         edit_menu = self.menu_bar.menus["edit"]
         edit_menu.insertActions(edit_menu.actions()[0], [undo, redo])
-        for action in self.menu_bar.need_notebook:
-            action.setEnabled(True)
         # A server notebook is put back from a backup with `relnotebook copy`, not in place.
-        self.restore_action.setEnabled(not notebook.on_server)
+        self._can_restore = not notebook.on_server
+        self.pages.currentChanged.connect(self._enable_actions)
+        self._enable_actions(self.current_view())
         self._day = clock.today()
         self._day_timer = QTimer(self)
         self._day_timer.timeout.connect(self._new_day)
@@ -212,6 +212,14 @@ class MainWindow(QMainWindow):
         self.people.delete_requested.connect(people.confirm_delete_person)
         self.people.new_referral_requested.connect(people.new_referral)
         self.referrals.thank_requested.connect(lambda person_id: messages.compose(person_id))
+        # The empty views' buttons start what goes there.
+        for button in (
+            self.today.capture_button,
+            self.people.capture_button,
+            self.events.capture_button,
+        ):
+            button.clicked.connect(controllers.events.capture_new_event)
+        self.people.import_button.clicked.connect(controllers.exchange.import_contacts)
         self.events.capture_requested.connect(controllers.events.capture_for_event)
         self.events.delete_requested.connect(controllers.events.confirm_delete_event)
 
@@ -225,6 +233,11 @@ class MainWindow(QMainWindow):
         else:
             target = getattr(self.controllers, owner)
         getattr(target, method)(*command.arguments)
+
+    def _enable_actions(self, view: int) -> None:
+        """The menu entries that apply to `view` (Ctrl+L needs a person in view)."""
+        self.menu_bar.enable(notebook_open=True, view=view)
+        self.restore_action.setEnabled(self._can_restore)
 
     # Views
     def current_view(self) -> int:
@@ -292,6 +305,7 @@ class MainWindow(QMainWindow):
             "color: #5c4400; }"
         )
         self.statusBar().addPermanentWidget(label)
+        self._can_restore = False
         self.restore_action.setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1047,6 +1047,10 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Capture people from an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select an event to see who you met there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,6 +1189,13 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
     <message>
         <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1601,6 +1612,14 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Relationship Notebook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,6 +1947,14 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
     <message>
         <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capture people from an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2311,6 +2338,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
     </message>
     <message>
         <source>No referrals recorded yet. Record who sends you clients, and to whom you send people: the notebook then shows how much of your new business comes from give-and-take deals (keep it small) and who trusts you enough to refer freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a referral…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2741,6 +2772,49 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries about one person work where a person is selected or shown (Today, People); elsewhere they are greyed out in the menus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignalsPanel</name>
     <message>
         <source>Messages sent</source>
@@ -3002,6 +3076,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capture people from an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1049,6 +1049,10 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
 De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour noter qui vous y avez rencontré et de quoi vous avez parlé.</translation>
     </message>
     <message>
+        <source>&amp;Capture people from an event…</source>
+        <translation>Noter les personnes d&apos;un &amp;événement…</translation>
+    </message>
+    <message>
         <source>Select an event to see who you met there.</source>
         <translation>Sélectionnez un événement pour voir qui vous y avez rencontré.</translation>
     </message>
@@ -1188,6 +1192,13 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     <message>
         <source>The export failed: %1</source>
         <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1614,14 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
         <translation>Aid&amp;e</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
         <source>&amp;About Relationship Notebook</source>
         <translation>À &amp;propos de Relationship Notebook</translation>
     </message>
@@ -1931,6 +1950,14 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     <message>
         <source>People</source>
         <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Capture people from an event…</source>
+        <translation>Noter les personnes d&apos;un &amp;événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
         <source>No one in this notebook yet.
@@ -2318,6 +2345,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
     <message>
         <source>No referrals recorded yet. Record who sends you clients, and to whom you send people: the notebook then shows how much of your new business comes from give-and-take deals (keep it small) and who trusts you enough to refer freely.</source>
         <translation>Aucune recommandation consignée pour l&apos;instant. Notez qui vous envoie des clients, et à qui vous envoyez des gens&#xa0;: le carnet montre alors quelle part de vos nouvelles affaires vient d&apos;ententes donnant-donnant (à limiter) et qui vous fait assez confiance pour vous recommander librement.</translation>
+    </message>
+    <message>
+        <source>&amp;Log a referral…</source>
+        <translation>No&amp;ter une recommandation…</translation>
     </message>
     <message>
         <source>Last 12 months: %1 new clients from referrals, %2 from reciprocal arrangements (%3; your target: at most %4).</source>
@@ -2747,6 +2778,49 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Infolettre</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Entries about one person work where a person is selected or shown (Today, People); elsewhere they are greyed out in the menus.</source>
+        <translation>Les commandes sur une personne agissent là où une personne est choisie ou affichée (Aujourd&apos;hui, Personnes)&#xa0;; ailleurs, elles sont grisées dans les menus.</translation>
+    </message>
+</context>
+<context>
     <name>SignalsPanel</name>
     <message>
         <source>Messages sent</source>
@@ -3009,6 +3083,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
     <message>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Capture people from an event…</source>
+        <translation>Noter les personnes d&apos;un &amp;événement…</translation>
     </message>
     <message>
         <source>Today, %1</source>

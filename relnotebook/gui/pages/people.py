@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QSplitter,
     QStackedWidget,
@@ -36,6 +35,7 @@ from relnotebook.core.people.views import PersonSummary
 from relnotebook.gui.labels import format_percent, stage_label
 from relnotebook.gui.models.people import ID_ROLE, PeopleFilterProxy, PeopleTableModel
 from relnotebook.gui.pages.person import PersonPageView
+from relnotebook.gui.panels.empty_state import EmptyState
 from relnotebook.gui.undo import Editor
 
 MAX_COLUMN_WIDTH = 260
@@ -89,10 +89,11 @@ class PeoplePage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.filter.returnPressed.connect(self._focus_first)
 
-        self.empty = QLabel(self)
-        self.empty.setObjectName("people_empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = EmptyState("people_empty", self)
+        self.capture_button = self.empty.add_action(
+            self.tr("&Capture people from an event…"), "Ctrl+E"
+        )
+        self.import_button = self.empty.add_action(self.tr("&Import contacts…"), "Ctrl+I")
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
@@ -248,6 +249,7 @@ class PeoplePage(QWidget):
             )
         elif self._proxy.rowCount() == 0:
             self.empty.setText(self.tr("No one matches this filter."))
+        self.empty.show_actions(self._model.rowCount() == 0)
         showing_table = self._proxy.rowCount() > 0
         self.list_stack.setCurrentWidget(self.table if showing_table else self.empty)
 

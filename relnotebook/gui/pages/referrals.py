@@ -34,6 +34,7 @@ from relnotebook.gui.dialogs.referral import ReferralDialog
 from relnotebook.gui.labels import format_count, format_percent, quarter_label
 from relnotebook.gui.models.connectors import ConnectorsTableModel
 from relnotebook.gui.models.referrals import ReferralsTableModel
+from relnotebook.gui.panels.empty_state import EmptyState
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
 
@@ -150,15 +151,17 @@ class ReferralsPage(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete referral"), self)
         self.new_button.clicked.connect(lambda: self.new_referral())
         self.delete_button.clicked.connect(self._delete)
-        self.empty = QLabel(
+        self.empty = EmptyState("referrals_empty", self, centred=False)
+        self.empty.setText(
             self.tr(
                 "No referrals recorded yet. Record who sends you clients, and to whom you send "
                 "people: the notebook then shows how much of your new business comes from "
                 "give-and-take deals (keep it small) and who trusts you enough to refer freely."
-            ),
-            self,
+            )
         )
-        self.empty.setWordWrap(True)
+        self.empty.add_action(self.tr("&Log a referral…"), "Ctrl+Shift+R").clicked.connect(
+            lambda: self.new_referral()
+        )
 
         connectors_box = QWidget(self)
         box = QVBoxLayout(connectors_box)

@@ -37,6 +37,7 @@ from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_count, format_date, format_long_date, format_percent
 from relnotebook.gui.models.today import TodayTableModel
+from relnotebook.gui.panels.empty_state import EmptyState
 from relnotebook.gui.undo import Editor
 
 # Late calls shown at first, and added each time "Show more calls" is pressed.
@@ -109,11 +110,10 @@ class TodayPage(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
-        self.empty = QLabel(self)
-        self.empty.setObjectName("today_empty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setMaximumWidth(680)
+        self.empty = EmptyState("today_empty", self, centred=False)
+        self.capture_button = self.empty.add_action(
+            self.tr("&Capture people from an event…"), "Ctrl+E"
+        )
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)

@@ -1,0 +1,57 @@
+"""An empty view: what goes there, said where it will be, and buttons that start it.
+
+Every view's empty state is one of these (Today, People, Events, Referrals), so each says what
+fills it and offers the way to do it ("Capture people from an event…", "Import contacts…"),
+rather than only explaining.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class EmptyState(QWidget):
+    def __init__(self, name: str, parent: QWidget, *, centred: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.label = QLabel(self)
+        self.label.setObjectName(f"{name}_text")
+        self.label.setWordWrap(True)
+        self.label.setMaximumWidth(680)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self._buttons = QHBoxLayout()
+        self._centred = centred
+        align = Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft
+        layout = QVBoxLayout(self)
+        if centred:
+            layout.addStretch()
+        layout.addWidget(self.label, 0, align)
+        layout.addSpacing(8)
+        layout.addLayout(self._buttons)
+        layout.addStretch()
+        self.buttons: list[QPushButton] = []
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def add_action(self, text: str, tip: str = "") -> QPushButton:
+        """A button that starts what goes here; the caller connects its `clicked`."""
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        if self.buttons:
+            self._buttons.takeAt(self._buttons.count() - 1)  # (the closing stretch)
+        elif self._centred:
+            self._buttons.addStretch()
+        self._buttons.addWidget(button)
+        self._buttons.addStretch()
+        self.buttons.append(button)
+        return button
+
+    def show_actions(self, shown: bool) -> None:
+        """A filter that matches no one has nothing to start: its text alone."""
+        for button in self.buttons:
+            button.setVisible(shown)

@@ -55,13 +55,18 @@ class ReferralDialog(FormDialog):
         self.partner.setObjectName("referral_partner")
         self.partner.setEditable(True)
         self.partner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        names = []
         for person in ordered:
             self.partner.addItem(person.name, person.id)
-        completer = self.partner.completer()
+            names.append(person.name)
+        completer = QCompleter(names, self.partner)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.partner.lineEdit().setPlaceholderText(self.tr("Type a name"))
+        self.partner.setCompleter(completer)
+        line = self.partner.lineEdit()
+        if line is not None:  # (always, the box being editable)
+            line.setPlaceholderText(self.tr("Type a name"))
         self.partner.setCurrentIndex(self.partner.findData(partner_id) if partner_id else -1)
         self.referred = QComboBox(self)
         self.referred.setObjectName("referral_referred")
@@ -101,10 +106,10 @@ class ReferralDialog(FormDialog):
         in full; None when the field is empty or names nobody in the notebook."""
         text = self.partner.currentText().strip()
         index = self.partner.currentIndex()
-        if index >= 0 and self.partner.itemText(index) == text:
-            return self.partner.itemData(index)
-        found = self.partner.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
-        return self.partner.itemData(found) if found >= 0 else None
+        if not (index >= 0 and self.partner.itemText(index) == text):
+            index = self.partner.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
+        found: int | None = self.partner.itemData(index) if index >= 0 else None
+        return found
 
     def _new_name_typed(self, text: str) -> None:
         """Typing a new name chooses "a new person" in the list above it."""

@@ -2729,8 +2729,8 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Fichier › Ouvrir un carnet… (Ctrl+O) en ouvre ou en crée un autre.</translation>
     </message>
     <message>
-        <source>Appearance</source>
-        <translation>Apparence</translation>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
     </message>
     <message>
         <source>As the system</source>
@@ -2743,10 +2743,6 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
-    </message>
-    <message>
-        <source>&amp;Colours</source>
-        <translation>&amp;Couleurs</translation>
     </message>
     <message>
         <source>The appearance could not be saved: %1</source>

@@ -75,20 +75,23 @@ class ShortcutsDialog(_Reader):
                 for c in menu.entries
                 if c is not None
             ]
-            cells = "".join(
-                f"<tr><td style='padding:2px 24px 2px 0'>{html.escape(text)}</td>"
-                f"<td style='padding:2px 16px 2px 0'><b>{html.escape(key)}</b></td>"
+            parts.append(
+                f"<tr><td colspan='3' style='padding:10px 0 2px 0'><b>"
+                f"{html.escape(plain(menu.title))}</b></td></tr>"
+            )
+            parts += [
+                f"<tr><td style='padding:1px 28px 1px 12px'>{html.escape(text)}</td>"
+                f"<td style='padding:1px 20px 1px 0'><b>{html.escape(key)}</b></td>"
                 f"<td><i>{html.escape(where)}</i></td></tr>"
                 for text, key, where in rows
-            )
-            parts.append(f"<h3>{html.escape(plain(menu.title))}</h3><table>{cells}</table>")
+            ]
         note = html.escape(
             self.tr(
                 "Entries about one person work where a person is selected or shown (Today, "
                 "People); elsewhere they are greyed out in the menus."
             )
         )
-        return "".join(parts) + f"<p>{note}</p>"
+        return f"<table>{''.join(parts)}</table><p>{note}</p>"
 
 
 def guide_language() -> str:

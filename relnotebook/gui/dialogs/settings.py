@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -172,9 +171,12 @@ class SettingsDialog(QDialog):
         # Qt would need every label re-set by hand to switch now (its widgets keep the text
         # they were given): the new language applies at the next start, and says so here.
         self.language_note = QLabel(
-            "ⓘ " + self.tr("The new language applies the next time you start the app."), tab
+            self.tr("The new language applies the next time you start the app."), tab
         )
         self.language_note.setObjectName("settings_language_note")
+        bold = self.language_note.font()
+        bold.setBold(True)
+        self.language_note.setFont(bold)
         self.language_note.setWordWrap(True)
         self.language_note.setVisible(False)
         self.language.currentIndexChanged.connect(
@@ -183,7 +185,7 @@ class SettingsDialog(QDialog):
             )
         )
         form.addRow(self.language_note)
-        form.addRow(self._appearance_group(tab))
+        self._add_appearance(form, tab)
         where = QLabel(str(notebook_path), tab)
         where.setObjectName("settings_notebook_path")
         where.setWordWrap(True)
@@ -194,10 +196,9 @@ class SettingsDialog(QDialog):
         )
         return tab
 
-    def _appearance_group(self, parent: QWidget) -> QGroupBox:
+    def _add_appearance(self, form: QFormLayout, parent: QWidget) -> None:
         """Light, dark, or as the system: shown at once, kept on Save, undone on Cancel."""
-        group = QGroupBox(self.tr("Appearance"), parent)
-        self.appearance = QComboBox(group)
+        self.appearance = QComboBox(parent)
         self.appearance.setObjectName("settings_appearance")
         self.appearance.addItem(self.tr("As the system"), preferences.SYSTEM)
         self.appearance.addItem(self.tr("Light"), appearance.LIGHT)
@@ -207,11 +208,9 @@ class SettingsDialog(QDialog):
         self.appearance.currentIndexChanged.connect(
             lambda _index: self._show_appearance(self.appearance.currentData())
         )
-        label = QLabel(self.tr("&Colours"), group)
+        label = QLabel(self.tr("&Appearance"), parent)
         label.setBuddy(self.appearance)
-        form = QFormLayout(group)
         form.addRow(label, self.appearance)
-        return group
 
     def _show_appearance(self, choice: str) -> None:
         app = QApplication.instance()

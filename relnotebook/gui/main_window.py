@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from relnotebook.gui.actions import Command, build_menus
 from relnotebook.gui.controllers.opening import OpeningController, OpenNotebook, OpenServer
+from relnotebook.gui.icons import follow_palette, icon
 from relnotebook.gui.pages.base import (
     EVENTS,
     NEWSLETTER,
@@ -52,6 +53,17 @@ if TYPE_CHECKING:
     from relnotebook.store import Notebook
 
 __all__ = ["EVENTS", "NEWSLETTER", "PEOPLE", "REFERRALS", "TODAY", "MainWindow"]
+
+SIDEBAR_ICON = 18  # pixels
+SIDEBAR_ICONS = ("sun", "users", "calendar-days", "handshake", "newspaper")  # (Lucide names)
+MENU_ICONS = {
+    "people.new_person": "user-plus",
+    "messages.compose_for_current_person": "mail",
+    "calls.log_call_for_current": "phone",
+    "people.new_referral": "handshake",
+    "events.capture_new_event": "calendar-days",
+    "exchange.import_contacts": "download",
+}
 
 
 class MainWindow(QMainWindow):
@@ -99,7 +111,14 @@ class MainWindow(QMainWindow):
                 self.tr("Newsletter"),
             ]
         )
-        self.sidebar.setFixedWidth(150)
+        # As wide as its longest name with its icon ("Recommandations" in French), no wider.
+        self.sidebar.setIconSize(QSize(SIDEBAR_ICON, SIDEBAR_ICON))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widest = max(
+            self.sidebar.fontMetrics().horizontalAdvance(self.sidebar.item(row).text())
+            for row in range(self.sidebar.count())
+        )
+        self.sidebar.setFixedWidth(max(150, widest + SIDEBAR_ICON + 48))
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 10px; }")
         self.sidebar.setAccessibleName(self.tr("Views"))
         self.sidebar.setCurrentRow(TODAY)
@@ -115,10 +134,25 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.menu_bar = build_menus(self, self.run)
+        # After the frame's first paint: drawing the icons takes a few hundredths of a second.
+        QTimer.singleShot(0, self._draw_icons)
         self.restore_action = self.menu_bar.actions["notebook.restore_from_backup"]
         self.statusBar().showMessage(str(location) if location is not None else "")
         if notebook is not None:
             self.attach(notebook)
+
+    def _draw_icons(self) -> None:
+        follow_palette(self, self._set_icons)
+
+    def _set_icons(self) -> None:
+        """The sidebar's and the main menu entries' icons, in the palette's colours."""
+        palette = self.palette()
+        for row, name in enumerate(SIDEBAR_ICONS):
+            item = self.sidebar.item(row)
+            if item is not None:
+                item.setIcon(icon(name, palette))
+        for command, name in MENU_ICONS.items():
+            self.menu_bar.actions[command].setIcon(icon(name, palette))
 
     @property
     def is_open(self) -> bool:

@@ -113,3 +113,24 @@ def test_changing_the_language_says_at_once_that_it_applies_at_the_next_start(qt
     assert dialog.language_note.isVisible()
     assert "next time you start" in dialog.language_note.text()
     assert QApplication.activeModalWidget() in (None, dialog)  # no message box to dismiss
+
+
+def icon_ink(window) -> int:
+    """The lightness of the darkest-or-lightest pixel of Today's sidebar icon: its strokes."""
+    QApplication.processEvents()
+    image = window.sidebar.item(0).icon().pixmap(32, 32).toImage()
+    inked = [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    assert inked, "the icon drew nothing"
+    return sorted(c.lightness() for c in inked)[len(inked) // 2]
+
+
+def test_the_icons_are_redrawn_in_the_palette_colours(qtbot, window):
+    assert icon_ink(window) < 128  # dark strokes on light
+    appearance.apply_appearance(QApplication.instance(), appearance.DARK)
+    assert icon_ink(window) > 128  # light strokes on dark
+    assert not window.menu_bar.actions["calls.log_call_for_current"].icon().isNull()

@@ -56,7 +56,7 @@ class EventsPage(QWidget):
             )
         )
         self.capture_button = self.empty.add_action(
-            self.tr("&Capture people from an event…"), "Ctrl+E"
+            self.tr("&Capture people from an event…"), "Ctrl+E", "user-plus"
         )
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.table)

@@ -91,9 +91,11 @@ class PeoplePage(QWidget):
 
         self.empty = EmptyState("people_empty", self)
         self.capture_button = self.empty.add_action(
-            self.tr("&Capture people from an event…"), "Ctrl+E"
+            self.tr("&Capture people from an event…"), "Ctrl+E", "user-plus"
         )
-        self.import_button = self.empty.add_action(self.tr("&Import contacts…"), "Ctrl+I")
+        self.import_button = self.empty.add_action(
+            self.tr("&Import contacts…"), "Ctrl+I", "download"
+        )
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)

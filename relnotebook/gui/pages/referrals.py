@@ -159,9 +159,9 @@ class ReferralsPage(QWidget):
                 "give-and-take deals (keep it small) and who trusts you enough to refer freely."
             )
         )
-        self.empty.add_action(self.tr("&Log a referral…"), "Ctrl+Shift+R").clicked.connect(
-            lambda: self.new_referral()
-        )
+        self.empty.add_action(
+            self.tr("&Log a referral…"), "Ctrl+Shift+R", "handshake"
+        ).clicked.connect(lambda: self.new_referral())
 
         connectors_box = QWidget(self)
         box = QVBoxLayout(connectors_box)

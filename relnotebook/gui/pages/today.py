@@ -112,7 +112,7 @@ class TodayPage(QWidget):
 
         self.empty = EmptyState("today_empty", self, centred=False)
         self.capture_button = self.empty.add_action(
-            self.tr("&Capture people from an event…"), "Ctrl+E"
+            self.tr("&Capture people from an event…"), "Ctrl+E", "user-plus"
         )
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from relnotebook.gui.icons import follow_palette, icon
+
 
 class EmptyState(QWidget):
     def __init__(self, name: str, parent: QWidget, *, centred: bool = True) -> None:
@@ -38,10 +40,12 @@ class EmptyState(QWidget):
     def text(self) -> str:
         return self.label.text()
 
-    def add_action(self, text: str, tip: str = "") -> QPushButton:
+    def add_action(self, text: str, tip: str = "", icon_name: str = "") -> QPushButton:
         """A button that starts what goes here; the caller connects its `clicked`."""
         button = QPushButton(text, self)
         button.setToolTip(tip)
+        if icon_name:
+            follow_palette(button, lambda: button.setIcon(icon(icon_name, button.palette())))
         if self.buttons:
             self._buttons.takeAt(self._buttons.count() - 1)  # (the closing stretch)
         elif self._centred:

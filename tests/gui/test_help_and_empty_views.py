@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from relnotebook.gui.actions import MenuTable
 from relnotebook.gui.dialogs.help import GuideDialog, ShortcutsDialog, plain
@@ -24,6 +24,16 @@ def test_an_empty_view_has_a_button_capturing_people_from_an_event(qtbot, window
     page.capture_button.click()
     qtbot.waitUntil(lambda: window.controllers.events.dialog is not None)
     window.controllers.events.dialog.reject()
+
+
+@pytest.mark.parametrize("view", [TODAY, PEOPLE, EVENTS, REFERRALS])
+def test_an_empty_views_text_is_shown_whole_at_1024_by_640(qtbot, window, view):
+    window.resize(1024, 640)
+    window.show_view(view)
+    QApplication.processEvents()
+    label = window.views[view].empty.label
+    assert label.isVisible()
+    assert label.height() >= label.heightForWidth(label.width())
 
 
 def test_an_empty_people_list_offers_to_import_contacts(qtbot, window, monkeypatch):

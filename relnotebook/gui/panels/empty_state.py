@@ -12,26 +12,41 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from relnotebook.gui.icons import follow_palette, icon
 
+MAX_WIDTH = 680  # pixels: lines longer than that are hard to read
+
 
 class EmptyState(QWidget):
     def __init__(self, name: str, parent: QWidget, *, centred: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.label = QLabel(self)
+        # The text and its buttons in a column at most MAX_WIDTH wide; no alignment flags on
+        # the wrapped label, which would make the layout ignore its height for its width (the
+        # text was cut at the bottom).
+        column = QWidget(self)
+        column.setMaximumWidth(MAX_WIDTH)
+        self.label = QLabel(column)
         self.label.setObjectName(f"{name}_text")
         self.label.setWordWrap(True)
-        self.label.setMaximumWidth(680)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self._buttons = QHBoxLayout()
         self._centred = centred
-        align = Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.label)
+        inner.addSpacing(8)
+        inner.addLayout(self._buttons)
+        row = QHBoxLayout()
+        if centred:
+            row.addStretch(1)
+        row.addWidget(column, 100)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         if centred:
-            layout.addStretch()
-        layout.addWidget(self.label, 0, align)
-        layout.addSpacing(8)
-        layout.addLayout(self._buttons)
-        layout.addStretch()
+            layout.addStretch(1)
+        else:  # lined up with the page's title
+            layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(row)
+        layout.addStretch(1)
         self.buttons: list[QPushButton] = []
 
     def setText(self, text: str) -> None:

@@ -40,6 +40,7 @@ from relnotebook.gui.interrupt import QuitOnInterrupt
 from relnotebook.gui.main_window import MainWindow
 from relnotebook.gui.refcount_guard import guard_refcounts
 from relnotebook.gui.single_instance import Claim, NotebookGuard, bring_to_front
+from relnotebook.gui.xcb_check import check_xcb
 from relnotebook.paths import resource
 
 # The data layer (SQLAlchemy and what is built on it) loads once the first window's frame is
@@ -51,10 +52,13 @@ if TYPE_CHECKING:
 APP_ID = "org.relnotebook.RelationshipNotebook"
 EXIT_OK = 0
 EXIT_CANNOT_OPEN = 3  # also: the notebook is open in another app that did not answer
+EXIT_NO_WINDOW = 1  # the window cannot be shown: system libraries are missing
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
+    if existing is None:
+        refuse_without_window()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     guard_refcounts()  # PySide6 6.12.0 on Python 3.11 loses references to None
     app.setApplicationName("Relationship Notebook")
@@ -69,6 +73,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def refuse_without_window() -> None:
+    """Qt's X11 plugin cannot load: say which libraries to install, and stop (Qt would abort
+    with a message naming one of them at best)."""
+    problem = check_xcb()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        raise SystemExit(EXIT_NO_WINDOW)
 
 
 class Session:
@@ -332,6 +345,7 @@ class Session:
         window.reminder = DueReminder(
             notebook, window.windowIcon(), clock=self.clock, parent=window
         )
+        window.reminder.open_today.connect(window.bring_today_to_front)
         self.windows.append(window)
         key = id(window)
         if guard is not None:

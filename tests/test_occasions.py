@@ -13,6 +13,7 @@ from relnotebook.cli.render.agenda import item_reason, item_title
 from relnotebook.core import settings
 from relnotebook.core.exchange.calendar_export import calendar_items
 from relnotebook.core.models import DetailKind, Stage
+from relnotebook.core.outreach.agenda import due_count
 from relnotebook.core.outreach.messages.occasions import occasion_message
 from relnotebook.core.outreach.messages.render import MessageContext
 from relnotebook.core.outreach.service import agenda_on
@@ -194,3 +195,14 @@ def test_occasions_between_reads_nothing_when_off(notebook: Notebook) -> None:
     someone(notebook, "Robert", "Birthday: 10 December 1979")
     assert occasions_between(notebook, MONDAY, 3, who=occasions.OFF) == []
     assert len(occasions_between(notebook, MONDAY, 3)) == 1
+
+
+def test_a_birthday_counts_as_to_do_on_its_day_only() -> None:
+    """Today's "To do" and the tray count a birthday on the day, not while it is coming up."""
+
+    def birthday(on: dt.date) -> Occasion:
+        return Occasion(1, "Robert Tremblay", "Robert", OccasionKind.BIRTHDAY, on, None, "fr", "")
+
+    today = dt.date(2026, 12, 7)
+    assert due_count([birthday(today)], today) == 1
+    assert due_count([birthday(today + dt.timedelta(days=2))], today) == 0

@@ -37,3 +37,16 @@ def test_preferences_never_touch_the_real_config_folder(tmp_path_factory):
     assert "pytest" in str(preferences.preferences_file()) or "tmp" in str(
         preferences.preferences_file()
     )
+
+
+def test_the_appearance_follows_the_system_until_one_is_chosen():
+    assert preferences.chosen_appearance() == preferences.SYSTEM
+    preferences.set_appearance("dark")
+    preferences.set_language("fr")  # one file, two preferences: neither loses the other
+    assert preferences.chosen_appearance() == "dark"
+    assert preferences.chosen_language() == "fr"
+    with pytest.raises(ValueError):
+        preferences.set_appearance("purple")
+    path = preferences.preferences_file()
+    path.write_text('{"appearance": "purple"}', encoding="utf-8")
+    assert preferences.chosen_appearance() == preferences.SYSTEM

@@ -110,6 +110,10 @@ def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
             if kind in ("obsolete", "vanished"):
                 continue
             text = translation.text or "" if translation is not None else ""
+            forms = translation.findall("numerusform") if translation is not None else []
+            if forms:  # a plural ("%n"): its forms, all filled, else none
+                texts = [form.text or "" for form in forms]
+                text = texts[0] if all(texts) else ""
             found[(name, message.findtext("source") or "")] = (text, kind)
     return found
 

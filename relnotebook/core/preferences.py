@@ -1,5 +1,6 @@
-"""Preferences of the person using the app, not of a notebook: the interface language, and
-whether the call timer plays a sound at two minutes.
+"""Preferences of the person using the app, not of a notebook: the interface language, the
+appearance (light, dark, or as the system), and whether the call timer plays a sound at two
+minutes.
 
 The language must be known before any notebook is open (the "cannot open" dialog is already in
 it), so it lives in the platformdirs config folder, in a small JSON file written atomically.
@@ -19,6 +20,7 @@ from relnotebook.paths import APP_AUTHOR, APP_NAME
 SYSTEM = "system"  # follow the operating system's language
 LANGUAGES = ("fr", "en")  # the interface languages shipped, French first
 DEFAULT_LANGUAGE = "en"  # when the system speaks neither
+APPEARANCES = ("light", "dark")  # or SYSTEM: the operating system's colour scheme
 
 
 def preferences_file() -> Path:
@@ -37,6 +39,18 @@ def chosen_language() -> str:
     """ "fr", "en", or SYSTEM."""
     value = _read().get("language", SYSTEM)
     return value if value in (*LANGUAGES, SYSTEM) else SYSTEM
+
+
+def chosen_appearance() -> str:
+    """ "light", "dark", or SYSTEM."""
+    value = _read().get("appearance", SYSTEM)
+    return value if value in (*APPEARANCES, SYSTEM) else SYSTEM
+
+
+def set_appearance(value: str) -> None:
+    if value not in (*APPEARANCES, SYSTEM):
+        raise ValueError(f"unknown appearance {value!r}")
+    _write("appearance", value)
 
 
 def _write(key: str, value: object) -> None:

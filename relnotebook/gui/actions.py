@@ -5,7 +5,9 @@ A handler is named "owner.method": `window` for the window itself (views, refres
 (`gui/controllers/`). It is looked up when the entry is triggered, so an entry can be listed
 before the notebook (and the controllers) exist: those that need one stay disabled until then.
 
-Every entry has a shortcut and a mnemonic (a test checks it), and no two share a key.
+Every entry has a shortcut and a mnemonic (a test checks it), and no two share a key. An entry
+about the person in view (`views`) is disabled on the views that show none, so its key is not
+silently ignored there. Help › Keyboard Shortcuts shows this table (`dialogs/help.py`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from relnotebook.gui.pages.base import EVENTS, NEWSLETTER, PEOPLE, REFERRALS, TODAY
 
 Key = QKeySequence.StandardKey
+ALL_VIEWS = (TODAY, PEOPLE, EVENTS, REFERRALS, NEWSLETTER)
+PERSON_VIEWS = (TODAY, PEOPLE)  # a person selected (Today's row) or shown (the person page)
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,7 @@ class Command:
     handler: str  # "owner.method", see the module's docstring
     needs_notebook: bool = True
     arguments: tuple[int, ...] = ()
+    views: tuple[int, ...] = ALL_VIEWS  # where it applies: the others disable it
 
     @property
     def name(self) -> str:
@@ -77,13 +82,16 @@ class MenuTable(QObject):
             Menu("people", self.tr("&People"), (
                 Command(self.tr("&New Person…"), "Ctrl+N", "people.new_person"),
                 Command(self.tr("&Write Message…"), "Ctrl+M",
-                        "messages.compose_for_current_person"),
-                Command(self.tr("&Log Call…"), "Ctrl+L", "calls.log_call_for_current"),
-                Command(self.tr("&They Called Me…"), "Ctrl+Shift+L", "calls.log_call_they_called"),
+                        "messages.compose_for_current_person", views=PERSON_VIEWS),
+                Command(self.tr("&Log Call…"), "Ctrl+L", "calls.log_call_for_current",
+                        views=PERSON_VIEWS),
+                Command(self.tr("&They Called Me…"), "Ctrl+Shift+L", "calls.log_call_they_called",
+                        views=PERSON_VIEWS),
                 Command(self.tr("New &Referral…"), "Ctrl+Shift+R", "people.new_referral"),
                 SEPARATOR,
                 Command(self.tr("&Merge Duplicates…"), "Ctrl+Shift+D", "people.merge_people"),
-                Command(self.tr("&Delete Person…"), "Ctrl+Delete", "people.delete_current_person"),
+                Command(self.tr("&Delete Person…"), "Ctrl+Delete", "people.delete_current_person",
+                        views=(PEOPLE,)),
                 SEPARATOR,
                 Command(self.tr("Export &Everything About This Person…"), "Ctrl+Shift+P",
                         "privacy.export_dossier"),
@@ -114,7 +122,11 @@ class MenuTable(QObject):
                 Command(self.tr("&Refresh"), Key.Refresh, "window.reload"),
             )),
             Menu("help", self.tr("&Help"), (
-                Command(self.tr("&About Relationship Notebook"), "F1", "opener.about",
+                Command(self.tr("&User Guide"), "F1", "opener.user_guide", needs_notebook=False),
+                Command(self.tr("&Keyboard Shortcuts"), "Ctrl+/", "opener.keyboard_shortcuts",
+                        needs_notebook=False),
+                SEPARATOR,
+                Command(self.tr("&About Relationship Notebook"), "Shift+F1", "opener.about",
                         needs_notebook=False),
             )),
         )
@@ -129,6 +141,13 @@ class MenuBar:
     menus: dict[str, QMenu]
     actions: dict[str, QAction]
     need_notebook: list[QAction]
+    views: dict[QAction, tuple[int, ...]] = field(default_factory=dict)
+
+    def enable(self, *, notebook_open: bool, view: int) -> None:
+        """Enabled: what works without a notebook, and, once one is open, what applies to
+        the view in sight."""
+        for action in self.need_notebook:
+            action.setEnabled(notebook_open and view in self.views.get(action, ALL_VIEWS))
 
 
 def build_menus(window: QMainWindow, run: Callable[[Command], object]) -> MenuBar:
@@ -149,6 +168,8 @@ def build_menus(window: QMainWindow, run: Callable[[Command], object]) -> MenuBa
             window.addAction(action)
             qmenu.addAction(action)
             built.actions[command.name] = action
+            if command.views != ALL_VIEWS:
+                built.views[action] = command.views
             if command.needs_notebook:
                 built.need_notebook.append(action)
                 action.setEnabled(False)  # until `attach`: the frame is shown before the notebook

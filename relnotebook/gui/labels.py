@@ -77,6 +77,25 @@ def format_count(value: int) -> str:
     return QLocale().toString(value)
 
 
+def format_percent(ratio: float | None) -> str:
+    """A share as a percentage in the user's language: "42%" in English, "42 %" in French
+    (a narrow no-break space). The digits come from QLocale; where the sign goes is the
+    translation's ("%1%"), as QLocale has no percentage format. No ratio: a dash."""
+    if ratio is None:
+        return "—"
+    number = QLocale().toString(round(ratio * 100))
+    return QCoreApplication.translate("labels", "%1%").replace("%1", number)
+
+
+def quarter_label(year: int, quarter: int) -> str:
+    """A calendar quarter: "Q3 2026", "T3 2026" in French (trimestre)."""
+    return (
+        QCoreApplication.translate("labels", "Q%1 %2")
+        .replace("%1", str(quarter))
+        .replace("%2", str(year))
+    )
+
+
 def referral_kind_label(kind: ReferralKind) -> str:
     return {
         ReferralKind.RECIPROCAL: QCoreApplication.translate("referrals", "Reciprocal arrangement"),

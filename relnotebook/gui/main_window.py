@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from relnotebook.gui.actions import Command, build_menus
 from relnotebook.gui.controllers.opening import OpeningController, OpenNotebook, OpenServer
+from relnotebook.gui.icons import follow_palette, icon
 from relnotebook.gui.pages.base import (
     EVENTS,
     NEWSLETTER,
@@ -52,6 +53,17 @@ if TYPE_CHECKING:
     from relnotebook.store import Notebook
 
 __all__ = ["EVENTS", "NEWSLETTER", "PEOPLE", "REFERRALS", "TODAY", "MainWindow"]
+
+SIDEBAR_ICON = 18  # pixels
+SIDEBAR_ICONS = ("sun", "users", "calendar-days", "handshake", "newspaper")  # (Lucide names)
+MENU_ICONS = {
+    "people.new_person": "user-plus",
+    "messages.compose_for_current_person": "mail",
+    "calls.log_call_for_current": "phone",
+    "people.new_referral": "handshake",
+    "events.capture_new_event": "calendar-days",
+    "exchange.import_contacts": "download",
+}
 
 
 class MainWindow(QMainWindow):
@@ -99,7 +111,14 @@ class MainWindow(QMainWindow):
                 self.tr("Newsletter"),
             ]
         )
-        self.sidebar.setFixedWidth(150)
+        # As wide as its longest name with its icon ("Recommandations" in French), no wider.
+        self.sidebar.setIconSize(QSize(SIDEBAR_ICON, SIDEBAR_ICON))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widest = max(
+            self.sidebar.fontMetrics().horizontalAdvance(self.sidebar.item(row).text())
+            for row in range(self.sidebar.count())
+        )
+        self.sidebar.setFixedWidth(max(150, widest + SIDEBAR_ICON + 48))
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 10px; }")
         self.sidebar.setAccessibleName(self.tr("Views"))
         self.sidebar.setCurrentRow(TODAY)
@@ -115,10 +134,25 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.menu_bar = build_menus(self, self.run)
+        # After the frame's first paint: drawing the icons takes a few hundredths of a second.
+        QTimer.singleShot(0, self._draw_icons)
         self.restore_action = self.menu_bar.actions["notebook.restore_from_backup"]
         self.statusBar().showMessage(str(location) if location is not None else "")
         if notebook is not None:
             self.attach(notebook)
+
+    def _draw_icons(self) -> None:
+        follow_palette(self, self._set_icons)
+
+    def _set_icons(self) -> None:
+        """The sidebar's and the main menu entries' icons, in the palette's colours."""
+        palette = self.palette()
+        for row, name in enumerate(SIDEBAR_ICONS):
+            item = self.sidebar.item(row)
+            if item is not None:
+                item.setIcon(icon(name, palette))
+        for command, name in MENU_ICONS.items():
+            self.menu_bar.actions[command].setIcon(icon(name, palette))
 
     @property
     def is_open(self) -> bool:
@@ -179,10 +213,10 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         edit_menu = self.menu_bar.menus["edit"]
         edit_menu.insertActions(edit_menu.actions()[0], [undo, redo])
-        for action in self.menu_bar.need_notebook:
-            action.setEnabled(True)
         # A server notebook is put back from a backup with `relnotebook copy`, not in place.
-        self.restore_action.setEnabled(not notebook.on_server)
+        self._can_restore = not notebook.on_server
+        self.pages.currentChanged.connect(self._enable_actions)
+        self._enable_actions(self.current_view())
         self._day = clock.today()
         self._day_timer = QTimer(self)
         self._day_timer.timeout.connect(self._new_day)
@@ -199,6 +233,7 @@ class MainWindow(QMainWindow):
             self.today.open_person,
             self.events.open_person,
             self.referrals.open_person,
+            self.newsletter.open_person,
         ):
             open_person.connect(self.open_person)
         for call_requested in (self.today.call_requested, self.people.call_requested):
@@ -211,6 +246,14 @@ class MainWindow(QMainWindow):
         self.people.delete_requested.connect(people.confirm_delete_person)
         self.people.new_referral_requested.connect(people.new_referral)
         self.referrals.thank_requested.connect(lambda person_id: messages.compose(person_id))
+        # The empty views' buttons start what goes there.
+        for button in (
+            self.today.capture_button,
+            self.people.capture_button,
+            self.events.capture_button,
+        ):
+            button.clicked.connect(controllers.events.capture_new_event)
+        self.people.import_button.clicked.connect(controllers.exchange.import_contacts)
         self.events.capture_requested.connect(controllers.events.capture_for_event)
         self.events.delete_requested.connect(controllers.events.confirm_delete_event)
 
@@ -225,6 +268,11 @@ class MainWindow(QMainWindow):
             target = getattr(self.controllers, owner)
         getattr(target, method)(*command.arguments)
 
+    def _enable_actions(self, view: int) -> None:
+        """The menu entries that apply to `view` (Ctrl+L needs a person in view)."""
+        self.menu_bar.enable(notebook_open=True, view=view)
+        self.restore_action.setEnabled(self._can_restore)
+
     # Views
     def current_view(self) -> int:
         return self.pages.currentIndex()
@@ -235,6 +283,13 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if current is not None:
             current.setFocus()
+
+    def bring_today_to_front(self) -> None:
+        """The tray's reminder was clicked: Today, in front of the other windows."""
+        from relnotebook.gui.single_instance import bring_to_front
+
+        self.show_view(TODAY)
+        bring_to_front(self)
 
     def reload(self) -> None:
         """Show the notebook as stored: the view in sight now, the others when they are shown
@@ -284,6 +339,7 @@ class MainWindow(QMainWindow):
             "color: #5c4400; }"
         )
         self.statusBar().addPermanentWidget(label)
+        self._can_restore = False
         self.restore_action.setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:

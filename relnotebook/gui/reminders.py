@@ -1,33 +1,33 @@
-"""A tray notification when calls are due: at start, then once a day while the app runs.
+"""A tray notification when something is due: at start, then once a day while the app runs.
 
-Only where the desktop has a system tray; elsewhere this does nothing and nothing breaks.
+It counts what Today counts (`agenda.due_count`: calls, messages, tasks, sweep calls, consents),
+says nothing on a day with nothing due, and clicking it opens Today. Only where the desktop has
+a system tray; elsewhere this does nothing and nothing breaks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from relnotebook.clock import Clock
-from relnotebook.core.checkins.rules import DueStatus
-from relnotebook.core.checkins.service import due_checkins
+from relnotebook.core.outreach.agenda import due_count
+from relnotebook.core.outreach.service import agenda_on
 from relnotebook.store import Notebook
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # hourly: notices the new day soon after midnight
 
 
 def due_today_count(notebook: Notebook, today: dt.date) -> int:
-    return sum(
-        1
-        for item in due_checkins(notebook, today, lookahead_days=0)
-        if item.status in (DueStatus.OVERDUE, DueStatus.TODAY)
-    )
+    return due_count(agenda_on(notebook, today), today)
 
 
 class DueReminder(QObject):
+    open_today = Signal()  # the notification (or the tray icon) was clicked
+
     def __init__(
         self,
         notebook: Notebook,
@@ -45,6 +45,8 @@ class DueReminder(QObject):
             return
         self.tray = QSystemTrayIcon(icon, self)
         self.tray.setToolTip(self.tr("Relationship Notebook"))
+        self.tray.messageClicked.connect(self.open_today)
+        self.tray.activated.connect(self._activated)
         self.tray.show()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
@@ -52,7 +54,11 @@ class DueReminder(QObject):
         self.check()
 
     def message(self, count: int) -> str:
-        return self.tr("Calls due today: %1. Two minutes each.").replace("%1", str(count))
+        return self.tr("%n things to do today. Click to open Today.", "", count)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason != QSystemTrayIcon.ActivationReason.Context:
+            self.open_today.emit()
 
     def check(self) -> None:
         """Notify once per day, and only when something is due."""

@@ -297,8 +297,18 @@ class Editor(QObject):
     # Check-ins, contacts, tasks
     @_refused_write_raises
     def log_contact(self, person_id: int, **values: Any) -> int:
-        key = contacts.log_contact(self.notebook, person_id, **values)
-        return self._created(self.tr("Log contact"), key, contacts.delete_contact, restore_rows)
+        logged = contacts.record_contact(self.notebook, person_id, **values)
+        saved: list[RowSnapshot] = []
+
+        def undo() -> None:  # the sweeps it ticked off count them as still to call
+            saved[:] = [contacts.take_back_contact(self.notebook, logged)]
+
+        self._push(
+            self.tr("Log contact"),
+            lambda: contacts.put_back_contact(self.notebook, logged, saved[0]),
+            undo,
+        )
+        return logged.id
 
     @_refused_write_reported
     def delete_contact(self, contact_id: int) -> None:

@@ -350,9 +350,12 @@
         <source>Put off until %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>You started %1 of contacts over 90 days (%2 of %3), %4 over 12 months.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>You started %1 of your contacts over 90 days (%2 of %n: calls and meetings logged, and messages sent), %3 over 12 months.</source>
+        <translation>
+            <numerusform>You started %1 of your contacts over 90 days (%2 of %n: calls and meetings logged, and messages sent), %3 over 12 months.</numerusform>
+            <numerusform>You started %1 of your contacts over 90 days (%2 of %n: calls and meetings logged, and messages sent), %3 over 12 months.</numerusform>
+        </translation>
     </message>
     <message>
         <source>They started the last two contacts: call them first next time.</source>
@@ -754,9 +757,12 @@
         <source>Relationship Notebook</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Calls due today: %1. Two minutes each.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n things to do today. Click to open Today.</source>
+        <translation>
+            <numerusform>%n thing to do today. Click to open Today.</numerusform>
+            <numerusform>%n things to do today. Click to open Today.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1130,10 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Capture people from an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select an event to see who you met there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,6 +1276,13 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import contacts from %1</source>
@@ -1348,6 +1365,31 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1, %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicates</source>
+        <translation>
+            <numerusform>%n likely duplicate</numerusform>
+            <numerusform>%n likely duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be imported</source>
+        <translation>
+            <numerusform>%n cannot be imported</numerusform>
+            <numerusform>%n cannot be imported</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The columns of this file were not recognised. Choose which column holds each field; a name column is needed (first and last name, or the full name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,10 +1399,6 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
     <message>
         <source>Choose the column that holds the name: first name, last name or full name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 new, %2 likely duplicates, %3 cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1654,6 +1692,14 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1987,6 +2033,14 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Capture people from an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No one in this notebook yet.
 
 After an event, press Ctrl+E to capture the people you met, or Ctrl+N to add one person.</source>
@@ -2283,6 +2337,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,6 +2384,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who is the referral with? Type their name and choose it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferralsPage</name>
@@ -2362,7 +2424,11 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last 12 months: %1 new clients from referrals, %2 from reciprocal arrangements (%3; your target: at most %4 %).</source>
+        <source>&amp;Log a referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months: %1 new clients from referrals, %2 from reciprocal arrangements (%3; your target: at most %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2756,6 +2822,26 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appearance could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,11 +2862,50 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interface language</source>
+        <source>The new language applies the next time you start the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new language applies the next time you start the app.</source>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries about one person work where a person is selected or shown (Today, People); elsewhere they are greyed out in the menus.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3085,6 +3210,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Capture people from an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,9 +3233,12 @@ After an event, press Ctrl+E to note who you met and what you talked about.</sou
         <source>You started %1 of your contacts over 90 days, %2 over 12 months.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Market sweep “%1”: reached %2 of %3, by %4.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Market sweep “%1”: reached %n of %2, by %3.</source>
+        <translation>
+            <numerusform>Market sweep “%1”: reached %n of %2, by %3.</numerusform>
+            <numerusform>Market sweep “%1”: reached %n of %2, by %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show &amp;more calls</source>
@@ -4189,6 +4321,14 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -350,9 +350,12 @@
         <source>Put off until %1: %2.</source>
         <translation>Reporté au %1&#xa0;: %2.</translation>
     </message>
-    <message>
-        <source>You started %1 of contacts over 90 days (%2 of %3), %4 over 12 months.</source>
-        <translation>Vous avez pris l&apos;initiative de %1 des contacts sur 90 jours (%2 sur %3), %4 sur 12 mois.</translation>
+    <message numerus="yes">
+        <source>You started %1 of your contacts over 90 days (%2 of %n: calls and meetings logged, and messages sent), %3 over 12 months.</source>
+        <translation>
+            <numerusform>Vous avez pris l&apos;initiative de %1 de vos contacts sur 90 jours (%2 sur %n&#xa0;: appels et rencontres notés, et messages envoyés), %3 sur 12 mois.</numerusform>
+            <numerusform>Vous avez pris l&apos;initiative de %1 de vos contacts sur 90 jours (%2 sur %n&#xa0;: appels et rencontres notés, et messages envoyés), %3 sur 12 mois.</numerusform>
+        </translation>
     </message>
     <message>
         <source>They started the last two contacts: call them first next time.</source>
@@ -754,9 +757,12 @@
         <source>Relationship Notebook</source>
         <translation>Relationship Notebook</translation>
     </message>
-    <message>
-        <source>Calls due today: %1. Two minutes each.</source>
-        <translation>Appels prévus aujourd&apos;hui&#xa0;: %1. Deux minutes chacun.</translation>
+    <message numerus="yes">
+        <source>%n things to do today. Click to open Today.</source>
+        <translation>
+            <numerusform>%n chose à faire aujourd&apos;hui. Cliquez pour ouvrir Aujourd&apos;hui.</numerusform>
+            <numerusform>%n choses à faire aujourd&apos;hui. Cliquez pour ouvrir Aujourd&apos;hui.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1132,10 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
 De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour noter qui vous y avez rencontré et de quoi vous avez parlé.</translation>
     </message>
     <message>
+        <source>&amp;Capture people from an event…</source>
+        <translation>Noter les personnes d&apos;un &amp;événement…</translation>
+    </message>
+    <message>
         <source>Select an event to see who you met there.</source>
         <translation>Sélectionnez un événement pour voir qui vous y avez rencontré.</translation>
     </message>
@@ -1268,6 +1278,13 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import contacts from %1</source>
@@ -1350,6 +1367,31 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
         <translation>Choisissez un autre fichier&#xa0;: une exportation vCard (.vcf) ou CSV de vos contacts.</translation>
     </message>
     <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicates</source>
+        <translation>
+            <numerusform>%n doublon probable</numerusform>
+            <numerusform>%n doublons probables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be imported</source>
+        <translation>
+            <numerusform>%n impossible à importer</numerusform>
+            <numerusform>%n impossibles à importer</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The columns of this file were not recognised. Choose which column holds each field; a name column is needed (first and last name, or the full name).</source>
         <translation>Les colonnes de ce fichier n&apos;ont pas été reconnues. Choisissez la colonne qui contient chaque champ; il faut une colonne de nom (prénom et nom de famille, ou nom complet).</translation>
     </message>
@@ -1360,10 +1402,6 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     <message>
         <source>Choose the column that holds the name: first name, last name or full name.</source>
         <translation>Choisissez la colonne qui contient le nom&#xa0;: prénom, nom de famille ou nom complet.</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 likely duplicates, %3 cannot be imported.</source>
-        <translation>%1 nouveaux, %2 doublons probables, %3 impossibles à importer.</translation>
     </message>
     <message>
         <source>Import will create %1, merge %2 and skip %3.</source>
@@ -1473,7 +1511,7 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     </message>
     <message>
         <source>Relationship Notebook — %1</source>
-        <translation>Relationship Notebook — %1</translation>
+        <translation>Carnet de relations — %1</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1657,6 +1695,14 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Relationship Notebook</source>
@@ -1989,6 +2035,14 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
         <translation>Personnes</translation>
     </message>
     <message>
+        <source>&amp;Capture people from an event…</source>
+        <translation>Noter les personnes d&apos;un &amp;événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
         <source>No one in this notebook yet.
 
 After an event, press Ctrl+E to capture the people you met, or Ctrl+N to add one person.</source>
@@ -2289,6 +2343,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Faite&#xa0;: j&apos;ai envoyé quelqu&apos;un à cette personne</translation>
     </message>
     <message>
+        <source>Type a name</source>
+        <translation>Tapez un nom</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation>Non consigné</translation>
     </message>
@@ -2332,6 +2390,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <source>N&amp;ote</source>
         <translation>&amp;Note</translation>
     </message>
+    <message>
+        <source>Who is the referral with? Type their name and choose it in the list.</source>
+        <translation>Avec qui est cette recommandation&#xa0;? Tapez son nom et choisissez-le dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralsPage</name>
@@ -2368,8 +2430,12 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Aucune recommandation consignée pour l&apos;instant. Notez qui vous envoie des clients, et à qui vous envoyez des gens&#xa0;: le carnet montre alors quelle part de vos nouvelles affaires vient d&apos;ententes donnant-donnant (à limiter) et qui vous fait assez confiance pour vous recommander librement.</translation>
     </message>
     <message>
-        <source>Last 12 months: %1 new clients from referrals, %2 from reciprocal arrangements (%3; your target: at most %4 %).</source>
-        <translation>12 derniers mois&#xa0;: %1 nouveaux clients issus de recommandations, dont %2 d&apos;ententes réciproques (%3; votre cible&#xa0;: au plus %4&#xa0;%).</translation>
+        <source>&amp;Log a referral…</source>
+        <translation>No&amp;ter une recommandation…</translation>
+    </message>
+    <message>
+        <source>Last 12 months: %1 new clients from referrals, %2 from reciprocal arrangements (%3; your target: at most %4).</source>
+        <translation>12 derniers mois&#xa0;: %1 nouveaux clients issus de recommandations, dont %2 d&apos;ententes réciproques (%3&#xa0;; votre cible&#xa0;: au plus %4).</translation>
     </message>
     <message>
         <source>Above your target: these relationships last as long as the deal. Build on trust instead.</source>
@@ -2762,6 +2828,26 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Le réglage du son n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>The appearance could not be saved: %1</source>
+        <translation>L&apos;apparence n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
@@ -2782,12 +2868,51 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>La langue n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <source>Interface language</source>
-        <translation>Langue de l’interface</translation>
-    </message>
-    <message>
         <source>The new language applies the next time you start the app.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de l’application.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Infolettre</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Entries about one person work where a person is selected or shown (Today, People); elsewhere they are greyed out in the menus.</source>
+        <translation>Les commandes sur une personne agissent là où une personne est choisie ou affichée (Aujourd&apos;hui, Personnes)&#xa0;; ailleurs, elles sont grisées dans les menus.</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3216,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
+        <source>&amp;Capture people from an event…</source>
+        <translation>Noter les personnes d&apos;un &amp;événement…</translation>
+    </message>
+    <message>
         <source>Today, %1</source>
         <translation>Aujourd&apos;hui, %1</translation>
     </message>
@@ -3114,9 +3243,12 @@ Après un événement, appuyez sur Ctrl+E pour noter qui vous avez rencontré et
         <source>You started %1 of your contacts over 90 days, %2 over 12 months.</source>
         <translation>Vous avez pris l&apos;initiative de %1 de vos contacts sur 90 jours, %2 sur 12 mois.</translation>
     </message>
-    <message>
-        <source>Market sweep “%1”: reached %2 of %3, by %4.</source>
-        <translation>Tournée d&apos;appels «&#xa0;%1&#xa0;»&#xa0;: %2 joints sur %3, d&apos;ici le %4.</translation>
+    <message numerus="yes">
+        <source>Market sweep “%1”: reached %n of %2, by %3.</source>
+        <translation>
+            <numerusform>Tournée d&apos;appels «&#xa0;%1&#xa0;»&#xa0;: %n joint sur %2, d&apos;ici le %3.</numerusform>
+            <numerusform>Tournée d&apos;appels «&#xa0;%1&#xa0;»&#xa0;: %n joints sur %2, d&apos;ici le %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show &amp;more calls</source>
@@ -4204,6 +4336,14 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>

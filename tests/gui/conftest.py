@@ -135,3 +135,15 @@ def french(compiled, qapp) -> Iterator[None]:
     yield
     install_translations(qapp, "en")
     QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def english(compiled, qapp) -> Iterator[None]:
+    """The app's English catalogue installed, as in the app: it holds the English plurals
+    ("1 thing", "2 things") of the strings counted with tr()'s n."""
+    assert install_translations(qapp, "en") == "en"
+    yield
+    for translator in qapp._relnotebook_translators:
+        qapp.removeTranslator(translator)
+    qapp._relnotebook_translators = []
+    QLocale.setDefault(QLocale("en_CA"))

@@ -11,6 +11,8 @@ from relnotebook.core.checkins.shares import share_windows
 from relnotebook.core.checkins.sweeps import open_sweeps
 from relnotebook.core.checkins.tasks import person_tasks
 from relnotebook.core.models import Initiator, Outcome, Stage
+from relnotebook.core.outreach.agenda import due_count
+from relnotebook.core.outreach.service import agenda_on
 from relnotebook.core.people.service import get_person, list_people
 from relnotebook.gui.dialogs.departure import DepartureDialog
 from relnotebook.gui.dialogs.sweep import SweepDialog
@@ -188,9 +190,13 @@ def test_tasks_are_added_and_ticked_on_the_person_page(qtbot, demo_window):
     assert not any("relève" in row for row in rows)
 
 
-def test_reminder_counts_due_calls_and_stays_quiet_without_a_tray(qtbot, demo_window):
+def test_reminder_counts_what_today_counts_and_stays_quiet_without_a_tray(qtbot, demo_window):
     window = demo_window
-    assert due_today_count(window.notebook, window.today.today) == len(overdue_names(window))
+    items = agenda_on(window.notebook, window.today.today)
+    assert due_today_count(window.notebook, window.today.today) == due_count(
+        items, window.today.today
+    )
+    assert due_count(items, window.today.today) > len(overdue_names(window))  # not only the calls
     reminder = DueReminder(window.notebook, window.windowIcon(), clock=window.clock, parent=window)
     assert reminder.tray is None  # offscreen has no system tray: nothing breaks
     reminder.check()

@@ -57,7 +57,7 @@ def cell(dialog: ImportDialog, row: int, column: int) -> str:
 
 
 def test_preview_merge_a_duplicate_with_the_keyboard_and_import(
-    qtbot, open_dialog, notebook: Notebook, robert: int
+    qtbot, english, open_dialog, notebook: Notebook, robert: int
 ) -> None:
     dialog = open_dialog(notebook, "google.vcf")
     assert dialog.pages.currentIndex() == import_dialog.PREVIEW_PAGE
@@ -67,7 +67,7 @@ def test_preview_merge_a_duplicate_with_the_keyboard_and_import(
     assert cell(dialog, 1, ImportPreviewModel.STATUS) == "New"
     assert cell(dialog, 1, ImportPreviewModel.NAME) == "Julie Martel"
     assert cell(dialog, 1, ImportPreviewModel.CHOICE) == "Create"
-    assert "1 new, 1 likely duplicates, 0 cannot be imported" in dialog.summary.text()
+    assert "1 new, 1 likely duplicate, 0 cannot be imported" in dialog.summary.text()
     # the first row is selected and the table has the focus: M merges it
     assert focused() is dialog.table
     qtbot.keyClick(dialog.table, Qt.Key.Key_M)

@@ -49,7 +49,7 @@ from relnotebook.core.models import (
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
-from relnotebook.store.rows import RowSnapshot, delete_one
+from relnotebook.store.rows import RowSnapshot, delete_one, restore
 from relnotebook.store.sql import add_days, as_date
 
 MAX_NOTE_CHARS = 100_000
@@ -95,6 +95,38 @@ def log_contact(
     duration_seconds: int | None = None,
 ) -> int:
     """Record a contact; reaching someone also ticks them off any open market sweep."""
+    return record_contact(
+        notebook,
+        person_id,
+        on=on,
+        channel=channel,
+        initiated_by=initiated_by,
+        outcome=outcome,
+        note=note,
+        duration_seconds=duration_seconds,
+    ).id
+
+
+@dataclass(frozen=True)
+class LoggedContact:
+    """A contact just recorded, with what it ticked off in the sweeps (for undo)."""
+
+    id: int
+    ticks: sweeps.Ticks | None
+
+
+def record_contact(
+    notebook: Notebook,
+    person_id: int,
+    *,
+    on: dt.date,
+    channel: Channel = Channel.PHONE,
+    initiated_by: Initiator = Initiator.ME,
+    outcome: Outcome = Outcome.REACHED,
+    note: str = "",
+    duration_seconds: int | None = None,
+) -> LoggedContact:
+    """`log_contact`, saying what it changed, so that `take_back_contact` undoes all of it."""
     if len(note) > MAX_NOTE_CHARS:
         raise ValidationError("note", "A note is at most {limit} characters.", limit=MAX_NOTE_CHARS)
     if duration_seconds is not None and duration_seconds < 0:
@@ -113,10 +145,28 @@ def log_contact(
         )
         session.add(row)
         session.flush()
+        ticks = None
         if Outcome(outcome) == Outcome.REACHED:
-            sweeps.mark_reached(session, person_id, on=on)
+            ticks = sweeps.tick(session, person_id, on=on)
         assert row.id is not None
-        return row.id
+        return LoggedContact(row.id, ticks)
+
+
+def take_back_contact(notebook: Notebook, logged: LoggedContact) -> RowSnapshot:
+    """Undo of `record_contact`: the contact goes, and the sweeps are as before it."""
+    with notebook.session() as session:
+        saved = delete_one(session, Contact, logged.id)
+        if logged.ticks is not None:
+            sweeps.untick(session, logged.ticks)
+        return saved
+
+
+def put_back_contact(notebook: Notebook, logged: LoggedContact, saved: RowSnapshot) -> None:
+    """Redo of `record_contact` after `take_back_contact`: the same row, the same ticks."""
+    with notebook.session() as session:
+        restore(session, saved)
+        if logged.ticks is not None:
+            sweeps.retick(session, logged.ticks)
 
 
 def delete_contact(notebook: Notebook, contact_id: int) -> RowSnapshot:

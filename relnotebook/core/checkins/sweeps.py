@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, func, select
@@ -257,6 +258,16 @@ def pending_calls(notebook: Notebook) -> list[PendingCall]:
     return calls
 
 
+@dataclass(frozen=True)
+class Ticks:
+    """What reaching someone changed in the sweeps, so that undoing the contact takes it back."""
+
+    person_id: int
+    on: dt.date
+    sweep_ids: tuple[int, ...]  # the sweeps it ticked them off in
+    closed: tuple[int, ...]  # those it closed (everyone reached)
+
+
 def mark_reached(session: Session, person_id: int, *, on: dt.date) -> list[int]:
     """Tick `person_id` off in every open sweep started on or before `on`.
 
@@ -264,6 +275,11 @@ def mark_reached(session: Session, person_id: int, *, on: dt.date) -> list[int]:
     what counts as reaching someone. A sweep whose members are now all reached is closed on `on`;
     returns the ids of the sweeps closed.
     """
+    return list(tick(session, person_id, on=on).closed)
+
+
+def tick(session: Session, person_id: int, *, on: dt.date) -> Ticks:
+    """`mark_reached`, saying what it changed (see `untick`)."""
     members = session.exec(
         select(SweepMember)
         .join(Sweep, col(Sweep.id) == col(SweepMember.sweep_id))
@@ -275,7 +291,7 @@ def mark_reached(session: Session, person_id: int, *, on: dt.date) -> list[int]:
         )
     ).all()
     if not members:
-        return []
+        return Ticks(person_id, on, (), ())
     touched = sorted({m.sweep_id for m in members})
     for member in members:
         member.reached_on = on
@@ -289,13 +305,41 @@ def mark_reached(session: Session, person_id: int, *, on: dt.date) -> list[int]:
     ).all():
         unreached[sweep_id] = count
     closed = [sweep_id for sweep_id in touched if not unreached[sweep_id]]
-    for sweep_id in closed:
-        sweep = session.get(Sweep, sweep_id)
-        assert sweep is not None
-        sweep.closed_on = on
-        session.add(sweep)
+    _set_closed(session, closed, on)
+    return Ticks(person_id, on, tuple(touched), tuple(closed))
+
+
+def untick(session: Session, ticks: Ticks) -> None:
+    """Take back what `tick` did: the person is to call again, a sweep it closed is open."""
+    _set_reached(session, ticks, None)
+    _set_closed(session, ticks.closed, None)
+
+
+def retick(session: Session, ticks: Ticks) -> None:
+    """Do again exactly what `tick` did (redo after `untick`)."""
+    _set_reached(session, ticks, ticks.on)
+    _set_closed(session, ticks.closed, ticks.on)
+
+
+def _set_reached(session: Session, ticks: Ticks, on: dt.date | None) -> None:
+    for member in session.exec(
+        select(SweepMember).where(
+            SweepMember.person_id == ticks.person_id,
+            col(SweepMember.sweep_id).in_(ticks.sweep_ids),
+        )
+    ).all():
+        member.reached_on = on
+        session.add(member)
     session.flush()
-    return closed
+
+
+def _set_closed(session: Session, sweep_ids: Sequence[int], on: dt.date | None) -> None:
+    for sweep_id in sweep_ids:
+        sweep = session.get(Sweep, sweep_id)
+        if sweep is not None:  # (deleted meanwhile: nothing to open or close)
+            sweep.closed_on = on
+            session.add(sweep)
+    session.flush()
 
 
 def close_sweep(notebook: Notebook, sweep_id: int, *, on: dt.date) -> dt.date | None:

@@ -78,3 +78,18 @@ def ordered(items: list[AgendaItem]) -> list[AgendaItem]:
 
 def days_late(item: CheckinDue, today: dt.date) -> int:
     return max(0, (today - item.due_on).days)
+
+
+def due_count(items: list[AgendaItem], today: dt.date) -> int:
+    """What is to do today: every item but the calls and the birthdays coming up (a page of
+    late calls counts all those it stands for). Today's summary and the tray both say it."""
+    return sum(
+        item.count
+        if isinstance(item, MoreCheckins)
+        else 0
+        if isinstance(item, CheckinDue) and item.status == DueStatus.UPCOMING
+        else 0
+        if isinstance(item, Occasion) and item.on > today
+        else 1
+        for item in items
+    )

@@ -1,5 +1,6 @@
 """What works before a notebook is open, as the window's frame appears: opening another
-notebook, connecting to one on a server, and About. Nothing here loads the data layer."""
+notebook, connecting to one on a server, and Help (the guide, the shortcuts, About). Nothing
+here loads the data layer."""
 
 from __future__ import annotations
 
@@ -58,6 +59,16 @@ class OpeningController(QObject):
         dialog = ConnectDialog(self.window)
         if dialog.exec() == ConnectDialog.DialogCode.Accepted and dialog.chosen:
             self._open_server(dialog.chosen)
+
+    def user_guide(self) -> None:
+        from relnotebook.gui.dialogs.help import GuideDialog
+
+        GuideDialog(self.window).show()
+
+    def keyboard_shortcuts(self) -> None:
+        from relnotebook.gui.dialogs.help import ShortcutsDialog
+
+        ShortcutsDialog(self.window).show()
 
     def about(self) -> None:
         window = self.window

@@ -258,11 +258,15 @@ class ImportDialog(QDialog):
         if model is None or self.preview is None:
             return
         errors = self.preview.count(RowStatus.ERROR)
+        # One count per part, each with its own plural ("1 likely duplicate").
         text = (
-            self.tr("%1 new, %2 likely duplicates, %3 cannot be imported.")
-            .replace("%1", str(self.preview.count(RowStatus.NEW)))
-            .replace("%2", str(self.preview.count(RowStatus.DUPLICATE)))
-            .replace("%3", str(errors))
+            self.tr("%1, %2, %3.")
+            .replace("%1", self.tr("%n new", "", self.preview.count(RowStatus.NEW)))
+            .replace(
+                "%2",
+                self.tr("%n likely duplicates", "", self.preview.count(RowStatus.DUPLICATE)),
+            )
+            .replace("%3", self.tr("%n cannot be imported", "", errors))
         )
         doing = model.count(Choice.CREATE) + model.count(Choice.MERGE)
         if doing:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QLineEdit,
     QWidget,
 )
@@ -47,12 +49,25 @@ class ReferralDialog(FormDialog):
         self.direction.addItem(
             self.tr("I gave it: I sent someone to them"), ReferralDirection.GIVEN.value
         )
+        # Typed, with completion, and empty until chosen: a default (the first name in the
+        # list) would be a wrong attribution waiting to happen.
         self.partner = QComboBox(self)
         self.partner.setObjectName("referral_partner")
+        self.partner.setEditable(True)
+        self.partner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        names = []
         for person in ordered:
             self.partner.addItem(person.name, person.id)
-        if partner_id is not None:
-            self.partner.setCurrentIndex(max(0, self.partner.findData(partner_id)))
+            names.append(person.name)
+        completer = QCompleter(names, self.partner)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.partner.setCompleter(completer)
+        line = self.partner.lineEdit()
+        if line is not None:  # (always, the box being editable)
+            line.setPlaceholderText(self.tr("Type a name"))
+        self.partner.setCurrentIndex(self.partner.findData(partner_id) if partner_id else -1)
         self.referred = QComboBox(self)
         self.referred.setObjectName("referral_referred")
         self.referred.addItem(self.tr("Not recorded"), None)
@@ -86,6 +101,16 @@ class ReferralDialog(FormDialog):
             self.add_row(label, field)
         self.finish()
 
+    def partner_id(self) -> int | None:
+        """The person named in the "With" field: the one chosen, or the one whose name is typed
+        in full; None when the field is empty or names nobody in the notebook."""
+        text = self.partner.currentText().strip()
+        index = self.partner.currentIndex()
+        if not (index >= 0 and self.partner.itemText(index) == text):
+            index = self.partner.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
+        found: int | None = self.partner.itemData(index) if index >= 0 else None
+        return found
+
     def _new_name_typed(self, text: str) -> None:
         """Typing a new name chooses "a new person" in the list above it."""
         if text:
@@ -96,11 +121,18 @@ class ReferralDialog(FormDialog):
         if day is None:
             return
         referred = self.referred.currentData()
+        partner_id = self.partner_id()
+        if partner_id is None:
+            self.show_error(
+                self.tr("Who is the referral with? Type their name and choose it in the list.")
+            )
+            self.partner.setFocus()
+            return
         try:
             # Check everything before creating anyone: a refused referral leaves no new person.
             check_referral(
                 on=day,
-                partner_id=self.partner.currentData(),
+                partner_id=partner_id,
                 referred_id=referred,
                 outcome=ReferralOutcome(self.outcome.currentData()),
                 note=self.note.text(),
@@ -114,7 +146,7 @@ class ReferralDialog(FormDialog):
             self.referral_id = self._editor.add_referral(
                 on=day,
                 direction=ReferralDirection(self.direction.currentData()),
-                partner_id=self.partner.currentData(),
+                partner_id=partner_id,
                 referred_id=referred,
                 kind=ReferralKind(self.kind.currentData()),
                 outcome=ReferralOutcome(self.outcome.currentData()),

@@ -1,4 +1,5 @@
-"""Settings: how messages are signed, how long to stay quiet, and the user's own templates.
+"""Settings: the language and appearance, how messages are signed, how long to stay quiet,
+and the user's own templates.
 
 Templates are edited with a live preview rendered for a sample person (Robert), so a mistake
 shows as a sentence in the preview, never as a crash or half a message.
@@ -6,10 +7,12 @@ shows as a sentence in the preview, never as a crash or half a message.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 from relnotebook.clock import Clock
 from relnotebook.core import preferences, settings
 from relnotebook.errors import ValidationError
+from relnotebook.gui import appearance
 from relnotebook.gui.dialogs.calendar_settings import CalendarTab
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.i18n import system_language_name
@@ -171,6 +175,24 @@ class SettingsDialog(QDialog):
         )
         language_help.setWordWrap(True)
         form.addRow(language_help)
+        # Qt would need every label re-set by hand to switch now (its widgets keep the text
+        # they were given): the new language applies at the next start, and says so here.
+        self.language_note = QLabel(
+            self.tr("The new language applies the next time you start the app."), tab
+        )
+        self.language_note.setObjectName("settings_language_note")
+        bold = self.language_note.font()
+        bold.setBold(True)
+        self.language_note.setFont(bold)
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda _index: self.language_note.setVisible(
+                self.language.currentData() != preferences.chosen_language()
+            )
+        )
+        form.addRow(self.language_note)
+        self._add_appearance(form, tab)
         where = QLabel(str(notebook_path), tab)
         where.setObjectName("settings_notebook_path")
         where.setWordWrap(True)
@@ -191,16 +213,49 @@ class SettingsDialog(QDialog):
         return group
 
     def _save_call_sound(self) -> None:
-        if self.call_sound.isChecked() == preferences.call_sound():
-            return
-        try:
-            preferences.set_call_sound(self.call_sound.isChecked())
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Settings"),
-                self.tr("The sound setting could not be saved: %1").replace("%1", str(exc)),
+        if self.call_sound.isChecked() != preferences.call_sound():
+            self._save_preference(
+                lambda: preferences.set_call_sound(self.call_sound.isChecked()),
+                self.tr("The sound setting could not be saved: %1"),
             )
+
+    def _save_preference(self, save: Callable[[], None], failure: str) -> None:
+        """Write one of this computer's preferences; a failure is said, the dialog stays."""
+        try:
+            save()
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Settings"), failure.replace("%1", str(exc)))
+
+    def _add_appearance(self, form: QFormLayout, parent: QWidget) -> None:
+        """Light, dark, or as the system: shown at once, kept on Save, undone on Cancel."""
+        self.appearance = QComboBox(parent)
+        self.appearance.setObjectName("settings_appearance")
+        self.appearance.addItem(self.tr("As the system"), preferences.SYSTEM)
+        self.appearance.addItem(self.tr("Light"), appearance.LIGHT)
+        self.appearance.addItem(self.tr("Dark"), appearance.DARK)
+        self._appearance_before = preferences.chosen_appearance()
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(self._appearance_before)))
+        self.appearance.currentIndexChanged.connect(
+            lambda _index: self._show_appearance(self.appearance.currentData())
+        )
+        label = QLabel(self.tr("&Appearance"), parent)
+        label.setBuddy(self.appearance)
+        form.addRow(label, self.appearance)
+
+    def _show_appearance(self, choice: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            appearance.apply_appearance(app, choice)
+
+    def reject(self) -> None:
+        self._show_appearance(self._appearance_before)
+        super().reject()
+
+    def _save_appearance(self) -> None:
+        self._save_preference(
+            lambda: preferences.set_appearance(self.appearance.currentData()),
+            self.tr("The appearance could not be saved: %1"),
+        )
 
     def _backups_tab(self, notebook_path: Path) -> QWidget:
         """How many automatic backups to keep; they are taken each day the app is used."""
@@ -261,6 +316,7 @@ class SettingsDialog(QDialog):
             return
         self._save_language()
         self._save_call_sound()
+        self._save_appearance()
         self._editor.changed.emit()
         self.accept()
 
@@ -277,8 +333,3 @@ class SettingsDialog(QDialog):
                 self.tr("The language could not be saved: %1").replace("%1", str(exc)),
             )
             return
-        QMessageBox.information(
-            self,
-            self.tr("Interface language"),
-            self.tr("The new language applies the next time you start the app."),
-        )

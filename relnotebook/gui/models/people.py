@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
 from relnotebook.core.checkins.rules import Share
 from relnotebook.core.models import Stage
 from relnotebook.core.people.views import PersonSummary
-from relnotebook.gui.labels import stage_label
+from relnotebook.gui.labels import format_percent, stage_label
 from relnotebook.gui.models.table_model import ID_ROLE, SORT_ROLE, Index, RowsTableModel, fold
 
 __all__ = ["ID_ROLE", "PeopleFilterProxy", "PeopleTableModel", "fold"]
@@ -140,7 +140,7 @@ class PeopleTableModel(RowsTableModel[PersonSummary]):
             return stage_label(row.stage)
         if column == self.PROACTIVE:
             share = self._shares.get(row.id)
-            text = "" if share is None or share.ratio is None else f"{round(share.ratio * 100)} %"
+            text = "" if share is None or share.ratio is None else format_percent(share.ratio)
             return f"{text} ⚑".strip() if row.id in self._call_first else text
         if column == self.EMAIL:
             return row.email

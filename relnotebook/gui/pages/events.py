@@ -22,6 +22,7 @@ from relnotebook.clock import Clock
 from relnotebook.core.events.service import get_event, list_events
 from relnotebook.gui.models.events import EventsTableModel
 from relnotebook.gui.models.table_model import ID_ROLE, SORT_ROLE
+from relnotebook.gui.panels.empty_state import EmptyState
 from relnotebook.gui.panels.event import EventPanel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
@@ -47,16 +48,16 @@ class EventsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.empty = QLabel(
+        self.empty = EmptyState("events_empty", self)
+        self.empty.setText(
             self.tr(
                 "No events yet.\n\nBack from a cocktail or a conference? Press Ctrl+E to "
                 "note who you met there and what you talked about."
-            ),
-            self,
+            )
         )
-        self.empty.setObjectName("events_empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.capture_button = self.empty.add_action(
+            self.tr("&Capture people from an event…"), "Ctrl+E", "user-plus"
+        )
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,6 +25,8 @@ from relnotebook.gui.undo import Editor
 
 
 class NewsletterPage(QWidget):
+    open_person = Signal(int)  # a row double-clicked, or Enter on it
+
     def __init__(self, editor: Editor, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
@@ -39,6 +42,9 @@ class NewsletterPage(QWidget):
         self.model = SubscribersTableModel(clock.today(), self)
         self.table = list_table(self, "subscribers_table", self.model, self.tr("Subscribers"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(
+            lambda index: self.open_person.emit(self.model.item(index.row()).person_id)
+        )
         self.export_button = QPushButton(self.tr("&Export sending list (CSV)…"), self)
         self.export_button.clicked.connect(self.export)
         buttons = QHBoxLayout()

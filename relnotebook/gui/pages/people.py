@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QSplitter,
     QStackedWidget,
@@ -33,9 +32,10 @@ from relnotebook.core.checkins.shares import call_them_first_ids, shares_by_pers
 from relnotebook.core.models import Stage
 from relnotebook.core.people.service import list_people
 from relnotebook.core.people.views import PersonSummary
-from relnotebook.gui.labels import stage_label
+from relnotebook.gui.labels import format_percent, stage_label
 from relnotebook.gui.models.people import ID_ROLE, PeopleFilterProxy, PeopleTableModel
 from relnotebook.gui.pages.person import PersonPageView
+from relnotebook.gui.panels.empty_state import EmptyState
 from relnotebook.gui.undo import Editor
 
 MAX_COLUMN_WIDTH = 260
@@ -89,10 +89,13 @@ class PeoplePage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.filter.returnPressed.connect(self._focus_first)
 
-        self.empty = QLabel(self)
-        self.empty.setObjectName("people_empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = EmptyState("people_empty", self)
+        self.capture_button = self.empty.add_action(
+            self.tr("&Capture people from an event…"), "Ctrl+E", "user-plus"
+        )
+        self.import_button = self.empty.add_action(
+            self.tr("&Import contacts…"), "Ctrl+I", "download"
+        )
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
@@ -171,7 +174,7 @@ class PeoplePage(QWidget):
             model.NAME: [p.name for p in people],
             model.ORGANISATION: [p.organisation for p in people],
             model.STAGE: [stage_label(stage) for stage in Stage],
-            model.PROACTIVE: ["100 % ⚑"],
+            model.PROACTIVE: [format_percent(1) + " ⚑"],
             model.EMAIL: [p.email for p in people],
         }
         metrics = self.table.fontMetrics()
@@ -248,6 +251,7 @@ class PeoplePage(QWidget):
             )
         elif self._proxy.rowCount() == 0:
             self.empty.setText(self.tr("No one matches this filter."))
+        self.empty.show_actions(self._model.rowCount() == 0)
         showing_table = self._proxy.rowCount() > 0
         self.list_stack.setCurrentWidget(self.table if showing_table else self.empty)
 

@@ -3,6 +3,8 @@ connectors are (domain.md, section 3)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -11,8 +13,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, QMargins, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -25,17 +27,16 @@ from PySide6.QtWidgets import (
 
 from relnotebook.clock import Clock
 from relnotebook.core.people.service import list_people
-from relnotebook.core.referrals.rules import ReciprocityReport
+from relnotebook.core.referrals.rules import ReciprocityReport, recent_quarters
 from relnotebook.core.referrals.service import list_referrals, reciprocity_report
+from relnotebook.gui.appearance import is_dark
 from relnotebook.gui.dialogs.referral import ReferralDialog
+from relnotebook.gui.labels import format_count, format_percent, quarter_label
 from relnotebook.gui.models.connectors import ConnectorsTableModel
 from relnotebook.gui.models.referrals import ReferralsTableModel
+from relnotebook.gui.panels.empty_state import EmptyState
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
-
-
-def _percent(ratio: float | None) -> str:
-    return "—" if ratio is None else f"{round(ratio * 100)} %"
 
 
 class QuarterChart(QChartView):
@@ -47,7 +48,7 @@ class QuarterChart(QChartView):
         self.setMinimumHeight(220)
         self.setAccessibleName(self.tr("New clients from referrals, by quarter"))
 
-    def show_report(self, report: ReciprocityReport) -> None:
+    def show_report(self, report: ReciprocityReport, today: dt.date) -> None:
         chart = QChart()
         chart.setTitle(self.tr("New clients from referrals, by quarter"))
         chart.setMargins(QMargins(4, 4, 4, 4))
@@ -62,7 +63,8 @@ class QuarterChart(QChartView):
             series.append(bar)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([q.label for q in report.by_quarter])
+        quarters = recent_quarters(today, len(report.by_quarter))  # (the report's order)
+        categories.append([quarter_label(year, quarter) for year, quarter in quarters])
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         counts = QValueAxis()
@@ -73,10 +75,37 @@ class QuarterChart(QChartView):
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(counts)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._follow_palette(chart)
         old = self.chart()
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Light or dark chosen (or the system switching): the chart follows at once."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.chart() is not None:
+            self._follow_palette(self.chart())
+
+    def _follow_palette(self, chart: QChart) -> None:
+        """QtCharts draws with its own theme, not the palette: its theme, background, title,
+        axis labels and legend are set from the palette (a dark window got a white box)."""
+        palette = self.palette()
+        role = QPalette.ColorRole
+        text, base = palette.color(role.WindowText), palette.color(role.Base)
+        chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark
+            if is_dark(palette)
+            else QChart.ChartTheme.ChartThemeLight
+        )
+        chart.setBackgroundBrush(base)
+        chart.setTitleBrush(text)
+        chart.legend().setLabelColor(text)
+        for axis in chart.axes():
+            axis.setLabelsBrush(text)
+            axis.setGridLineColor(palette.color(role.Mid))
+            axis.setLinePenColor(palette.color(role.Mid))
+        self.setBackgroundBrush(palette.color(role.Window))
 
 
 class ReferralsPage(QWidget):
@@ -122,15 +151,17 @@ class ReferralsPage(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete referral"), self)
         self.new_button.clicked.connect(lambda: self.new_referral())
         self.delete_button.clicked.connect(self._delete)
-        self.empty = QLabel(
+        self.empty = EmptyState("referrals_empty", self, centred=False)
+        self.empty.setText(
             self.tr(
                 "No referrals recorded yet. Record who sends you clients, and to whom you send "
                 "people: the notebook then shows how much of your new business comes from "
                 "give-and-take deals (keep it small) and who trusts you enough to refer freely."
-            ),
-            self,
+            )
         )
-        self.empty.setWordWrap(True)
+        self.empty.add_action(
+            self.tr("&Log a referral…"), "Ctrl+Shift+R", "handshake"
+        ).clicked.connect(lambda: self.new_referral())
 
         connectors_box = QWidget(self)
         box = QVBoxLayout(connectors_box)
@@ -162,7 +193,7 @@ class ReferralsPage(QWidget):
         rows = list_referrals(notebook)
         self.model.set_rows(rows)
         self.connectors_model.set_rows(report.trusted_connectors)
-        self.chart.show_report(report)
+        self.chart.show_report(report, self.today)
         self.summary.setText(self.describe(report))
         self.empty.setVisible(not rows)
         self.thank_button.setEnabled(bool(report.trusted_connectors))
@@ -172,12 +203,12 @@ class ReferralsPage(QWidget):
         lines = [
             self.tr(
                 "Last 12 months: %1 new clients from referrals, %2 from reciprocal "
-                "arrangements (%3; your target: at most %4 %)."
+                "arrangements (%3; your target: at most %4)."
             )
-            .replace("%1", str(report.new_clients))
-            .replace("%2", str(report.reciprocal))
-            .replace("%3", _percent(report.reciprocal_share))
-            .replace("%4", str(report.target))
+            .replace("%1", format_count(report.new_clients))
+            .replace("%2", format_count(report.reciprocal))
+            .replace("%3", format_percent(report.reciprocal_share))
+            .replace("%4", format_percent(report.target / 100))
         ]
         if report.above_target:
             lines.append(
@@ -199,7 +230,7 @@ class ReferralsPage(QWidget):
                 "⚠ "
                 + self.tr("%1 brings %2 of your new clients: if they change jobs, that stops.")
                 .replace("%1", share.name)
-                .replace("%2", _percent(share.share))
+                .replace("%2", format_percent(share.share))
             )
         for organisation, names in report.organisations_with_several_referrers.items():
             lines.append(

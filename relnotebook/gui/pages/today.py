@@ -29,7 +29,7 @@ from relnotebook.core.checkins.sweeps import PendingCall, open_sweeps
 from relnotebook.core.checkins.tasks import TaskView
 from relnotebook.core.dates import parse_date
 from relnotebook.core.models import Initiator
-from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, item_key
+from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, due_count, item_key
 from relnotebook.core.outreach.messages.occasions import occasion_message
 from relnotebook.core.outreach.messages.render import MessageContext
 from relnotebook.core.outreach.rules import Prompt
@@ -39,8 +39,9 @@ from relnotebook.core.people.occasions import Occasion
 from relnotebook.core.referrals.newsletter import Subscriber
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
-from relnotebook.gui.labels import format_count, format_date, format_long_date
+from relnotebook.gui.labels import format_count, format_date, format_long_date, format_percent
 from relnotebook.gui.models.today import TodayTableModel
+from relnotebook.gui.panels.empty_state import EmptyState
 from relnotebook.gui.undo import Editor
 
 # Late calls shown at first, and added each time "Show more calls" is pressed.
@@ -113,11 +114,10 @@ class TodayPage(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
-        self.empty = QLabel(self)
-        self.empty.setObjectName("today_empty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setMaximumWidth(680)
+        self.empty = EmptyState("today_empty", self, centred=False)
+        self.capture_button = self.empty.add_action(
+            self.tr("&Capture people from an event…"), "Ctrl+E", "user-plus"
+        )
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -169,26 +169,24 @@ class TodayPage(QWidget):
         calls = sum(
             1 for i in items if isinstance(i, CheckinDue) and i.status != DueStatus.UPCOMING
         ) + sum(i.count for i in items if isinstance(i, MoreCheckins))
-        hidden = sum(i.count - 1 for i in items if isinstance(i, MoreCheckins))
         lines = [
             self.tr("To do: %1 · calls due: %2. Enter does the selected one.")
-            .replace("%1", format_count(len(items) + hidden))
+            .replace("%1", format_count(due_count(items, self.today)))
             .replace("%2", format_count(calls))
         ]
         shares = share_windows(notebook, self.today)
         if shares[90].total or shares[365].total:
             lines.append(
                 self.tr("You started %1 of your contacts over 90 days, %2 over 12 months.")
-                .replace("%1", _percent(shares[90].ratio))
-                .replace("%2", _percent(shares[365].ratio))
+                .replace("%1", format_percent(shares[90].ratio))
+                .replace("%2", format_percent(shares[365].ratio))
             )
         for sweep in open_sweeps(notebook):
             lines.append(
-                self.tr("Market sweep “%1”: reached %2 of %3, by %4.")
+                self.tr("Market sweep “%1”: reached %n of %2, by %3.", "", sweep.reached)
                 .replace("%1", sweep.title)
-                .replace("%2", str(sweep.reached))
-                .replace("%3", str(sweep.total))
-                .replace("%4", format_date(sweep.deadline))
+                .replace("%2", format_count(sweep.total))
+                .replace("%3", format_date(sweep.deadline))
             )
         return "\n".join(lines)
 
@@ -320,7 +318,3 @@ class TodayPage(QWidget):
         item = self.current()
         if item is not None and item.person_id is not None:
             self.open_person.emit(item.person_id)
-
-
-def _percent(ratio: float | None) -> str:
-    return "—" if ratio is None else f"{round(ratio * 100)} %"

@@ -25,15 +25,11 @@ from relnotebook.gui.date_field import DateField
 from relnotebook.gui.dialogs.departure import DepartureDialog
 from relnotebook.gui.drafts import Drafts
 from relnotebook.gui.error_messages import user_message
-from relnotebook.gui.labels import format_date
+from relnotebook.gui.labels import format_count, format_date, format_percent
 from relnotebook.gui.models.contacts import ContactsTableModel
 from relnotebook.gui.models.tasks import TasksTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
-
-
-def _percent(ratio: float | None) -> str:
-    return "—" if ratio is None else f"{round(ratio * 100)} %"
 
 
 class CheckinsPanel(QWidget):
@@ -153,12 +149,17 @@ class CheckinsPanel(QWidget):
                 "%1", format_date(plan.snoozed_until)
             ).replace("%2", plan.snooze_reason)
         self.status.setText(status)
+        # The share counts the messages sent as well as the contacts logged below it.
         share_text = (
-            self.tr("You started %1 of contacts over 90 days (%2 of %3), %4 over 12 months.")
-            .replace("%1", _percent(summary.shares[90].ratio))
-            .replace("%2", str(summary.shares[90].mine))
-            .replace("%3", str(summary.shares[90].total))
-            .replace("%4", _percent(summary.shares[365].ratio))
+            self.tr(
+                "You started %1 of your contacts over 90 days (%2 of %n: calls and meetings "
+                "logged, and messages sent), %3 over 12 months.",
+                "",
+                summary.shares[90].total,
+            )
+            .replace("%1", format_percent(summary.shares[90].ratio))
+            .replace("%2", format_count(summary.shares[90].mine))
+            .replace("%3", format_percent(summary.shares[365].ratio))
         )
         if summary.call_them_first:
             share_text += "\n⚑ " + self.tr(

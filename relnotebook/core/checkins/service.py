@@ -83,6 +83,13 @@ def _tier_cadences(values: settings.Values) -> dict[str, int]:
 # Logging contacts
 
 
+def _check_contact(note: str, duration_seconds: int | None) -> None:
+    if len(note) > MAX_NOTE_CHARS:
+        raise ValidationError("note", "A note is at most {limit} characters.", limit=MAX_NOTE_CHARS)
+    if duration_seconds is not None and duration_seconds < 0:
+        raise ValidationError("duration_seconds", "A duration cannot be negative.")
+
+
 def log_contact(
     notebook: Notebook,
     person_id: int,
@@ -95,28 +102,51 @@ def log_contact(
     duration_seconds: int | None = None,
 ) -> int:
     """Record a contact; reaching someone also ticks them off any open market sweep."""
-    if len(note) > MAX_NOTE_CHARS:
-        raise ValidationError("note", "A note is at most {limit} characters.", limit=MAX_NOTE_CHARS)
-    if duration_seconds is not None and duration_seconds < 0:
-        raise ValidationError("duration_seconds", "A duration cannot be negative.")
+    _check_contact(note, duration_seconds)
     with notebook.session() as session:
         if session.get(Person, person_id) is None:
             raise LookupError(f"person {person_id} no longer exists")
-        row = Contact(
-            person_id=person_id,
+        return add_contact(
+            session,
+            person_id,
             on=on,
-            channel=Channel(channel).value,
-            initiated_by=Initiator(initiated_by).value,
-            outcome=Outcome(outcome).value,
-            note=note.strip(),
+            channel=channel,
+            initiated_by=initiated_by,
+            outcome=outcome,
+            note=note,
             duration_seconds=duration_seconds,
         )
-        session.add(row)
-        session.flush()
-        if Outcome(outcome) == Outcome.REACHED:
-            sweeps.mark_reached(session, person_id, on=on)
-        assert row.id is not None
-        return row.id
+
+
+def add_contact(
+    session: Session,
+    person_id: int,
+    *,
+    on: dt.date,
+    channel: Channel,
+    initiated_by: Initiator,
+    outcome: Outcome = Outcome.REACHED,
+    note: str = "",
+    duration_seconds: int | None = None,
+) -> int:
+    """`log_contact` inside a unit of work already open (the mail log writes a whole run in
+    one): the person is known to exist."""
+    _check_contact(note, duration_seconds)
+    row = Contact(
+        person_id=person_id,
+        on=on,
+        channel=Channel(channel).value,
+        initiated_by=Initiator(initiated_by).value,
+        outcome=Outcome(outcome).value,
+        note=note.strip(),
+        duration_seconds=duration_seconds,
+    )
+    session.add(row)
+    session.flush()
+    if Outcome(outcome) == Outcome.REACHED:
+        sweeps.mark_reached(session, person_id, on=on)
+    assert row.id is not None
+    return row.id
 
 
 def delete_contact(notebook: Notebook, contact_id: int) -> RowSnapshot:

@@ -39,7 +39,7 @@ from relnotebook.core.outreach.messages.render import (
     render,
 )
 from relnotebook.core.outreach.messages.user_templates import list_templates
-from relnotebook.core.outreach.outbox import eml_bytes, mailto_url
+from relnotebook.core.outreach.outbox import eml_bytes, mailto_url, new_message_id
 from relnotebook.core.outreach.pressure import Advice, check_message
 from relnotebook.core.outreach.rules import MENTIONABLE, Prompt
 from relnotebook.core.outreach.signals import record_signal
@@ -117,6 +117,7 @@ class ComposeDialog(QDialog):
         self.sent_id: int | None = None
         self._drafted = ""
         self._channel = "email"
+        self._message_id = ""  # the Message-ID of the .eml saved, recorded with it
         self.setWindowTitle(self.tr("Message to %1").replace("%1", person.name))
         self.resize(760, 620)
 
@@ -363,11 +364,13 @@ class ComposeDialog(QDialog):
         )
         if not path:
             return
+        message_id = new_message_id(self.today)  # how the mail log will know the answer
         data = eml_bytes(
             self.email,
             self.subject.text(),
             self.body.toPlainText(),
             sender=settings.get_text(self._editor.notebook, settings.SENDER_NAME),
+            message_id=message_id,
         )
         try:
             write_private_file(Path(path), data)  # it holds their name and what they told you
@@ -375,6 +378,7 @@ class ComposeDialog(QDialog):
             self.advice.setText(self.tr("⚠ Could not save: %1").replace("%1", failure_reason(exc)))
             return
         self._channel = "eml"
+        self._message_id = message_id
         self.advice.setText(self.tr("Saved to %1. Open it with your mail app.").replace("%1", path))
 
     def mark_as_sent(self) -> None:
@@ -393,6 +397,7 @@ class ComposeDialog(QDialog):
                 template=choice.reference,
                 detail_id=detail.id if detail else None,
                 channel=self._channel,
+                message_id=self._message_id if self._channel == "eml" else "",
             )
         except ValidationError as exc:
             self.advice.setText(f"⚠ {user_message(exc)}")

@@ -49,9 +49,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("kind", "location", "user", name="uq_mail_source"),
     )
-    op.add_column(
-        "signal", sa.Column("message_id", sa.String(), nullable=False, server_default="")
-    )
+    op.add_column("signal", sa.Column("message_id", sa.String(), nullable=False, server_default=""))
 
 
 def downgrade() -> None:

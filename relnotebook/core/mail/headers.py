@@ -47,7 +47,7 @@ def decoded_name(raw: str) -> str:
     """ "=?utf-8?q?Ren=C3=A9e?= Côté" → "Renée Côté"."""
     try:
         header = email.policy.default.header_factory("to", f"{raw} <x@example.invalid>")
-        addresses: tuple[Address, ...] = header.addresses  # type: ignore[attr-defined]
+        addresses: tuple[Address, ...] = header.addresses
         return addresses[0].display_name if addresses else raw
     except Exception:  # noqa: BLE001 - a name we cannot decode is shown as written
         return raw

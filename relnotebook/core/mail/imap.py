@@ -55,6 +55,21 @@ def keyring_password(account: ImapAccount) -> str | None:
     return found if isinstance(found, str) else None
 
 
+def remember_password(account: ImapAccount, password: str) -> bool:
+    """Keep the account's password in the system keyring; False when there is no usable
+    keyring (it is then asked again, never written down)."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+    except ImportError:
+        return False
+    try:
+        keyring.set_password(KEYRING_SERVICE, account.keyring_user, password)
+    except KeyringError:
+        return False
+    return True
+
+
 def _imap_date(day: dt.date) -> str:
     return f"{day.day:02d}-{_MONTHS[day.month - 1]}-{day.year}"
 

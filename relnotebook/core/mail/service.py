@@ -207,7 +207,8 @@ def _people_by_address(notebook: Notebook) -> tuple[dict[str, int], dict[int, st
     for value, person_id in rows:
         by_address.setdefault(value.strip().lower(), person_id)
     names = {
-        pid: display_name(given, family, preferred) for pid, given, family, preferred in people
+        stored(pid): display_name(given, family, preferred)
+        for pid, given, family, preferred in people
     }
     return by_address, names
 
@@ -363,7 +364,9 @@ def _waiting(session: Session, person_ids: list[int]) -> list[Waiting]:
     found: list[Waiting] = []
     for chunk in _chunks(person_ids):
         rows = session.exec(
-            select(Signal.id, Signal.person_id, Signal.sent_on, Signal.message_id)
+            select(
+                col(Signal.id), col(Signal.person_id), col(Signal.sent_on), col(Signal.message_id)
+            )
             .where(
                 col(Signal.person_id).in_(chunk),
                 col(Signal.response).in_(

@@ -113,7 +113,7 @@ class _Statements:
     emails: Select[int, str]
     meetings: Select[int, int, str, dt.date]  # the event: id, name, day
     details: Select[int, int, str, str, _Day, _Day, _Day]  # id, kind, text and days
-    signals: Select[int, str, dt.date, str, int | None]  # kind, sent, answer, detail
+    signals: Select[int, str, dt.date, str, int | None, _Day]  # kind, sent, answer, detail, on
     follow_ups: Select[int, int, dt.date, str, str]  # id, due, kind, text
     snoozes: Select[int, str, dt.date]  # key, until
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from relnotebook.clock import Clock
 from relnotebook.core import preferences, settings
 from relnotebook.errors import ValidationError
+from relnotebook.gui.dialogs.mail_settings import mail_tab
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.i18n import system_language_name
 from relnotebook.gui.panels.templates import TemplatesTab
@@ -132,6 +133,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(checkins, self.tr("Check-ins"))
         self.tabs.addTab(referrals, self.tr("Referrals && newsletter"))
         self.tabs.addTab(backups_tab, self.tr("Backups"))
+        self.tabs.addTab(mail_tab(self, parent), self.tr("Mail"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

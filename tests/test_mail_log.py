@@ -326,16 +326,14 @@ _KILLER = textwrap.dedent(
     from relnotebook.core.mail.service import Source, SourceKind, log_mail
     from relnotebook.store import Notebook
 
-    real = service.add_contact
-    calls = []
+    real = service.add_contacts
 
-    def add_then_die(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == int(sys.argv[3]):
-            os.kill(os.getpid(), signal.SIGKILL)
-        return real(*args, **kwargs)
+    def add_then_die(session, contacts):
+        real(session, contacts)  # written in the transaction, not committed yet
+        session.flush()
+        os.kill(os.getpid(), signal.SIGKILL)
 
-    service.add_contact = add_then_die
+    service.add_contacts = add_then_die
     notebook = Notebook.open(sys.argv[1])
     log_mail(notebook, Source(SourceKind.MBOX, sys.argv[2]), today=dt.date(2026, 11, 23))
     """
@@ -353,7 +351,7 @@ def test_a_run_killed_midway_leaves_the_notebook_as_it_was_and_the_next_one_fini
     source = _mbox(tmp_path, messages)
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     killed = subprocess.run(
-        [sys.executable, "-c", _KILLER, str(notebook.path), source.location, "25"],
+        [sys.executable, "-c", _KILLER, str(notebook.path), source.location],
         env=env,
         capture_output=True,
         timeout=120,
@@ -368,3 +366,24 @@ def test_a_run_killed_midway_leaves_the_notebook_as_it_was_and_the_next_one_fini
     assert run.logged == 40
     with notebook.reader() as session:
         assert session.exec(select(func.count()).where(col(Contact.person_id) > 0)).one() == 40
+
+
+def test_a_client_written_to_is_ticked_off_the_open_market_sweep(
+    notebook: Notebook, tmp_path: Path
+) -> None:
+    from relnotebook.core.checkins import sweeps
+    from relnotebook.core.models import Stage
+
+    settings.set_text(notebook, settings.MAIL_MY_ADDRESSES, ME)
+    client = add_person(
+        notebook, PersonFields(given_name="Pierre", stage=Stage.CLIENT, emails=(ROBERT,))
+    )
+    other = add_person(notebook, PersonFields(given_name="Louis", stage=Stage.CLIENT))
+    sweeps.start_sweep(notebook, title="Markets", segment=sweeps.CLIENTS, started_on=DAY)
+    before = Mail(ME, [ROBERT], DAY - dt.timedelta(days=1), "<before@conseil.example>")
+    log_mail(notebook, _mbox(tmp_path, [before]), today=TODAY)
+    assert {c.person_id for c in sweeps.pending_calls(notebook)} == {client, other}
+    after = Mail(ME, [ROBERT], DAY + dt.timedelta(days=1), "<after@conseil.example>")
+    write_mbox(tmp_path / "mail.mbox", [after], append=True)
+    log_mail(notebook, Source(SourceKind.MBOX, str(tmp_path / "mail.mbox")), today=TODAY)
+    assert {c.person_id for c in sweeps.pending_calls(notebook)} == {other}

@@ -2,7 +2,7 @@
 
 A run reads everything first (nothing is written while the mail store or the server is being
 read), then, in one unit of work: a contact per new message with each person in it (through
-`checkins.service.add_contact`, so the last contact, cadences and Today follow), the hash of
+`checkins.service.add_contacts`, so the last contact, cadences and Today follow), the hash of
 each Message-ID logged (`MailLogged`: once per person and message), the answers found to the
 messages the app drafted (`signals.set_response`: the quiet period ends, Today shows the
 reply), and how far the source was read. A run cancelled, failed or killed leaves the notebook
@@ -21,10 +21,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from relnotebook.core import settings
-from relnotebook.core.checkins.service import add_contact
+from relnotebook.core.checkins.service import NewContact, add_contacts
 from relnotebook.core.dates import shift
 from relnotebook.core.mail import headers as mail_headers
 from relnotebook.core.mail import imap, local
@@ -325,18 +326,6 @@ def _record(
     waiting = _waiting(session, sorted({e.person_id for e in new if e.from_them}))
     replies: list[Reply] = []
     for entry in new:
-        if not dry_run:
-            session.add(
-                MailLogged(person_id=entry.person_id, message_hash=entry.message_key, on=entry.day)
-            )
-            add_contact(
-                session,
-                entry.person_id,
-                on=entry.day,
-                channel=Channel.EMAIL,
-                initiated_by=entry.initiated_by,
-                note=entry.subject,
-            )
         answer = answered(entry, waiting)
         if answer is None:
             continue
@@ -346,10 +335,19 @@ def _record(
         if not dry_run:
             set_response(session, signal, SignalResponse.REPLIED, on=entry.day)
         kind = SignalKind(signal.kind) if signal.kind in set(SignalKind) else SignalKind.OTHER
-        replies.append(
-            Reply(
-                entry.person_id, names.get(entry.person_id, ""), stored(signal.id), kind, entry.day
-            )
+        name = names.get(entry.person_id, "")
+        replies.append(Reply(entry.person_id, name, stored(signal.id), kind, entry.day))
+    if not dry_run and new:
+        session.execute(
+            insert(MailLogged),
+            [{"person_id": e.person_id, "message_hash": e.message_key, "on": e.day} for e in new],
+        )
+        add_contacts(
+            session,
+            [
+                NewContact(e.person_id, e.day, Channel.EMAIL, e.initiated_by, note=e.subject)
+                for e in new
+            ],
         )
     return new, already, replies
 

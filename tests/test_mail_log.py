@@ -387,3 +387,14 @@ def test_a_client_written_to_is_ticked_off_the_open_market_sweep(
     write_mbox(tmp_path / "mail.mbox", [after], append=True)
     log_mail(notebook, Source(SourceKind.MBOX, str(tmp_path / "mail.mbox")), today=TODAY)
     assert {c.person_id for c in sweeps.pending_calls(notebook)} == {other}
+
+
+def test_a_mailto_draft_asks_for_its_message_id() -> None:
+    from urllib.parse import parse_qs, urlsplit
+
+    from relnotebook.core.outreach.outbox import mailto_url
+
+    message_id = new_message_id(TODAY)
+    url = mailto_url(ROBERT, "Café", "Bonjour", message_id=message_id)
+    assert parse_qs(urlsplit(url).query)["Message-ID"] == [message_id]
+    assert "Message-ID" not in mailto_url(ROBERT, "Café", "Bonjour")

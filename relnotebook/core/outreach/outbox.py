@@ -25,16 +25,20 @@ def _one_line(text: str) -> str:
     return " ".join(_LINE_BREAKS.sub(" ", text).split())
 
 
-def mailto_url(to: str, subject: str, body: str) -> str:
+def mailto_url(to: str, subject: str, body: str, *, message_id: str = "") -> str:
     """A RFC 6068 `mailto:` URL that opens a new message in the user's mail client.
 
     Everything outside the unreserved characters is percent-encoded as UTF-8 (so "&", "#", "?",
     "=", "+" and "%" in the text cannot cut it short or be read as spaces), except "@" in the
     address. Line breaks in the body become CRLF (%0D%0A) as the RFC asks; the subject is one line.
+    `message_id` (`new_message_id`) is asked for as the message's Message-ID; a mail client
+    that makes its own instead leaves the mail log to find the answer by its date.
     """
     address = quote(to.strip(), safe="@")
     body_crlf = _LINE_BREAKS.sub("\r\n", body)
     query = f"subject={quote(_one_line(subject), safe='')}&body={quote(body_crlf, safe='')}"
+    if message_id:  # an hfield (RFC 6068): clients that keep it let the mail log find the answer
+        query += f"&Message-ID={quote(_one_line(message_id), safe='')}"
     return f"mailto:{address}?{query}"
 
 

@@ -346,7 +346,13 @@ class ComposeDialog(QDialog):
     def open_in_mail_app(self) -> None:
         if self.email:
             self._channel = "email"
-            url = mailto_url(self.email, self.subject.text(), self.body.toPlainText())
+            self._message_id = new_message_id(self.today)  # how the mail log knows the answer
+            url = mailto_url(
+                self.email,
+                self.subject.text(),
+                self.body.toPlainText(),
+                message_id=self._message_id,
+            )
             QDesktopServices.openUrl(QUrl(url))
 
     def copy(self) -> None:
@@ -397,7 +403,7 @@ class ComposeDialog(QDialog):
                 template=choice.reference,
                 detail_id=detail.id if detail else None,
                 channel=self._channel,
-                message_id=self._message_id if self._channel == "eml" else "",
+                message_id=self._message_id if self._channel in ("eml", "email") else "",
             )
         except ValidationError as exc:
             self.advice.setText(f"⚠ {user_message(exc)}")

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from sqlalchemy import Date, Integer, bindparam, case, insert, or_, union_all
+from sqlalchemy import Date, Integer, bindparam, case, or_, union_all
 from sqlmodel import Session, col, func, select
 from sqlmodel.sql.expression import Select
 
@@ -45,7 +45,6 @@ from relnotebook.core.models import (
     Stage,
     Tier,
     stored,
-    utcnow,
 )
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
@@ -84,7 +83,8 @@ def _tier_cadences(values: settings.Values) -> dict[str, int]:
 # Logging contacts
 
 
-def _check_contact(note: str, duration_seconds: int | None) -> None:
+def check_contact(note: str, duration_seconds: int | None) -> None:
+    """A contact's note and duration as `log_contact` takes them, or a ValidationError."""
     if len(note) > MAX_NOTE_CHARS:
         raise ValidationError("note", "A note is at most {limit} characters.", limit=MAX_NOTE_CHARS)
     if duration_seconds is not None and duration_seconds < 0:
@@ -103,7 +103,7 @@ def log_contact(
     duration_seconds: int | None = None,
 ) -> int:
     """Record a contact; reaching someone also ticks them off any open market sweep."""
-    _check_contact(note, duration_seconds)
+    check_contact(note, duration_seconds)
     with notebook.session() as session:
         if session.get(Person, person_id) is None:
             raise LookupError(f"person {person_id} no longer exists")
@@ -132,7 +132,7 @@ def add_contact(
 ) -> int:
     """`log_contact` inside a unit of work already open (the mail log writes a whole run in
     one): the person is known to exist."""
-    _check_contact(note, duration_seconds)
+    check_contact(note, duration_seconds)
     row = Contact(
         person_id=person_id,
         on=on,
@@ -148,51 +148,6 @@ def add_contact(
         sweeps.mark_reached(session, person_id, on=on)
     assert row.id is not None
     return row.id
-
-
-@dataclass(frozen=True)
-class NewContact:
-    person_id: int
-    on: dt.date
-    channel: Channel
-    initiated_by: Initiator
-    outcome: Outcome = Outcome.REACHED
-    note: str = ""
-
-
-def add_contacts(session: Session, contacts: Sequence[NewContact]) -> None:
-    """Many contacts at once inside a unit of work already open (the mail log logs a year of
-    mail in one): `add_contact` for each, in one INSERT; the people reached who are in an open
-    market sweep are ticked off as `log_contact` does, day by day."""
-    for contact in contacts:
-        _check_contact(contact.note, None)
-    if not contacts:
-        return
-    stamp = utcnow()
-    session.execute(
-        insert(Contact),
-        [
-            {
-                "person_id": c.person_id,
-                "on": c.on,
-                "channel": Channel(c.channel).value,
-                "initiated_by": Initiator(c.initiated_by).value,
-                "outcome": Outcome(c.outcome).value,
-                "note": c.note.strip(),
-                "duration_seconds": None,
-                "created_at": stamp,
-            }
-            for c in contacts
-        ],
-    )
-    in_sweeps = sweeps.people_in_open_sweeps(session)
-    reached = sorted(
-        {(c.person_id, c.on) for c in contacts if c.outcome == Outcome.REACHED},
-        key=lambda pair: pair[1],
-    )
-    for person_id, day in reached:
-        if person_id in in_sweeps:
-            sweeps.mark_reached(session, person_id, on=day)
 
 
 def delete_contact(notebook: Notebook, contact_id: int) -> RowSnapshot:

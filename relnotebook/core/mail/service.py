@@ -2,7 +2,7 @@
 
 A run reads everything first (nothing is written while the mail store or the server is being
 read), then, in one unit of work: a contact per new message with each person in it (through
-`checkins.service.add_contacts`, so the last contact, cadences and Today follow), the hash of
+`checkins.batch.add_contacts`, so the last contact, cadences and Today follow), the hash of
 each Message-ID logged (`MailLogged`: once per person and message), the answers found to the
 messages the app drafted (`signals.set_response`: the quiet period ends, Today shows the
 reply), and how far the source was read. A run cancelled, failed or killed leaves the notebook
@@ -25,7 +25,7 @@ from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from relnotebook.core import settings
-from relnotebook.core.checkins.service import NewContact, add_contacts
+from relnotebook.core.checkins.batch import NewContact, add_contacts
 from relnotebook.core.dates import shift
 from relnotebook.core.mail import headers as mail_headers
 from relnotebook.core.mail import imap, local

@@ -132,8 +132,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.templates, self.tr("Your templates"))
         self.tabs.addTab(checkins, self.tr("Check-ins"))
         self.tabs.addTab(referrals, self.tr("Referrals && newsletter"))
-        self.tabs.addTab(backups_tab, self.tr("Backups"))
         self.tabs.addTab(mail_tab(self, parent), self.tr("Mail"))
+        self.tabs.addTab(backups_tab, self.tr("Backups"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -102,3 +102,24 @@ def test_the_settings_dialog_has_a_mail_tab_that_opens_it(window: MainWindow, qt
     qtbot.addWidget(tab)
     button = tab.findChild(QPushButton, "settings_mail")
     assert button is not None and button.isEnabled()
+
+
+def test_stop_ends_a_read_running_in_the_background_and_logs_nothing(
+    qtbot, clock, thread_runner, notebook_path: Path, tmp_path: Path
+) -> None:
+    from relnotebook.store import Notebook
+
+    window = MainWindow(Notebook.open(notebook_path), clock=clock, runner=thread_runner)
+    qtbot.addWidget(window)
+    notebook = window.notebook
+    robert = add_person(notebook, PersonFields(given_name="Robert", emails=(ROBERT,)))
+    settings.set_text(notebook, settings.MAIL_MY_ADDRESSES, ME)
+    many = [Mail(ME, [ROBERT], DAY, f"<m{i}@conseil.example>") for i in range(6000)]
+    add_source(notebook, Source(SourceKind.MBOX, str(write_mbox(tmp_path / "big.mbox", many))))
+    mail = _mail_log(window)
+    assert mail.run()
+    mail.stop()
+    qtbot.waitUntil(lambda: mail.task is not None and mail.task.done, timeout=60000)
+    assert window.statusBar().currentMessage() == "Mail reading stopped; nothing was logged."
+    assert person_contacts(notebook, robert) == []
+    mail.close()

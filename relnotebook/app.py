@@ -331,6 +331,7 @@ class Session:
                 lambda message: window.statusBar().showMessage(f"⚠ {message}", 30000)
             )
             QTimer.singleShot(0, window.daily_backup.check)  # today's, once the window is up
+            _start_mail_log(window)
         if self._backup_problem:
             window.statusBar().showMessage(f"⚠ {self._backup_problem}", 30000)
             self._backup_problem = None
@@ -472,3 +473,12 @@ def run(
         return interrupt.run()
     finally:
         interrupt.uninstall()
+
+
+def _start_mail_log(window: MainWindow) -> None:
+    """The mail log (Settings › Mail): read once the window is up, then every N minutes; it
+    reads nothing until a mailbox is set."""
+    from relnotebook.gui.controllers.mail import MailController
+
+    window.mail_log = MailController(window, window.editor, window.clock, window.runner)
+    QTimer.singleShot(0, window.mail_log.start)

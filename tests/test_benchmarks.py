@@ -97,3 +97,9 @@ def test_the_app_benchmark_prints_every_figure():
         assert found, f"no line for {label!r} in:\n{printed}"
         if judged:
             assert re.search(r"\s(ok|MISSED)(\s|$)", found[0]), found[0]
+
+
+def test_the_mail_log_benchmark_prints_its_figures():
+    printed = run("mail_log_benchmark.py", "--small")
+    assert "first run: 10,000 messages read" in printed
+    assert "second run (nothing new): 0 messages read" in printed

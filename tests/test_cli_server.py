@@ -223,6 +223,18 @@ def run_import(case: Case) -> None:
     assert case.person("Zoé Nouvelle")
 
 
+def run_mail_log(case: Case) -> None:
+    mbox = case.folder / "mail.mbox"
+    mbox.write_bytes(
+        b"From x Mon Nov 16 10:00:00 2026\nFrom: anne@conseil.example\n"
+        b"To: robert.tremblay@tremblayarchitectes.example\n"
+        b"Date: Mon, 16 Nov 2026 10:00:00 +0000\nMessage-ID: <m1@conseil.example>\n\nBody\n"
+    )
+    argv = ("mail-log", "--mbox", str(mbox), "--me", "anne@conseil.example")
+    assert "1 messages read, would log" in case.run(*argv, "--dry-run")
+    assert "1 messages read, logged" in case.run(*argv)
+
+
 def notes(copy: Path) -> int:
     with contextlib.closing(sqlite3.connect(copy)) as connection:
         return connection.execute("SELECT count(*) FROM note").fetchone()[0]
@@ -230,6 +242,7 @@ def notes(copy: Path) -> int:
 
 RUNS: dict[str, Callable[[Case], None]] = {
     "backup": run_backup,
+    "mail-log": run_mail_log,
     "backups": run_backups,
     "check": run_check,
     "copy": run_copy,

@@ -31,7 +31,9 @@ from relnotebook.core.exchange.notebook_json import (
 )
 from relnotebook.core.exchange.people_export import CSV_HEADER, people_csv, people_vcard
 from relnotebook.core.exchange.spreadsheet import csv_bytes, safe_cell, write_csv
-from relnotebook.core.models import Language, SignalKind
+from relnotebook.core.mail.service import Source, SourceKind
+from relnotebook.core.mail.sources import add_source
+from relnotebook.core.models import Language, MailLogged, SignalKind
 from relnotebook.core.outreach import signals
 from relnotebook.core.outreach.messages.user_templates import add_template
 from relnotebook.core.people.service import add_person, get_person, list_people
@@ -245,6 +247,9 @@ def full_notebook(demo_notebook: Notebook) -> Notebook:
     signals.snooze(notebook, f"message:{ids[2]}", ids[2], TODAY + dt.timedelta(days=3))
     add_task(notebook, title="Call head office", due_on=TODAY, person_id=ids[3])
     start_sweep(notebook, title="Markets are moving", segment="clients", started_on=TODAY)
+    add_source(notebook, Source(SourceKind.MBOX, "/home/anne/mail.mbox"))
+    with notebook.session() as session:
+        session.add(MailLogged(person_id=ids[0], message_hash="0" * 64, on=TODAY))
     return notebook
 
 

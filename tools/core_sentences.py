@@ -33,6 +33,8 @@ TEMPLATE_ARGUMENT = {
     "ServerUnreachableError": 1,
     "SpecialFileError": 1,
     "StorageError": 0,
+    "MailSourceError": 0,
+    "MailRunCancelled": 0,
 }
 
 

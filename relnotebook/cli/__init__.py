@@ -3,7 +3,8 @@
 `parser.py` reads the command line; `COMMANDS` below says which function runs each command, and
 with what. The functions live by family: `agenda` (today, ics), `reports` (referrals,
 newsletter), `exchange` (export, import, load-json, copy), `privacy` (erase, dossier, retention),
-`notebooks` (check, backup, backups, restore, demo), `search`, `people` (merge). What they print
+`notebooks` (check, backup, backups, restore, demo), `search`, `people` (merge), `mail`
+(mail-log). What they print
 is rendered in `render/`; what they share (exit statuses, a notebook opened read-only) is in
 `common.py`.
 
@@ -20,7 +21,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from relnotebook.cli import agenda, exchange, notebooks, people, privacy, reports, search
+from relnotebook.cli import agenda, exchange, mail, notebooks, people, privacy, reports, search
 from relnotebook.cli.common import (
     EXIT_BAD_NOTEBOOK,
     EXIT_CANNOT_WRITE,
@@ -68,6 +69,7 @@ COMMANDS: dict[str, Handler] = {
     "restore": lambda a, c: notebooks.run_restore(c.notebook, a.backup, a.yes, c.clock.now()),
     "demo": lambda a, c: notebooks.run_demo(a.path, c.clock.today()),
     "merge": lambda a, c: people.run_merge(c.notebook, a.keep, a.drop, a.take, a.yes),
+    "mail-log": lambda a, c: mail.run_mail_log(c.notebook, a, c.clock.today()),
 }
 
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from relnotebook import __version__
 from relnotebook.cli.arguments import (
@@ -297,6 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument(
         "--yes", action="store_true", help="do not ask (needed when not run from a terminal)"
     )
+    _mail_log(commands, common)
     demo = commands.add_parser(
         "demo", help="write a sample notebook", description="Write a sample notebook to PATH."
     )
@@ -304,3 +306,34 @@ def build_parser() -> argparse.ArgumentParser:
         "path", metavar="PATH", type=notebook_location, help="where to write it (a new file)"
     )
     return parser
+
+
+def _mail_log(commands: Any, common: argparse.ArgumentParser) -> None:
+    mail = commands.add_parser(
+        "mail-log",
+        parents=[common],
+        help="log contacts from a mailbox's headers (who wrote to whom, when)",
+        description=(
+            "Read the headers of a mailbox (never a body) and log a contact for each message "
+            "with a person of the notebook, once per message; answers to the messages the app "
+            "drafted are recorded. The first read goes back 12 months (Settings › Mail), later "
+            "ones read what is new. One transaction: all or nothing."
+        ),
+    )
+    where = mail.add_mutually_exclusive_group(required=True)
+    where.add_argument("--account", metavar="NAME", help="an IMAP account set in Settings › Mail")
+    where.add_argument("--mbox", metavar="PATH", type=file_path, help="an mbox file")
+    where.add_argument("--maildir", metavar="PATH", type=file_path, help="a Maildir folder")
+    where.add_argument("--eml-folder", metavar="DIR", type=file_path, help="a folder of .eml files")
+    mail.add_argument(
+        "--since", metavar="YYYY-MM-DD", type=iso_date, help="read messages from this day on"
+    )
+    mail.add_argument(
+        "--me",
+        metavar="ADDRESS",
+        action="append",
+        default=[],
+        help="one of your own addresses (tells sent from received; repeat for several)",
+    )
+    mail.add_argument("--dry-run", action="store_true", help="print what would be logged")
+    mail.add_argument("--json", action="store_true", help="print JSON")

@@ -12,7 +12,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import DateTime, Index, event
+from sqlalchemy import DateTime, Index, UniqueConstraint, event
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, Session, SQLModel
 
@@ -224,6 +224,7 @@ class SignalResponse(StrEnum):
     INTERESTED = "interested"
     DECLINED = "declined"
     NO_REPLY = "no_reply"
+    REPLIED = "replied"  # an answer came by email (core.mail): how it went is still to record
 
 
 class Signal(SQLModel, table=True):
@@ -249,6 +250,9 @@ class Signal(SQLModel, table=True):
     body: str
     response: str = Field(default=SignalResponse.PENDING.value)
     responded_on: dt.date | None = Field(default=None)
+    # The Message-ID the app gave the draft (`<…@relnotebook>`), so that an answer quoting it in
+    # In-Reply-To or References is found in the mailbox (core.mail); "" for older messages.
+    message_id: str = Field(default="")
     created_at: dt.datetime = _timestamp()
 
 
@@ -471,3 +475,37 @@ class NewsletterConsent(SQLModel, table=True):
     note: str = Field(default="")
     expires_on: dt.date | None = Field(default=None)
     created_at: dt.datetime = _timestamp()
+
+
+class MailLogged(SQLModel, table=True):
+    """A message read from the user's mailbox that was logged as a contact with this person,
+    kept as a hash of its Message-ID only (no header is kept): reading the same mail again
+    logs nothing twice (core.mail)."""
+
+    __tablename__ = "mail_logged"
+    __table_args__ = (
+        UniqueConstraint("person_id", "message_hash", name="uq_mail_logged_person_message"),
+        NEVER_REUSE_IDS,
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
+    message_hash: str
+    on: dt.date
+
+
+class MailSource(SQLModel, table=True):
+    """A mailbox the user chose to read (core.mail): an IMAP account, an mbox file, a Maildir,
+    a folder of .eml files or a Thunderbird profile, and how far it has been read (`state`:
+    JSON, per folder the IMAP UIDVALIDITY and last UID, or a file's size and position)."""
+
+    __tablename__ = "mail_source"
+    __table_args__ = (UniqueConstraint("kind", "location", "user", name="uq_mail_source"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str  # imap, mbox, maildir, eml, thunderbird
+    location: str  # a path, or the IMAP host[:port]
+    user: str = Field(default="")  # the IMAP user name
+    name: str = Field(default="")  # what `mail-log --account NAME` calls it
+    state: str = Field(default="{}")
+    read_on: dt.date | None = Field(default=None)

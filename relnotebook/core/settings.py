@@ -60,6 +60,14 @@ CONSENT_WARNING_DAYS = IntSetting("newsletter.consent_warning_days", 60, 0, 730)
 BACKUP_DAILY = IntSetting("backups.daily", 7, 1, 90)
 BACKUP_WEEKLY = IntSetting("backups.weekly", 4, 0, 104)
 
+# The mail log (core.mail): the user's own addresses (tell sent from received; several, one a
+# line), whether the subject goes into the logged contact's note, how far back the first read
+# of a mailbox goes, how often the app reads the mailboxes again.
+MAIL_MY_ADDRESSES = TextSetting("mail.my_addresses", "", max_length=4000)
+MAIL_READ_SUBJECT = IntSetting("mail.read_subject", 0, 0, 1)
+MAIL_FIRST_MONTHS = IntSetting("mail.first_read_months", 12, 1, 120)
+MAIL_EVERY_MINUTES = IntSetting("mail.every_minutes", 30, 5, 1440)
+
 # The advisor's name, to sign messages.
 SENDER_NAME = TextSetting("signals.sender_name", "")
 

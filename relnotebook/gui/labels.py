@@ -130,6 +130,9 @@ def response_label(response: SignalResponse) -> str:
         SignalResponse.INTERESTED: QCoreApplication.translate("signals", "Interested"),
         SignalResponse.DECLINED: QCoreApplication.translate("signals", "Declined"),
         SignalResponse.NO_REPLY: QCoreApplication.translate("signals", "No reply"),
+        SignalResponse.REPLIED: QCoreApplication.translate(
+            "signals", "Replied (found in your mail)"
+        ),
     }[response]
 
 

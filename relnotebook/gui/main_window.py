@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from relnotebook.clock import Clock
     from relnotebook.gui.background import Runner
     from relnotebook.gui.controllers import Controllers
+    from relnotebook.gui.controllers.mail import MailController
     from relnotebook.gui.controllers.notebook import Restore
     from relnotebook.gui.daily_backup import DailyBackup
     from relnotebook.gui.pages.events import EventsPage
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.opener = OpeningController(self, open_notebook, open_server)
         self.daily_backup: DailyBackup | None = None  # set by the app; none for --demo
         self.reminder: DueReminder | None = None  # set by the app
+        self.mail_log: MailController | None = None  # set by the app; none for --demo
         self._reloading = self._reload_again = False
         location = notebook.path if notebook is not None else location
         self.location = location  # the notebook's file, known before it is open
@@ -351,6 +353,8 @@ class MainWindow(QMainWindow):
             focused.clearFocus()  # saves a field being edited (they save on leaving)
         if self.daily_backup is not None:
             self.daily_backup.stop()  # a backup running finishes before the file closes
+        if self.mail_log is not None:
+            self.mail_log.close()  # a read going on stops; nothing of it is logged
         self.notebook.close()
         super().closeEvent(event)
 

@@ -27,6 +27,7 @@ from relnotebook.core.models import (
     Contact,
     ContactPoint,
     FollowUp,
+    MailLogged,
     NewsletterConsent,
     Note,
     Person,
@@ -157,6 +158,14 @@ OWNED: tuple[Owned, ...] = (
         (Section("contacts", ("on",)),),
         removed="contacts",
         mentions=(("contact", "note"),),
+    ),
+    # The mailbox's messages logged as contacts with them (a hash of the Message-ID and the day).
+    Owned(
+        MailLogged,
+        Merge.UNITE,
+        (Section("mail_messages_logged", ("on", "id")),),
+        unite_on="message_hash",
+        removed="mail_messages_logged",
     ),
     Owned(CheckinPlan, Merge.SPECIAL, (Section("checkin_plan"),), removed="checkin_plan"),
     Owned(SweepMember, Merge.SPECIAL, (Section("market_sweeps"),), removed="sweeps"),

@@ -1498,6 +1498,180 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
 </context>
 <context>
+    <name>MailController</name>
+    <message>
+        <source>Reading mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading mail… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail: %1 contacts logged with %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; replies from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail reading stopped; nothing was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;IMAP account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Thunderbird profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Maildir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add mbo&amp;x file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add .&amp;eml folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes read (headers only; nothing is written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;subject in the contact&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;addresses (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First read goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People you write to often, not in the notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thunderbird</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maildir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.eml folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an mbox file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (kept in the system keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ No system keyring: the password could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mailbox first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one yet (read the mail first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;%2&gt;: %3 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log contacts from your mailbox without typing: the app reads who wrote to whom and when (headers only, never a message&apos;s text), on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail sources and addresses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Not saved</source>
@@ -2790,6 +2964,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As the system (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3713,6 +3891,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No password for {account}: keep it in the system keyring (Settings › Mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No report can be made for {day}: choose a day from {first} to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,6 +3920,14 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>Say how consent was obtained before subscribing someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the mail is (a folder, a file or a server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which addresses are yours (Settings › Mail, or --me on the command line), so that mail you sent can be told from mail you received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3810,6 +4000,26 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>The last business day cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail log was stopped before the end; nothing was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} answered with an error: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} closed the connection while it was being read. Nothing was logged; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} could not be reached over TLS: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the user name or the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4065,6 +4275,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} cannot be read as mail: it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} cannot be read to copy it: {exc}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4106,6 +4320,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>{path} does not exist: there is nothing to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds no Thunderbird mail folders (Mail or ImapMail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4161,7 +4379,15 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is not a Maildir (it has no cur or new folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is not a Relationship Notebook file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4443,6 +4669,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <source>No reply</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replied (found in your mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>today</name>
@@ -4472,6 +4702,22 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>Other message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied to your coffee invitation on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied to your newsletter offer on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied to your message on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1500,6 +1500,180 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     </message>
 </context>
 <context>
+    <name>MailController</name>
+    <message>
+        <source>Reading mail…</source>
+        <translation>Lecture du courrier…</translation>
+    </message>
+    <message>
+        <source>Reading mail… %1%</source>
+        <translation>Lecture du courrier… %1%</translation>
+    </message>
+    <message>
+        <source>Mail: %1 contacts logged with %2 people</source>
+        <translation>Courrier&#xa0;: %1 contacts consignés avec %2 personnes</translation>
+    </message>
+    <message>
+        <source>; replies from %1</source>
+        <translation>; réponses de %1</translation>
+    </message>
+    <message>
+        <source>Mail reading stopped; nothing was logged.</source>
+        <translation>Lecture du courrier arrêtée; rien n&apos;a été consigné.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Mail</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Add &amp;IMAP account…</source>
+        <translation>Ajouter un compte &amp;IMAP…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Thunderbird profile…</source>
+        <translation>Ajouter un profil &amp;Thunderbird…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Maildir…</source>
+        <translation>Ajouter un &amp;Maildir…</translation>
+    </message>
+    <message>
+        <source>Add mbo&amp;x file…</source>
+        <translation>Ajouter un fichier mbo&amp;x…</translation>
+    </message>
+    <message>
+        <source>Add .&amp;eml folder…</source>
+        <translation>Ajouter un dossier .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Mailboxes read (headers only; nothing is written)</source>
+        <translation>Boîtes lues (en-têtes seulement; rien n&apos;y est écrit)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;subject in the contact&apos;s note</source>
+        <translation>Garder l&apos;&amp;objet dans la note du contact</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>My &amp;addresses (one a line)</source>
+        <translation>Mes &amp;adresses (une par ligne)</translation>
+    </message>
+    <message>
+        <source>First read goes back</source>
+        <translation>La première lecture remonte à</translation>
+    </message>
+    <message>
+        <source>Read again every</source>
+        <translation>Relire toutes les</translation>
+    </message>
+    <message>
+        <source>Read &amp;now</source>
+        <translation>&amp;Lire maintenant</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>People you write to often, not in the notebook</source>
+        <translation>Personnes à qui vous écrivez souvent, absentes du carnet</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>Thunderbird</source>
+        <translation>Thunderbird</translation>
+    </message>
+    <message>
+        <source>Maildir</source>
+        <translation>Maildir</translation>
+    </message>
+    <message>
+        <source>mbox</source>
+        <translation>mbox</translation>
+    </message>
+    <message>
+        <source>.eml folder</source>
+        <translation>dossier .eml</translation>
+    </message>
+    <message>
+        <source>Choose an mbox file</source>
+        <translation>Choisir un fichier mbox</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <source>IMAP account</source>
+        <translation>Compte IMAP</translation>
+    </message>
+    <message>
+        <source>Server (TLS)</source>
+        <translation>Serveur (TLS)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password (kept in the system keyring)</source>
+        <translation>Mot de passe (gardé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>⚠ No system keyring: the password could not be kept.</source>
+        <translation>⚠ Aucun trousseau système&#xa0;: le mot de passe n&apos;a pas pu être gardé.</translation>
+    </message>
+    <message>
+        <source>Add a mailbox first.</source>
+        <translation>Ajoutez d&apos;abord une boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Already reading.</source>
+        <translation>Lecture déjà en cours.</translation>
+    </message>
+    <message>
+        <source>No one yet (read the mail first).</source>
+        <translation>Personne pour l&apos;instant (lisez d&apos;abord le courrier).</translation>
+    </message>
+    <message>
+        <source>%1&lt;%2&gt;: %3 messages</source>
+        <translation>%1&lt;%2&gt;&#xa0;: %3 messages</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Log contacts from your mailbox without typing: the app reads who wrote to whom and when (headers only, never a message&apos;s text), on this computer.</source>
+        <translation>Consignez vos contacts à partir de votre courrier sans rien taper&#xa0;: l&apos;application lit qui a écrit à qui et quand (les en-têtes seulement, jamais le texte d&apos;un message), sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Mail sources and addresses…</source>
+        <translation>Sources de &amp;courrier et adresses…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Not saved</source>
@@ -2796,6 +2970,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Sauvegardes</translation>
     </message>
     <message>
+        <source>Mail</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
         <source>As the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
@@ -3727,6 +3905,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>La ligne {line} ({name}) n&apos;est pas un doublon probable&#xa0;: il n&apos;y a personne avec qui la fusionner. Choisissez Créer ou Ignorer.</translation>
     </message>
     <message>
+        <source>No password for {account}: keep it in the system keyring (Settings › Mail).</source>
+        <translation>Aucun mot de passe pour {account}&#xa0;: gardez-le dans le trousseau du système (Paramètres › Courrier).</translation>
+    </message>
+    <message>
         <source>No report can be made for {day}: choose a day from {first} to {last}.</source>
         <translation>Aucun rapport ne peut être fait pour le {day}&#xa0;: choisissez un jour du {first} au {last}.</translation>
     </message>
@@ -3753,6 +3935,14 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>Say how consent was obtained before subscribing someone.</source>
         <translation>Indiquez comment le consentement a été obtenu avant d&apos;abonner quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Say where the mail is (a folder, a file or a server).</source>
+        <translation>Indiquez où est le courrier (un dossier, un fichier ou un serveur).</translation>
+    </message>
+    <message>
+        <source>Say which addresses are yours (Settings › Mail, or --me on the command line), so that mail you sent can be told from mail you received.</source>
+        <translation>Indiquez quelles adresses sont les vôtres (Paramètres › Courrier, ou --me en ligne de commande), pour distinguer le courrier envoyé du courrier reçu.</translation>
     </message>
     <message>
         <source>Say who was referred before recording an outcome.</source>
@@ -3825,6 +4015,26 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>The last business day cannot be in the future.</source>
         <translation>Le dernier jour d&apos;affaires ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The mail log was stopped before the end; nothing was logged.</source>
+        <translation>La lecture du courrier a été arrêtée avant la fin; rien n&apos;a été consigné.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} answered with an error: {reason}.</source>
+        <translation>Le serveur de courrier {host} a répondu par une erreur&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} closed the connection while it was being read. Nothing was logged; try again later.</source>
+        <translation>Le serveur de courrier {host} a fermé la connexion pendant la lecture. Rien n&apos;a été consigné; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} could not be reached over TLS: {reason}.</source>
+        <translation>Impossible de joindre le serveur de courrier {host} en TLS&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the user name or the password.</source>
+        <translation>Le serveur de courrier {host} a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
@@ -4079,6 +4289,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>{path} ne peut pas être ouvert&#xa0;: vous ne pouvez ni lire ni écrire le fichier {file} à côté de lui (lancer l&apos;application sous un autre utilisateur, avec sudo par exemple, laisse un tel fichier). C&apos;est une question de droits d&apos;accès, le carnet n&apos;est pas endommagé&#xa0;: redevenez propriétaire de ce fichier, puis réessayez. Le carnet n&apos;a pas été modifié.</translation>
     </message>
     <message>
+        <source>{path} cannot be read as mail: it does not exist.</source>
+        <translation>{path} ne peut pas être lu comme du courrier&#xa0;: il n&apos;existe pas.</translation>
+    </message>
+    <message>
         <source>{path} cannot be read to copy it: {exc}.</source>
         <translation>{path} ne peut pas être lu pour le copier&#xa0;: {exc}.</translation>
     </message>
@@ -4121,6 +4335,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>{path} does not exist: there is nothing to copy.</source>
         <translation>{path} n&apos;existe pas&#xa0;: il n&apos;y a rien à copier.</translation>
+    </message>
+    <message>
+        <source>{path} holds no Thunderbird mail folders (Mail or ImapMail).</source>
+        <translation>{path} ne contient aucun dossier de courrier Thunderbird (Mail ou ImapMail).</translation>
     </message>
     <message>
         <source>{path} holds tables of another application, not a notebook. Use an empty database for a new notebook.</source>
@@ -4175,8 +4393,16 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>{path} est vide&#xa0;: ce n&apos;est pas un carnet.</translation>
     </message>
     <message>
+        <source>{path} is not a Maildir (it has no cur or new folder).</source>
+        <translation>{path} n&apos;est pas un Maildir (il n&apos;a pas de dossier cur ou new).</translation>
+    </message>
+    <message>
         <source>{path} is not a Relationship Notebook file.</source>
         <translation>{path} n&apos;est pas un fichier Relationship Notebook.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>{path} is not a server address PostgreSQL understands.</source>
@@ -4457,6 +4683,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <source>No reply</source>
         <translation>Pas de réponse</translation>
     </message>
+    <message>
+        <source>Replied (found in your mail)</source>
+        <translation>A répondu (trouvé dans votre courrier)</translation>
+    </message>
 </context>
 <context>
     <name>today</name>
@@ -4487,6 +4717,22 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>Other message</source>
         <translation>Autre message</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>%1 replied to your coffee invitation on %2</source>
+        <translation>%1 a répondu à votre invitation à prendre un café le %2</translation>
+    </message>
+    <message>
+        <source>%1 replied to your newsletter offer on %2</source>
+        <translation>%1 a répondu à votre offre d&apos;infolettre le %2</translation>
+    </message>
+    <message>
+        <source>%1 replied to your message on %2</source>
+        <translation>%1 a répondu à votre message le %2</translation>
     </message>
     <message>
         <source>coffee planned for %1</source>

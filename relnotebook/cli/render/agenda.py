@@ -34,12 +34,22 @@ _KIND_NAMES = {
     PromptKind.ASK_HOW_IT_WENT: "Ask how it went",
     PromptKind.NEWSLETTER_OFFER: "Newsletter offer",
     PromptKind.FOLLOW_UP: "Follow-up",
+    PromptKind.REPLIED: "Reply",
+}
+_ANSWERED = {
+    SignalKind.NEXT_DAY_NOTE: "note",
+    SignalKind.COFFEE_INVITATION: "coffee invitation",
+    SignalKind.ASK_HOW_IT_WENT: "message",
+    SignalKind.NEWSLETTER_OFFER: "newsletter offer",
 }
 
 
 def reason_text(prompt: Prompt) -> str:
     """Why the prompt is there, in one line of English (the GUI has its own translated one)."""
     parts = []
+    if prompt.kind == PromptKind.REPLIED:
+        what = _ANSWERED.get(prompt.answered or SignalKind.OTHER, "message")
+        parts.append(f"{prompt.person_name} replied to your {what} on {prompt.since:%d %b %Y}")
     if prompt.follow_up is not None:
         parts.append(f"follow-up planned for {prompt.follow_up.due_on:%d %b %Y}")
         if prompt.follow_up.text:

@@ -83,6 +83,14 @@ def _tier_cadences(values: settings.Values) -> dict[str, int]:
 # Logging contacts
 
 
+def check_contact(note: str, duration_seconds: int | None) -> None:
+    """A contact's note and duration as `log_contact` takes them, or a ValidationError."""
+    if len(note) > MAX_NOTE_CHARS:
+        raise ValidationError("note", "A note is at most {limit} characters.", limit=MAX_NOTE_CHARS)
+    if duration_seconds is not None and duration_seconds < 0:
+        raise ValidationError("duration_seconds", "A duration cannot be negative.")
+
+
 def log_contact(
     notebook: Notebook,
     person_id: int,
@@ -127,29 +135,50 @@ def record_contact(
     duration_seconds: int | None = None,
 ) -> LoggedContact:
     """`log_contact`, saying what it changed, so that `take_back_contact` undoes all of it."""
-    if len(note) > MAX_NOTE_CHARS:
-        raise ValidationError("note", "A note is at most {limit} characters.", limit=MAX_NOTE_CHARS)
-    if duration_seconds is not None and duration_seconds < 0:
-        raise ValidationError("duration_seconds", "A duration cannot be negative.")
+    check_contact(note, duration_seconds)
     with notebook.session() as session:
         if session.get(Person, person_id) is None:
             raise LookupError(f"person {person_id} no longer exists")
-        row = Contact(
-            person_id=person_id,
+        return add_contact(
+            session,
+            person_id,
             on=on,
-            channel=Channel(channel).value,
-            initiated_by=Initiator(initiated_by).value,
-            outcome=Outcome(outcome).value,
-            note=note.strip(),
+            channel=channel,
+            initiated_by=initiated_by,
+            outcome=outcome,
+            note=note,
             duration_seconds=duration_seconds,
         )
-        session.add(row)
-        session.flush()
-        ticks = None
-        if Outcome(outcome) == Outcome.REACHED:
-            ticks = sweeps.tick(session, person_id, on=on)
-        assert row.id is not None
-        return LoggedContact(row.id, ticks)
+
+
+def add_contact(
+    session: Session,
+    person_id: int,
+    *,
+    on: dt.date,
+    channel: Channel,
+    initiated_by: Initiator,
+    outcome: Outcome = Outcome.REACHED,
+    note: str = "",
+    duration_seconds: int | None = None,
+) -> LoggedContact:
+    """`record_contact` inside a unit of work already open (the mail log writes a whole run in
+    one): the person is known to exist."""
+    check_contact(note, duration_seconds)
+    row = Contact(
+        person_id=person_id,
+        on=on,
+        channel=Channel(channel).value,
+        initiated_by=Initiator(initiated_by).value,
+        outcome=Outcome(outcome).value,
+        note=note.strip(),
+        duration_seconds=duration_seconds,
+    )
+    session.add(row)
+    session.flush()
+    ticks = sweeps.tick(session, person_id, on=on) if Outcome(outcome) == Outcome.REACHED else None
+    assert row.id is not None
+    return LoggedContact(row.id, ticks)
 
 
 def take_back_contact(notebook: Notebook, logged: LoggedContact) -> RowSnapshot:

@@ -268,6 +268,17 @@ class Ticks:
     closed: tuple[int, ...]  # those it closed (everyone reached)
 
 
+def people_in_open_sweeps(session: Session) -> set[int]:
+    """Who an open sweep still waits for (`mark_reached` has something to do for them only)."""
+    return set(
+        session.exec(
+            select(SweepMember.person_id)
+            .join(Sweep, col(Sweep.id) == col(SweepMember.sweep_id))
+            .where(col(SweepMember.reached_on).is_(None), col(Sweep.closed_on).is_(None))
+        ).all()
+    )
+
+
 def mark_reached(session: Session, person_id: int, *, on: dt.date) -> list[int]:
     """Tick `person_id` off in every open sweep started on or before `on`.
 

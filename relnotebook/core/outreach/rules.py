@@ -14,6 +14,8 @@ The rules, for one person:
   days after, once per detail; not when they told you about it after it was over.
 - *newsletter offer*: an acquaintance or prospect flagged as a good prospect, never offered it.
 - *follow-up*: a dated follow-up that has come (the coffee they accepted).
+- *replied*: the mail log found their answer to a message (core.mail), for 14 days or until
+  the user records how it went; no other message is suggested to them meanwhile.
 
 No chasing: after a message left without reply, no new message is suggested for the quiet period
 (6 months by default); after any message, none for a week, so prompts never pile up on someone.
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from relnotebook.core.models import DetailKind, SignalKind, SignalResponse, Stage
@@ -36,6 +38,7 @@ NEXT_DAY_WINDOW_DAYS = 3
 COFFEE_WINDOW_DAYS = 90
 ASK_WINDOW_DAYS = 45
 GAP_AFTER_SIGNAL_DAYS = 7
+REPLY_WINDOW_DAYS = 14
 DEFAULT_QUIET_DAYS = 182
 
 # Details that make an unrelated-topic message: never business, never the busy period itself.
@@ -50,6 +53,7 @@ class PromptKind(StrEnum):
     ASK_HOW_IT_WENT = "ask_how_it_went"
     NEWSLETTER_OFFER = "newsletter_offer"
     FOLLOW_UP = "follow_up"
+    REPLIED = "replied"
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class SignalFact:
     sent_on: dt.date
     response: SignalResponse = SignalResponse.PENDING
     detail_id: int | None = None
+    responded_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,7 @@ class Prompt:
     busy_until: dt.date | None = None
     follow_up: FollowUpFact | None = None
     good_prospect: bool = False
+    answered: SignalKind | None = None  # REPLIED: the kind of message they answered
 
     @property
     def id(self) -> str:
@@ -317,11 +323,30 @@ def _prompt(
     )
 
 
+def _replied(person: PersonFacts, today: dt.date) -> Prompt | None:
+    answered = [
+        s
+        for s in person.signals
+        if s.response == SignalResponse.REPLIED
+        and s.responded_on is not None
+        and 0 <= _days_since(s.responded_on, today) < REPLY_WINDOW_DAYS
+    ]
+    if not answered:
+        return None
+    latest = max(answered, key=lambda s: (s.responded_on or s.sent_on, s.sent_on))
+    assert latest.responded_on is not None
+    prompt = _prompt(PromptKind.REPLIED, person, since=latest.responded_on)
+    return replace(prompt, answered=latest.kind)
+
+
 def prompts_for_person(
     person: PersonFacts, today: dt.date, *, quiet_days: int = DEFAULT_QUIET_DAYS
 ) -> list[Prompt]:
     found = _follow_ups(person, today)
-    if not _quiet(person, today, quiet_days):
+    replied = _replied(person, today)
+    if replied is not None:
+        found.append(replied)
+    elif not _quiet(person, today, quiet_days):
         for rule in (_next_day, _coffee, _ask_how_it_went, _newsletter):
             prompt = rule(person, today)
             if prompt is not None:
@@ -339,6 +364,7 @@ def _snoozed(person: PersonFacts, prompt: Prompt, today: dt.date) -> bool:
 # newsletter offer keeps), then the longest-waiting within each kind.
 URGENCY = (
     PromptKind.FOLLOW_UP,
+    PromptKind.REPLIED,
     PromptKind.NEXT_DAY_NOTE,
     PromptKind.COFFEE_INVITATION,
     PromptKind.ASK_HOW_IT_WENT,

@@ -44,6 +44,7 @@ from relnotebook.core.outreach.rules import (
     ASK_WINDOW_DAYS,
     COFFEE_WINDOW_DAYS,
     NEXT_DAY_WINDOW_DAYS,
+    REPLY_WINDOW_DAYS,
     DetailFact,
     FollowUpFact,
     Meeting,
@@ -67,6 +68,7 @@ _TODAY = bindparam("today", type_=Date())
 _MET_SINCE = bindparam("met_since", type_=Date())
 _BUSY_SINCE = bindparam("busy_since", type_=Date())
 _ASK_SINCE = bindparam("ask_since", type_=Date())
+_REPLIED_SINCE = bindparam("replied_since", type_=Date())
 _IDS = id_list("ids")
 _T = TypeVar("_T")
 _Ts = TypeVarTuple("_Ts")
@@ -94,7 +96,11 @@ def _candidates_query() -> CompoundSelect[int]:
     due = select(FollowUp.person_id).where(
         col(FollowUp.done_on).is_(None), col(FollowUp.due_on) <= _TODAY
     )
-    return union(met, busy_over, dates_passed, prospects, due)
+    replied = select(Signal.person_id).where(
+        Signal.response == SignalResponse.REPLIED.value,
+        col(Signal.responded_on) >= _REPLIED_SINCE,
+    )
+    return union(met, busy_over, dates_passed, prospects, due, replied)
 
 
 _Day = dt.date | None  # a day that may be unknown
@@ -109,7 +115,7 @@ class _Statements:
     emails: Select[int, str]
     meetings: Select[int, int, str, dt.date]  # the event: id, name, day
     details: Select[int, int, str, str, _Day, _Day, _Day]  # id, kind, text and days
-    signals: Select[int, str, dt.date, str, int | None]  # kind, sent, answer, detail
+    signals: Select[int, str, dt.date, str, int | None, _Day]  # kind, sent, answer, detail, on
     follow_ups: Select[int, int, dt.date, str, str]  # id, due, kind, text
     snoozes: Select[int, str, dt.date]  # key, until
 
@@ -136,12 +142,13 @@ def _queries() -> _Statements:
         col(PersonalDetail.starts_on),
         col(PersonalDetail.ends_on),
     )
-    signals: Select[int, str, dt.date, str, int | None] = Select(
+    signals: Select[int, str, dt.date, str, int | None, dt.date | None] = Select(
         col(Signal.person_id),
         col(Signal.kind),
         col(Signal.sent_on),
         col(Signal.response),
         col(Signal.detail_id),
+        col(Signal.responded_on),
     )
     follow_ups: Select[int, int, dt.date, str, str] = Select(
         col(FollowUp.person_id),
@@ -180,6 +187,7 @@ def _candidates(session: Session, today: dt.date) -> list[int]:
                 "today": today,
                 "met_since": _days_before(today, NEXT_DAY_WINDOW_DAYS),
                 "busy_since": _days_before(today, COFFEE_WINDOW_DAYS + 1),
+                "replied_since": _days_before(today, REPLY_WINDOW_DAYS),
                 "ask_since": _days_before(today, ASK_WINDOW_DAYS),
             },
         )
@@ -220,8 +228,12 @@ def gather_facts(notebook: Notebook, today: dt.date) -> list[PersonFacts]:
         )
         signals = _grouped(
             connection.execute(queries.signals, params),
-            lambda kind, sent_on, response, detail_id: SignalFact(
-                _SIGNAL_KINDS.get(kind, SignalKind.OTHER), sent_on, _RESPONSES[response], detail_id
+            lambda kind, sent_on, response, detail_id, responded_on: SignalFact(
+                _SIGNAL_KINDS.get(kind, SignalKind.OTHER),
+                sent_on,
+                _RESPONSES[response],
+                detail_id,
+                responded_on,
             ),
         )
         follow_ups = _grouped(connection.execute(queries.follow_ups, params), FollowUpFact)

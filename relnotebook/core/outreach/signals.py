@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from relnotebook.core.models import (
     FollowUp,
@@ -64,8 +64,11 @@ def record_signal(
     template: str = "",
     detail_id: int | None = None,
     channel: str = "email",
+    message_id: str = "",
 ) -> int:
-    """Remember that this message went out; a follow-up it answers is marked done."""
+    """Remember that this message went out; a follow-up it answers is marked done.
+    `message_id`: the Message-ID the draft was given (`outbox.new_message_id`), by which the
+    mail log finds the answer."""
     if not body.strip():
         raise ValidationError("body", "The message is empty.")
     if channel not in CHANNELS:
@@ -84,6 +87,7 @@ def record_signal(
             sent_on=sent_on,
             subject=subject,
             body=body,
+            message_id=message_id,
         )
         session.add(row)
         session.flush()
@@ -121,11 +125,7 @@ def record_response(
         row = session.get(Signal, signal_id)
         if row is None:
             raise LookupError(f"signal {signal_id} no longer exists")
-        row.response = SignalResponse(response).value
-        row.responded_on = on
-        session.add(row)
-        if row.kind == SignalKind.NEWSLETTER_OFFER.value:
-            newsletter._record_response(session, row.person_id, SignalResponse(response), on)
+        set_response(session, row, response, on=on)
         if response != SignalResponse.INTERESTED or coffee_on is None:
             return None
         follow_up = FollowUp(
@@ -138,6 +138,16 @@ def record_response(
         session.add(follow_up)
         session.flush()
         return follow_up.id
+
+
+def set_response(session: Session, row: Signal, response: SignalResponse, *, on: dt.date) -> None:
+    """`record_response`'s answer inside a unit of work already open (the mail log records the
+    answers it finds with the contacts of its run)."""
+    row.response = SignalResponse(response).value
+    row.responded_on = on
+    session.add(row)
+    if row.kind == SignalKind.NEWSLETTER_OFFER.value:
+        newsletter._record_response(session, row.person_id, SignalResponse(response), on)
 
 
 def snooze(notebook: Notebook, key: str, person_id: int, until: dt.date | None) -> dt.date | None:

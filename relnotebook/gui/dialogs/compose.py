@@ -40,7 +40,7 @@ from relnotebook.core.outreach.messages.render import (
     render,
 )
 from relnotebook.core.outreach.messages.user_templates import list_templates
-from relnotebook.core.outreach.outbox import eml_bytes, mailto_url, save_eml
+from relnotebook.core.outreach.outbox import eml_bytes, mailto_url, new_message_id, save_eml
 from relnotebook.core.outreach.pressure import Advice, check_message
 from relnotebook.core.outreach.rules import MENTIONABLE, Prompt
 from relnotebook.core.outreach.signals import record_signal
@@ -127,6 +127,7 @@ class ComposeDialog(QDialog):
         self.sent_id: int | None = None
         self._drafted = ""
         self._channel = "email"
+        self._message_id = ""  # the Message-ID of the .eml saved, recorded with it
         self.setWindowTitle(self.tr("Message to %1").replace("%1", person.name))
         self.resize(760, 620)
 
@@ -365,9 +366,13 @@ class ComposeDialog(QDialog):
         """Hand the draft to the mail app; when none opens, say so and offer Save or Copy."""
         if not self.email:
             return
-        url = mailto_url(self.email, self.subject.text(), self.body.toPlainText())
+        message_id = new_message_id(self.today)  # how the mail log knows the answer
+        url = mailto_url(
+            self.email, self.subject.text(), self.body.toPlainText(), message_id=message_id
+        )
         if QDesktopServices.openUrl(QUrl(url)):
             self._channel = "email"
+            self._message_id = message_id
             self.status.setText(self.tr("Handed to your mail app: send it from there."))
             return
         self.status.setText(self.tr("⚠ Your mail app could not be opened."))
@@ -392,11 +397,13 @@ class ComposeDialog(QDialog):
         )
         if not path:
             return
+        message_id = new_message_id(self.today)  # how the mail log will know the answer
         data = eml_bytes(
             self.email,
             self.subject.text(),
             self.body.toPlainText(),
             sender=settings.get_text(self._editor.notebook, settings.SENDER_NAME),
+            message_id=message_id,
         )
         try:
             save_eml(self._editor.notebook.path, Path(path), data)
@@ -404,6 +411,7 @@ class ComposeDialog(QDialog):
             self.status.setText(self.tr("⚠ Could not save: %1").replace("%1", failure_reason(exc)))
             return
         self._channel = "eml"
+        self._message_id = message_id
         self.status.setText(self.tr("Saved to %1. Open it with your mail app.").replace("%1", path))
 
     def mark_as_sent(self) -> None:
@@ -425,6 +433,7 @@ class ComposeDialog(QDialog):
                 template=choice.reference,
                 detail_id=detail.id if detail else None,
                 channel=self._channel,
+                message_id=self._message_id if self._channel in ("eml", "email") else "",
             )
         except ValidationError as exc:
             self.status.setText(f"⚠ {user_message(exc)}")

@@ -33,6 +33,7 @@ from relnotebook.core import preferences, settings
 from relnotebook.errors import ValidationError
 from relnotebook.gui import appearance
 from relnotebook.gui.dialogs.calendar_settings import CalendarTab
+from relnotebook.gui.dialogs.mail_settings import mail_tab
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.i18n import system_language_name
 from relnotebook.gui.panels.templates import TemplatesTab
@@ -141,6 +142,7 @@ class SettingsDialog(QDialog):
         self.calendar = CalendarTab(notebook, self)
         self.tabs.addTab(self.calendar, self.tr("Calendar"))
         self.tabs.addTab(referrals, self.tr("Referrals && newsletter"))
+        self.tabs.addTab(mail_tab(self, parent), self.tr("Mail"))
         self.tabs.addTab(backups_tab, self.tr("Backups"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

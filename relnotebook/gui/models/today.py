@@ -25,12 +25,31 @@ def prompt_kind_label(kind: PromptKind) -> str:
         PromptKind.ASK_HOW_IT_WENT: QCoreApplication.translate("today", "Ask how it went"),
         PromptKind.NEWSLETTER_OFFER: QCoreApplication.translate("today", "Newsletter offer"),
         PromptKind.FOLLOW_UP: QCoreApplication.translate("today", "Follow-up"),
+        PromptKind.REPLIED: QCoreApplication.translate("today", "Reply"),
     }[kind]
+
+
+def replied_reason(prompt: Prompt) -> str:
+    """ "Robert replied to your coffee invitation on 5 Dec 2026" (found in the mailbox)."""
+    template = {
+        SignalKind.COFFEE_INVITATION: QCoreApplication.translate(
+            "today", "%1 replied to your coffee invitation on %2"
+        ),
+        SignalKind.NEWSLETTER_OFFER: QCoreApplication.translate(
+            "today", "%1 replied to your newsletter offer on %2"
+        ),
+    }.get(
+        prompt.answered or SignalKind.OTHER,
+        QCoreApplication.translate("today", "%1 replied to your message on %2"),
+    )
+    return template.replace("%1", prompt.person_name).replace("%2", format_date(prompt.since))
 
 
 def reason(prompt: Prompt) -> str:
     """Why the prompt is there: "Met at … on 20 Nov 2026 · mentioned: … · busy until …"."""
     parts = []
+    if prompt.kind == PromptKind.REPLIED:
+        parts.append(replied_reason(prompt))
     if prompt.follow_up is not None:
         if prompt.follow_up.kind == "coffee":
             parts.append(

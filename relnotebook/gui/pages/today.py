@@ -32,7 +32,7 @@ from relnotebook.core.models import Initiator
 from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, due_count, item_key
 from relnotebook.core.outreach.messages.occasions import occasion_message
 from relnotebook.core.outreach.messages.render import MessageContext
-from relnotebook.core.outreach.rules import Prompt
+from relnotebook.core.outreach.rules import Prompt, PromptKind
 from relnotebook.core.outreach.service import agenda_on
 from relnotebook.core.outreach.signals import SNOOZE_CHOICES_DAYS, complete_follow_up
 from relnotebook.core.people.occasions import Occasion
@@ -207,6 +207,8 @@ class TodayPage(QWidget):
             text = self.tr("Show &more calls")
         elif isinstance(item, Occasion):
             text = self.tr("&Copy wishes")
+        elif isinstance(item, Prompt) and item.kind == PromptKind.REPLIED:
+            text = self.tr("&Open person")
         elif isinstance(item, Prompt) and item.suggested is None or isinstance(item, TaskView):
             text = self.tr("Mark as &done")
         elif isinstance(item, CheckinDue | PendingCall):
@@ -232,6 +234,8 @@ class TodayPage(QWidget):
             self.consent_requested.emit(item.person_id)
         elif isinstance(item, CheckinDue | PendingCall):
             self.call_requested.emit(item.person_id, Initiator.ME.value)
+        elif item.kind == PromptKind.REPLIED:  # they answered: record how on their page
+            self._open_person()
         elif item.suggested is None and item.follow_up is not None:
             self._editor.apply(complete_follow_up, item.follow_up.id, on=self.today)
         else:

@@ -60,6 +60,9 @@ CONSENT_WARNING_DAYS = IntSetting("newsletter.consent_warning_days", 60, 0, 730)
 BACKUP_DAILY = IntSetting("backups.daily", 7, 1, 90)
 BACKUP_WEEKLY = IntSetting("backups.weekly", 4, 0, 104)
 
+# Phone numbers typed without a country code are read as this country's (ISO 3166 code).
+PHONE_REGION = TextSetting("phones.default_region", "CA", max_length=2)
+
 # The advisor's name, to sign messages.
 SENDER_NAME = TextSetting("signals.sender_name", "")
 

@@ -20,6 +20,7 @@ typed. They are read and shown through the same parser (core.people.phones), new
 stored parsed.
 """
 
+import dataclasses
 import importlib.util
 from collections.abc import Sequence
 from pathlib import Path
@@ -69,32 +70,80 @@ ADDRESS_SOURCE = _0007.Source(
     ("id", "person_id", *_ADDRESS_PARTS),
 )
 TABLE = ADDRESS_SOURCE.table
-_COLUMNS = ", ".join(ADDRESS_SOURCE.columns)
+_POINT = next(source for source in _0007.SOURCES if source.table == "contact_point")
+# A number stored in E.164 ("+15145550199;ext=12") is one word to the index: its groups of
+# digits go in the body too ("514 555 0199 5550199 5145550199"), so that typing "555-0199" or
+# "514 555" still finds it. As SQLite and PostgreSQL write "the last n digits".
+_DIGITS = {
+    "sqlite": "substr({r}.value, 2, instr({r}.value || ';', ';') - 2)",
+    "postgresql": "substr({r}.value, 2, strpos({r}.value || ';', ';') - 2)",
+}
 
 
-def _sqlite_triggers() -> tuple[str, ...]:
-    insert, delete = _0007._insert(ADDRESS_SOURCE, "NEW"), _0007._delete(ADDRESS_SOURCE)
+def _groups(dialect: str) -> str:
+    digits = _DIGITS[dialect]
+    if dialect == "sqlite":
+        pieces = [f"substr({digits}, {-n}, {k})" for n, k in ((10, 3), (7, 3))]
+        pieces += [f"substr({digits}, {-n})" for n in (4, 7, 10)]
+    else:
+        pieces = [f"left(right({digits}, {n}), {k})" for n, k in ((10, 3), (7, 3))]
+        pieces += [f"right({digits}, {n})" for n in (4, 7, 10)]
+    joined = " || ' ' || ".join(pieces)
+    return f"CASE WHEN {{r}}.value LIKE '+%' THEN {joined} ELSE '' END"
+
+
+def _phone_source(dialect: str) -> object:
+    return dataclasses.replace(_POINT, body=_groups(dialect))
+
+
+def _columns(source: object) -> str:
+    return ", ".join(source.columns)  # type: ignore[attr-defined]  # 0007's Source
+
+
+def _sqlite_triggers(source: object) -> tuple[str, ...]:
+    table = source.table  # type: ignore[attr-defined]
+    insert, delete = _0007._insert(source, "NEW"), _0007._delete(source)
     return (
-        f"CREATE TRIGGER search_index_{TABLE}_insert AFTER INSERT ON {TABLE} BEGIN {insert}; END",
-        f"CREATE TRIGGER search_index_{TABLE}_update AFTER UPDATE OF {_COLUMNS} ON {TABLE} "
-        f"BEGIN {delete}; {insert}; END",
-        f"CREATE TRIGGER search_index_{TABLE}_delete AFTER DELETE ON {TABLE} BEGIN {delete}; END",
+        f"CREATE TRIGGER search_index_{table}_insert AFTER INSERT ON {table} BEGIN {insert}; END",
+        f"CREATE TRIGGER search_index_{table}_update AFTER UPDATE OF {_columns(source)} "
+        f"ON {table} BEGIN {delete}; {insert}; END",
+        f"CREATE TRIGGER search_index_{table}_delete AFTER DELETE ON {table} BEGIN {delete}; END",
     )
 
 
-def _postgresql_trigger() -> tuple[str, ...]:
-    old, insert = _0009._id(ADDRESS_SOURCE, "OLD"), _0009._insert(ADDRESS_SOURCE, "NEW")
-    function = f"""CREATE FUNCTION search_index_{TABLE}() RETURNS trigger LANGUAGE plpgsql AS $$
+def _postgresql_function(source: object) -> str:
+    table = source.table  # type: ignore[attr-defined]
+    old, insert = _0009._id(source, "OLD"), _0009._insert(source, "NEW")
+    return f"""CREATE OR REPLACE FUNCTION search_index_{table}() RETURNS trigger
+    LANGUAGE plpgsql AS $$
     BEGIN
       IF TG_OP IN ('UPDATE', 'DELETE') THEN DELETE FROM search_index WHERE id = {old}; END IF;
       IF TG_OP IN ('INSERT', 'UPDATE') THEN {insert}; END IF;
       RETURN NULL;
     END $$"""
-    trigger = (
-        f"CREATE TRIGGER search_index_{TABLE} AFTER INSERT OR DELETE OR UPDATE OF {_COLUMNS} "
-        f"ON {TABLE} FOR EACH ROW EXECUTE FUNCTION search_index_{TABLE}()"
+
+
+def _postgresql_trigger(source: object) -> str:
+    table = source.table  # type: ignore[attr-defined]
+    return (
+        f"CREATE TRIGGER search_index_{table} AFTER INSERT OR DELETE OR UPDATE OF "
+        f"{_columns(source)} ON {table} FOR EACH ROW EXECUTE FUNCTION search_index_{table}()"
     )
-    return function, trigger
+
+
+def _drop_sqlite_triggers(table: str) -> None:
+    for action in ("insert", "update", "delete"):
+        op.execute(f"DROP TRIGGER IF EXISTS search_index_{table}_{action}")
+
+
+def _reindex_points(dialect: str, source: object) -> None:
+    """Contact points indexed again, as `source` says (kinds of source 3 and 4)."""
+    if dialect == "sqlite":
+        op.execute("DELETE FROM search_index WHERE (rowid & 7) IN (3, 4)")
+        op.execute(_0007._insert(source, "src", " FROM contact_point AS src"))
+    else:
+        op.execute("DELETE FROM search_index WHERE (id & 7) IN (3, 4)")
+        op.execute(_0009._insert(source, "src", " FROM contact_point AS src"))
 
 
 def upgrade() -> None:
@@ -105,7 +154,10 @@ def upgrade() -> None:
         TABLE,
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column(
-            "person_id", sa.Integer(), sa.ForeignKey("person.id", ondelete="CASCADE"), nullable=False
+            "person_id",
+            sa.Integer(),
+            sa.ForeignKey("person.id", ondelete="CASCADE"),
+            nullable=False,
         ),
         sa.Column("kind", sa.String(), nullable=False),
         *(sa.Column(part, sa.String(), nullable=False) for part in _ADDRESS_PARTS),
@@ -115,23 +167,34 @@ def upgrade() -> None:
     op.create_index(op.f("ix_postal_address_person_id"), TABLE, ["person_id"])
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
-        for statement in _sqlite_triggers():
+        for statement in _sqlite_triggers(ADDRESS_SOURCE):
             op.execute(statement)
+        _drop_sqlite_triggers("contact_point")
+        for statement in _sqlite_triggers(_phone_source(dialect)):
+            op.execute(statement)
+        _reindex_points(dialect, _phone_source(dialect))
     elif dialect == "postgresql":
-        for statement in _postgresql_trigger():
-            op.execute(statement)
+        op.execute(_postgresql_function(ADDRESS_SOURCE))
+        op.execute(_postgresql_trigger(ADDRESS_SOURCE))
+        op.execute(_postgresql_function(_phone_source(dialect)))
+        _reindex_points(dialect, _phone_source(dialect))
 
 
 def downgrade() -> None:
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
-        for action in ("insert", "update", "delete"):
-            op.execute(f"DROP TRIGGER IF EXISTS search_index_{TABLE}_{action}")
+        _drop_sqlite_triggers(TABLE)
         op.execute("DELETE FROM search_index WHERE (rowid & 7) = 0")
+        _drop_sqlite_triggers("contact_point")
+        for statement in _0007._triggers("contact_point"):
+            op.execute(statement)
+        _reindex_points(dialect, _POINT)
     elif dialect == "postgresql":
         op.execute(f"DROP TRIGGER IF EXISTS search_index_{TABLE} ON {TABLE}")
         op.execute(f"DROP FUNCTION IF EXISTS search_index_{TABLE}()")
         op.execute("DELETE FROM search_index WHERE kind = 'address'")
+        op.execute(_postgresql_function(_POINT))
+        _reindex_points(dialect, _POINT)
     op.drop_index(op.f("ix_postal_address_person_id"), table_name=TABLE)
     op.drop_table(TABLE)
     for name in ("anniversary", *reversed(PERSON_TEXTS)):

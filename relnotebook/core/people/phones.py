@@ -81,6 +81,14 @@ def shown_phone(stored: str, region: str) -> str:
     return phonenumbers.format_number(number, style)
 
 
+def international_phone(stored: str) -> str:
+    """The number for another app: "+1 418-555-0100 ext. 218"; one kept as typed, as typed."""
+    number = _parsed(stored, "")
+    if number is None:
+        return stored
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def flagged_phone(stored: str, region: str) -> str:
     """`shown_phone`, with the flag before a number kept as typed ("⚠ 555-CALL-NOW")."""
     shown = shown_phone(stored, region)

@@ -220,7 +220,8 @@ def person_fields(
         name_prefix=contact.name_prefix.strip(),
         name_suffix=contact.name_suffix.strip(),
         preferred_name=contact.preferred_name.strip(),
-        nickname=contact.nickname.strip(),
+        # Our own export writes the name they go by as NICKNAME too, for other apps.
+        nickname="" if contact.nickname == contact.preferred_name else contact.nickname.strip(),
         anniversary=as_date(contact.anniversary),
         addresses=contact.addresses,
         websites=contact.websites,

@@ -5,15 +5,18 @@ searchable; and phone numbers read with libphonenumber."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from relnotebook import cli
 from relnotebook.core.exchange.contact_import import apply_import, build_preview, read_file
 from relnotebook.core.exchange.contact_import.preview import MatchReason, RowStatus
 from relnotebook.core.exchange.contact_import.vcard import parse_vcards
 from relnotebook.core.exchange.people_export import people_vcard
+from relnotebook.core.people.duplicates import Reason, find_duplicates
 from relnotebook.core.people.phones import (
     FLAG,
     flagged_phone,
@@ -305,3 +308,52 @@ def test_a_notebook_of_any_earlier_revision_gets_the_whole_card(
         assert again is not None and again.fields.phones == ("+14185550100;ext=218",)
     finally:
         notebook.close()
+
+
+# --- duplicates across the notebook -------------------------------------------------------------
+
+
+def test_find_duplicates_lists_likely_pairs_strongest_first(notebook: Notebook) -> None:
+    def person(given: str, family: str, **more: object) -> int:
+        return add_person(notebook, PersonFields(given_name=given, family_name=family, **more))  # type: ignore[arg-type]
+
+    bob = person("Robert", "Tremblay", emails=("Bob@Example.com",))
+    bob2 = person("Bob", "T.", emails=("bob@example.com",))
+    luc = person("Luc", "Roy", phones=("418 555 0100 poste 218",))
+    luc2 = person("Lucien", "Roy", phones=("+1 (418) 555-0100 ext. 218",))
+    jf = person("Jean-François", "Côté", organisation="Desjardins")
+    jf2 = person("Jean Francois", "Cote", organisation="desjardins")
+    cath = person("Catherine", "Gagnon")
+    kath = person("Katherine", "Gagnon")
+    swapped = person("Gagnon", "Catherine")
+    person("Marc", "Tremblay")
+    person("Marie", "Tremblay")
+    pairs = find_duplicates(notebook)
+    found = {(p.first_id, p.second_id): p.reasons for p in pairs}
+    assert found == {
+        (bob, bob2): (Reason.EMAIL,),
+        (luc, luc2): (Reason.PHONE,),
+        (jf, jf2): (Reason.NAME_AND_ORGANISATION, Reason.CLOSE_NAME),
+        (cath, kath): (Reason.CLOSE_NAME,),
+        (cath, swapped): (Reason.CLOSE_NAME,),
+        (kath, swapped): (Reason.CLOSE_NAME,),
+    }
+    assert [p.reasons[0] for p in pairs[:2]] == [Reason.EMAIL, Reason.PHONE]
+    assert pairs[1].shared == "+14185550100;ext=218"
+
+
+def test_the_duplicates_command(notebook: Notebook, capsys: pytest.CaptureFixture[str]) -> None:
+    first = add_person(notebook, PersonFields(given_name="Luc", phones=("418 555 0100",)))
+    second = add_person(notebook, PersonFields(given_name="Lucien", phones=("+1 418-555-0100",)))
+    location = str(notebook.location)
+    notebook.close()
+    assert cli.main(["duplicates", "--notebook", location]) == 0
+    out = capsys.readouterr().out
+    assert f"#{first} Luc / #{second} Lucien — same phone number (+14185550100)" in out
+    assert cli.main(["duplicates", "--json", "--notebook", location]) == 0
+    (pair,) = json.loads(capsys.readouterr().out)["pairs"]
+    assert (pair["first"]["id"], pair["second"]["id"], pair["reasons"]) == (
+        first,
+        second,
+        ["phone"],
+    )

@@ -68,6 +68,7 @@ COMMANDS: dict[str, Handler] = {
     "restore": lambda a, c: notebooks.run_restore(c.notebook, a.backup, a.yes, c.clock.now()),
     "demo": lambda a, c: notebooks.run_demo(a.path, c.clock.today()),
     "merge": lambda a, c: people.run_merge(c.notebook, a.keep, a.drop, a.take, a.yes),
+    "duplicates": lambda a, c: people.run_duplicates(c.notebook, a.json),
 }
 
 

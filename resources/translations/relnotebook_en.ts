@@ -202,6 +202,72 @@
     </message>
 </context>
 <context>
+    <name>CardModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPanel</name>
+    <message>
+        <source>Addresses and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;website…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinsPanel</name>
     <message>
         <source>Tier</source>
@@ -677,6 +743,48 @@
     </message>
     <message>
         <source>Calls due today: %1. Two minutes each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate pair(s). Choose one to compare and merge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates: no two people share an email, a phone number or a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1360,11 +1468,19 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Duplicate of %1 (same phone number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Duplicate of %1 (same name and organisation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Same as line %1 (same email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as line %1 (same phone number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1506,6 +1622,10 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Find Dup&amp;licates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Delete Person…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,6 +1750,30 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1828,6 +1972,21 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe the same as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Password</source>
@@ -1953,6 +2112,10 @@ After an event, press Ctrl+E to capture the people you met, or Ctrl+N to add one
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses &amp;&amp; links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2085,6 +2248,22 @@ After an event, press Ctrl+E to capture the people you met, or Ctrl+N to add one
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prefi&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the name they go by, if not the given name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,6 +2277,18 @@ After an event, press Ctrl+E to capture the people you met, or Ctrl+N to add one
     </message>
     <message>
         <source>the event, or the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr., Me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jr., CPA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2001-06-12, or --06-12 without the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2118,6 +2309,14 @@ After an event, press Ctrl+E to capture the people you met, or Ctrl+N to add one
     </message>
     <message>
         <source>&amp;Introduced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not read as a phone number, kept as typed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as 2001-06-12, or --06-12 without the year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,6 +2706,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3935,6 +4138,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>{target} already exists; choose another folder or rename that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{region}” is not a country code such as CA or FR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -59,6 +59,11 @@ def is_parsed(stored: str) -> bool:
     return _STORED.fullmatch(stored) is not None
 
 
+def reads(stored: str, region: str) -> bool:
+    """Whether a number reads as a valid one (stored in E.164, or as typed before 0012)."""
+    return _parsed(stored, region) is not None
+
+
 def phone_key(value: str, region: str) -> str:
     """What two numbers share when they are the same number: E.164 with the extension, or the
     digits of one that cannot be read."""
@@ -92,7 +97,7 @@ def international_phone(stored: str) -> str:
 def flagged_phone(stored: str, region: str) -> str:
     """`shown_phone`, with the flag before a number kept as typed ("⚠ 555-CALL-NOW")."""
     shown = shown_phone(stored, region)
-    return shown if _parsed(stored, region) is not None else f"{FLAG} {shown}"
+    return shown if reads(stored, region) else f"{FLAG} {shown}"
 
 
 def region_in(session: Session) -> str:

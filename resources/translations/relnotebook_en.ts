@@ -2876,6 +2876,14 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phone numbers without a country code are read as this country&apos;s (CA, FR…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers&apos; countr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The language could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

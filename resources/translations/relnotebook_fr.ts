@@ -2882,6 +2882,14 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Une sauvegarde est faite chaque jour où vous utilisez l&apos;application, dans %1. Seuls les jours et les semaines d&apos;utilisation comptent&#xa0;: un carnet laissé de côté garde donc ses dernières sauvegardes.</translation>
     </message>
     <message>
+        <source>Phone numbers without a country code are read as this country&apos;s (CA, FR…).</source>
+        <translation>Les numéros de téléphone sans indicatif de pays sont lus comme ceux de ce pays (CA, FR…).</translation>
+    </message>
+    <message>
+        <source>Phone numbers&apos; countr&amp;y</source>
+        <translation>Pa&amp;ys des numéros de téléphone</translation>
+    </message>
+    <message>
         <source>The language could not be saved: %1</source>
         <translation>La langue n’a pas pu être enregistrée : %1</translation>
     </message>

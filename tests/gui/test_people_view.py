@@ -343,3 +343,20 @@ def test_anniversary_and_nickname_on_the_profile(qtbot, demo_window):
     type_text(qtbot, "June 12", Qt.Key.Key_Return)
     assert page.profile.error.isVisible() and field.property("invalid") is True
     assert get_person(window.notebook, robert).fields.anniversary == dt.date(1604, 6, 12)
+
+
+def test_the_phone_region_is_a_setting(qtbot, window, monkeypatch):
+    from relnotebook.core.people.phones import phone_region
+    from relnotebook.gui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(window.editor, window.clock, window)
+    qtbot.addWidget(dialog)
+    assert dialog.phone_region.text() == "CA"
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[-1]))
+    dialog.phone_region.setText("ZZ")
+    dialog.save()
+    assert phone_region(window.notebook) == "CA" and "not a country code" in warnings[0]
+    dialog.phone_region.setText("fr")
+    dialog.save()
+    assert phone_region(window.notebook) == "FR"

@@ -247,10 +247,10 @@ def vcard(person: ExportedPerson) -> vobject.base.Component:
         line.value = international_phone(number)
         line.type_param = "VOICE"
     groups = (f"item{n}" for n in itertools.count(1))
-    for address in person.addresses:
-        parts = {name: getattr(address, name) for name in ("street", "city", "region", "country")}
-        value = vobject.vcard.Address(**parts, code=address.postal_code)
-        _typed(card, "adr", address.kind, next(groups)).value = value
+    for place in person.addresses:
+        parts = {name: getattr(place, name) for name in ("street", "city", "region", "country")}
+        value = vobject.vcard.Address(**parts, code=place.postal_code)
+        _typed(card, "adr", place.kind, next(groups)).value = value
     for website in person.websites:
         _typed(card, "url", website.kind, next(groups)).value = website.url
     if person.anniversary is not None:

@@ -126,9 +126,9 @@ def find_duplicates(notebook: Notebook) -> list[LikelyPair]:
     people, owners = _people(notebook)
     reasons: dict[tuple[int, int], set[Reason]] = defaultdict(set)
     shared: dict[tuple[int, int], str] = {}
-    for (kind, key), ids in owners.items():
+    for (kind, key), owning in owners.items():
         reason = Reason.EMAIL if kind == ContactKind.EMAIL else Reason.PHONE
-        ordered = sorted(ids)
+        ordered = sorted(owning)
         for i, first in enumerate(ordered):
             for second in ordered[i + 1 :]:
                 reasons[(first, second)].add(reason)

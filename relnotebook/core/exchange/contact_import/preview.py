@@ -316,8 +316,8 @@ def _notebook_index(notebook: Notebook) -> _Known:
             by_email.setdefault(
                 value.casefold(), Duplicate(name, MatchReason.EMAIL, person_id=person_id)
             )
-        elif key := phone_key(value, region):
-            by_phone.setdefault(key, Duplicate(name, MatchReason.PHONE, person_id=person_id))
+        elif number := phone_key(value, region):
+            by_phone.setdefault(number, Duplicate(name, MatchReason.PHONE, person_id=person_id))
     return _Known(by_email, by_name, by_phone, region)
 
 

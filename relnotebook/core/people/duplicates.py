@@ -5,18 +5,20 @@ Two people are a likely pair when they share an email address (ignoring case), a
 organisation (ignoring case and accents), or close names ("Jean-François Côté" and "Jean
 Francois Cote", "Catherine Tremblay" and "Catherine Tremblai").
 
-Close names are compared only within blocks of people sharing a key (the first letters of the
-family or the given name), so ten thousand people take a
-fraction of a second instead of fifty million comparisons; a block too large to compare (a
-family name shared by hundreds) is left to the exact rules.
+Close names are compared only within blocks of people whose family names start alike (and
+with those whose given name starts so, for a name typed the wrong way round), so ten thousand
+people take a second or so instead of fifty million comparisons; a block too large to compare
+(a family name shared by hundreds) is left to the exact rules.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
+import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -109,16 +111,17 @@ def _people(notebook: Notebook) -> tuple[dict[int, _Person], dict[tuple[str, str
     return people, owners
 
 
-def _blocks(people: Iterable[_Person]) -> dict[str, list[int]]:
-    blocks: dict[str, list[int]] = defaultdict(list)
+def _blocks(people: Iterable[_Person]) -> Iterator[tuple[list[_Person], list[_Person]]]:
+    """For each start of a family name ("trem"): the people with that family name, and those
+    whose given name starts so ("Tremblay Robert" typed the wrong way round)."""
+    families: dict[str, list[_Person]] = defaultdict(list)
+    givens: dict[str, list[_Person]] = defaultdict(list)
     for person in people:
-        if not (person.given and person.family):
-            continue
-        # The start of either name: "Tremblay Robert" typed the wrong way round is compared
-        # with "Robert Tremblay" in the blocks of both.
-        for key in {person.family[:_PREFIX], person.given[:_PREFIX]}:
-            blocks[key].append(person.id)
-    return blocks
+        if person.given and person.family:
+            families[person.family[:_PREFIX]].append(person)
+            givens[person.given[:_PREFIX]].append(person)
+    for prefix, family in families.items():
+        yield family, givens.get(prefix, [])
 
 
 def find_duplicates(notebook: Notebook) -> list[LikelyPair]:
@@ -141,16 +144,11 @@ def find_duplicates(notebook: Notebook) -> list[LikelyPair]:
         for i, first in enumerate(ids):
             for second in ids[i + 1 :]:
                 reasons[(min(first, second), max(first, second))].add(Reason.NAME_AND_ORGANISATION)
-    for ids in _blocks(people.values()).values():
-        if len(ids) > LARGEST_BLOCK:
-            continue
-        for i, first in enumerate(ids):
-            for second in ids[i + 1 :]:
-                pair = (min(first, second), max(first, second))
-                if pair in reasons and Reason.CLOSE_NAME in reasons[pair]:
-                    continue
-                if _likeness(people[first], people[second]) >= CLOSE_ENOUGH:
-                    reasons[pair].add(Reason.CLOSE_NAME)
+    for family, swapped in _blocks(people.values()):
+        if len(family) <= LARGEST_BLOCK:
+            for first, second in _close_pairs(family, swapped[:LARGEST_BLOCK]):
+                if first != second:
+                    reasons[(min(first, second), max(first, second))].add(Reason.CLOSE_NAME)
     pairs = [
         LikelyPair(
             first,
@@ -168,12 +166,51 @@ def find_duplicates(notebook: Notebook) -> list[LikelyPair]:
     return pairs
 
 
+def _names(people: Iterable[_Person]) -> list[tuple[tuple[str, str], list[int]]]:
+    by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for person in people:
+        by_name[(person.given, person.family)].append(person.id)
+    return list(by_name.items())
+
+
+def _close_pairs(family: list[_Person], swapped: list[_Person]) -> Iterator[tuple[int, int]]:
+    """The pairs with close names among `family` (one start of a family name), and between them
+    and `swapped` (given names starting so); each distinct name is compared once."""
+    names = _names(family)
+    for i, (name, ids) in enumerate(names):
+        yield from itertools.combinations(ids, 2)  # the same name
+        for other, other_ids in names[i + 1 :]:
+            if _likeness_of(name, other) >= CLOSE_ENOUGH:
+                yield from itertools.product(ids, other_ids)
+    for (given, family_name), ids in _names(swapped):
+        for name, other_ids in names:
+            if _likeness_of((family_name, given), name) >= CLOSE_ENOUGH:
+                yield from itertools.product(ids, other_ids)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _ratio(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, _PUNCTUATION.sub(" ", a), _PUNCTUATION.sub(" ", b)).ratio()
+    """difflib's ratio of two folded names; names repeat (Marie, Tremblay), so it is kept."""
+    a, b = _PUNCTUATION.sub(" ", a), _PUNCTUATION.sub(" ", b)
+    if 2 * min(len(a), len(b)) < CLOSE_ENOUGH * (len(a) + len(b)):
+        return 2 * min(len(a), len(b)) / (len(a) + len(b))  # the most it can be: too far
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    bound = matcher.quick_ratio()  # counts letters only: the most the ratio can be
+    return bound if bound < CLOSE_ENOUGH else matcher.ratio()
 
 
 def _likeness(a: _Person, b: _Person) -> float:
-    """How alike two names are: the less alike of the given names and of the family names (so
-    that "Marc Tremblay" and "Marie Tremblay" are two people), in either order."""
-    straight = min(_ratio(a.given, b.given), _ratio(a.family, b.family))
-    return max(straight, min(_ratio(a.given, b.family), _ratio(a.family, b.given)))
+    return _likeness_of((a.given, a.family), (b.given, b.family))
+
+
+def _likeness_of(a: tuple[str, str], b: tuple[str, str]) -> float:
+    """How alike two (given, family) names are: the less alike of the given names and of the
+    family names (so that "Marc Tremblay" and "Marie Tremblay" are two people), in either
+    order. Below `CLOSE_ENOUGH`, it may be an upper bound rather than the exact figure."""
+    return max(_both(a[1], b[1], a[0], b[0]), _both(a[0], b[1], a[1], b[0]))
+
+
+def _both(a: str, b: str, c: str, d: str) -> float:
+    """min(ratio(a, b), ratio(c, d)), the second left out when the first is already too low."""
+    first = _ratio(a, b)
+    return first if first < CLOSE_ENOUGH else min(first, _ratio(c, d))

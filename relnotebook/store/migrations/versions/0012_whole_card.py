@@ -14,7 +14,9 @@ Addresses are searchable: each is one more kind of index row, with 0007's packed
 kind of source 0 (the one 0007 left free), its words in `title` (who the person is: where they
 live or work), on SQLite (FTS5, 0007's triggers) and PostgreSQL (0009's tsvector) alike.
 
-Phone numbers already stored are not rewritten here: reading them in E.164 needs the notebook's
+Phone numbers are now stored in E.164, one word to the text index: the contact points' index
+rows get the number's digits in groups after it (`_phone_source`), both databases, and are
+indexed again. Phone numbers already stored are not rewritten here: reading them in E.164 needs the notebook's
 region and the phonenumbers release at hand, and a downgrade could not give back what the user
 typed. They are read and shown through the same parser (core.people.phones), new ones are
 stored parsed.
@@ -71,9 +73,10 @@ ADDRESS_SOURCE = _0007.Source(
 )
 TABLE = ADDRESS_SOURCE.table
 _POINT = next(source for source in _0007.SOURCES if source.table == "contact_point")
-# A number stored in E.164 ("+15145550199;ext=12") is one word to the index: its groups of
-# digits go in the body too ("514 555 0199 5550199 5145550199"), so that typing "555-0199" or
-# "514 555" still finds it. As SQLite and PostgreSQL write "the last n digits".
+# A number stored in E.164 ("+15145550199;ext=12") is one word to the index: its last ten
+# digits follow it in the title, grouped as North American numbers are written ("514 555
+# 0199"), so that typing "555-0199" or "514 555" still finds it, and the snippet reads as a number. As
+# SQLite and PostgreSQL write "the last n digits".
 _DIGITS = {
     "sqlite": "substr({r}.value, 2, instr({r}.value || ';', ';') - 2)",
     "postgresql": "substr({r}.value, 2, strpos({r}.value || ';', ';') - 2)",
@@ -84,16 +87,16 @@ def _groups(dialect: str) -> str:
     digits = _DIGITS[dialect]
     if dialect == "sqlite":
         pieces = [f"substr({digits}, {-n}, {k})" for n, k in ((10, 3), (7, 3))]
-        pieces += [f"substr({digits}, {-n})" for n in (4, 7, 10)]
+        pieces.append(f"substr({digits}, -4)")
     else:
         pieces = [f"left(right({digits}, {n}), {k})" for n, k in ((10, 3), (7, 3))]
-        pieces += [f"right({digits}, {n})" for n in (4, 7, 10)]
+        pieces.append(f"right({digits}, 4)")
     joined = " || ' ' || ".join(pieces)
-    return f"CASE WHEN {{r}}.value LIKE '+%' THEN {joined} ELSE '' END"
+    return f"{{r}}.value || CASE WHEN {{r}}.value LIKE '+%' THEN ' ' || {joined} ELSE '' END"
 
 
 def _phone_source(dialect: str) -> object:
-    return dataclasses.replace(_POINT, body=_groups(dialect))
+    return dataclasses.replace(_POINT, title=_groups(dialect))
 
 
 def _columns(source: object) -> str:

@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from relnotebook import cli
-from relnotebook.core.exchange.contact_import import apply_import, build_preview, read_file
+from relnotebook.core.exchange.contact_import import (
+    apply_import,
+    build_preview,
+    read_file,
+    redo_import,
+    undo_import,
+)
 from relnotebook.core.exchange.contact_import.preview import MatchReason, RowStatus
 from relnotebook.core.exchange.contact_import.vcard import parse_vcards
 from relnotebook.core.exchange.people_export import people_vcard
@@ -34,6 +40,7 @@ from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
 from tests.conftest import TODAY
 from tests.helpers.empty import new_notebook
+from tests.helpers.notebooks import everything
 from tests.test_migrations import OLDER, _fill_old_notebook
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
@@ -357,3 +364,17 @@ def test_the_duplicates_command(notebook: Notebook, capsys: pytest.CaptureFixtur
         second,
         ["phone"],
     )
+
+
+def test_undo_and_redo_of_an_import_take_back_and_restore_the_card(notebook: Notebook) -> None:
+    parsed = read_file(FIXTURES / "card_21_40.vcf", today=TODAY)
+    result = apply_import(notebook, build_preview(notebook, parsed), today=TODAY)
+    before = {p.name: get_person(notebook, p.id) for p in list_people(notebook)}
+    saved = undo_import(notebook, result)
+    assert list_people(notebook) == []
+    assert everything(notebook)["postal_address"] == []
+    redo_import(notebook, result, saved)
+    after = {p.name: get_person(notebook, p.id) for p in list_people(notebook)}
+    assert after == before
+    assert after["Hélène Bergeron"] is not None
+    assert after["Hélène Bergeron"].fields.tags == ("comptables",)

@@ -26,17 +26,21 @@ from relnotebook.core.models import (
     Person,
     PersonalDetail,
     PersonTag,
-    PostalAddress,
     Stage,
     Tag,
     stored,
 )
+from relnotebook.core.people.card import (
+    Card,
+    clean_addresses,
+    clean_websites,
+    read_cards,
+    set_addresses,
+)
 from relnotebook.core.people.phones import region_in, stored_phone
 from relnotebook.core.people.views import (
-    ADDRESS_PARTS,
     LIST_FIELDS,
     SCALAR_FIELDS,
-    Address,
     DetailView,
     EventRef,
     NoteView,
@@ -67,25 +71,6 @@ def _clean_list(values: Iterable[str], normalise: Any) -> tuple[str, ...]:
     return tuple(cleaned)
 
 
-def _websites(values: Iterable[Website]) -> tuple[Website, ...]:
-    kept: dict[str, Website] = {}
-    for website in values:
-        url = "".join(website.url.split())
-        if url and url.casefold() not in kept:
-            kept[url.casefold()] = Website(url, " ".join(website.kind.split()))
-    return tuple(kept.values())
-
-
-def _addresses(values: Iterable[Address]) -> tuple[Address, ...]:
-    kept: list[Address] = []
-    for address in values:
-        parts = {name: getattr(address, name).strip() for name in ADDRESS_PARTS}
-        clean = Address(" ".join(address.kind.split()), **parts)
-        if clean.text and clean not in kept:
-            kept.append(clean)
-    return tuple(kept)
-
-
 def validate_changes(changes: Mapping[str, Any], region: str = "CA") -> dict[str, Any]:
     """Check and normalise profile changes; raises `ValidationError` naming the field. Phone
     numbers without a country code are read as `region`'s (`core.people.phones`)."""
@@ -99,9 +84,9 @@ def validate_changes(changes: Mapping[str, Any], region: str = "CA") -> dict[str
         elif name == "phones":
             clean[name] = _clean_list(value, lambda phone: stored_phone(phone, region))
         elif name == "websites":
-            clean[name] = _websites(value)
+            clean[name] = clean_websites(value)
         elif name == "addresses":
-            clean[name] = _addresses(value)
+            clean[name] = clean_addresses(value)
         elif name == "anniversary":
             if value is not None and not isinstance(value, dt.date):
                 raise ValidationError("anniversary", "Not a date.")
@@ -143,12 +128,6 @@ def _set_contacts(
         )
 
 
-def _set_addresses(session: Session, person_id: int, addresses: Sequence[Address]) -> None:
-    session.exec(delete(PostalAddress).where(col(PostalAddress.person_id) == person_id))
-    for position, address in enumerate(addresses):
-        session.add(PostalAddress(person_id=person_id, position=position, **vars(address)))
-
-
 def _set_lists(session: Session, person_id: int, lists: Mapping[str, Any]) -> None:
     """Replace each list given: emails, phones, websites, tags, addresses."""
     for name, kind in (
@@ -161,7 +140,7 @@ def _set_lists(session: Session, person_id: int, lists: Mapping[str, Any]) -> No
     if "tags" in lists:
         _set_tags(session, person_id, lists["tags"])
     if "addresses" in lists:
-        _set_addresses(session, person_id, lists["addresses"])
+        set_addresses(session, person_id, lists["addresses"])
 
 
 def _set_tags(session: Session, person_id: int, names: Sequence[str]) -> None:
@@ -190,33 +169,6 @@ def _contacts(session: Session, person_ids: Iterable[int] | None = None) -> Cont
     found: Contacts = defaultdict(list)
     for person_id, kind, value in session.exec(query):
         found[(person_id, kind)].append(value)
-    return found
-
-
-@dataclass
-class _Card:
-    """A person's websites and postal addresses, in their order."""
-
-    websites: list[Website]
-    addresses: list[Address]
-
-
-def _cards(session: Session, person_ids: Iterable[int]) -> dict[int, _Card]:
-    ids = list(person_ids)
-    found: dict[int, _Card] = defaultdict(lambda: _Card([], []))
-    for point in session.exec(
-        select(ContactPoint)
-        .where(col(ContactPoint.person_id).in_(ids), ContactPoint.kind == ContactKind.URL.value)
-        .order_by(col(ContactPoint.position), col(ContactPoint.id))
-    ):
-        found[point.person_id].websites.append(Website(point.value, point.label))
-    for row in session.exec(
-        select(PostalAddress)
-        .where(col(PostalAddress.person_id).in_(ids))
-        .order_by(col(PostalAddress.position), col(PostalAddress.id))
-    ):
-        parts = {name: getattr(row, name) for name in ADDRESS_PARTS}
-        found[row.person_id].addresses.append(Address(row.kind, **parts))
     return found
 
 
@@ -330,7 +282,7 @@ def list_people(notebook: Notebook, ids: Iterable[int] | None = None) -> list[Pe
 
 
 def _fields(
-    row: Person, contacts: Contacts, tags: dict[int, list[str]], card: _Card | None = None
+    row: Person, contacts: Contacts, tags: dict[int, list[str]], card: Card | None = None
 ) -> PersonFields:
     assert row.id is not None  # a stored row
     return PersonFields(
@@ -426,7 +378,7 @@ def get_person(notebook: Notebook, person_id: int) -> PersonPage | None:
 def _person_fields(session: Session, row: Person) -> PersonFields:
     """One person's whole card."""
     person_id = stored(row.id)
-    card = _cards(session, [person_id])[person_id]
+    card = read_cards(session, [person_id])[person_id]
     return _fields(row, _contacts(session, [person_id]), _tags(session, [person_id]), card)
 
 

@@ -19,7 +19,7 @@ from relnotebook.core.exchange.contact_import import (
     redo_import,
     undo_import,
 )
-from relnotebook.core.exchange.contact_import.preview import MatchReason, RowStatus
+from relnotebook.core.exchange.contact_import.preview import Choice, MatchReason, RowStatus
 from relnotebook.core.exchange.contact_import.vcard import parse_vcards
 from relnotebook.core.exchange.people_export import people_vcard
 from relnotebook.core.people.duplicates import Reason, find_duplicates
@@ -378,3 +378,26 @@ def test_undo_and_redo_of_an_import_take_back_and_restore_the_card(notebook: Not
     assert after == before
     assert after["Hélène Bergeron"] is not None
     assert after["Hélène Bergeron"].fields.tags == ("comptables",)
+
+
+def test_a_merge_fills_the_card_the_person_did_not_have(notebook: Notebook) -> None:
+    person_id = add_person(
+        notebook, PersonFields(given_name="Hélène", family_name="Bergeron", nickname="Lena")
+    )
+    parsed = read_file(FIXTURES / "card_21_40.vcf", today=TODAY)
+    preview = build_preview(notebook, parsed)
+    (row,) = [r for r in preview.rows if r.duplicate is not None]
+    result = apply_import(notebook, preview, {row.index: Choice.MERGE}, today=TODAY)
+    page = get_person(notebook, person_id)
+    assert page is not None
+    assert page.fields.nickname == "Lena"  # what the user typed stays
+    assert (page.fields.name_prefix, page.fields.anniversary) == ("Me", dt.date(1604, 6, 12))
+    assert page.fields.addresses[0].city == "Québec" and len(page.fields.websites) == 1
+    undo_import(notebook, result)
+    page = get_person(notebook, person_id)
+    assert page is not None
+    assert (page.fields.name_prefix, page.fields.anniversary, page.fields.addresses) == (
+        "",
+        None,
+        (),
+    )

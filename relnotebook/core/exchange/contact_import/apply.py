@@ -63,6 +63,7 @@ MERGED_FIELDS = (
     "name_suffix",
     "preferred_name",
     "nickname",
+    "anniversary",
 )
 
 
@@ -88,7 +89,7 @@ class _Target:
 
     person_id: int
     existed: bool
-    values: dict[str, str]  # the fields a merge may fill, as stored now
+    values: dict[str, Any]  # the fields a merge may fill, as stored now
     emails: set[str] = field(default_factory=set)
     phones: set[str] = field(default_factory=set)
     websites: set[str] = field(default_factory=set)
@@ -300,7 +301,7 @@ class _Writer:
         changes = {
             name: getattr(row.fields, name)
             for name in MERGED_FIELDS
-            if getattr(row.fields, name) and not target.values[name].strip()
+            if getattr(row.fields, name) and not str(target.values[name] or "").strip()
         }
         if not changes:
             return

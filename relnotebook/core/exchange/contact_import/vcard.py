@@ -2,8 +2,9 @@
 
 This module cuts the file into cards first, so that every card knows the line it starts on and
 a broken card costs only itself. Then it unfolds each card's lines, joins the lines of a
-quoted-printable value (vCard 2.1), and reads only the properties we import: photos (large),
-addresses, URLs and the like are skipped unparsed. Each value is decoded and unescaped once, in
+quoted-printable value (vCard 2.1), and reads only the properties we import (names, emails,
+phones, addresses, websites and their `item1.X-ABLabel`, dates, categories, the note): photos
+(large) and the like are skipped unparsed. Each value is decoded and unescaped once, in
 one pass over it, so a card with a 20 MB note takes a few times 20 MB to read, not gigabytes
 (vobject, used here before, unescaped values one character at a time, unescaped them a second
 time, and cut a vCard 2.1 note at its first comma).

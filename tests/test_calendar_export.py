@@ -206,7 +206,7 @@ def test_summaries_and_descriptions(notebook: Notebook, built: Built) -> None:
     assert ana.description.splitlines() == [
         "Every 30 days (tier A); last contact 14 October 2026 (phone).",
         "Overdue since 13 November 2026.",
-        "Phone: 514 555-0177",
+        "Phone: (514) 555-0177",
     ]
     dana = events[f"checkin-{built.dana}@relnotebook"]
     assert dana.summary == "Check in with Dana Fortin"
@@ -216,11 +216,11 @@ def test_summaries_and_descriptions(notebook: Notebook, built: Built) -> None:
     assert late.description.splitlines() == [
         "Coffee planned for 21 November 2026, not marked done yet.",
         "Café Olimpico, 10 h",
-        "Phone: 514 555-0177",
+        "Phone: (514) 555-0177",
     ]
     soon = events[f"coffee-{built.coffee_soon}@relnotebook"]
     assert soon.summary == "Coffee with Benoît Caron"
-    assert "Phone: 438 555-0178" in soon.description
+    assert "Phone: (438) 555-0178" in soon.description
     assert (
         events[f"task-{built.task_late}@relnotebook"].summary == "Task: Send the forms (Ana Lavoie)"
     )

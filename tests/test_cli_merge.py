@@ -176,14 +176,14 @@ def test_it_asks_on_a_terminal_and_no_changes_nothing(
 
 FIELDS = (
     "given_name, family_name, preferred_name, organisation, role, language, stage, "
-    "good_prospect, how_met, introduced_by_id"
+    "good_prospect, how_met, introduced_by_id, name_prefix, name_suffix, nickname, anniversary"
 )
 
 
 @pytest.mark.parametrize(
     ("options", "sentence"),
     [
-        (["--take", "nickname"], f"--take nickname: not a profile field; the fields are {FIELDS}."),
+        (["--take", "birthday"], f"--take birthday: not a profile field; the fields are {FIELDS}."),
         (["--take", "emails"], f"--take emails: not a profile field; the fields are {FIELDS}."),
         ([], "a merge cannot be undone here: add --yes to merge without a question."),
     ],

@@ -200,6 +200,10 @@ def run_search(case: Case) -> None:
     assert "Robert Tremblay" in case.run("search", "velo croatie")
 
 
+def run_duplicates(case: Case) -> None:
+    assert "pairs" in json.loads(case.run("duplicates", "--json"))
+
+
 def run_backup(case: Case) -> None:
     printed = case.run("backup", "--out", str(case.folder))
     [copy] = case.folder.iterdir()
@@ -259,6 +263,7 @@ RUNS: dict[str, Callable[[Case], None]] = {
     "restore": run_restore,
     "retention": run_retention,
     "search": run_search,
+    "duplicates": run_duplicates,
     "today": run_today,
 }
 

@@ -159,7 +159,7 @@ def test_a_due_check_in_says_what_happened_last_and_how_to_reach_them(notebook: 
     assert item.status == DueStatus.OVERDUE
     assert item.last_channel == Channel.EMAIL  # the later of two on the same day
     assert item.call_them_first
-    assert item.phone == "514 555-0101"  # the first number
+    assert item.phone == "(514) 555-0101"  # the first number, in the national format
     assert item.person_name == "Luc Roy" and item.cadence_days == 90 and item.tier is None
     assert due[nobody].last_contact is None and due[nobody].last_channel is None
     assert due[nobody].phone == "" and not due[nobody].call_them_first

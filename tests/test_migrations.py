@@ -286,7 +286,7 @@ def _search_objects(connection: Connection) -> dict[str, list[str]]:
 
 @pytest.mark.sqlite_only
 def test_search_index_comes_with_0007_and_goes_with_its_downgrade(notebook: Notebook) -> None:
-    tables = ["note", "person", "contact_point", "personal_detail", "signal"]
+    tables = ["note", "person", "contact_point", "personal_detail", "signal", "postal_address"]
     triggers = sorted(
         f"search_index_{table}_{action}"
         for table in tables

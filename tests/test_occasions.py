@@ -28,7 +28,7 @@ from relnotebook.core.people.occasions import (
     occasions_between,
     read_facts,
 )
-from relnotebook.core.people.service import add_person
+from relnotebook.core.people.service import add_person, update_person
 from relnotebook.core.people.views import PersonFields
 from relnotebook.store import Notebook
 
@@ -95,6 +95,16 @@ def test_a_birthday_this_week_is_on_today(notebook: Notebook) -> None:
     assert item_reason(item, MONDAY) == "Birthday on Thursday 10 Dec (turns 47)"
     assert birthdays(notebook, MONDAY - dt.timedelta(days=1)) == []  # 4 days ahead: not yet
     assert item_reason(birthdays(notebook, THURSDAY)[0], THURSDAY) == "Birthday today (turns 47)"
+
+
+def test_an_anniversary_on_the_card_is_on_today(notebook: Notebook) -> None:
+    """The card's anniversary (issue 23's field) comes to Today like a birthday, year or not."""
+    person_id = someone(notebook, "Lise", "Birthday: 1 May")
+    update_person(notebook, person_id, {"anniversary": dt.date(2001, 12, 9)})
+    (item,) = birthdays(notebook, MONDAY)
+    assert (item.kind, item.on, item.years) == (OccasionKind.ANNIVERSARY, dt.date(2026, 12, 9), 25)
+    update_person(notebook, person_id, {"anniversary": dt.date(1604, 12, 9)})  # no year
+    assert [i.years for i in birthdays(notebook, MONDAY)] == [None]
 
 
 def test_french_text_and_the_details_date_are_read(notebook: Notebook) -> None:

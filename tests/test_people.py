@@ -51,7 +51,7 @@ def test_create_and_read_back(notebook: Notebook) -> None:
     fields = page(notebook, person_id).fields
     assert fields.name == "Bob Tremblay"
     assert fields.emails == ("bob@example.com", "robert@work.example")
-    assert fields.phones == ("514 555 0199",)
+    assert fields.phones == ("+15145550199",)  # stored in E.164 (core.people.phones)
     assert (fields.language, fields.stage, fields.good_prospect) == (
         Language.ENGLISH,
         Stage.PROSPECT,

@@ -109,7 +109,7 @@ def test_the_index_comes_with_0009_and_goes_with_its_downgrade(
 ) -> None:
     fill(server_notebook)
     before = answers(server_notebook)
-    tables = ["contact_point", "note", "person", "personal_detail", "signal"]
+    tables = ["contact_point", "note", "person", "personal_detail", "postal_address", "signal"]
     with server_notebook.engine.connect() as connection:
         objects = _search_objects(connection)
     assert objects["trigger"] == [f"search_index_{table}" for table in tables]

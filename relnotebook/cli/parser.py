@@ -299,6 +299,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--yes", action="store_true", help="do not ask (needed when not run from a terminal)"
     )
     _mail_log(commands, common)
+    duplicates = commands.add_parser(
+        "duplicates",
+        parents=[common],
+        help="list likely duplicates across the notebook, for merge",
+        description=(
+            "Print the pairs of people who may be one, the likeliest first: the same email, "
+            "the same phone number (however written), the same name and organisation, or "
+            "close names. Merge a pair with `relnotebook merge KEEP DROP`."
+        ),
+    )
+    duplicates.add_argument("--json", action="store_true", help="print JSON")
     demo = commands.add_parser(
         "demo", help="write a sample notebook", description="Write a sample notebook to PATH."
     )

@@ -4,6 +4,7 @@ deleted; the app's undo is not there to take it back, so it asks first."""
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from relnotebook.cli.common import (
     missing,
     open_in_app,
     print_lines,
+    read_notebook,
 )
 from relnotebook.errors import NotebookError, StorageError
 
@@ -66,3 +68,17 @@ def run_merge(
     finally:
         notebook.close()
     return print_lines(merged_text(comparison, undo))
+
+
+def run_duplicates(path: Path | str, as_json: bool) -> int:
+    """`duplicates`: the likely pairs of the whole notebook, the likeliest first, for `merge`."""
+    from relnotebook.cli.render.people import duplicates_json, duplicates_text
+    from relnotebook.core.people.duplicates import find_duplicates
+
+    pairs = read_notebook(path, find_duplicates)
+    if isinstance(pairs, int):
+        return pairs
+    if as_json:
+        print(json.dumps(duplicates_json(pairs), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    return print_lines(duplicates_text(pairs))

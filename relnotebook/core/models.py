@@ -93,6 +93,7 @@ class DetailKind(StrEnum):
 class ContactKind(StrEnum):
     EMAIL = "email"
     PHONE = "phone"
+    URL = "url"  # a website or a profile (LinkedIn): its kind is the label
 
 
 class Person(Versioned, table=True):
@@ -118,6 +119,12 @@ class Person(Versioned, table=True):
     last_contact_on: dt.date | None = Field(default=None)
     created_at: dt.datetime = _timestamp()
     updated_at: dt.datetime = _timestamp()
+    # The rest of a contact card (migration 0012): "Dr." and "Jr.", what friends call them, and
+    # the day of their wedding anniversary (year 1604 when the year is not known, as Apple does).
+    name_prefix: str = Field(default="")
+    name_suffix: str = Field(default="")
+    nickname: str = Field(default="")
+    anniversary: dt.date | None = Field(default=None)
 
 
 class ContactPoint(SQLModel, table=True):
@@ -131,6 +138,23 @@ class ContactPoint(SQLModel, table=True):
     kind: str
     value: str
     label: str = Field(default="")
+    position: int = Field(default=0)
+
+
+class PostalAddress(SQLModel, table=True):
+    """A postal address; a person may have several (home, work), in their order."""
+
+    __tablename__ = "postal_address"
+    __table_args__ = NEVER_REUSE_IDS
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
+    kind: str = Field(default="")  # "home", "work" or the label the contact app gave it
+    street: str = Field(default="")  # may hold several lines
+    city: str = Field(default="")
+    region: str = Field(default="")  # province or state
+    postal_code: str = Field(default="")
+    country: str = Field(default="")
     position: int = Field(default=0)
 
 

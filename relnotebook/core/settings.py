@@ -67,6 +67,8 @@ MAIL_MY_ADDRESSES = TextSetting("mail.my_addresses", "", max_length=4000)
 MAIL_READ_SUBJECT = IntSetting("mail.read_subject", 0, 0, 1)
 MAIL_FIRST_MONTHS = IntSetting("mail.first_read_months", 12, 1, 120)
 MAIL_EVERY_MINUTES = IntSetting("mail.every_minutes", 30, 5, 1440)
+# Phone numbers typed without a country code are read as this country's (ISO 3166 code).
+PHONE_REGION = TextSetting("phones.default_region", "CA", max_length=2)
 
 # The advisor's name, to sign messages.
 SENDER_NAME = TextSetting("signals.sender_name", "")

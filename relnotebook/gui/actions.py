@@ -90,6 +90,7 @@ class MenuTable(QObject):
                 Command(self.tr("New &Referral…"), "Ctrl+Shift+R", "people.new_referral"),
                 SEPARATOR,
                 Command(self.tr("&Merge Duplicates…"), "Ctrl+Shift+D", "people.merge_people"),
+                Command(self.tr("Find Dup&licates…"), "Ctrl+Alt+D", "people.find_duplicates"),
                 Command(self.tr("&Delete Person…"), "Ctrl+Delete", "people.delete_current_person",
                         views=(PEOPLE,)),
                 SEPARATOR,

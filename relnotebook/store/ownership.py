@@ -33,6 +33,7 @@ from relnotebook.core.models import (
     Person,
     PersonalDetail,
     PersonTag,
+    PostalAddress,
     PromptSnooze,
     Referral,
     Signal,
@@ -113,8 +114,14 @@ OWNED: tuple[Owned, ...] = (
     Owned(
         ContactPoint,
         Merge.SPECIAL,
-        (Section("emails"), Section("phones")),
+        (Section("emails"), Section("phones"), Section("websites")),
         removed="emails_and_phones",
+    ),
+    Owned(
+        PostalAddress,
+        Merge.MOVE,
+        (Section("addresses", ("position", "id")),),
+        removed="addresses",
     ),
     Owned(PersonTag, Merge.UNITE, (Section("tags"),), unite_on="tag_id", removed="tags"),
     Owned(Attendance, Merge.UNITE, (Section("events"),), unite_on="event_id", removed="events"),

@@ -43,8 +43,19 @@ SPREAD_AT_MOST = 20_000
 LIST_AT_MOST = 20_000
 
 # Each index row's rowid is person id << 32 | source id << 3 | kind of source (migration 0007).
-KINDS = {1: "name", 2: "organisation", 3: "email", 4: "phone", 5: "note", 6: "detail", 7: "signal"}
+KINDS = {
+    0: "address",  # migration 0012
+    1: "name",
+    2: "organisation",
+    3: "email",
+    4: "phone",
+    5: "note",
+    6: "detail",
+    7: "signal",
+}
 _WHO = 4  # codes up to this one say who the person is; the others what was said or written
+# How a person's rows are listed: name, organisation, email, phone, address, then the texts.
+_SHOWN_RANK = (4, 0, 1, 2, 3, 5, 5, 5)
 _SOURCE_MASK = (1 << 29) - 1
 
 _SPACES = re.compile(r"\s+")
@@ -111,8 +122,9 @@ def pieces(marked: str) -> tuple[tuple[str, bool], ...]:
 
 
 def _who_first(rowid: int) -> tuple[int, int]:
-    """Sort key within one person: name, organisation, email, phone, then newest text first."""
-    return (min(rowid & 7, _WHO + 1), -rowid)
+    """Sort key within one person: name, organisation, email, phone, address, then newest text
+    first."""
+    return (_SHOWN_RANK[rowid & 7], -rowid)
 
 
 class TextIndex(Protocol):

@@ -265,6 +265,72 @@
     </message>
 </context>
 <context>
+    <name>CardModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPanel</name>
+    <message>
+        <source>Addresses and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;website…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinsPanel</name>
     <message>
         <source>Tier</source>
@@ -763,6 +829,48 @@
             <numerusform>%n thing to do today. Click to open Today.</numerusform>
             <numerusform>%n things to do today. Click to open Today.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate pair(s). Choose one to compare and merge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates: no two people share an email, a phone number or a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1481,11 +1589,19 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Duplicate of %1 (same phone number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Duplicate of %1 (same name and organisation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Same as line %1 (same email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as line %1 (same phone number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1801,6 +1917,10 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Find Dup&amp;licates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Delete Person…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,6 +2053,30 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2131,6 +2275,21 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe the same as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Password</source>
@@ -2267,6 +2426,10 @@ After an event, press Ctrl+E to capture the people you met, or Ctrl+N to add one
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Addresses &amp;&amp; links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details &amp;&amp; notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,6 +2559,22 @@ After an event, press Ctrl+E to capture the people you met, or Ctrl+N to add one
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prefi&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the name they go by, if not the given name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,6 +2588,18 @@ After an event, press Ctrl+E to capture the people you met, or Ctrl+N to add one
     </message>
     <message>
         <source>the event, or the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr., Me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jr., CPA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2001-06-12, or --06-12 without the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2429,6 +2620,14 @@ After an event, press Ctrl+E to capture the people you met, or Ctrl+N to add one
     </message>
     <message>
         <source>&amp;Introduced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not read as a phone number, kept as typed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as 2001-06-12, or --06-12 without the year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2833,6 +3032,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,6 +3236,14 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
     </message>
     <message>
         <source>A backup is made each day you use the app, in %1. Only days and weeks you used it count, so a notebook left alone keeps its last backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as this country&apos;s (CA, FR…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers&apos; countr&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4456,6 +4667,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>“{region}” is not a province or state of {country}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{region}” is not a country code such as CA or FR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -265,6 +265,72 @@
     </message>
 </context>
 <context>
+    <name>CardModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Address or link</source>
+        <translation>Adresse ou lien</translation>
+    </message>
+</context>
+<context>
+    <name>CardPanel</name>
+    <message>
+        <source>Addresses and links</source>
+        <translation>Adresses et liens</translation>
+    </message>
+    <message>
+        <source>Add &amp;address…</source>
+        <translation>Ajouter une a&amp;dresse…</translation>
+    </message>
+    <message>
+        <source>Add &amp;website…</source>
+        <translation>Ajouter un site &amp;web…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Enlever</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Province or state</source>
+        <translation>Province ou État</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Add an address</source>
+        <translation>Ajouter une adresse</translation>
+    </message>
+    <message>
+        <source>Add a website</source>
+        <translation>Ajouter un site web</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Adresse (URL)</translation>
+    </message>
+</context>
+<context>
     <name>CheckinsPanel</name>
     <message>
         <source>Tier</source>
@@ -763,6 +829,48 @@
             <numerusform>%n chose à faire aujourd&apos;hui. Cliquez pour ouvrir Aujourd&apos;hui.</numerusform>
             <numerusform>%n choses à faire aujourd&apos;hui. Cliquez pour ouvrir Aujourd&apos;hui.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same email</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>même numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>same name and organisation</source>
+        <translation>même nom et même organisation</translation>
+    </message>
+    <message>
+        <source>close names</source>
+        <translation>noms semblables</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Trouver des doublons</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate pair(s). Choose one to compare and merge.</source>
+        <translation>
+            <numerusform>%n doublon probable. Choisissez-en un pour comparer et fusionner.</numerusform>
+            <numerusform>%n doublons probables. Choisissez-en un pour comparer et fusionner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates: no two people share an email, a phone number or a name.</source>
+        <translation>Aucun doublon probable : personne ne partage un courriel, un numéro de téléphone ou un nom.</translation>
     </message>
 </context>
 <context>
@@ -1483,12 +1591,20 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
         <translation>Doublon de %1 (même courriel)</translation>
     </message>
     <message>
+        <source>Duplicate of %1 (same phone number)</source>
+        <translation>Doublon de %1 (même numéro de téléphone)</translation>
+    </message>
+    <message>
         <source>Duplicate of %1 (same name and organisation)</source>
         <translation>Doublon de %1 (même nom et même organisation)</translation>
     </message>
     <message>
         <source>Same as line %1 (same email)</source>
         <translation>Identique à la ligne %1 (même courriel)</translation>
+    </message>
+    <message>
+        <source>Same as line %1 (same phone number)</source>
+        <translation>Comme la ligne %1 (même numéro de téléphone)</translation>
     </message>
     <message>
         <source>Same as line %1 (same name and organisation)</source>
@@ -1803,6 +1919,10 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
         <translation>&amp;Fusionner des doublons…</translation>
     </message>
     <message>
+        <source>Find Dup&amp;licates…</source>
+        <translation>Trouver des &amp;doublons…</translation>
+    </message>
+    <message>
         <source>&amp;Delete Person…</source>
         <translation>&amp;Supprimer la personne…</translation>
     </message>
@@ -1936,6 +2056,30 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Sites web</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Suffixe</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire de mariage</translation>
     </message>
     <message>
         <source>%1 notes, %2 personal details, %3 messages, %4 logged contacts, %5 referrals, %6 events</source>
@@ -2133,6 +2277,21 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Maybe the same as</source>
+        <translation>Peut-être la même que</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Password</source>
@@ -2271,6 +2430,10 @@ Après un événement, appuyez sur Ctrl+E pour saisir les personnes rencontrées
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Addresses &amp;&amp; links</source>
+        <translation>Adresses et liens</translation>
+    </message>
+    <message>
         <source>Details &amp;&amp; notes</source>
         <translation>Détails et notes</translation>
     </message>
@@ -2400,6 +2563,22 @@ Après un événement, appuyez sur Ctrl+E pour saisir les personnes rencontrées
         <translation>Notre &amp;rencontre</translation>
     </message>
     <message>
+        <source>Prefi&amp;x</source>
+        <translation>Civilité (préfi&amp;xe)</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname</source>
+        <translation>Surno&amp;m</translation>
+    </message>
+    <message>
+        <source>S&amp;uffix</source>
+        <translation>Suff&amp;ixe</translation>
+    </message>
+    <message>
+        <source>A&amp;nniversary</source>
+        <translation>Anni&amp;versaire de mariage</translation>
+    </message>
+    <message>
         <source>the name they go by, if not the given name</source>
         <translation>le nom qu&apos;elle utilise, s&apos;il diffère du prénom</translation>
     </message>
@@ -2414,6 +2593,18 @@ Après un événement, appuyez sur Ctrl+E pour saisir les personnes rencontrées
     <message>
         <source>the event, or the story</source>
         <translation>l&apos;événement, ou l&apos;histoire</translation>
+    </message>
+    <message>
+        <source>Dr., Me…</source>
+        <translation>Dr, Me…</translation>
+    </message>
+    <message>
+        <source>Jr., CPA…</source>
+        <translation>Jr, CPA…</translation>
+    </message>
+    <message>
+        <source>2001-06-12, or --06-12 without the year</source>
+        <translation>2001-06-12, ou --06-12 sans l’année</translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -2434,6 +2625,14 @@ Après un événement, appuyez sur Ctrl+E pour saisir les personnes rencontrées
     <message>
         <source>&amp;Introduced by</source>
         <translation>Présenté p&amp;ar</translation>
+    </message>
+    <message>
+        <source>⚠ Not read as a phone number, kept as typed: %1</source>
+        <translation>⚠ Non reconnu comme numéro de téléphone, gardé tel quel : %1</translation>
+    </message>
+    <message>
+        <source>Write the date as 2001-06-12, or --06-12 without the year.</source>
+        <translation>Écrivez la date sous la forme 2001-06-12, ou --06-12 sans l’année.</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3038,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Téléphone</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3040,6 +3243,14 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
     <message>
         <source>A backup is made each day you use the app, in %1. Only days and weeks you used it count, so a notebook left alone keeps its last backups.</source>
         <translation>Une sauvegarde est faite chaque jour où vous utilisez l&apos;application, dans %1. Seuls les jours et les semaines d&apos;utilisation comptent&#xa0;: un carnet laissé de côté garde donc ses dernières sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as this country&apos;s (CA, FR…).</source>
+        <translation>Les numéros de téléphone sans indicatif de pays sont lus comme ceux de ce pays (CA, FR…).</translation>
+    </message>
+    <message>
+        <source>Phone numbers&apos; countr&amp;y</source>
+        <translation>Pa&amp;ys des numéros de téléphone</translation>
     </message>
     <message>
         <source>The language could not be saved: %1</source>
@@ -4471,6 +4682,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>“{region}” is not a province or state of {country}.</source>
         <translation>« {region} » n’est pas une province ou un État de {country}.</translation>
+    </message>
+    <message>
+        <source>“{region}” is not a country code such as CA or FR.</source>
+        <translation>« {region} » n’est pas un code de pays comme CA ou FR.</translation>
     </message>
     <message>
         <source>“{text}” has no month {month}.</source>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from relnotebook.core.people.service import get_person, list_people
+from relnotebook.core.people.views import PersonFields
 from tests.gui.conftest import type_text
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
@@ -155,3 +156,25 @@ def test_hidden_pages_reload_when_shown_not_at_every_edit(qtbot, demo_window, mo
     assert reloads == ["referrals"]
     window.show_view(0)
     assert reloads == ["referrals", "today"]
+
+
+def test_find_duplicates_lists_a_pair_that_opens_the_merge(qtbot, demo_window):
+    window = demo_window
+    first = window.editor.add_person(PersonFields(given_name="Luc", phones=("418 555 0100",)))
+    second = window.editor.add_person(
+        PersonFields(given_name="Lucien", phones=("+1 (418) 555-0100",))
+    )
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL | Qt.KeyboardModifier.AltModifier)
+    dialog = active(qtbot, window.controllers.people.duplicates_dialog)
+    pairs = [dialog.model.item(row) for row in range(dialog.model.rowCount())]
+    (pair,) = [p for p in pairs if {p.first_id, p.second_id} == {first, second}]
+    dialog.table.selectRow(pairs.index(pair))
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    merge = active(qtbot, window.controllers.people.merge_dialog)
+    assert set(merge.choice()[:2]) == {first, second}
+    merge.accept()
+    qtbot.waitUntil(lambda: get_person(window.notebook, second) is None)
+    remaining = [dialog.model.item(row) for row in range(dialog.model.rowCount())]
+    assert not [p for p in remaining if second in (p.first_id, p.second_id)]
+    window.undo_action.trigger()
+    assert get_person(window.notebook, second) is not None

@@ -283,3 +283,80 @@ def test_half_typed_text_stays_with_its_person(qtbot, demo_window):
     page = open_person(qtbot, window, "Robert Tremblay")
     assert page.details.new_text.text() == "Rénove son chalet"
     assert page.notes.new_note.toPlainText() == "À rappeler en janvier"
+
+
+def test_addresses_and_links_are_added_removed_and_undone(qtbot, demo_window, monkeypatch):
+    window = demo_window
+    page = open_person(qtbot, window, "Robert Tremblay")
+    page.show_profile()
+    robert = page.person.id
+    answers = [["work", "1000 rue Sherbrooke O.", "Montréal", "QC", "H3A 3G4", "Canada"]]
+    answers.append(["https://www.linkedin.com/in/robert", "LinkedIn"])
+    monkeypatch.setattr("relnotebook.gui.panels.card.ask", lambda *_args: answers.pop(0))
+    qtbot.mouseClick(page.card.add_address_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.card.add_website_button, Qt.MouseButton.LeftButton)
+    fields = get_person(window.notebook, robert).fields
+    assert [a.city for a in fields.addresses] == ["Montréal"]
+    assert [(w.url, w.kind) for w in fields.websites] == [
+        ("https://www.linkedin.com/in/robert", "LinkedIn")
+    ]
+    assert page.card.model.rowCount() == 2
+    page.card.table.selectRow(0)
+    qtbot.mouseClick(page.card.remove_button, Qt.MouseButton.LeftButton)
+    assert get_person(window.notebook, robert).fields.addresses == ()
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert [a.city for a in get_person(window.notebook, robert).fields.addresses] == ["Montréal"]
+    assert page.card.model.rowCount() == 2
+
+
+def test_phones_show_in_the_national_format_and_one_not_read_is_flagged(qtbot, demo_window):
+    window = demo_window
+    person = add_person(
+        window.notebook,
+        PersonFields(
+            given_name="Zoé", family_name="Nadeau", phones=("418 555 0100 x218", "555-CALL")
+        ),
+    )
+    window.open_person(person)
+    page = window.people.person_page
+    qtbot.waitUntil(lambda: page.person is not None and page.person.id == person)
+    assert page.profile.edits["phones"].text() == "(418) 555-0100 ext. 218, 555-CALL"
+    assert not page.profile.phone_flag.isHidden()
+    assert "555-CALL" in page.profile.phone_flag.text()
+
+
+def test_anniversary_and_nickname_on_the_profile(qtbot, demo_window):
+    window = demo_window
+    page = open_person(qtbot, window, "Robert Tremblay")
+    page.show_profile()
+    robert = page.person.id
+    for name, text in (("nickname", "Le Prof"), ("anniversary", "--06-12")):
+        field = page.profile.edits[name]
+        field.setFocus()
+        field.selectAll()
+        type_text(qtbot, text, Qt.Key.Key_Return)
+    fields = get_person(window.notebook, robert).fields
+    assert (fields.nickname, fields.anniversary) == ("Le Prof", dt.date(1604, 6, 12))
+    field = page.profile.edits["anniversary"]
+    field.setFocus()
+    field.selectAll()
+    type_text(qtbot, "June 12", Qt.Key.Key_Return)
+    assert page.profile.error.isVisible() and field.property("invalid") is True
+    assert get_person(window.notebook, robert).fields.anniversary == dt.date(1604, 6, 12)
+
+
+def test_the_phone_region_is_a_setting(qtbot, window, monkeypatch):
+    from relnotebook.core.people.phones import phone_region
+    from relnotebook.gui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(window.editor, window.clock, window)
+    qtbot.addWidget(dialog)
+    assert dialog.phone_region.text() == "CA"
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[-1]))
+    dialog.phone_region.setText("ZZ")
+    dialog.save()
+    assert phone_region(window.notebook) == "CA" and "not a country code" in warnings[0]
+    dialog.phone_region.setText("fr")
+    dialog.save()
+    assert phone_region(window.notebook) == "FR"

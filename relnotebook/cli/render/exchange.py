@@ -40,9 +40,10 @@ def import_text(
             continue
         if row.duplicate is not None:
             match = row.duplicate
-            reason = (
-                "same email" if match.reason is MatchReason.EMAIL else "same name and organisation"
-            )
+            reason = {
+                MatchReason.EMAIL: "same email",
+                MatchReason.PHONE: "same phone number",
+            }.get(match.reason, "same name and organisation")
             other = (
                 f"{match.name} (#{match.person_id})"
                 if match.person_id is not None

@@ -7,9 +7,10 @@ kept person ends up with and why.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
+from relnotebook.core.people.duplicates import LikelyPair
 from relnotebook.core.people.merge import Comparison, Counts, FieldPair, MergeUndo
 
 # What moves, in the order shown, with its name: every field of `Counts`.
@@ -103,3 +104,42 @@ def merged_text(comparison: Comparison, undo: MergeUndo) -> list[str]:
             "themself)."
         )
     return lines
+
+
+DUPLICATE_REASONS = {
+    "email": "same email",
+    "phone": "same phone number",
+    "name_and_organisation": "same name and organisation",
+    "close_name": "close names",
+}
+
+
+def duplicates_text(pairs: Sequence[LikelyPair]) -> list[str]:
+    """One pair per line: `#12 Robert Tremblay / #40 Bob T. — same email (bob@…)`."""
+    if not pairs:
+        return ["No likely duplicates."]
+    lines = [f"{len(pairs)} likely duplicate pair{'s' if len(pairs) != 1 else ''}:"]
+    for pair in pairs:
+        why = ", ".join(DUPLICATE_REASONS[reason] for reason in pair.reasons)
+        shared = f" ({pair.shared})" if pair.shared else ""
+        lines.append(
+            f"  #{pair.first_id} {pair.first_name} / #{pair.second_id} {pair.second_name}"
+            f" — {why}{shared}"
+        )
+    lines.append("Merge one with: relnotebook merge KEEP DROP")
+    return lines
+
+
+def duplicates_json(pairs: Sequence[LikelyPair]) -> dict[str, Any]:
+    return {
+        "pairs": [
+            {
+                "first": {"id": pair.first_id, "name": pair.first_name},
+                "second": {"id": pair.second_id, "name": pair.second_name},
+                "reasons": [reason.value for reason in pair.reasons],
+                "likeness": pair.likeness,
+                "shared": pair.shared,
+            }
+            for pair in pairs
+        ]
+    }

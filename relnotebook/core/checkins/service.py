@@ -46,6 +46,7 @@ from relnotebook.core.models import (
     Tier,
     stored,
 )
+from relnotebook.core.people.phones import shown_phone
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
@@ -475,6 +476,7 @@ def due_checkins_page(
         "cadence_c": cadences["C"],
         "cadence_default": cadences[settings.DEFAULT_TIER],
     }
+    region = values.text(settings.PHONE_REGION) or settings.PHONE_REGION.default
     with notebook.reader() as session:
         rows = session.connection().execute(_due_query(), params).all()
     found = []
@@ -512,7 +514,8 @@ def due_checkins_page(
                 last_contact=last_day,
                 last_channel=_CHANNELS[channel] if channel else None,
                 call_them_first=who == who_before == Initiator.THEM.value,
-                phone=phone_number or "",
+                # In the region's national format: "(418) 555-0100 ext. 218".
+                phone=shown_phone(phone_number, region) if phone_number else "",
                 closed=closed,
             )
         )

@@ -40,6 +40,7 @@ from relnotebook.core.checkins.tasks import ADMIN, RECONTACT, TaskView, due_task
 from relnotebook.core.dates import month_name
 from relnotebook.core.models import ContactKind, ContactPoint, FollowUp, Person, stored
 from relnotebook.core.people.occasions import Occasion, OccasionKind, occasions_between, who_setting
+from relnotebook.core.people.phones import region_in, shown_phone
 from relnotebook.core.validation import display_name
 from relnotebook.files import write_private_file
 from relnotebook.store import Notebook
@@ -192,12 +193,13 @@ def _occasion_item(occasion: Occasion) -> CalendarItem:
 
 
 def _phones(notebook: Notebook, person_ids: Iterable[int]) -> dict[int, str]:
-    """Each person's first phone number."""
+    """Each person's first phone number, in the national format ("(514) 555-0177")."""
     ids = sorted(set(person_ids))
     found: dict[int, str] = {}
     if not ids:
         return found
     with notebook.reader() as session:
+        region = region_in(session)
         for person_id, value in session.exec(
             select(ContactPoint.person_id, ContactPoint.value)
             .where(
@@ -206,7 +208,8 @@ def _phones(notebook: Notebook, person_ids: Iterable[int]) -> dict[int, str]:
             )
             .order_by(col(ContactPoint.position), col(ContactPoint.id))
         ):
-            found.setdefault(person_id, value)
+            if person_id not in found:
+                found[person_id] = shown_phone(value, region)
     return found
 
 

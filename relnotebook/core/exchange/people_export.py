@@ -8,16 +8,30 @@ every private file is (`files.write_private_file`: one step, owner only). The CS
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import vobject
 from sqlmodel import Session, col, select
 
+from relnotebook.core.exchange.contact_import.incoming import APPLE_NO_YEAR
 from relnotebook.core.exchange.spreadsheet import csv_bytes
-from relnotebook.core.models import ContactKind, ContactPoint, Person, PersonTag, Tag, stored
+from relnotebook.core.models import (
+    ContactKind,
+    ContactPoint,
+    Person,
+    PersonTag,
+    PostalAddress,
+    Tag,
+    stored,
+)
+from relnotebook.core.people.phones import international_phone, region_in, shown_phone
+from relnotebook.core.people.views import ADDRESS_PARTS, Address, Website
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
 from relnotebook.files import write_private_file
@@ -39,7 +53,15 @@ CSV_HEADER = (
     "phones",
     "tags",
     "how met",
+    "name prefix",
+    "name suffix",
+    "nickname",
+    "anniversary",
+    "websites",
+    "addresses",
 )
+# vCard's address and website types; any other kind is an Apple label (X-ABLabel).
+_VCARD_TYPES = {"home": "HOME", "work": "WORK", "other": "OTHER"}
 # Several addresses (or phones, or tags) share one cell, in the person's order.
 LIST_SEPARATOR = "; "
 
@@ -60,6 +82,13 @@ class ExportedPerson:
     phones: tuple[str, ...]
     tags: tuple[str, ...]
     how_met: str
+    name_prefix: str = ""
+    name_suffix: str = ""
+    nickname: str = ""
+    anniversary: dt.date | None = None
+    websites: tuple[Website, ...] = ()
+    addresses: tuple[Address, ...] = ()
+    phone_region: str = "CA"  # the notebook's: the CSV shows numbers in its national format
 
     @property
     def name(self) -> str:
@@ -87,9 +116,22 @@ def _read(session: Session, ids: list[int] | None) -> list[ExportedPerson]:
         people_query = people_query.where(col(Person.id).in_(ids))
         points_query = points_query.where(col(ContactPoint.person_id).in_(ids))
         tags_query = tags_query.where(col(PersonTag.person_id).in_(ids))
+    addresses_query = select(PostalAddress).order_by(
+        col(PostalAddress.person_id), col(PostalAddress.position)
+    )
+    if ids is not None:
+        addresses_query = addresses_query.where(col(PostalAddress.person_id).in_(ids))
     points: dict[tuple[int, str], list[str]] = defaultdict(list)
+    websites: dict[int, list[Website]] = defaultdict(list)
     for point in session.exec(points_query):
         points[(point.person_id, point.kind)].append(point.value)
+        if point.kind == ContactKind.URL.value:
+            websites[point.person_id].append(Website(point.value, point.label))
+    region = region_in(session)
+    addresses: dict[int, list[Address]] = defaultdict(list)
+    for row in session.exec(addresses_query):
+        parts = {name: getattr(row, name) for name in ("kind", *ADDRESS_PARTS)}
+        addresses[row.person_id].append(Address(**parts))
     tags: dict[int, list[str]] = defaultdict(list)
     for person_id, name in session.exec(tags_query):
         tags[person_id].append(name)
@@ -107,6 +149,13 @@ def _read(session: Session, ids: list[int] | None) -> list[ExportedPerson]:
             phones=tuple(points.get((stored(p.id), ContactKind.PHONE.value), ())),
             tags=tuple(tags.get(stored(p.id), ())),
             how_met=p.how_met,
+            name_prefix=p.name_prefix,
+            name_suffix=p.name_suffix,
+            nickname=p.nickname,
+            anniversary=p.anniversary,
+            websites=tuple(websites.get(stored(p.id), ())),
+            addresses=tuple(addresses.get(stored(p.id), ())),
+            phone_region=region,
         )
         for p in session.exec(people_query)
     ]
@@ -135,10 +184,35 @@ def _csv_row(person: ExportedPerson) -> tuple[str, ...]:
         person.language,
         person.stage,
         LIST_SEPARATOR.join(person.emails),
-        LIST_SEPARATOR.join(person.phones),
+        LIST_SEPARATOR.join(shown_phone(phone, person.phone_region) for phone in person.phones),
         LIST_SEPARATOR.join(person.tags),
         person.how_met,
+        person.name_prefix,
+        person.name_suffix,
+        person.nickname,
+        _day(person.anniversary),
+        LIST_SEPARATOR.join(website.url for website in person.websites),
+        LIST_SEPARATOR.join(address.text for address in person.addresses),
     )
+
+
+def _day(day: dt.date | None) -> str:
+    """A day as vCard writes it: "--0612" when its year is not known."""
+    if day is None:
+        return ""
+    return f"--{day:%m%d}" if day.year == APPLE_NO_YEAR else day.isoformat()
+
+
+def _typed(card: vobject.base.Component, name: str, kind: str, group: str) -> Any:
+    """A property with its kind: a vCard TYPE, or an Apple label in a group of its own."""
+    if kind.casefold() in _VCARD_TYPES or not kind:
+        line = card.add(name)
+        if kind:
+            line.type_param = _VCARD_TYPES[kind.casefold()]
+        return line
+    line = card.add(name, group=group)
+    card.add("x-ablabel", group=group).value = kind
+    return line
 
 
 def csv_content(people: Sequence[ExportedPerson]) -> bytes:
@@ -150,11 +224,16 @@ def vcard(person: ExportedPerson) -> vobject.base.Component:
     """One person as a vCard 3.0 component."""
     card = vobject.vCard()
     card.add("n").value = vobject.vcard.Name(
-        family=person.family_name.strip(), given=person.given_name.strip()
+        family=person.family_name.strip(),
+        given=person.given_name.strip(),
+        prefix=person.name_prefix,
+        suffix=person.name_suffix,
     )
     card.add("fn").value = person.name
+    if nickname := (person.nickname or person.preferred_name).strip():
+        card.add("nickname").value = nickname
     if person.preferred_name.strip():
-        card.add("nickname").value = person.preferred_name.strip()
+        card.add("x-relnotebook-goes-by").value = person.preferred_name.strip()
     if person.organisation.strip():
         card.add("org").value = [person.organisation.strip()]
     if person.role.strip():
@@ -165,8 +244,17 @@ def vcard(person: ExportedPerson) -> vobject.base.Component:
         line.type_param = "INTERNET"
     for number in person.phones:
         line = card.add("tel")
-        line.value = number
+        line.value = international_phone(number)
         line.type_param = "VOICE"
+    groups = (f"item{n}" for n in itertools.count(1))
+    for place in person.addresses:
+        parts = {name: getattr(place, name) for name in ("street", "city", "region", "country")}
+        value = vobject.vcard.Address(**parts, code=place.postal_code)
+        _typed(card, "adr", place.kind, next(groups)).value = value
+    for website in person.websites:
+        _typed(card, "url", website.kind, next(groups)).value = website.url
+    if person.anniversary is not None:
+        card.add("x-anniversary").value = _day(person.anniversary)
     if person.tags:
         card.add("categories").value = list(person.tags)
     if person.how_met.strip():
@@ -219,7 +307,9 @@ def people_vcard(
 ) -> int | None:
     """Write everyone (or `person_ids`) as vCard 3.0 to `path`; returns how many people.
 
-    N, FN, NICKNAME (the name they go by), ORG, TITLE, EMAIL, TEL, CATEGORIES (the tags) and
-    NOTE (how the user met them). None: `progress` asked to stop and nothing was written.
+    N (with prefix and suffix), FN, NICKNAME (or the name they go by), X-RELNOTEBOOK-GOES-BY,
+    ORG, TITLE, EMAIL, TEL, ADR and URL (kinds as TYPE or X-ABLabel), X-ANNIVERSARY, CATEGORIES
+    (the tags) and NOTE (how the user met them). None: `progress` asked to stop and nothing was
+    written.
     """
     return _export(notebook, path, person_ids, vcard_content, progress)

@@ -27,6 +27,7 @@ from relnotebook.core.models import (
     Person,
     PersonalDetail,
     PersonTag,
+    PostalAddress,
     PromptSnooze,
     Referral,
     Signal,
@@ -41,7 +42,7 @@ from relnotebook.core.people.service import (
     require_person,
     row_name,
 )
-from relnotebook.core.people.views import LIST_FIELDS, SCALAR_FIELDS
+from relnotebook.core.people.views import ADDRESS_PARTS, LIST_FIELDS, SCALAR_FIELDS, Address
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
 from relnotebook.store.ownership import OWNED, Merge, Owned, table_column
@@ -157,6 +158,15 @@ def _lists(session: Session, person_id: int) -> dict[str, tuple[str, ...]]:
         "emails": tuple(p.value for p in points if p.kind == ContactKind.EMAIL.value),
         "phones": tuple(p.value for p in points if p.kind == ContactKind.PHONE.value),
         "tags": tuple(tags),
+        "websites": tuple(p.value for p in points if p.kind == ContactKind.URL.value),
+        "addresses": tuple(
+            Address(**{name: getattr(row, name) for name in ("kind", *ADDRESS_PARTS)}).text
+            for row in session.exec(
+                select(PostalAddress)
+                .where(PostalAddress.person_id == person_id)
+                .order_by(col(PostalAddress.position), col(PostalAddress.id))
+            )
+        ),
     }
 
 

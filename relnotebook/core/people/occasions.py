@@ -140,10 +140,18 @@ def _birthdays(session: Session) -> Iterable[tuple[int, OccasionKind, str, dt.da
     return [(person_id, OccasionKind.BIRTHDAY, text, day) for person_id, text, day in rows]
 
 
-# The person's anniversary column plugs in here as one more source:
-#   lambda s: [(i, OccasionKind.ANNIVERSARY, "", d) for i, d in s.exec(
-#       select(Person.id, Person.anniversary).where(col(Person.anniversary).is_not(None)))]
-SOURCES: tuple[Source, ...] = (_birthdays,)
+def _anniversaries(session: Session) -> Iterable[tuple[int, OccasionKind, str, dt.date | None]]:
+    rows = session.exec(
+        select(Person.id, col(Person.anniversary)).where(col(Person.anniversary).is_not(None))
+    ).all()
+    return [
+        (person_id, OccasionKind.ANNIVERSARY, "", day)
+        for person_id, day in rows
+        if person_id is not None  # (stored rows always have one)
+    ]
+
+
+SOURCES: tuple[Source, ...] = (_birthdays, _anniversaries)
 
 
 def read_facts(session: Session, sources: Sequence[Source] = SOURCES) -> list[DatedFact]:

@@ -30,6 +30,14 @@ from relnotebook.core.models import (
     Tag,
     stored,
 )
+from relnotebook.core.people.card import (
+    Card,
+    clean_addresses,
+    clean_websites,
+    read_cards,
+    set_addresses,
+)
+from relnotebook.core.people.phones import region_in, stored_phone
 from relnotebook.core.people.views import (
     LIST_FIELDS,
     SCALAR_FIELDS,
@@ -39,12 +47,12 @@ from relnotebook.core.people.views import (
     PersonFields,
     PersonPage,
     PersonSummary,
+    Website,
 )
 from relnotebook.core.validation import (
     LARGEST_ID,
     display_name,
     normalise_email,
-    normalise_phone,
     require_name,
 )
 from relnotebook.errors import ValidationError
@@ -63,8 +71,9 @@ def _clean_list(values: Iterable[str], normalise: Any) -> tuple[str, ...]:
     return tuple(cleaned)
 
 
-def validate_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
-    """Check and normalise profile changes; raises `ValidationError` naming the field."""
+def validate_changes(changes: Mapping[str, Any], region: str = "CA") -> dict[str, Any]:
+    """Check and normalise profile changes; raises `ValidationError` naming the field. Phone
+    numbers without a country code are read as `region`'s (`core.people.phones`)."""
     unknown = set(changes) - set(SCALAR_FIELDS) - set(LIST_FIELDS)
     if unknown:
         raise ValueError(f"unknown person fields: {sorted(unknown)}")
@@ -73,7 +82,15 @@ def validate_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
         if name == "emails":
             clean[name] = _clean_list(value, normalise_email)
         elif name == "phones":
-            clean[name] = _clean_list(value, normalise_phone)
+            clean[name] = _clean_list(value, lambda phone: stored_phone(phone, region))
+        elif name == "websites":
+            clean[name] = clean_websites(value)
+        elif name == "addresses":
+            clean[name] = clean_addresses(value)
+        elif name == "anniversary":
+            if value is not None and not isinstance(value, dt.date):
+                raise ValidationError("anniversary", "Not a date.")
+            clean[name] = value
         elif name == "tags":
             clean[name] = _clean_list(value, lambda tag: " ".join(tag.split()).casefold())
         elif name == "stage":
@@ -95,7 +112,7 @@ def _name_check(row: Person) -> None:
 
 
 def _set_contacts(
-    session: Session, person_id: int, kind: ContactKind, values: Sequence[str]
+    session: Session, person_id: int, kind: ContactKind, values: Sequence[str | Website]
 ) -> None:
     session.exec(
         delete(ContactPoint).where(
@@ -103,9 +120,27 @@ def _set_contacts(
         )
     )
     for position, value in enumerate(values):
+        value, label = (value.url, value.kind) if isinstance(value, Website) else (value, "")
         session.add(
-            ContactPoint(person_id=person_id, kind=kind.value, value=value, position=position)
+            ContactPoint(
+                person_id=person_id, kind=kind.value, value=value, label=label, position=position
+            )
         )
+
+
+def _set_lists(session: Session, person_id: int, lists: Mapping[str, Any]) -> None:
+    """Replace each list given: emails, phones, websites, tags, addresses."""
+    for name, kind in (
+        ("emails", ContactKind.EMAIL),
+        ("phones", ContactKind.PHONE),
+        ("websites", ContactKind.URL),
+    ):
+        if name in lists:
+            _set_contacts(session, person_id, kind, lists[name])
+    if "tags" in lists:
+        _set_tags(session, person_id, lists["tags"])
+    if "addresses" in lists:
+        set_addresses(session, person_id, lists["addresses"])
 
 
 def _set_tags(session: Session, person_id: int, names: Sequence[str]) -> None:
@@ -173,7 +208,8 @@ def create_person(
     session: Session, fields: PersonFields, *, created_at: dt.datetime | None = None
 ) -> int:
     """Insert one person inside the caller's unit of work (capture and demo share this)."""
-    values = validate_changes({name: getattr(fields, name) for name in SCALAR_FIELDS})
+    region = region_in(session)
+    values = validate_changes({name: getattr(fields, name) for name in SCALAR_FIELDS}, region)
     row = Person(**{k: (v.value if hasattr(v, "value") else v) for k, v in values.items()})
     if created_at is not None:
         row.created_at = row.updated_at = created_at
@@ -181,10 +217,8 @@ def create_person(
     session.add(row)
     session.flush()
     assert row.id is not None
-    lists = validate_changes({name: getattr(fields, name) for name in LIST_FIELDS})
-    _set_contacts(session, row.id, ContactKind.EMAIL, lists["emails"])
-    _set_contacts(session, row.id, ContactKind.PHONE, lists["phones"])
-    _set_tags(session, row.id, lists["tags"])
+    lists = validate_changes({name: getattr(fields, name) for name in LIST_FIELDS}, region)
+    _set_lists(session, row.id, lists)
     return row.id
 
 
@@ -247,9 +281,17 @@ def list_people(notebook: Notebook, ids: Iterable[int] | None = None) -> list[Pe
     ]
 
 
-def _fields(row: Person, contacts: Contacts, tags: dict[int, list[str]]) -> PersonFields:
+def _fields(
+    row: Person, contacts: Contacts, tags: dict[int, list[str]], card: Card | None = None
+) -> PersonFields:
     assert row.id is not None  # a stored row
     return PersonFields(
+        name_prefix=row.name_prefix,
+        name_suffix=row.name_suffix,
+        nickname=row.nickname,
+        anniversary=row.anniversary,
+        websites=tuple(card.websites) if card else (),
+        addresses=tuple(card.addresses) if card else (),
         given_name=row.given_name,
         family_name=row.family_name,
         preferred_name=row.preferred_name,
@@ -304,7 +346,7 @@ def get_person(notebook: Notebook, person_id: int) -> PersonPage | None:
         introduced = session.exec(select(Person).where(Person.introduced_by_id == person_id)).all()
         return PersonPage(
             id=person_id,
-            fields=_fields(row, _contacts(session, [person_id]), _tags(session, [person_id])),
+            fields=_person_fields(session, row),
             introduced_by_name=(
                 display_name(
                     introducer.given_name, introducer.family_name, introducer.preferred_name
@@ -333,6 +375,13 @@ def get_person(notebook: Notebook, person_id: int) -> PersonPage | None:
         )
 
 
+def _person_fields(session: Session, row: Person) -> PersonFields:
+    """One person's whole card."""
+    person_id = stored(row.id)
+    card = read_cards(session, [person_id])[person_id]
+    return _fields(row, _contacts(session, [person_id]), _tags(session, [person_id]), card)
+
+
 def update_person(
     notebook: Notebook,
     person_id: int,
@@ -342,8 +391,8 @@ def update_person(
 ) -> dict[str, Any]:
     """Apply profile changes in one unit of work; returns the previous values, for undo. With
     `seen_version`, only if nobody changed the profile since (see `models.Versioned`)."""
-    clean = validate_changes(changes)
     with notebook.session() as session:
+        clean = validate_changes(changes, region_in(session))
         scalars = {
             k: (v.value if hasattr(v, "value") else v)
             for k, v in clean.items()
@@ -355,16 +404,12 @@ def update_person(
         if row is None:
             raise LookupError(f"person {person_id} no longer exists")
         require_seen(row, seen_version)
-        before = _fields(row, _contacts(session, [person_id]), _tags(session, [person_id]))
+        before = _person_fields(session, row)
         previous = update_row(session, Person, person_id, scalars)
         _name_check(row)
-        for name, kind in (("emails", ContactKind.EMAIL), ("phones", ContactKind.PHONE)):
-            if name in clean:
-                previous[name] = getattr(before, name)
-                _set_contacts(session, person_id, kind, clean[name])
-        if "tags" in clean:
-            previous["tags"] = before.tags
-            _set_tags(session, person_id, clean["tags"])
+        lists = {name: value for name, value in clean.items() if name in LIST_FIELDS}
+        previous.update({name: getattr(before, name) for name in lists})
+        _set_lists(session, person_id, lists)
         if set(clean) - set(scalars):
             update_row(session, Person, person_id, {})
     return previous

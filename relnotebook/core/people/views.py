@@ -26,8 +26,39 @@ SCALAR_FIELDS = (
     "good_prospect",
     "how_met",
     "introduced_by_id",
+    "name_prefix",
+    "name_suffix",
+    "nickname",
+    "anniversary",
 )
-LIST_FIELDS = ("emails", "phones", "tags")
+LIST_FIELDS = ("emails", "phones", "tags", "websites", "addresses")
+ADDRESS_PARTS = ("street", "city", "region", "postal_code", "country")
+
+
+@dataclass(frozen=True)
+class Website:
+    """A website or a profile: its address, and what it is ("LinkedIn", "work", "")."""
+
+    url: str
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Address:
+    """A postal address, as structured as the contact card gave it."""
+
+    kind: str = ""  # "home", "work", or the contact app's label
+    street: str = ""
+    city: str = ""
+    region: str = ""  # province or state
+    postal_code: str = ""
+    country: str = ""
+
+    @property
+    def text(self) -> str:
+        """On one line: "1000 rue Sherbrooke O., Montréal, QC, H3A 3G4, Canada"."""
+        parts = (" ".join(getattr(self, name).split()) for name in ADDRESS_PARTS)
+        return ", ".join(part for part in parts if part)
 
 
 @dataclass(frozen=True)
@@ -61,9 +92,15 @@ class PersonFields:
     good_prospect: bool | None = None
     how_met: str = ""
     introduced_by_id: int | None = None
+    name_prefix: str = ""  # "Dr.", "Me"
+    name_suffix: str = ""  # "Jr.", "CPA"
+    nickname: str = ""
+    anniversary: dt.date | None = None  # year 1604: the year is not known
     emails: tuple[str, ...] = ()
-    phones: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()  # as stored: E.164, or as typed (`core.people.phones`)
     tags: tuple[str, ...] = ()
+    websites: tuple[Website, ...] = ()
+    addresses: tuple[Address, ...] = ()
 
     @property
     def name(self) -> str:

@@ -174,6 +174,7 @@ def _introduced(session: Session, _owned: Owned, _section: Section, person_id: i
 _BUILDERS: dict[str, _Build] = {
     "emails": _points(ContactKind.EMAIL),
     "phones": _points(ContactKind.PHONE),
+    "websites": _points(ContactKind.URL),
     "tags": _tags,
     "notes": _notes,
     "checkin_plan": _plan,
@@ -187,6 +188,8 @@ _BUILDERS: dict[str, _Build] = {
 _LAYOUT = (
     "emails",
     "phones",
+    "websites",
+    "addresses",
     "tags",
     "notes",
     "personal_details",

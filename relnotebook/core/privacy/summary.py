@@ -25,6 +25,10 @@ _WORDS: dict[str, dict[str, str]] = {
         "created_at": "Recorded since",
         "emails": "Email addresses",
         "phones": "Phone numbers",
+        "websites": "Websites and profiles",
+        "addresses": "Postal addresses",
+        "nickname": "Nickname",
+        "anniversary": "Anniversary",
         "tags": "Tags",
         "notes": "Notes",
         "personal_details": "Personal details",
@@ -68,6 +72,10 @@ _WORDS: dict[str, dict[str, str]] = {
         "created_at": "Inscrit depuis le",
         "emails": "Adresses courriel",
         "phones": "Numéros de téléphone",
+        "websites": "Sites web et profils",
+        "addresses": "Adresses postales",
+        "nickname": "Surnom",
+        "anniversary": "Anniversaire de mariage",
         "tags": "Étiquettes",
         "notes": "Notes",
         "personal_details": "Détails personnels",
@@ -193,8 +201,11 @@ def _list_lines(
     items = dossier.get(key) or []
     lines: list[str] = []
     for item in items:
-        if key in ("emails", "phones"):
+        if key in ("emails", "phones", "websites"):
             text = _line(item["value"], item.get("label"))
+        elif key == "addresses":
+            parts = ("street", "city", "region", "postal_code", "country")
+            text = _line(item.get("kind"), ", ".join(item[p] for p in parts if item.get(p)))
         elif key == "notes":
             text = _line(item["date"], item.get("event_name"), item["text"])
         elif key == "personal_details":
@@ -249,6 +260,8 @@ def _list_lines(
 _SECTIONS = (
     "emails",
     "phones",
+    "websites",
+    "addresses",
     "tags",
     "notes",
     "personal_details",
@@ -277,10 +290,12 @@ def dossier_summary(dossier: Mapping[str, Any], language: str | None = None) -> 
     introducer = person.get("introduced_by")
     profile = (
         ("name", person["name"]),
+        ("nickname", person.get("nickname")),
         ("organisation", person.get("organisation")),
         ("role", person.get("role")),
         ("language", words.get(person.get("language", ""), person.get("language"))),
         ("stage", words.get(person.get("stage", ""), person.get("stage"))),
+        ("anniversary", person.get("anniversary")),
         ("how_met", person.get("how_met")),
         ("introduced_by", introducer["name"] if introducer else ""),
         ("created_at", str(person.get("created_at", ""))[:10]),

@@ -3,13 +3,14 @@ same person, and the referral and consent asked for from elsewhere."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from relnotebook.core.people.service import list_people
 from relnotebook.core.people.views import PersonFields
 from relnotebook.core.validation import split_name
 from relnotebook.errors import ValidationError
 from relnotebook.gui.controllers.base import Controller
+from relnotebook.gui.dialogs.duplicates import DuplicatesDialog
 from relnotebook.gui.dialogs.merge import MergeDialog
 from relnotebook.gui.dialogs.search import SearchDialog
 from relnotebook.gui.i18n import language_for_new_people
@@ -19,6 +20,7 @@ from relnotebook.gui.pages.base import PEOPLE
 class PeopleController(Controller):
     search_dialog: SearchDialog | None = None
     merge_dialog: MergeDialog | None = None
+    duplicates_dialog: DuplicatesDialog | None = None
 
     def search(self) -> None:
         """Ctrl+K from anywhere: names, notes, details and messages; Enter opens the person."""
@@ -88,9 +90,19 @@ class PeopleController(Controller):
             if second is None:
                 return
             keep, other = chosen, second
-        dialog = MergeDialog(self.notebook, keep, other, parent=self.window)
+        self.open_merge(keep, other)
+
+    def open_merge(self, keep: int, other: int, parent: QWidget | None = None) -> None:
+        dialog = MergeDialog(self.notebook, keep, other, parent=parent or self.window)
         dialog.accepted.connect(lambda: self._merge(*dialog.choice()))
         self.merge_dialog = dialog
+        dialog.open()
+
+    def find_duplicates(self) -> None:
+        """Likely pairs across the notebook; one chosen opens the merge."""
+        dialog = DuplicatesDialog(self.notebook, parent=self.window)
+        dialog.pair_chosen.connect(lambda keep, other: self.open_merge(keep, other, dialog))
+        self.duplicates_dialog = dialog
         dialog.open()
 
     def _choose_other_person(self, keep: int) -> int | None:
@@ -112,6 +124,8 @@ class PeopleController(Controller):
     def _merge(self, keep: int, drop: int, take_from_drop: frozenset[str]) -> None:
         self.editor.merge_people(keep, drop, take_from_drop)
         self.window.open_person(keep)
+        if self.duplicates_dialog is not None and self.duplicates_dialog.isVisible():
+            self.duplicates_dialog.refresh()
 
     def new_referral(self, partner_id: int | None = None) -> None:
         """With the person shown as the partner when People is in view."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from relnotebook.clock import Clock
 from relnotebook.core import preferences, settings
+from relnotebook.core.people.phones import phone_region, set_phone_region
 from relnotebook.errors import ValidationError
 from relnotebook.gui import appearance
 from relnotebook.gui.dialogs.calendar_settings import CalendarTab
@@ -75,6 +76,7 @@ class SettingsDialog(QDialog):
         )
         quiet_help.setWordWrap(True)
         form.addRow(quiet_help)
+        self._add_phone_region(form)
         checkins = QWidget(self)
         checkins_form = QFormLayout(checkins)
         self.tier_cadences: dict[str, QSpinBox] = {}
@@ -292,6 +294,17 @@ class SettingsDialog(QDialog):
         form.addRow(where)
         return tab
 
+    def _add_phone_region(self, form: QFormLayout) -> None:
+        """The country of numbers typed without +1 or +33 (CA unless changed)."""
+        self.phone_region = QLineEdit(phone_region(self._editor.notebook), self)
+        self.phone_region.setObjectName("settings_phone_region")
+        self.phone_region.setMaxLength(2)
+        self.phone_region.setPlaceholderText("CA")
+        self.phone_region.setToolTip(
+            self.tr("Phone numbers without a country code are read as this country's (CA, FR…).")
+        )
+        form.addRow(self.tr("Phone numbers' countr&y"), self.phone_region)
+
     def save(self) -> None:
         notebook = self._editor.notebook
         try:
@@ -310,6 +323,7 @@ class SettingsDialog(QDialog):
             settings.set_int(notebook, settings.BACKUP_DAILY, self.backup_daily.value())
             settings.set_int(notebook, settings.BACKUP_WEEKLY, self.backup_weekly.value())
             self.calendar.save()
+            set_phone_region(notebook, self.phone_region.text())
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Settings"), user_message(exc))
             return

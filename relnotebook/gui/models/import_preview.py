@@ -60,17 +60,17 @@ class ImportPreviewModel(RowsTableModel[PreviewRow]):
         if match is None:
             return self.tr("New") + (" ⚠" if row.warnings else "")
         if match.person_id is not None:
-            text = (
-                self.tr("Duplicate of %1 (same email)")
-                if match.reason is MatchReason.EMAIL
-                else self.tr("Duplicate of %1 (same name and organisation)")
-            ).replace("%1", match.name)
+            text = {
+                MatchReason.EMAIL: self.tr("Duplicate of %1 (same email)"),
+                MatchReason.PHONE: self.tr("Duplicate of %1 (same phone number)"),
+            }.get(match.reason, self.tr("Duplicate of %1 (same name and organisation)"))
+            text = text.replace("%1", match.name)
         else:
-            text = (
-                self.tr("Same as line %1 (same email)")
-                if match.reason is MatchReason.EMAIL
-                else self.tr("Same as line %1 (same name and organisation)")
-            ).replace("%1", str(match.line))
+            text = {
+                MatchReason.EMAIL: self.tr("Same as line %1 (same email)"),
+                MatchReason.PHONE: self.tr("Same as line %1 (same phone number)"),
+            }.get(match.reason, self.tr("Same as line %1 (same name and organisation)"))
+            text = text.replace("%1", str(match.line))
         return text + (" ⚠" if row.warnings else "")
 
     def text(self, row: PreviewRow, column: int) -> str:

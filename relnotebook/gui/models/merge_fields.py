@@ -29,6 +29,12 @@ def field_label(name: str) -> str:
         "emails": QCoreApplication.translate("MergeDialog", "Emails"),
         "phones": QCoreApplication.translate("MergeDialog", "Phones"),
         "tags": QCoreApplication.translate("MergeDialog", "Tags"),
+        "websites": QCoreApplication.translate("MergeDialog", "Websites"),
+        "addresses": QCoreApplication.translate("MergeDialog", "Addresses"),
+        "name_prefix": QCoreApplication.translate("MergeDialog", "Name prefix"),
+        "name_suffix": QCoreApplication.translate("MergeDialog", "Name suffix"),
+        "nickname": QCoreApplication.translate("MergeDialog", "Nickname"),
+        "anniversary": QCoreApplication.translate("MergeDialog", "Anniversary"),
     }.get(name, name)
 
 

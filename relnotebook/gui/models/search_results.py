@@ -25,6 +25,7 @@ def kind_label(kind: str) -> str:
         "organisation": QCoreApplication.translate("SearchDialog", "Organisation"),
         "email": QCoreApplication.translate("SearchDialog", "Email"),
         "phone": QCoreApplication.translate("SearchDialog", "Phone"),
+        "address": QCoreApplication.translate("SearchDialog", "Address"),
         "note": QCoreApplication.translate("SearchDialog", "Note"),
         "detail": QCoreApplication.translate("SearchDialog", "Personal detail"),
         "signal": QCoreApplication.translate("SearchDialog", "Message sent"),

@@ -22,6 +22,7 @@ from relnotebook.core.people.service import get_person
 from relnotebook.core.people.views import PersonPage, PersonSummary
 from relnotebook.gui.drafts import DraftBook
 from relnotebook.gui.labels import format_date, stage_label
+from relnotebook.gui.panels.card import CardPanel
 from relnotebook.gui.panels.checkins import CheckinsPanel
 from relnotebook.gui.panels.details import DetailsPanel
 from relnotebook.gui.panels.notes import NotesPanel
@@ -61,6 +62,7 @@ class PersonPageView(QWidget):
         self.details = DetailsPanel(editor, clock, self)
         self.notes = NotesPanel(editor, clock, self)
         self.profile = ProfileForm(editor, self)
+        self.card = CardPanel(editor, self)
         self.signals = SignalsPanel(editor, clock, self)
         self.signals.compose_requested.connect(self.compose_requested)
         self.checkins = CheckinsPanel(editor, clock, self)
@@ -84,7 +86,9 @@ class PersonPageView(QWidget):
         profile_page = self.profile_tab = QWidget(self)
         profile_layout = QVBoxLayout(profile_page)
         profile_layout.addWidget(self.profile)
-        profile_layout.addStretch()
+        card_box = QGroupBox(self.tr("Addresses && links"), self)
+        QVBoxLayout(card_box).addWidget(self.card)
+        profile_layout.addWidget(card_box, 1)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(overview, self.tr("Details && notes"))
         self.tabs.addTab(self.signals, self.tr("Messages"))
@@ -129,6 +133,7 @@ class PersonPageView(QWidget):
         self.title.setText(person.name)
         self.subtitle.setText(self._subtitle(person))
         self.profile.show_person(person)
+        self.card.show_person(person)
         self.details.show_person(person)
         self.notes.show_person(person)
         self.signals.show_person(person.id, person.name)

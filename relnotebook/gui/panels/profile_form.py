@@ -6,6 +6,7 @@ field, marked, with the reason under the form, so nothing typed is silently drop
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -21,14 +22,46 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.core.models import Language, Stage
+from relnotebook.core.people.phones import phone_region, reads, shown_phone
 from relnotebook.core.people.views import PersonFields, PersonPage, PersonSummary
+from relnotebook.core.settings import PHONE_REGION
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import language_label, prospect_label, stage_label
 from relnotebook.gui.undo import Editor
 
-TEXT_FIELDS = ("given_name", "family_name", "preferred_name", "organisation", "role", "how_met")
+TEXT_FIELDS = (
+    "given_name",
+    "family_name",
+    "preferred_name",
+    "organisation",
+    "role",
+    "how_met",
+    "name_prefix",
+    "name_suffix",
+    "nickname",
+    "anniversary",
+)
 LIST_FIELDS = ("emails", "phones", "tags")
+# On the left, with the name; the others on the right.
+_LEFT = ("name_prefix", "given_name", "family_name", "name_suffix", "preferred_name", "nickname")
+_NO_YEAR = 1604  # a day whose year is not known (`PersonFields.anniversary`)
+
+
+def day_text(day: dt.date | None) -> str:
+    if day is None:
+        return ""
+    return f"--{day:%m-%d}" if day.year == _NO_YEAR else day.isoformat()
+
+
+def parse_day(text: str) -> dt.date | None:
+    """ "2001-06-12", or "--06-12" without the year; ValueError for anything else."""
+    value = text.strip()
+    if not value:
+        return None
+    if value.startswith("--"):
+        return dt.date.fromisoformat(f"{_NO_YEAR}-{value[2:]}")
+    return dt.date.fromisoformat(value)
 
 
 def split_list(text: str) -> tuple[str, ...]:
@@ -57,6 +90,10 @@ class ProfileForm(QWidget):
             "phones": self.tr("&Phone"),
             "tags": self.tr("&Tags"),
             "how_met": self.tr("How we &met"),
+            "name_prefix": self.tr("Prefi&x"),
+            "name_suffix": self.tr("S&uffix"),
+            "nickname": self.tr("Nic&kname"),
+            "anniversary": self.tr("A&nniversary"),
         }
         hints = {
             "preferred_name": self.tr("the name they go by, if not the given name"),
@@ -64,6 +101,9 @@ class ProfileForm(QWidget):
             "phones": self.tr("several: separate with commas"),
             "tags": self.tr("golf, a-tier, doctor…"),
             "how_met": self.tr("the event, or the story"),
+            "name_prefix": self.tr("Dr., Me…"),
+            "name_suffix": self.tr("Jr., CPA…"),
+            "anniversary": self.tr("2001-06-12, or --06-12 without the year"),
         }
         left, right = QFormLayout(), QFormLayout()
         for name in (*TEXT_FIELDS, *LIST_FIELDS):
@@ -73,12 +113,15 @@ class ProfileForm(QWidget):
             edit.setAccessibleName(labels[name].replace("&", ""))
             edit.editingFinished.connect(lambda name=name: self._commit_text(name))
             self.edits[name] = edit
-            target = (
-                left
-                if name in ("given_name", "family_name", "preferred_name", "emails", "phones")
-                else right
-            )
+            target = left if name in (*_LEFT, "emails", "phones") else right
             target.addRow(labels[name], edit)
+        # A number kept as typed (it could not be read as one) is said so under the phones.
+        self.phone_flag = QLabel(self)
+        self.phone_flag.setObjectName("profile_phone_flag")
+        self.phone_flag.setWordWrap(True)
+        self.phone_flag.setVisible(False)
+        left.addRow("", self.phone_flag)
+        self._region = PHONE_REGION.default
 
         self.language = self._combo("language", [(lang, language_label(lang)) for lang in Language])
         self.stage = self._combo("stage", [(stage, stage_label(stage)) for stage in Stage])
@@ -138,6 +181,14 @@ class ProfileForm(QWidget):
         if changed_person or not any(edit.isModified() for edit in self.edits.values()):
             self._seen_version = person.version
         fields = person.fields
+        self._region = phone_region(self._editor.notebook)
+        unread = [phone for phone in fields.phones if not reads(phone, self._region)]
+        self.phone_flag.setText(
+            self.tr("⚠ Not read as a phone number, kept as typed: %1").replace(
+                "%1", ", ".join(unread)
+            )
+        )
+        self.phone_flag.setVisible(bool(unread))
         for name, edit in self.edits.items():
             value = self._text(fields, name)
             # Never overwrite what the user is typing and has not committed yet.
@@ -157,9 +208,12 @@ class ProfileForm(QWidget):
         if changed_person:
             self._show_error("")
 
-    @staticmethod
-    def _text(fields: PersonFields, name: str) -> str:
+    def _text(self, fields: PersonFields, name: str) -> str:
         value = getattr(fields, name)
+        if name == "phones":
+            return ", ".join(shown_phone(phone, self._region) for phone in value)
+        if name == "anniversary":
+            return day_text(value)
         return ", ".join(value) if name in LIST_FIELDS else value
 
     def _select(self, combo: QComboBox, value: Any) -> None:
@@ -176,6 +230,15 @@ class ProfileForm(QWidget):
             self._mark(edit, False)
             return
         value: Any = split_list(edit.text()) if name in LIST_FIELDS else edit.text()
+        if name == "anniversary":
+            try:
+                value = parse_day(edit.text())
+            except ValueError:
+                self._mark(edit, True)
+                self._show_error(
+                    self.tr("Write the date as 2001-06-12, or --06-12 without the year.")
+                )
+                return
         self._save(name, value, edit)
 
     def _commit_choice(self, name: str) -> None:

@@ -2,8 +2,9 @@
 
 New people are inserted fifty at a time (one flush per batch, not per person), which is what
 keeps 5,000 contacts within a few seconds. A merge only adds: it fills the existing person's
-empty fields and adds emails, phones, the note and the birthday they did not have yet; it never
-overwrites what the user typed. Cancelling (the progress callback returns False) rolls back.
+empty fields and adds emails, phones, websites, addresses, the note and the birthday they did
+not have yet; it never overwrites what the user typed. The file's categories and groups become
+tags of the people it creates. Cancelling (the progress callback returns False) rolls back.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from relnotebook.core.exchange.contact_import.preview import (
     ImportPreview,
     PreviewRow,
     RowStatus,
-    phone_key,
 )
 from relnotebook.core.models import (
     ContactKind,
@@ -34,12 +34,16 @@ from relnotebook.core.models import (
     Note,
     Person,
     PersonalDetail,
+    PersonTag,
+    PostalAddress,
+    Tag,
     stored,
     utcnow,
 )
 from relnotebook.core.people.notes import MAX_NOTE_CHARS
+from relnotebook.core.people.phones import phone_key, region_in
 from relnotebook.core.people.service import validate_changes
-from relnotebook.core.people.views import SCALAR_FIELDS, PersonFields
+from relnotebook.core.people.views import ADDRESS_PARTS, SCALAR_FIELDS, Address, PersonFields
 from relnotebook.core.validation import require_name
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
@@ -49,7 +53,18 @@ from relnotebook.store.rows import RowSnapshot, snapshot
 Progress = Callable[[int, int], bool]
 BATCH = 50  # rows per flush, and how often progress is reported
 # What a merge may fill in when the existing person has nothing there.
-MERGED_FIELDS = ("given_name", "family_name", "organisation", "role", "how_met")
+MERGED_FIELDS = (
+    "given_name",
+    "family_name",
+    "organisation",
+    "role",
+    "how_met",
+    "name_prefix",
+    "name_suffix",
+    "preferred_name",
+    "nickname",
+    "anniversary",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +89,11 @@ class _Target:
 
     person_id: int
     existed: bool
-    values: dict[str, str]  # the fields a merge may fill, as stored now
+    values: dict[str, Any]  # the fields a merge may fill, as stored now
     emails: set[str] = field(default_factory=set)
     phones: set[str] = field(default_factory=set)
+    websites: set[str] = field(default_factory=set)
+    addresses: set[str] = field(default_factory=set)
     notes: set[str] = field(default_factory=set)
     details: set[str] = field(default_factory=set)
     next_position: dict[str, int] = field(default_factory=dict)
@@ -140,7 +157,7 @@ def _new_person(fields: PersonFields, language: Language) -> dict[str, Any]:
     return {**row, "created_at": now, "updated_at": now}
 
 
-def _existing_targets(session: Session, ids: set[int]) -> dict[int, _Target]:
+def _existing_targets(session: Session, ids: set[int], region: str) -> dict[int, _Target]:
     """The people merges go into, with their emails, phones, notes and details: four queries."""
     if not ids:
         return {}
@@ -165,9 +182,17 @@ def _existing_targets(session: Session, ids: set[int]) -> dict[int, _Target]:
         target = targets[person_id]
         if kind == ContactKind.EMAIL:
             target.emails.add(value.casefold())
+        elif kind == ContactKind.URL:
+            target.websites.add(value.casefold())
         else:
-            target.phones.add(phone_key(value))
+            target.phones.add(phone_key(value, region))
         target.next_position[kind] = max(target.next_position.get(kind, 0), position + 1)
+    for row in session.exec(select(PostalAddress).where(col(PostalAddress.person_id).in_(ids))):
+        parts = {name: getattr(row, name) for name in ADDRESS_PARTS}
+        targets[row.person_id].addresses.add(Address(**parts).text.casefold())
+        targets[row.person_id].next_position["address"] = max(
+            targets[row.person_id].next_position.get("address", 0), row.position + 1
+        )
     for person_id, text in session.exec(
         select(Note.person_id, Note.text).where(col(Note.person_id).in_(ids))
     ).all():
@@ -185,12 +210,15 @@ class _Writer:
     """Collects one batch's contacts, notes and birthdays, then inserts each kind with one
     statement (Core inserts: building ORM objects would cost more than the writing)."""
 
-    def __init__(self, session: Session, today: dt.date) -> None:
+    def __init__(self, session: Session, today: dt.date, region: str) -> None:
         self.session = session
         self.today = today
+        self.region = region
         self.pending: dict[type[Any], tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {
-            model: ([], []) for model in (ContactPoint, Note, PersonalDetail)
+            model: ([], []) for model in (ContactPoint, PostalAddress, Note, PersonalDetail)
         }
+        self.tag_rows: list[dict[str, int]] = []  # people created: their tags
+        self.tag_ids: dict[str, int] | None = None  # read when first needed
         self.added: list[tuple[str, int]] = []  # rows added to people who existed before
         self.before: dict[int, dict[str, Any]] = {}
         self.after: dict[int, dict[str, Any]] = {}
@@ -210,17 +238,62 @@ class _Writer:
                 self.added.extend((model.__tablename__, key) for key in ids)
             fresh.clear()
             existing.clear()
+        if self.tag_rows:
+            connection.execute(insert(PersonTag), self.tag_rows)
+            self.tag_rows.clear()
 
-    def _contact(self, target: _Target, kind: ContactKind, value: str) -> None:
-        key = value.casefold() if kind is ContactKind.EMAIL else phone_key(value)
-        known = target.emails if kind is ContactKind.EMAIL else target.phones
+    def _tag(self, name: str) -> int:
+        if self.tag_ids is None:
+            self.tag_ids = {
+                tag.name: stored(tag.id) for tag in self.session.exec(select(Tag)).all()
+            }
+        if name not in self.tag_ids:
+            new_id = self.session.connection().execute(
+                insert(Tag).returning(col(Tag.id)), {"name": name}
+            )
+            self.tag_ids[name] = stored(new_id.scalar_one())
+        return self.tag_ids[name]
+
+    def _position(self, target: _Target, kind: str) -> int:
+        position = target.next_position.get(kind, 0)
+        target.next_position[kind] = position + 1
+        return position
+
+    def _contact(self, target: _Target, kind: ContactKind, value: str, label: str = "") -> None:
+        if kind is ContactKind.PHONE:
+            key, known = phone_key(value, self.region), target.phones
+        else:
+            key = value.casefold()
+            known = target.emails if kind is ContactKind.EMAIL else target.websites
         if key in known:
             return
         known.add(key)
-        position = target.next_position.get(kind.value, 0)
-        target.next_position[kind.value] = position + 1
+        position = self._position(target, kind.value)
         values = {"person_id": target.person_id, "kind": kind.value, "value": value}
-        self._add(target, ContactPoint, {**values, "label": "", "position": position})
+        self._add(target, ContactPoint, {**values, "label": label, "position": position})
+
+    def _card(self, target: _Target, fields: PersonFields) -> None:
+        """Websites, addresses and (for a person created) tags the person does not have."""
+        for website in fields.websites:
+            self._contact(target, ContactKind.URL, website.url, website.kind)
+        for address in fields.addresses:
+            if address.text.casefold() in target.addresses:
+                continue
+            target.addresses.add(address.text.casefold())
+            position = self._position(target, "address")
+            values = {"person_id": target.person_id, "position": position, **vars(address)}
+            self._add(target, PostalAddress, values)
+        if not target.existed:
+            self.tag_rows.extend(
+                {"person_id": target.person_id, "tag_id": self._tag(name)} for name in fields.tags
+            )
+
+    def _note(self, target: _Target, text: str, day: dt.date) -> None:
+        if text and text not in target.notes:
+            target.notes.add(text)
+            now = utcnow()
+            values = {"person_id": target.person_id, "event_id": None, "date": day}
+            self._add(target, Note, {**values, "text": text, "created_at": now, "updated_at": now})
 
     def fill(self, target: _Target, row: PreviewRow) -> None:
         """A merge: the person's empty fields take the file's values; nothing is overwritten."""
@@ -228,7 +301,7 @@ class _Writer:
         changes = {
             name: getattr(row.fields, name)
             for name in MERGED_FIELDS
-            if getattr(row.fields, name) and not target.values[name].strip()
+            if getattr(row.fields, name) and not str(target.values[name] or "").strip()
         }
         if not changes:
             return
@@ -250,12 +323,13 @@ class _Writer:
             self._contact(target, ContactKind.EMAIL, email)
         for phone in row.fields.phones:
             self._contact(target, ContactKind.PHONE, phone)
+        self._card(target, row.fields)
         note = row.contact.note.strip()[:MAX_NOTE_CHARS]
+        self._note(target, note, self.today)
+        if row.contact.connected_on is not None:
+            connected = f"Connected on LinkedIn ({row.contact.source})."
+            self._note(target, connected, row.contact.connected_on)
         now = utcnow()
-        if note and note not in target.notes:
-            target.notes.add(note)
-            values = {"person_id": target.person_id, "event_id": None, "date": self.today}
-            self._add(target, Note, {**values, "text": note, "created_at": now, "updated_at": now})
         if row.contact.birthday is not None:
             text = birthday_text(row.contact.birthday)
             if text not in target.details:
@@ -301,13 +375,14 @@ def apply_import(
     if progress is not None and not progress(0, total):
         raise ImportCancelled()
     with notebook.session() as session:
+        region = region_in(session)
         targets = _existing_targets(
-            session, {a.into_person for a in plan.values() if a.into_person is not None}
+            session, {a.into_person for a in plan.values() if a.into_person is not None}, region
         )
         row_person: dict[int, int] = {}
         # The new people a later row merges into: only theirs is kept once they are written.
         merged_into = {action.into_row for action in plan.values() if action.into_row is not None}
-        writer = _Writer(session, today)
+        writer = _Writer(session, today, region)
         for start in range(0, total, BATCH):
             batch = rows[start : start + BATCH]
             fresh = [row for row in batch if plan[row.index].choice is Choice.CREATE]
@@ -364,7 +439,7 @@ def apply_import(
 
 
 _TABLES: dict[str, type[Any]] = {
-    model.__tablename__: model for model in (ContactPoint, Note, PersonalDetail)
+    model.__tablename__: model for model in (ContactPoint, PostalAddress, Note, PersonalDetail)
 }
 # SQLite allows 32,766 parameters per statement; undo reads and deletes in slices below that.
 _SLICE = 1000
@@ -386,7 +461,7 @@ def undo_import(notebook: Notebook, result: ImportResult) -> RowSnapshot:
     with notebook.session() as session:
         rows: list[SQLModel] = []
         created = list(result.created_ids)
-        for model in (Person, ContactPoint, Note, PersonalDetail):
+        for model in (Person, ContactPoint, PostalAddress, PersonTag, Note, PersonalDetail):
             key = table_column(model, "id" if model is Person else "person_id")
             for ids in _slices(created):
                 rows.extend(session.exec(select(model).where(key.in_(ids))).all())

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from relnotebook.core.exchange.contact_import.csv_card import card_rest
 from relnotebook.core.exchange.contact_import.incoming import (
     LONGEST_RAW_NOTE,
     IncomingContact,
@@ -247,6 +248,13 @@ def _contact(
     note, cut = limited_note(
         _cell(row, index, mapping.note)[:LONGEST_RAW_NOTE].replace("\r\n", "\n")
     )
+    by_key = {_key(column): column for column in index}
+    rest = card_rest(
+        lambda key: " ".join(_cell(row, index, by_key.get(key, "")).split()),
+        set(by_key),
+        today,
+        outlook=mapping.role != by_key.get("title"),
+    )
     return IncomingContact(
         line=line,
         given_name=given,
@@ -259,6 +267,7 @@ def _contact(
         birthday=birthday,
         source=source,
         warnings=(*warnings, *cut),
+        **rest,
     )
 
 

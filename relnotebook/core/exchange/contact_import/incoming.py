@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from relnotebook.core.exchange.contact_import.mapping import ColumnMapping
 from relnotebook.core.people.notes import MAX_NOTE_CHARS
+from relnotebook.core.people.views import Address, Website
 from relnotebook.core.validation import display_name
 from relnotebook.errors import Sentence
 
@@ -58,6 +59,16 @@ class IncomingContact:
     phones: tuple[str, ...] = ()
     note: str = ""
     birthday: dt.date | MonthDay | None = None
+    # The rest of the card (vCard N's prefix and suffix, NICKNAME, ADR, URL, CATEGORIES…)
+    name_prefix: str = ""
+    name_suffix: str = ""
+    preferred_name: str = ""  # only our own export writes it (X-RELNOTEBOOK-GOES-BY)
+    nickname: str = ""
+    anniversary: dt.date | MonthDay | None = None
+    addresses: tuple[Address, ...] = ()
+    websites: tuple[Website, ...] = ()
+    categories: tuple[str, ...] = ()  # groups and labels: they become tags
+    connected_on: dt.date | None = None  # LinkedIn's "Connected On": a dated note
     source: str = ""  # "Google Contacts vCard (contacts.vcf)": becomes the person's "how met"
     warnings: tuple[Sentence, ...] = ()  # what was left out while reading (a bad birthday)
 
@@ -110,6 +121,13 @@ def limited_note(note: str) -> tuple[str, tuple[Sentence, ...]]:
         "The note is longer than {limit} characters; it was cut.", {"limit": MAX_NOTE_CHARS}
     )
     return note[:MAX_NOTE_CHARS].rstrip(), (warning,)
+
+
+def as_date(day: dt.date | MonthDay | None) -> dt.date | None:
+    """A day as the notebook stores it: a day without a year is in year 1604 (as Apple's)."""
+    if isinstance(day, MonthDay):
+        return dt.date(APPLE_NO_YEAR, day.month, day.day)
+    return day
 
 
 def birthday_text(birthday: dt.date | MonthDay) -> str:

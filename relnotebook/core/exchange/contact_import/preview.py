@@ -1,9 +1,10 @@
 """The preview of an import: what each contact would become, before anything is written.
 
 Each row is new, a likely duplicate (of someone in the notebook, or of an earlier row of the same
-file), or an error with its line. A likely duplicate has the same email (ignoring case), or the
-same name and organisation (ignoring case and accents). The notebook is read with two queries,
-whatever the file's size: every email, then every name and organisation.
+file), or an error with its line. A likely duplicate has the same email (ignoring case), the
+same phone number (read with `core.people.phones`: "+1 418 555 0100" is "(418) 555-0100"), or
+the same name and organisation (ignoring case and accents). The notebook is read with three
+queries, whatever the file's size.
 """
 
 from __future__ import annotations
@@ -13,14 +14,20 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 
 from sqlmodel import col, select
 from sqlmodel.sql.expression import Select
 
-from relnotebook.core.exchange.contact_import.incoming import IncomingContact, ParsedFile
+from relnotebook.core.exchange.contact_import.incoming import (
+    IncomingContact,
+    ParsedFile,
+    as_date,
+)
 from relnotebook.core.models import ContactKind, ContactPoint, Person
+from relnotebook.core.people.phones import phone_key, region_in, stored_phone
 from relnotebook.core.people.views import PersonFields
-from relnotebook.core.validation import display_name, normalise_email, normalise_phone, split_name
+from relnotebook.core.validation import display_name, normalise_email, split_name
 from relnotebook.errors import Sentence, ValidationError
 from relnotebook.store import Notebook
 
@@ -41,6 +48,7 @@ class RowStatus(StrEnum):
 
 class MatchReason(StrEnum):
     EMAIL = "email"
+    PHONE = "phone"
     NAME_AND_ORGANISATION = "name_and_organisation"
 
 
@@ -135,10 +143,6 @@ def _checked(
     return tuple(kept), warnings
 
 
-def phone_key(phone: str) -> str:
-    return "".join(ch for ch in phone if ch.isdigit())
-
-
 # A word of an address's local part that reads as a name: letters, maybe joined by hyphens or
 # apostrophes ("marie-eve", "o'neil"); a single letter does not ("j.tremblay" is not J Tremblay).
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
@@ -181,7 +185,9 @@ def _address_for_name(contact: IncomingContact) -> str:
     return ""
 
 
-def person_fields(contact: IncomingContact) -> tuple[PersonFields, list[Sentence]]:
+def person_fields(
+    contact: IncomingContact, region: str = "CA"
+) -> tuple[PersonFields, list[Sentence]]:
     """The person a contact becomes, and what was left out or needs a look; raises
     `ValidationError` when it cannot become a person at all (no name, no email address)."""
     given, family = contact.given_name.strip(), contact.family_name.strip()
@@ -200,7 +206,9 @@ def person_fields(contact: IncomingContact) -> tuple[PersonFields, list[Sentence
         )
     elif not (given or family):
         raise ValidationError("name", "This contact has no name, so it cannot be imported.")
-    phones, phone_warnings = _checked(contact.phones, normalise_phone, phone_key)
+    phones, phone_warnings = _checked(
+        contact.phones, partial(stored_phone, region=region), partial(phone_key, region=region)
+    )
     fields = PersonFields(
         given_name=given,
         family_name=family,
@@ -209,6 +217,15 @@ def person_fields(contact: IncomingContact) -> tuple[PersonFields, list[Sentence
         how_met=f"Imported from {contact.source}" if contact.source else "Imported",
         emails=emails,
         phones=phones,
+        name_prefix=contact.name_prefix.strip(),
+        name_suffix=contact.name_suffix.strip(),
+        preferred_name=contact.preferred_name.strip(),
+        # Our own export writes the name they go by as NICKNAME too, for other apps.
+        nickname="" if contact.nickname == contact.preferred_name else contact.nickname.strip(),
+        anniversary=as_date(contact.anniversary),
+        addresses=contact.addresses,
+        websites=contact.websites,
+        tags=tuple(dict.fromkeys(" ".join(c.split()).casefold() for c in contact.categories)),
     )
     return fields, [*review, *contact.warnings, *warnings, *phone_warnings]
 
@@ -219,10 +236,15 @@ class _Known:
 
     emails: dict[str, Duplicate]
     names: dict[tuple[str, str], Duplicate]
+    phones: dict[str, Duplicate]
+    region: str
 
     def match(self, fields: PersonFields) -> Duplicate | None:
         for email in fields.emails:
             if (found := self.emails.get(email.casefold())) is not None:
+                return found
+        for phone in fields.phones:
+            if (found := self.phones.get(phone_key(phone, self.region))) is not None:
                 return found
         key = name_key(fields.given_name, fields.family_name, fields.organisation)
         return self.names.get(key) if key else None
@@ -231,6 +253,11 @@ class _Known:
         for email in fields.emails:
             self.emails.setdefault(
                 email.casefold(), Duplicate(fields.name, MatchReason.EMAIL, row=row, line=line)
+            )
+        for phone in fields.phones:
+            self.phones.setdefault(
+                phone_key(phone, self.region),
+                Duplicate(fields.name, MatchReason.PHONE, row=row, line=line),
             )
         key = name_key(fields.given_name, fields.family_name, fields.organisation)
         if key:
@@ -249,11 +276,12 @@ def _notebook_index(notebook: Notebook) -> _Known:
     )
     with notebook.reader() as session:
         people = session.exec(who).all()
-        emails = session.exec(
-            select(ContactPoint.person_id, ContactPoint.value)
-            .where(ContactPoint.kind == ContactKind.EMAIL.value)
+        points = session.exec(
+            select(ContactPoint.person_id, ContactPoint.kind, ContactPoint.value)
+            .where(col(ContactPoint.kind).in_([ContactKind.EMAIL.value, ContactKind.PHONE.value]))
             .order_by(col(ContactPoint.person_id), col(ContactPoint.position))
         ).all()
+        region = region_in(session)
     names: dict[int, str] = {}
     by_name: dict[tuple[str, str], Duplicate] = {}
     for person_id, given, family, preferred, organisation in people:
@@ -281,12 +309,16 @@ def _notebook_index(notebook: Notebook) -> _Known:
                     ),
                 )
     by_email: dict[str, Duplicate] = {}
-    for person_id, value in emails:
-        by_email.setdefault(
-            value.casefold(),
-            Duplicate(names.get(person_id, ""), MatchReason.EMAIL, person_id=person_id),
-        )
-    return _Known(by_email, by_name)
+    by_phone: dict[str, Duplicate] = {}
+    for person_id, kind, value in points:
+        name = names.get(person_id, "")
+        if kind == ContactKind.EMAIL.value:
+            by_email.setdefault(
+                value.casefold(), Duplicate(name, MatchReason.EMAIL, person_id=person_id)
+            )
+        elif number := phone_key(value, region):
+            by_phone.setdefault(number, Duplicate(name, MatchReason.PHONE, person_id=person_id))
+    return _Known(by_email, by_name, by_phone, region)
 
 
 def build_preview(notebook: Notebook, parsed: ParsedFile) -> ImportPreview:
@@ -303,7 +335,7 @@ def build_preview(notebook: Notebook, parsed: ParsedFile) -> ImportPreview:
             rows.append(PreviewRow(index, line, RowStatus.ERROR, error=entry))
             continue
         try:
-            fields, warnings = person_fields(entry)
+            fields, warnings = person_fields(entry, known.region)
         except ValidationError as exc:
             rows.append(PreviewRow(index, line, RowStatus.ERROR, contact=entry, error=exc.sentence))
             continue

@@ -2,8 +2,9 @@
 
 This module cuts the file into cards first, so that every card knows the line it starts on and
 a broken card costs only itself. Then it unfolds each card's lines, joins the lines of a
-quoted-printable value (vCard 2.1), and reads only the properties we import: photos (large),
-addresses, URLs and the like are skipped unparsed. Each value is decoded and unescaped once, in
+quoted-printable value (vCard 2.1), and reads only the properties we import (names, emails,
+phones, addresses, websites and their `item1.X-ABLabel`, dates, categories, the note): photos
+(large) and the like are skipped unparsed. Each value is decoded and unescaped once, in
 one pass over it, so a card with a 20 MB note takes a few times 20 MB to read, not gigabytes
 (vobject, used here before, unescaped values one character at a time, unescaped them a second
 time, and cut a vCard 2.1 note at its first comma).
@@ -16,15 +17,18 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from relnotebook.core.exchange.contact_import.incoming import (
     LONGEST_RAW_NOTE,
     IncomingContact,
+    MonthDay,
     ParsedFile,
     RowError,
     limited_note,
     parse_birthday,
 )
+from relnotebook.core.people.views import Address, Website
 from relnotebook.core.validation import split_name
 from relnotebook.errors import Sentence
 
@@ -32,11 +36,21 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # A property line's head: an optional group ("item1."), the name, the parameters (a quoted
 # parameter value may hold ";" and ":"), then the colon before the value. Possessive, so that a
 # huge line without a colon is given up on in one pass.
-_HEAD = re.compile(r'(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]+)((?:;(?:[^";:]++|"[^"]*+")*+)*+):')
+_HEAD = re.compile(r'(?:([A-Za-z0-9_-]+)\.)?([A-Za-z0-9_-]+)((?:;(?:[^";:]++|"[^"]*+")*+)*+):')
 _PARAMETER = re.compile(r';([^";:=]*)(?:=((?:[^";:]++|"[^"]*+")*+))?')
 _PARAMETER_VALUE = re.compile(r'"([^"]*)"|([^",]+)')
-# What we read; anything else (PHOTO, ADR, URL, X-…) is skipped, with the lines that follow it.
-_KEPT = {"N", "FN", "NICKNAME", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "NOTE", "BDAY"}
+# What we read; anything else (PHOTO, X-…) is skipped, with the lines that follow it.
+_ANNIVERSARIES = ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY")
+_KEPT = {
+    *("N", "FN", "NICKNAME", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "NOTE", "BDAY", "ADR", "URL"),
+    *("CATEGORIES", "X-ABLABEL", "X-ABDATE", "X-RELNOTEBOOK-GOES-BY", *_ANNIVERSARIES),
+}
+# Address and website types that say what it is (the others say how it is written or sent).
+_KINDS = {"HOME": "home", "WORK": "work", "OTHER": "other", "BLOG": "blog", "PROFILE": "profile"}
+_APPLE_LABEL = re.compile(r"_\$!<(.*)>!\$_")
+# Google's own groups, which say nothing about the person.
+_SYSTEM_GROUPS = {"mycontacts", "starred", "my contacts"}
+_CATEGORY_SEPARATOR = re.compile(r"(?<!\\),")
 # Read for the name of the app that wrote the card.
 _SOURCE = ("PRODID", "CATEGORIES", "VERSION")
 # The properties whose folded lines are gathered; the others' continuation lines are skipped.
@@ -58,10 +72,12 @@ class _Property:
     value: str
     params: dict[str, tuple[str, ...]] = field(default_factory=dict)  # names in upper case
     singletons: tuple[str, ...] = ()  # vCard 2.1's bare parameters (PREF, WORK), upper case
+    group: str = ""  # "item1" of "item1.URL", which an "item1.X-ABLabel" names
 
 
 _Card = dict[str, list[_Property]]  # property name in upper case -> its lines, in file order
-_Head = tuple[str, str]  # a property's name in upper case, and its parameters as written
+# A property's name in upper case, its parameters as written, and its group ("item1.")
+_Head = tuple[str, str, str]
 
 
 def _is(line: str, marker: str) -> bool:
@@ -126,7 +142,8 @@ def _property_lines(lines: Iterable[str]) -> Iterator[tuple[_Head | None, str]]:
         if not raw.strip() or _is_marker(raw):
             continue
         match = _HEAD.match(raw)
-        head = (match[1].upper(), match[2]) if match else None  # not the match: it holds raw
+        # not the match: it holds raw
+        head = (match[2].upper(), match[3], (match[1] or "").lower()) if match else None
         quoted = head is not None and "QUOTED-PRINTABLE" in head[1].upper()
         soft = quoted and raw.endswith("=")
         gathered = head is None or head[0] in _GATHERED
@@ -189,7 +206,7 @@ def _decoded(value: str, params: dict[str, tuple[str, ...]], singletons: tuple[s
         return data.decode("utf-8", errors="replace")
 
 
-def _property(parameters: str, value: str) -> _Property:
+def _property(parameters: str, value: str, group: str = "") -> _Property:
     params: dict[str, tuple[str, ...]] = {}
     singletons: list[str] = []
     for parameter in _PARAMETER.finditer(parameters):
@@ -199,7 +216,8 @@ def _property(parameters: str, value: str) -> _Property:
         else:
             found = _PARAMETER_VALUE.findall(parameter[2])
             params[name] = params.get(name, ()) + tuple(quoted or plain for quoted, plain in found)
-    return _Property(_decoded(value, params, tuple(singletons)), params, tuple(singletons))
+    decoded = _decoded(value, params, tuple(singletons))
+    return _Property(decoded, params, tuple(singletons), group)
 
 
 def _unescape(value: str) -> str:
@@ -277,6 +295,60 @@ def _first(card: _Card, *names: str) -> str:
     return ""
 
 
+def _kind(card: _Card, line: _Property) -> str:
+    """What an address or a website is: its X-ABLabel ("LinkedIn", Apple's "_$!<Work>!$_"),
+    else its first telling TYPE ("home", "work")."""
+    for label in card.get("X-ABLABEL", []):
+        if line.group and label.group == line.group:
+            text = _text(label)
+            match = _APPLE_LABEL.fullmatch(text)
+            return match[1] if match else text
+    types = [t.upper() for t in (*line.params.get("TYPE", ()), *line.singletons)]
+    return next((_KINDS[t] for t in types if t in _KINDS), "")
+
+
+def _day(card: _Card, names: Sequence[str], today: dt.date) -> dt.date | MonthDay | None:
+    """The first of these dates that reads as one (Apple's anniversary is an X-ABDATE)."""
+    lines = [line for name in names for line in card.get(name, [])]
+    lines += [d for d in card.get("X-ABDATE", []) if "anniversary" in _kind(card, d).lower()]
+    for line in lines:
+        if (day := parse_birthday(_text(line), today=today)) is not None:
+            return day
+    return None
+
+
+def _card_rest(card: _Card, today: dt.date) -> dict[str, Any]:
+    """What a card says besides names, emails, phones, notes and birthday: IncomingContact's
+    name prefix and suffix, nickname, addresses, websites, categories and anniversary."""
+    parts = [*_parts(card["N"][0]), "", "", "", "", ""] if "N" in card else [""] * 5
+    addresses = []
+    for adr in _values(card, "ADR"):
+        box, extended, street, city, region, code, country = [*_parts(adr), *[""] * 7][:7]
+        street = ", ".join(part for part in (street, extended, box) if part)
+        address = Address(_kind(card, adr), street, city, region, code, country)
+        if address.text:
+            addresses.append(address)
+    websites = [
+        Website(url, _kind(card, line)) for line in _values(card, "URL") if (url := _text(line))
+    ]
+    categories = [
+        _one_line(_unescape(name))
+        for line in card.get("CATEGORIES", [])
+        for name in _CATEGORY_SEPARATOR.split(line.value)
+        if name.strip() and _one_line(_unescape(name)).casefold() not in _SYSTEM_GROUPS
+    ]
+    return {
+        "name_prefix": parts[3],
+        "name_suffix": parts[4],
+        "preferred_name": _first(card, "X-RELNOTEBOOK-GOES-BY"),
+        "nickname": _first(card, "NICKNAME"),
+        "anniversary": _day(card, _ANNIVERSARIES, today),
+        "addresses": tuple(addresses),
+        "websites": tuple(websites),
+        "categories": tuple(dict.fromkeys(categories)),
+    }
+
+
 def _contact(card: _Card, line: int, source: str, today: dt.date) -> IncomingContact:
     warnings: list[Sentence] = []
     given = family = ""
@@ -324,6 +396,7 @@ def _contact(card: _Card, line: int, source: str, today: dt.date) -> IncomingCon
         birthday=birthday,
         source=source,
         warnings=(*warnings, *cut),
+        **_card_rest(card, today),
     )
 
 
@@ -350,13 +423,13 @@ def _read_card(
                     ),
                 )
             continue
-        name, parameters = head
+        name, parameters, group = head
         names.add(name)
         if name in found:
             found[name] += value.strip().lower()
         keeping = name in _KEPT
         if keeping:
-            card.setdefault(name, []).append(_property(parameters, value))
+            card.setdefault(name, []).append(_property(parameters, value, group))
         del value  # a long note's text goes as soon as it is decoded
     source = _source(names, found)
     return _contact(card, line, f"{source} ({file_name})" if file_name else source, today)

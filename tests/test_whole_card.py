@@ -22,6 +22,8 @@ from relnotebook.core.exchange.contact_import import (
 from relnotebook.core.exchange.contact_import.preview import Choice, MatchReason, RowStatus
 from relnotebook.core.exchange.contact_import.vcard import parse_vcards
 from relnotebook.core.exchange.people_export import people_vcard
+from relnotebook.core.models import DetailKind
+from relnotebook.core.people.details import add_detail
 from relnotebook.core.people.duplicates import Reason, find_duplicates
 from relnotebook.core.people.phones import (
     FLAG,
@@ -187,6 +189,25 @@ def test_a_vcard_export_reads_back_with_every_field(notebook: Notebook, tmp_path
     assert original is not None
     for name in CARD_FIELDS:
         assert getattr(fields, name) == getattr(original.fields, name), name
+
+
+def test_a_birthday_goes_out_as_bday_and_comes_back(notebook: Notebook, tmp_path: Path) -> None:
+    """Birthdays live in personal details; the vCard carries them (BDAY) both ways."""
+    with_year = add_person(notebook, WHOLE)
+    add_detail(notebook, with_year, text="Birthday: 15 April 1980", kind=DetailKind.BIRTHDAY)
+    out = tmp_path / "people.vcf"
+    people_vcard(notebook, out)
+    assert "BDAY:1980-04-15" in out.read_text(encoding="utf-8")
+    target = new_notebook(tmp_path / "other.sqlite")
+    try:
+        _imported_from(target, out)
+        (person,) = list_people(target)
+        page = get_person(target, person.id)
+        assert page is not None
+        texts = [d.text for d in page.details if d.kind == DetailKind.BIRTHDAY]
+    finally:
+        target.close()
+    assert texts == ["Birthday: 15 April 1980"]
 
 
 def _imported_from(notebook: Notebook, path: Path) -> PersonFields:

@@ -30,6 +30,7 @@ from relnotebook.core.models import (
     Tag,
     stored,
 )
+from relnotebook.core.people.occasions import birthday_details, occurrence, read_facts
 from relnotebook.core.people.phones import international_phone, region_in, shown_phone
 from relnotebook.core.people.views import ADDRESS_PARTS, Address, Website
 from relnotebook.core.validation import display_name
@@ -86,6 +87,7 @@ class ExportedPerson:
     name_suffix: str = ""
     nickname: str = ""
     anniversary: dt.date | None = None
+    birthday: dt.date | None = None  # from their birthday detail; year APPLE_NO_YEAR if unknown
     websites: tuple[Website, ...] = ()
     addresses: tuple[Address, ...] = ()
     phone_region: str = "CA"  # the notebook's: the CSV shows numbers in its national format
@@ -132,6 +134,7 @@ def _read(session: Session, ids: list[int] | None) -> list[ExportedPerson]:
     for row in session.exec(addresses_query):
         parts = {name: getattr(row, name) for name in ("kind", *ADDRESS_PARTS)}
         addresses[row.person_id].append(Address(**parts))
+    birthdays = _birthdays(session, ids)
     tags: dict[int, list[str]] = defaultdict(list)
     for person_id, name in session.exec(tags_query):
         tags[person_id].append(name)
@@ -153,6 +156,7 @@ def _read(session: Session, ids: list[int] | None) -> list[ExportedPerson]:
             name_suffix=p.name_suffix,
             nickname=p.nickname,
             anniversary=p.anniversary,
+            birthday=birthdays.get(stored(p.id)),
             websites=tuple(websites.get(stored(p.id), ())),
             addresses=tuple(addresses.get(stored(p.id), ())),
             phone_region=region,
@@ -194,6 +198,18 @@ def _csv_row(person: ExportedPerson) -> tuple[str, ...]:
         LIST_SEPARATOR.join(website.url for website in person.websites),
         LIST_SEPARATOR.join(address.text for address in person.addresses),
     )
+
+
+def _birthdays(session: Session, ids: list[int] | None) -> dict[int, dt.date]:
+    """Each person's birthday as a day (their first birthday detail that says one), so that a
+    vCard carries it as BDAY and an import of the export gives the detail back."""
+    found: dict[int, dt.date] = {}
+    wanted = None if ids is None else set(ids)
+    for fact in read_facts(session, (birthday_details,)):
+        if (wanted is None or fact.person_id in wanted) and fact.person_id not in found:
+            year = APPLE_NO_YEAR if fact.year is None else fact.year
+            found[fact.person_id] = occurrence(fact.month, fact.day, year)
+    return found
 
 
 def _day(day: dt.date | None) -> str:
@@ -253,6 +269,8 @@ def vcard(person: ExportedPerson) -> vobject.base.Component:
         _typed(card, "adr", place.kind, next(groups)).value = value
     for website in person.websites:
         _typed(card, "url", website.kind, next(groups)).value = website.url
+    if person.birthday is not None:
+        card.add("bday").value = _day(person.birthday)
     if person.anniversary is not None:
         card.add("x-anniversary").value = _day(person.anniversary)
     if person.tags:

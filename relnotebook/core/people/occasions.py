@@ -131,7 +131,7 @@ def fact_from(
 Source = Callable[[Session], Iterable[tuple[int, OccasionKind, str, dt.date | None]]]
 
 
-def _birthdays(session: Session) -> Iterable[tuple[int, OccasionKind, str, dt.date | None]]:
+def birthday_details(session: Session) -> Iterable[tuple[int, OccasionKind, str, dt.date | None]]:
     rows = session.exec(
         select(PersonalDetail.person_id, PersonalDetail.text, col(PersonalDetail.starts_on)).where(
             PersonalDetail.kind == DetailKind.BIRTHDAY.value
@@ -151,7 +151,7 @@ def _anniversaries(session: Session) -> Iterable[tuple[int, OccasionKind, str, d
     ]
 
 
-SOURCES: tuple[Source, ...] = (_birthdays, _anniversaries)
+SOURCES: tuple[Source, ...] = (birthday_details, _anniversaries)
 
 
 def read_facts(session: Session, sources: Sequence[Source] = SOURCES) -> list[DatedFact]:

@@ -80,6 +80,13 @@ class Language(StrEnum):
     ENGLISH = "en"
 
 
+class FrenchForm(StrEnum):
+    """How a French message addresses the person (domain.md, "Writing to people")."""
+
+    TU = "tu"
+    VOUS = "vous"
+
+
 class DetailKind(StrEnum):
     TRIP = "trip"
     HOBBY = "hobby"

@@ -208,3 +208,96 @@ FRESH_ENGLISH: list[tuple[str, str, str | None]] = [
     ),
     ("fresh", "Loves cycling", "your cycling"),
 ]
+
+# The sample notebook's details (core/demo/writer.py), written by someone else before the rules
+# existed: 28 of 39 were right on the first run (names in apposition, colons, "Spending three
+# months", "Plays cello in an orchestra", "pour se rapprocher" were fixed after).
+DEMO_FRENCH: list[tuple[str, str, str | None]] = [
+    (
+        "trip",
+        "Voyage au Portugal avec son conjoint en octobre",
+        "ton voyage au Portugal avec ton conjoint en octobre",
+    ),
+    ("hobby", "Chante dans une chorale à Saint-Lambert", "ta chorale à Saint-Lambert"),
+    (
+        "hobby",
+        "Golfe deux fois par semaine, handicap de 8",
+        "ton golf deux fois par semaine, handicap de 8",
+    ),
+    (
+        "family",
+        "Sa fille Camille prend peu à peu la relève de l'entreprise",
+        "ta fille Camille qui prend peu à peu la relève de l’entreprise",
+    ),
+    (
+        "trip",
+        "Voyage à Whistler avec ses jumeaux en mars",
+        "ton voyage à Whistler avec tes jumeaux en mars",
+    ),
+    (
+        "family",
+        "Ses jumeaux, Félix et Zoé, sont au cégep",
+        "tes jumeaux, Félix et Zoé, qui sont au cégep",
+    ),
+    ("other", "En congé de maternité jusqu'en mars (petite Léa)", None),
+    ("hobby", "Course à pied : prépare un demi-marathon en mai", "ton demi-marathon en mai"),
+    ("other", "Envisage d'acheter la pharmacie voisine, à Chambly", None),
+    (
+        "trip",
+        "Voyage dans la vallée du Douro en octobre, pour le vin",
+        "ton voyage dans la vallée du Douro en octobre, pour le vin",
+    ),
+    ("hobby", "Joue au hockey le dimanche matin", "ton hockey du dimanche matin"),
+    ("other", "Vient de conclure une ronde de financement", None),
+    ("family", "Deux jeunes enfants ; la famille vit à Laval", "tes deux jeunes enfants"),
+    ("hobby", "Fait de la voile sur le lac Champlain", "ta voile sur le lac Champlain"),
+    ("other", "Négocie la vente de sa firme à un groupe de Toronto", None),
+    ("hobby", "Pêche à la mouche en Gaspésie", "ta pêche à la mouche en Gaspésie"),
+    (
+        "hobby",
+        "Joue au hockey dans une ligue de garage le mardi soir",
+        "ton hockey dans une ligue de garage du mardi soir",
+    ),
+    (
+        "trip",
+        "Voyage au Liban pour le mariage de son frère en février",
+        "ton voyage au Liban pour le mariage de ton frère en février",
+    ),
+    (
+        "other",
+        "A déménagé à Québec pour se rapprocher de ses petits-enfants",
+        "ton déménagement à Québec pour te rapprocher de tes petits-enfants",
+    ),
+]
+DEMO_ENGLISH: list[tuple[str, str, str | None]] = [
+    (
+        "family",
+        "First grandchild, Lily, born in March",
+        "your first grandchild, Lily, born in March",
+    ),
+    (
+        "trip",
+        "Cruise to Alaska with his wife Margaret in June",
+        "your cruise to Alaska with your wife Margaret in June",
+    ),
+    (
+        "trip",
+        "Sabbatical year in Edinburgh starting in September",
+        "your sabbatical year in Edinburgh starting in September",
+    ),
+    ("hobby", "Plays cello in a community orchestra", "your community orchestra"),
+    (
+        "trip",
+        "Spending three months in Florida from January",
+        "your three months in Florida from January",
+    ),
+    (
+        "trip",
+        "Trip to Japan with her husband in November (Tokyo, then Kyoto)",
+        "your trip to Japan with your husband in November (Tokyo, then Kyoto)",
+    ),
+    ("family", "Getting married in June", "your wedding in June"),
+    ("hobby", "Training for a marathon in April", "your training for a marathon in April"),
+    ("other", "Moved to Vancouver for work", "your move to Vancouver for work"),
+    ("hobby", "Golf: member of a club on Île Bizard", "your club on Île Bizard"),
+]

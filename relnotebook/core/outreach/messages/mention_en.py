@@ -197,6 +197,8 @@ def _object(words: list[str]) -> list[str]:
 def _verb_phrase(words: list[str]) -> str | None:
     words = _strip_leading(words)
     verb, rest = _low(words[0]), words[1:]
+    if verb in ("member", "members") and len(rest) > 1 and _low(rest[0]) == "of":
+        return noun_phrase(rest[1:])  # "Member of a rowing club": "your rowing club"
     if verb in ("fan", "fans") and rest and _low(rest[0]) == "of":
         return _join(["your love of", *_second_person(rest[1:])]) if rest[1:] else None
     if verb == "passionate" and rest and _low(rest[0]) == "about":
@@ -278,14 +280,25 @@ def _verb_phrase(words: list[str]) -> str | None:
         )
     if verb in ("had",) and len(rest) >= 2 and _low(rest[0]) in ("a", "an"):
         return _join(["your new", *_second_person(rest[1:])])
+    if verb in ("spending", "spends", "spent") and rest:
+        return _join(["your", *_second_person(rest)])  # "your three months in Florida"
     if verb in _OBJECT_VERBS:
         objects = _object(rest)
+        head, tail = _split_tail(objects)
+        if head and len(tail) > 2 and _low(tail[0]) == "in" and _low(tail[1]) in ("a", "an"):
+            objects = tail[1:]  # "Plays cello in a community orchestra": the orchestra
         return noun_phrase(objects) if objects else None
-    if verb.endswith("ing") and verb not in _NOT_VERBS:
+    if verb.endswith("ing") and verb not in _NOT_VERBS and (not rest or _verb_free(rest[0])):
         return _join(["your", *_second_person(words)]).replace(
             "your " + words[0], "your " + _low(words[0]), 1
         )
     return None
+
+
+def _verb_free(word: str) -> bool:
+    """After a gerund, a preposition or a time keeps "your sailing on…" right; an object
+    ("Spending three months") does not."""
+    return _low(word) in _PREPOSITIONS or _low(word) in ("every", "this", "next", "last")
 
 
 # Words ending in -ing that are nouns anyway, or mean nothing alone.
@@ -332,7 +345,16 @@ def _adjective_first(words: list[str]) -> bool:
 
 
 def suggest(text: str) -> str | None:
-    """The mention of an English detail, or None."""
+    """The mention of an English detail, or None. "Golf: member of a club": what follows a
+    colon, else what comes before; before a semicolon."""
+    text = text.split(";")[0]
+    if ":" in text:
+        before, _, after = text.partition(":")
+        return _suggest(after) or _suggest(before)
+    return _suggest(text)
+
+
+def _suggest(text: str) -> str | None:
     words = _tokens(text.strip().rstrip(".!;"))
     if not words or any(_low(w) in ("he", "she", "they", "i", "he's", "she's") for w in words):
         return None

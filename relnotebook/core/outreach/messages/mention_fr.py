@@ -32,7 +32,8 @@ _NUMBERS = words(
 # Adjectives that come before the noun: the possessive agrees with the noun after them.
 _BEFORE_NOUN = words(
     """
-    nouveau nouvel nouvelle nouveaux nouvelles petit petite petits petites grand grande grands
+    jeune jeunes nouveau nouvel nouvelle nouveaux nouvelles petit petite petits petites
+    grand grande grands
     grandes vieux vieil vieille gros grosse beau bel belle premier première dernier dernière
     prochain prochaine long longue ancien ancienne
     """
@@ -71,7 +72,7 @@ _OBJECT_VERBS = words(
     """
     fait font faire joue jouent jouer joué pratique pratiquer pratiqué suit suivre suivi
     prépare préparer préparé planifie planifier planifié commence commencer commencé finit
-    finir fini termine terminer terminé écrit écrire court courir couru collectionne
+    finir fini termine terminer terminé écrit écrire court courir couru collectionne chante chantent
     collectionner gagne gagner gagné fête fêter fêté célèbre célébrer célébré a avoir eu
     possède tient tenir élève élever entraîne entraîner
     """
@@ -104,6 +105,7 @@ _EVENT_VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("revient", "reviennent", "revenir", "revenu", "revenue"), ("retour", "m")),
     **dict.fromkeys(("rentre", "rentrent", "rentré", "rentrée"), ("retour", "m")),
     **dict.fromkeys(("accouche", "accoucher"), ("accouchement", "m")),
+    **dict.fromkeys(("golfe", "golfent", "golfer"), ("golf", "m")),  # Quebec: "Golfe le samedi"
 }
 _COACH_VERBS = frozenset(["entraîne", "entraînent", "entraîner", "coache"])
 _PASSION_VERBS = frozenset(["aime", "aiment", "adore", "adorent", "aimer", "adorer"])
@@ -129,7 +131,7 @@ def _known_words() -> frozenset[str]:
         | _PASSION_VERBS
         | _PASSION_WORDS
         | _COACH_VERBS
-        | {"se", "s’", "vient", "est", "prend", "grand", "grande", "bénévole"}
+        | {"se", "s’", "vient", "est", "prend", "grand", "grande", "bénévole", "membre"}
     )
 
 
@@ -141,7 +143,7 @@ def _tokens(text: str) -> list[str]:
 
 
 def _join(tokens: list[str]) -> str:
-    text = " ".join(tokens).replace(" , ", ", ")
+    text = " ".join(tokens).replace(" ,", ",")
     return re.sub(r"’ ", "’", text).strip()
 
 
@@ -186,13 +188,16 @@ def _head(words: list[str]) -> int:
     return index
 
 
-def _second_person(words: list[str]) -> list[str]:
-    """son/sa/ses of the person → ton/ta/tes; "le mardi" → "du mardi"."""
+def _second_person(words: list[str], *, reflexive: bool = True) -> list[str]:
+    """son/sa/ses of the person → ton/ta/tes, and with `reflexive` se/s’ → te/t’ ("pour se
+    rapprocher" → "pour te rapprocher"); "le mardi" → "du mardi"."""
     out: list[str] = []
     for index, word in enumerate(words):
         lowered = _lower(word)
         if lowered in _SECOND_PERSON:
             out.append(_SECOND_PERSON[lowered])
+        elif reflexive and lowered in ("se", "s’") and index > 0:
+            out.append("te" if lowered == "se" else "t’")
         elif (
             lowered == "le"
             and index + 1 < len(words)
@@ -266,7 +271,7 @@ def _event(noun: str, gender: str, rest: list[str], subject: str | None) -> str:
     if subject is None:
         return _join([_possessive(gender, noun), noun, *_second_person(rest)])
     article = _definite(gender, noun)
-    return _join([article, noun, _with_de(subject), *_second_person(rest)])
+    return _join([article, noun, _with_de(subject), *_second_person(rest, reflexive=False)])
 
 
 def _verb_phrase(tokens: list[str], subject: str | None = None) -> str | None:
@@ -371,8 +376,12 @@ def _clause(tokens: list[str]) -> str | None:
     if gender is None or not words:
         return None
     index = _head(words) + 1
-    while index < len(words) and _lower(words[index]) in _AFTER_NOUN_ADJECTIVES:
-        index += 1
+    while index < len(words) and (
+        _lower(words[index]) in _AFTER_NOUN_ADJECTIVES or words[index][:1].isupper()
+    ):
+        index += 1  # "aîné", or a name: "Sa fille Camille prend…"
+    if index < len(words) and words[index] == "," and "," in words[index + 1 :]:
+        index = words.index(",", index + 1) + 1  # "Ses jumeaux, Félix et Zoé, sont…"
     following = words[index + 1] if index + 1 < len(words) else ""
     people = _lower(words[_head(words)]) in _PEOPLE
     if index >= len(words) or not _is_verb_after_subject(words[index], following, people=people):
@@ -389,7 +398,16 @@ _KNOWN_WORDS = _known_words()
 
 
 def suggest_tu(text: str) -> str | None:
-    """The « tu » mention of a French detail, or None."""
+    """The « tu » mention of a French detail, or None. "Course à pied : prépare un
+    demi-marathon": what follows a colon, else what comes before; before a semicolon."""
+    text = text.split(";")[0]
+    if ":" in text:
+        before, _, after = text.partition(":")
+        return _suggest_tu(after) or _suggest_tu(before)
+    return _suggest_tu(text)
+
+
+def _suggest_tu(text: str) -> str | None:
     tokens = _tokens(text.strip().rstrip(".!;"))
     # The first word loses its capital when it is a word we know, not a name ("Camino").
     if (
@@ -408,6 +426,8 @@ def suggest_tu(text: str) -> str | None:
         return _clause(tokens) or noun_phrase(tokens)
     if first in _NUMBERS:
         return noun_phrase(tokens)
+    if first == "membre" and second in ("de", "d’") and len(tokens) > 2:
+        return noun_phrase(tokens[2:])  # "Membre d’un club de lecture": « ton club de lecture »
     if first in ("grand", "grande", "gros", "grosse") and second in _PASSION_WORDS:
         return _verb_phrase(tokens[1:])
     if first == "bénévole":

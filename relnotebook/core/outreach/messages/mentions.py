@@ -64,14 +64,21 @@ def guess_language(text: str) -> str | None:
     return "fr" if french > english else "en"
 
 
-_TU_TO_VOUS = {"ton": "votre", "ta": "votre", "tes": "vos", "toi": "vous", "te": "vous"}
+_TU_TO_VOUS = {
+    "ton": "votre",
+    "ta": "votre",
+    "tes": "vos",
+    "toi": "vous",
+    "te": "vous",
+    "t’": "vous ",
+}
 
 
 def to_vous(mention: str) -> str:
     """« ton vélo » → « votre vélo », « tes enfants » → « vos enfants »."""
     return re.sub(
-        r"(?<![\w’'-])(ton|ta|tes|toi|te)(?![\w’'-])",
-        lambda match: _TU_TO_VOUS[match.group(1)],
+        r"(?<![\w’'-])(?:(ton|ta|tes|toi|te)(?![\w’'-])|(t’))",
+        lambda match: _TU_TO_VOUS[match.group(1) or match.group(2)],
         mention,
     )
 

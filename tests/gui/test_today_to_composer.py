@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-
 from relnotebook.core.events.service import EventFields, create_event, link_person
 from relnotebook.core.models import DetailKind, SignalKind
 from relnotebook.core.outreach import signals

@@ -76,9 +76,7 @@ def test_every_prompt_kind_opens_the_message_its_row_names(qtbot, demo_window):
         if context.mention and prompt.suggested != SignalKind.NEWSLETTER_OFFER:
             assert context.mention in dialog.body.toPlainText()  # the newsletter needs none
         dialog.reject()
-        qtbot.waitUntil(
-            lambda: window.controllers.messages.dialog is None or not dialog.isVisible()
-        )
+        qtbot.waitUntil(lambda shown=dialog: not shown.isVisible())
         walked.add(prompt.kind)
         follow_ups += prompt.follow_up is not None
         opened.add(prompt.suggested)

@@ -232,13 +232,16 @@ def save_capture(
             if link_person(session, stored(event.id), person_id) and person_id not in created:
                 attended.append(person_id)
             if row.talked_about.strip():
+                mentions = _mentions(row, spoken, form)
                 added.append(
                     PersonalDetail(
                         person_id=person_id,
                         kind=guess_kind(row.talked_about).value,
                         text=row.talked_about.strip(),
                         mentioned_on=event.date,
-                        **_mentions(row, spoken, form),
+                        mention_en=mentions["mention_en"],
+                        mention_tu=mentions["mention_tu"],
+                        mention_vous=mentions["mention_vous"],
                     )
                 )
             if row.busy_until.strip():

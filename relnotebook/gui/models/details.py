@@ -28,7 +28,8 @@ class DetailsTableModel(RowsTableModel[DetailView]):
     ) -> None:
         super().__init__(parent)
         self._edit = edit
-        self.language, self.form = "fr", "tu"
+        self.language: str = "fr"
+        self.form: str | None = "tu"  # None in English
 
     def mention(self, row: DetailView) -> str:
         return stored_mention(row, self.language, self.form, self.language)

@@ -222,7 +222,7 @@ DEMO_FRENCH: list[tuple[str, str, str | None]] = [
     (
         "hobby",
         "Golfe deux fois par semaine, handicap de 8",
-        "ton golf deux fois par semaine, handicap de 8",
+        "ton golf deux fois par semaine",
     ),
     (
         "family",
@@ -294,8 +294,9 @@ DEMO_ENGLISH: list[tuple[str, str, str | None]] = [
     (
         "trip",
         "Trip to Japan with her husband in November (Tokyo, then Kyoto)",
-        "your trip to Japan with your husband in November (Tokyo, then Kyoto)",
+        "your trip to Japan with your husband in November",
     ),
+    ("hobby", "Amateur bird photographer (Botanical Garden, mornings)", None),
     ("family", "Getting married in June", "your wedding in June"),
     ("hobby", "Training for a marathon in April", "your training for a marathon in April"),
     ("other", "Moved to Vancouver for work", "your move to Vancouver for work"),

@@ -335,6 +335,11 @@ def _looks_like_verb(words: list[str]) -> bool:
     )
 
 
+def _describes_them(words: list[str]) -> bool:
+    """ "Amateur bird photographer", "Avid golfer": what they are, not a thing of theirs."""
+    return _low(words[0]) in ("amateur", "avid", "keen", "former", "retired", "passionate")
+
+
 def _adjective_first(words: list[str]) -> bool:
     """ "Allergic to peanuts", "Nervous about the move": a state, not a thing to ask about."""
     return (
@@ -367,6 +372,6 @@ def _suggest(text: str) -> str | None:
     stripped = _strip_leading(words)
     if stripped is not words and _low(words[0]) in ("is", "are", "has", "just", "will"):
         return None
-    if _looks_like_verb(words) or _adjective_first(words):
+    if _looks_like_verb(words) or _adjective_first(words) or _describes_them(words):
         return None
     return noun_phrase(words)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from relnotebook.core.outreach.messages import mention_en, mention_fr
-from relnotebook.core.outreach.messages.lexicon import words
+from relnotebook.core.outreach.messages.lexicon import french_gender, words, words
 
 FORMS: tuple[str, ...] = ("tu", "vous")
 
@@ -83,9 +83,50 @@ def to_vous(mention: str) -> str:
     )
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+# A trailing note after a comma that is not part of the phrase: ", handicap de 8".
+_NOTE = re.compile(r",\s+(?P<first>[^\W\d_][\w’'-]*)[^,]*$")
+
+
+def _trimmed(text: str, language: str | None) -> str:
+    """The detail without what a message leaves out: an aside in brackets ("(Tokyo, then
+    Kyoto)") and, in French, a trailing note that starts with a bare noun (", handicap de
+    8"); a name, a phrase or a clause after a comma stays ("Nouveau chien, un labrador",
+    "Ses jumeaux, Félix et Zoé, sont au cégep")."""
+    text = _ASIDE.sub("", text).strip()
+    note = _NOTE.search(text)
+    if note is not None and language == "fr":
+        first = note.group("first")
+        if first.islower() and french_gender(first) is not None and first not in _ARTICLES:
+            text = text[: note.start()]
+    return text
+
+
+_ARTICLES = frozenset(
+    [
+        "un",
+        "une",
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "de",
+        "qui",
+        "pour",
+        "avec",
+        "en",
+        "dans",
+        "sur",
+        "chez",
+    ]
+)
+
+
 def suggest(text: str, language: str | None = None) -> Mentions:
     """The mentions of a detail, in the language given or guessed from the text."""
     language = language or guess_language(text)
+    text = _trimmed(text, language)
     if language == "fr":
         tu = mention_fr.suggest_tu(text)
         return Mentions("fr", tu=tu, vous=to_vous(tu) if tu else None)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from relnotebook.core.outreach.messages import mention_en, mention_fr
-from relnotebook.core.outreach.messages.lexicon import french_gender, words, words
+from relnotebook.core.outreach.messages.lexicon import french_gender, words
 
 FORMS: tuple[str, ...] = ("tu", "vous")
 

@@ -382,6 +382,7 @@ def test_the_revisions_read_at_open_are_alembics():
     assert schema._chain() == {rev.revision: rev.down_revision for rev in script.walk_revisions()}
 
 
+@pytest.mark.sqlite_only  # PRAGMA table_info
 def test_mentions_and_forms_come_with_0011_and_go_with_its_downgrade(notebook: Notebook) -> None:
     def columns(connection: Connection, table: str) -> set[str]:
         return {row[1] for row in connection.exec_driver_sql(f"PRAGMA table_info({table})")}

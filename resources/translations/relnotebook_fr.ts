@@ -1631,6 +1631,10 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Tu or vous</source>
+        <translation>Tu ou vous</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Statut</translation>
     </message>

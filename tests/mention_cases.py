@@ -302,3 +302,12 @@ DEMO_ENGLISH: list[tuple[str, str, str | None]] = [
     ("other", "Moved to Vancouver for work", "your move to Vancouver for work"),
     ("hobby", "Golf: member of a club on Île Bizard", "your club on Île Bizard"),
 ]
+
+# Written after the demo round, as a last check: 3 of 4 right on the first run ("Just got a new
+# boat" read "your new new boat"; fixed).
+LAST_ENGLISH: list[tuple[str, str, str | None]] = [
+    ("family", "Just got a puppy", "your new puppy"),
+    ("trip", "Got back from Peru", "your trip to Peru"),
+    ("trip", "Back from a cruise in Greece", "your cruise in Greece"),
+    ("other", "Just got a new boat", "your new boat"),
+]

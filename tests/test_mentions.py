@@ -18,10 +18,11 @@ from tests.mention_cases import (
     FRENCH,
     FRESH_ENGLISH,
     FRESH_FRENCH,
+    LAST_ENGLISH,
 )
 
 CASES = [("fr", *case) for case in FRENCH + FRESH_FRENCH + DEMO_FRENCH] + [
-    ("en", *case) for case in ENGLISH + FRESH_ENGLISH + DEMO_ENGLISH
+    ("en", *case) for case in ENGLISH + FRESH_ENGLISH + DEMO_ENGLISH + LAST_ENGLISH
 ]
 TARGET = 0.95
 

@@ -212,20 +212,14 @@ def _verb_phrase(words: list[str]) -> str | None:
             return None
         return _join(["your love of", *_second_person(rest)])
     if verb in _EVENTS:
-        noun = _EVENTS[verb]
-        if verb.startswith("married"):
-            noun = "wedding"
-        return _join(["your", noun, *_second_person(rest)])
+        return _join(["your", _EVENTS[verb], *_second_person(rest)])
     if verb == "turning" or verb == "turns":
         if rest and rest[0].isdigit():
             return _join(["your", _ordinal(int(rest[0])), "birthday", *_second_person(rest[1:])])
         return None
     if verb in _TRIP_VERBS:
-        rest = (
-            [w for w in rest if _low(w) not in ("on", "a", "off")]
-            if rest[:1] and _low(rest[0]) in ("on", "off")
-            else rest
-        )
+        if rest[:1] and _low(rest[0]) in ("on", "off"):  # "off to Japan", "on a cruise"
+            rest = [w for w in rest if _low(w) not in ("on", "a", "off")]
         if rest and _low(rest[0]) in ("to", "for"):
             return _join(["your trip to", *_second_person(rest[1:])])
         if rest and _low(rest[0]) in _DETERMINERS:
@@ -233,7 +227,11 @@ def _verb_phrase(words: list[str]) -> str | None:
         if rest and _low(rest[0]) in ("back",):
             return _verb_phrase(rest)
         return None
-    if verb in ("back", "returned", "came", "got") and rest:
+    if (
+        verb in ("back", "returned", "came", "got")
+        and rest[:1]
+        and _low(rest[0]) in ("back", "from")
+    ):
         if _low(rest[0]) == "back":
             rest = rest[1:]
         if rest and _low(rest[0]) == "from":
@@ -241,12 +239,6 @@ def _verb_phrase(words: list[str]) -> str | None:
             if rest and _low(rest[0]) in _DETERMINERS:
                 return noun_phrase(rest)
             return _join(["your trip to", *_second_person(rest)]) if rest else None
-        if verb == "got" and rest:
-            return (
-                noun_phrase(["new", *_object(rest)[1:]])
-                if _object(rest)[:1] and _low(_object(rest)[0]) in ("a", "an")
-                else None
-            )
         return None
     if verb in _NOMINAL:
         phrase = noun_phrase(_object(rest))
@@ -254,7 +246,8 @@ def _verb_phrase(words: list[str]) -> str | None:
     if verb in _NEW_THING:
         objects = _object(rest)
         if objects and _low(objects[0]) in ("a", "an"):
-            return _join(["your new", *_second_person(objects[1:])])
+            new = [] if objects[1:2] and _low(objects[1]) == "new" else ["new"]
+            return _join(["your", *new, *_second_person(objects[1:])])
         return noun_phrase(objects)
     if verb in _LEARNING:
         objects = _object(rest)

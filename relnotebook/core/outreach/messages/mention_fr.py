@@ -286,13 +286,15 @@ def _verb_phrase(tokens: list[str], subject: str | None = None) -> str | None:
         words = words[1:]
         if words and _lower(words[0]) == "en":  # "s’en va"
             words = words[1:]
-    if len(words) >= 2 and _lower(words[0]) in _AUXILIARIES:
-        if _lower(words[1]) in _PASSION_WORDS or _lower(words[1]) in ("un", "une", "grand"):
-            pass
-        else:
-            words = words[1:]  # "a fait", "est parti", "s’est marié"
-            if words and _lower(words[0]) in ("se", "s’"):
-                words = words[1:]
+    # "a fait", "est parti", "s’est marié" (not "est passionné", "a un chalet": said below)
+    if (
+        len(words) >= 2
+        and _lower(words[0]) in _AUXILIARIES
+        and _lower(words[1]) not in _PASSION_WORDS | {"un", "une", "grand"}
+    ):
+        words = words[1:]
+        if words and _lower(words[0]) in ("se", "s’"):
+            words = words[1:]
     if not words:
         return None
     verb, rest = _lower(words[0]), words[1:]

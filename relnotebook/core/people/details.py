@@ -233,7 +233,8 @@ def update_detail(
             after = suggested_mentions(clean["text"], language)
             for name in MENTION_COLUMNS:
                 current = getattr(row, name)
-                if name not in clean and (current is None or current == before[name]):
+                follows = current is None or current == before[name]
+                if name not in clean and follows and current != after[name]:
                     clean[name] = after[name]
         return update_row(session, PersonalDetail, detail_id, clean, seen_version=seen_version)
 

@@ -175,7 +175,7 @@ def test_it_asks_on_a_terminal_and_no_changes_nothing(
 
 
 FIELDS = (
-    "given_name, family_name, preferred_name, organisation, role, language, stage, "
+    "given_name, family_name, preferred_name, organisation, role, language, french_form, stage, "
     "good_prospect, how_met, introduced_by_id, name_prefix, name_suffix, nickname, anniversary"
 )
 

@@ -42,6 +42,7 @@ PATH_TYPES = (arguments.file_path, arguments.notebook_location)
 KINDS: dict[Any, tuple[str, ...]] = {
     arguments.iso_date: ODD_DATES,
     arguments.person_number: ODD_IDS,
+    arguments.record_number: ODD_IDS,
     **dict.fromkeys(PATH_TYPES, ODD_PATHS),
 }
 
@@ -86,6 +87,7 @@ class Setting:
             "load-json": {"file": str(self.export), "notebook": str(self.folder / "new.sqlite")},
             "copy": {"source": self.notebook, "target": str(self.folder / "copy.sqlite")},
             "erase": {"person_id": "1", "yes": True},
+            "draft": {"person_id": "1"},
             "merge": {"keep": "1", "drop": "2", "yes": True},
             "dossier": {"person_id": "1", "out": str(out)},
             "search": {"query": "Ann"},
@@ -185,6 +187,7 @@ def test_the_sweep_covers_every_command_and_kind_of_argument() -> None:
     }
     assert {c for c, a, _ in swept if a == "date"} == {
         "today",
+        "draft",
         "ics",
         "referrals",
         "newsletter",

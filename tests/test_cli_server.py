@@ -105,6 +105,13 @@ def run_today(case: Case) -> None:
     assert agenda["prompts"] and agenda["check_ins"]
 
 
+def run_draft(case: Case) -> None:
+    robert = case.person("Robert Tremblay")
+    drafted = json.loads(case.run("draft", str(robert), "--date", DAY, "--json"))
+    assert (drafted["kind"], drafted["form"]) == ("coffee_invitation", "tu")
+    assert drafted["mention"] == "ton voyage à vélo à travers la Croatie"
+
+
 def run_ics(case: Case) -> None:
     out = case.folder / "calendar.ics"
     printed = case.run("ics", "--out", str(out), "--date", DAY)
@@ -252,6 +259,7 @@ RUNS: dict[str, Callable[[Case], None]] = {
     "copy": run_copy,
     "demo": run_demo,
     "dossier": run_dossier,
+    "draft": run_draft,
     "erase": run_erase,
     "export": run_export,
     "ics": run_ics,

@@ -380,3 +380,39 @@ def test_the_revisions_read_at_open_are_alembics():
     assert schema.head() == script.get_heads()[0]
     assert schema.known_revisions() == {rev.revision for rev in script.walk_revisions()}
     assert schema._chain() == {rev.revision: rev.down_revision for rev in script.walk_revisions()}
+
+
+@pytest.mark.sqlite_only  # PRAGMA table_info
+def test_mentions_and_forms_come_with_0011_and_go_with_its_downgrade(notebook: Notebook) -> None:
+    def columns(connection: Connection, table: str) -> set[str]:
+        return {row[1] for row in connection.exec_driver_sql(f"PRAGMA table_info({table})")}
+
+    added = {"mention_en", "mention_tu", "mention_vous"}
+    with notebook.engine.begin() as connection:
+        assert added <= columns(connection, "personal_detail")
+        assert "french_form" in columns(connection, "person")
+        command.downgrade(schema.alembic_config(connection), "0010")
+        assert not added & columns(connection, "personal_detail")
+        assert "french_form" not in columns(connection, "person")
+        schema.upgrade(connection)
+        assert added <= columns(connection, "personal_detail")
+
+
+@pytest.mark.parametrize("revision", OLDER)
+def test_details_written_before_0011_are_mentioned_in_drafts(
+    notebook_path: Path, revision: str
+) -> None:
+    from relnotebook.core.outreach.drafts import draft
+    from relnotebook.core.people.service import get_person
+
+    _fill_old_notebook(notebook_path, revision)  # « Ski à Mont-Tremblant », a French person
+    notebook = Notebook.open(notebook_path)
+    try:
+        page = get_person(notebook, 1)
+        assert page is not None and page.fields.french_form is None
+        (detail,) = page.details
+        assert detail.mention_tu is None  # not suggested yet: drafts suggest it
+        message = draft(notebook, 1, today=dt.date(2026, 12, 7), detail_id=detail.id)
+        assert message.form == "tu" and message.mention == "ton ski à Mont-Tremblant"
+    finally:
+        notebook.close()

@@ -119,7 +119,7 @@ def test_demo_robert_gets_a_next_day_coffee_invitation_about_croatia(
     assert prompt.meeting is not None
     assert (prompt.meeting.event_name, prompt.meeting.date) == (COCKTAIL, TODAY - 3 * DAY)
     assert prompt.email == "robert.tremblay@tremblayarchitectes.example"
-    assert prompt_title(prompt) == "Next-day note: Robert Tremblay"
+    assert prompt_title(prompt) == "Coffee invitation: Robert Tremblay"
 
 
 def test_demo_paul_gets_a_next_day_newsletter_offer(demo: Notebook, paul: int) -> None:

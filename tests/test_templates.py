@@ -42,6 +42,11 @@ def robert(language: str, **changes: object) -> MessageContext:
             else "Cycling trip across Croatia"
         ),
         busy_until=TODAY + dt.timedelta(days=21),
+        mention=(
+            "ton voyage à vélo à travers la Croatie"
+            if language == "fr"
+            else "your cycling trip across Croatia"
+        ),
     )
     return replace(context, **changes)
 
@@ -141,7 +146,7 @@ def test_coffee_invitation_once_the_busy_period_is_over() -> None:
 
 
 def test_coffee_invitation_without_detail_or_busy_period_still_leaves_a_way_out() -> None:
-    context = robert("fr", detail=None, busy_until=None)
+    context = robert("fr", detail=None, mention=None, busy_until=None)
     body = render(builtin_source("coffee_invitation", "fr"), context).body
     assert body == (
         "Robert, j’ai apprécié notre conversation d’hier soir. Ça te dirait d’aller prendre un "

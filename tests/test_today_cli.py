@@ -99,8 +99,8 @@ def test_text_lists_each_prompt_with_its_reason(
     assert lines[0] == "- Follow-up: Luc Roy"
     assert lines[1] == "  follow-up planned for 22 Nov 2026 · Café, 10 h"
     assert any(line.startswith("- Check-in: ") for line in lines)
-    assert "- Next-day note: Robert Tremblay" in lines
-    assert "- Next-day note: Paul Gagnon" in lines
+    assert "- Coffee invitation: Robert Tremblay" in lines  # the message its row opens
+    assert "- Newsletter offer: Paul Gagnon" in lines
     assert any("mentioned: Voyage à vélo à travers la Croatie" in line for line in lines)
 
 

@@ -1,10 +1,10 @@
 """The `relnotebook` command: starts the app, or runs a command on a notebook.
 
 `parser.py` reads the command line; `COMMANDS` below says which function runs each command, and
-with what. The functions live by family: `agenda` (today, ics), `reports` (referrals,
-newsletter), `exchange` (export, import, load-json, copy), `privacy` (erase, dossier, retention),
-`notebooks` (check, backup, backups, restore, demo), `search`, `people` (merge), `mail`
-(mail-log). What they print
+with what. The functions live by family: `agenda` (today, ics), `drafts` (draft), `reports`
+(referrals, newsletter), `exchange` (export, import, load-json, copy), `privacy` (erase,
+dossier, retention), `notebooks` (check, backup, backups, restore, demo), `search`, `people`
+(merge, duplicates), `mail` (mail-log). What they print
 is rendered in `render/`; what they share (exit statuses, a notebook opened read-only) is in
 `common.py`.
 
@@ -21,7 +21,17 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from relnotebook.cli import agenda, exchange, mail, notebooks, people, privacy, reports, search
+from relnotebook.cli import (
+    agenda,
+    drafts,
+    exchange,
+    mail,
+    notebooks,
+    people,
+    privacy,
+    reports,
+    search,
+)
 from relnotebook.cli.common import (
     EXIT_BAD_NOTEBOOK,
     EXIT_CANNOT_WRITE,
@@ -51,6 +61,9 @@ Handler = Callable[[argparse.Namespace, Context], int]
 COMMANDS: dict[str, Handler] = {
     "check": lambda a, c: notebooks.run_check(c.notebook),
     "today": lambda a, c: agenda.run_today(c.notebook, c.day(a.date), a.json),
+    "draft": lambda a, c: drafts.run_draft(
+        c.notebook, a.person_id, a.kind, a.detail, c.day(a.date), a.json
+    ),
     "ics": lambda a, c: agenda.run_ics(c.notebook, a.out, a.days, c.day(a.date)),
     "referrals": lambda a, c: reports.run_referrals(c.notebook, c.day(a.date), a.json),
     "newsletter": lambda a, c: reports.run_newsletter(c.notebook, a.out, c.day(a.date)),

@@ -65,6 +65,17 @@ def _refuse_too_long(path: Path, text: str, problem: str) -> None:
             raise argparse.ArgumentTypeError(f"{shown} {problem}") from None
 
 
+def record_number(text: str) -> int:
+    """A record's id (a personal detail's, say); one beyond 64 bits names nothing."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= LARGEST_ID:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a record's number")
+    return number
+
+
 def person_number(text: str) -> int:
     """A person's id as `relnotebook search` shows it; one beyond 64 bits names no one."""
     try:

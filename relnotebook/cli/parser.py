@@ -16,10 +16,13 @@ from relnotebook.cli.arguments import (
     iso_date,
     notebook_location,
     person_number,
+    record_number,
     result_count,
     year_count,
 )
 from relnotebook.paths import default_notebook
+
+DRAFT_KINDS = ("next_day_note", "coffee_invitation", "ask_how_it_went", "newsletter_offer")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,6 +61,34 @@ def build_parser() -> argparse.ArgumentParser:
         "--date", metavar="YYYY-MM-DD", type=iso_date, help="the day to look at (default: today)"
     )
     today.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
+    draft = commands.add_parser(
+        "draft",
+        parents=[common],
+        help="print the message the app would draft for a person on a day",
+        description=(
+            "Print the message the app would draft for one person on a day (today by default), "
+            "in their language and form of address, with the pressure check's advice on stderr. "
+            "Nothing is sent or stored."
+        ),
+    )
+    draft.add_argument(
+        "person_id", metavar="PERSON_ID", type=person_number, help="the person's number"
+    )
+    draft.add_argument(
+        "--kind",
+        choices=DRAFT_KINDS,
+        help="the message (default: the one their prompt on Today suggests)",
+    )
+    draft.add_argument(
+        "--detail",
+        metavar="DETAIL_ID",
+        type=record_number,
+        help="the personal detail to mention (default: the prompt's, else the latest)",
+    )
+    draft.add_argument(
+        "--date", metavar="YYYY-MM-DD", type=iso_date, help="the day to draft on (default: today)"
+    )
+    draft.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
     ics = commands.add_parser(
         "ics",
         parents=[common],

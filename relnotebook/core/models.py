@@ -80,6 +80,13 @@ class Language(StrEnum):
     ENGLISH = "en"
 
 
+class FrenchForm(StrEnum):
+    """How a French message addresses the person (domain.md, "Writing to people")."""
+
+    TU = "tu"
+    VOUS = "vous"
+
+
 class DetailKind(StrEnum):
     TRIP = "trip"
     HOBBY = "hobby"
@@ -107,6 +114,8 @@ class Person(Versioned, table=True):
     organisation: str = Field(default="")
     role: str = Field(default="")
     language: str = Field(default=Language.FRENCH.value)
+    # "tu" or "vous" in French; None follows the Settings default (migration 0011).
+    french_form: str | None = Field(default=None)
     stage: str = Field(default=Stage.ACQUAINTANCE.value, index=True)
     # None means "not decided yet": the advisor is asked the question, not told the answer.
     good_prospect: bool | None = Field(default=None)
@@ -229,6 +238,11 @@ class PersonalDetail(Versioned, table=True):
     mentioned_on: dt.date | None = Field(default=None)
     starts_on: dt.date | None = Field(default=None)
     ends_on: dt.date | None = Field(default=None)
+    # How a message mentions it, per form of address (core/outreach/messages/mentions.py):
+    # None not suggested yet, "" no mention (the draft needs none).
+    mention_en: str | None = Field(default=None)
+    mention_tu: str | None = Field(default=None)
+    mention_vous: str | None = Field(default=None)
     created_at: dt.datetime = _timestamp()
     updated_at: dt.datetime = _timestamp()
 

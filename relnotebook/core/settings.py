@@ -73,6 +73,9 @@ PHONE_REGION = TextSetting("phones.default_region", "CA", max_length=2)
 # The advisor's name, to sign messages.
 SENDER_NAME = TextSetting("signals.sender_name", "")
 
+# How French messages address people whose form is not set: « tu », as in the seed's examples.
+FRENCH_FORM = TextSetting("signals.french_form", "tu", max_length=4)
+
 # Where the user chose to keep this notebook despite the cloud-sync warning: the warning is shown
 # once per place, and again if the notebook turns up in another synced folder.
 SYNC_FOLDER_KEPT_AT = TextSetting("locations.sync_folder_kept_at", "", max_length=4096)
@@ -138,6 +141,12 @@ def set_int(notebook: Notebook, setting: IntSetting, value: int) -> None:
 def get_text(notebook: Notebook, setting: TextSetting) -> str:
     stored = _stored(notebook, setting.key)
     return setting.default if stored is None else stored
+
+
+def french_form(values: Values) -> str:
+    """The default French form of address, "tu" or "vous" (anything else stored reads "tu")."""
+    stored = values.text(FRENCH_FORM)
+    return stored if stored in ("tu", "vous") else FRENCH_FORM.default
 
 
 def set_text(notebook: Notebook, setting: TextSetting, value: str) -> None:

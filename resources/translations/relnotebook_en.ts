@@ -260,6 +260,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tu/vous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,6 +805,14 @@
         <source>Delete detail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In a message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a message: no mention (the message will not need one)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetailsTableModel</name>
@@ -814,6 +834,10 @@
     </message>
     <message>
         <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,6 +2052,10 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tu or vous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,11 +2631,27 @@ After an event, press Ctrl+E to capture the people you met, or Ctrl+N to add one
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« tu »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« vous »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In French, &amp;write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3168,6 +3212,26 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
     </message>
     <message>
         <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« tu » (as among peers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« vous »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address people as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unless their profile says otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4323,6 +4387,14 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>This was changed elsewhere (in another window or on another computer) after you started your change, which was not saved over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write tu or vous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -260,6 +260,18 @@
         <translation>Occupé jusqu&apos;au</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Tu/vous</source>
+        <translation>Tu/vous</translation>
+    </message>
+    <message>
+        <source>In a message</source>
+        <translation>Dans un message</translation>
+    </message>
+    <message>
         <source>Read as %1</source>
         <translation>Compris comme&#xa0;: %1</translation>
     </message>
@@ -793,6 +805,14 @@
         <source>Delete detail</source>
         <translation>Supprimer le détail</translation>
     </message>
+    <message>
+        <source>In a message: %1</source>
+        <translation>Dans un message : %1</translation>
+    </message>
+    <message>
+        <source>In a message: no mention (the message will not need one)</source>
+        <translation>Dans un message : aucune mention (le message n’en aura pas besoin)</translation>
+    </message>
 </context>
 <context>
     <name>DetailsTableModel</name>
@@ -815,6 +835,10 @@
     <message>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>In a message</source>
+        <translation>Dans un message</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2054,10 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Tu or vous</source>
+        <translation>Tu ou vous</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Statut</translation>
     </message>
@@ -2607,12 +2635,28 @@ Après un événement, appuyez sur Ctrl+E pour saisir les personnes rencontrées
         <translation>2001-06-12, ou --06-12 sans l’année</translation>
     </message>
     <message>
+        <source>As in Settings</source>
+        <translation>Comme dans les paramètres</translation>
+    </message>
+    <message>
+        <source>« tu »</source>
+        <translation>« tu »</translation>
+    </message>
+    <message>
+        <source>« vous »</source>
+        <translation>« vous »</translation>
+    </message>
+    <message>
         <source>Nobody</source>
         <translation>Personne</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>In French, &amp;write</source>
+        <translation>En français, é&amp;crire</translation>
     </message>
     <message>
         <source>&amp;Stage</source>
@@ -3175,6 +3219,26 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
     <message>
         <source>Mail</source>
         <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>French messages</source>
+        <translation>Messages en français</translation>
+    </message>
+    <message>
+        <source>« tu » (as among peers)</source>
+        <translation>« tu » (entre pairs)</translation>
+    </message>
+    <message>
+        <source>« vous »</source>
+        <translation>« vous »</translation>
+    </message>
+    <message>
+        <source>&amp;Address people as</source>
+        <translation>&amp;S’adresser aux gens avec</translation>
+    </message>
+    <message>
+        <source>Unless their profile says otherwise.</source>
+        <translation>Sauf si leur fiche dit autrement.</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
@@ -4338,6 +4402,14 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>This was changed elsewhere (in another window or on another computer) after you started your change, which was not saved over it.</source>
         <translation>Ceci a été modifié ailleurs (dans une autre fenêtre ou sur un autre ordinateur) après que vous avez commencé votre modification, qui n&apos;a pas été enregistrée par-dessus.</translation>
+    </message>
+    <message>
+        <source>Write fr or en.</source>
+        <translation>Écrivez fr ou en.</translation>
+    </message>
+    <message>
+        <source>Write tu or vous.</source>
+        <translation>Écrivez tu ou vous.</translation>
     </message>
     <message>
         <source>a device</source>

@@ -67,11 +67,11 @@ def mail_app(monkeypatch) -> list[str]:
 
 def test_today_shows_prompts_with_their_reasons(demo_window):
     rows = dict(today_rows(demo_window))
-    robert = rows["Next-day note — Robert Tremblay"]
+    robert = rows["Coffee invitation — Robert Tremblay"]
     assert "Met at Cocktail réseautage" in robert
     assert "mentioned: Voyage à vélo à travers la Croatie" in robert
     assert "busy until" in robert
-    assert "good prospect, never offered the newsletter" in rows["Next-day note — Paul Gagnon"]
+    assert "good prospect, never offered the newsletter" in rows["Newsletter offer — Paul Gagnon"]
 
 
 def test_from_prompt_to_compose_to_sent_and_history(qtbot, demo_window, mail_app):

@@ -72,7 +72,7 @@ def reason_text(prompt: Prompt) -> str:
 
 
 def prompt_title(prompt: Prompt) -> str:
-    return f"{_KIND_NAMES[prompt.kind]}: {prompt.person_name}"
+    return f"{_KIND_NAMES[prompt.message_kind]}: {prompt.person_name}"
 
 
 def _date(value: dt.date | None) -> str | None:

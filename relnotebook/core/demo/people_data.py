@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from relnotebook.core.models import (
     ConsentBasis,
     DetailKind,
+    FrenchForm,
     Language,
     NewsletterStatus,
     ReferralDirection,
@@ -126,6 +127,7 @@ class DemoPerson:
     good_prospect: bool | None = None
     details: tuple[DemoDetail, ...] = ()
     notes: tuple[DemoNote, ...] = ()
+    french_form: FrenchForm | None = None  # None: the Settings default (« tu »)
 
 
 def _at(event: str, text: str, plus_days: int = 0) -> DemoNote:
@@ -200,6 +202,7 @@ PEOPLE: tuple[DemoPerson, ...] = (
                 "la remercier, sans contrepartie.",
             ),
         ),
+        french_form=FrenchForm.VOUS,
     ),
     DemoPerson(
         "jf",
@@ -440,6 +443,7 @@ PEOPLE: tuple[DemoPerson, ...] = (
                 "son retour sur le plan de retraite progressive.",
             ),
         ),
+        french_form=FrenchForm.VOUS,
     ),
     # Prospects.
     DemoPerson(
@@ -464,6 +468,7 @@ PEOPLE: tuple[DemoPerson, ...] = (
                 "Il a accepté de recevoir l'infolettre mensuelle.",
             ),
         ),
+        french_form=FrenchForm.VOUS,
     ),
     DemoPerson(
         "ahmed",

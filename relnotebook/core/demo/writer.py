@@ -126,6 +126,7 @@ def _write_person(
             organisation=person.organisation,
             role=person.role,
             language=person.language,
+            french_form=person.french_form,
             stage=person.stage,
             good_prospect=person.good_prospect,
             how_met=how_met,

@@ -23,11 +23,13 @@ from relnotebook.core.models import (
     ContactPoint,
     DetailKind,
     Event,
+    FrenchForm,
     Language,
     PersonalDetail,
     stored,
 )
-from relnotebook.core.people.details import guess_kind
+from relnotebook.core.outreach.messages.mentions import guess_language, to_vous
+from relnotebook.core.people.details import guess_kind, suggested_mentions
 from relnotebook.core.people.service import create_person, person_rows
 from relnotebook.core.people.views import PersonFields
 from relnotebook.core.validation import normalise_email, split_name
@@ -38,16 +40,57 @@ from relnotebook.store.rows import RowSnapshot, snapshot
 
 @dataclass(frozen=True)
 class CaptureRow:
-    """One person as typed in the capture form; every field is the raw text."""
+    """One person as typed in the capture form; every field is the raw text.
+
+    `language`, `form` and `mention` may be left empty: the language is then guessed from what
+    was talked about (a detail in French makes the person French), else the capture's; the form
+    is the Settings default; the mention is the one suggested for the detail.
+    """
 
     name: str = ""
     organisation: str = ""
     email: str = ""
     talked_about: str = ""
     busy_until: str = ""
+    language: str = ""  # "fr"/"en", or French, English, français, anglais
+    form: str = ""  # "tu"/"vous"
+    mention: str = ""
 
     def is_blank(self) -> bool:
-        return not any(getattr(self, f.name).strip() for f in fields(self))
+        return not any(getattr(self, name).strip() for name in TYPED)
+
+
+# What makes a row: the other columns only say how to write to them.
+TYPED: tuple[str, ...] = ("name", "organisation", "email", "talked_about", "busy_until")
+_LANGUAGES = {
+    "fr": "fr",
+    "français": "fr",
+    "francais": "fr",
+    "french": "fr",
+    "en": "en",
+    "anglais": "en",
+    "english": "en",
+}
+
+
+def row_language(row: CaptureRow, default: Language) -> str:
+    """The person's language: as typed, else guessed from the detail, else `default`."""
+    typed = _LANGUAGES.get(row.language.strip().casefold())
+    return typed or guess_language(row.talked_about) or Language(default).value
+
+
+def row_form(row: CaptureRow, default: str) -> str:
+    """« tu » or « vous » as typed, else the Settings default."""
+    typed = row.form.strip().casefold()
+    return typed if typed in ("tu", "vous") else default
+
+
+def row_mention(row: CaptureRow, language: str, form: str) -> str:
+    """How a message will say the detail: as typed, else the suggestion ("" for none)."""
+    if row.mention.strip():
+        return " ".join(row.mention.split())
+    column = "mention_en" if language == "en" else f"mention_{form}"
+    return suggested_mentions(row.talked_about.strip(), language)[column]
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(CaptureRow))
@@ -81,6 +124,10 @@ def row_problems(row: CaptureRow, *, index: int, reference: dt.date) -> list[Row
     problems = []
     if not row.name.strip():
         problems.append(RowProblem(index, "name", Sentence("A name is needed.")))
+    if row.language.strip() and row.language.strip().casefold() not in _LANGUAGES:
+        problems.append(RowProblem(index, "language", Sentence("Write fr or en.")))
+    if row.form.strip() and row.form.strip().casefold() not in ("tu", "vous"):
+        problems.append(RowProblem(index, "form", Sentence("Write tu or vous.")))
     for name, check in (
         ("email", lambda text: normalise_email(text)),
         ("busy_until", lambda text: parse_date(text, today=reference)),
@@ -102,6 +149,20 @@ def all_problems(rows: Sequence[CaptureRow], *, reference: dt.date) -> list[RowP
     ]
 
 
+def _mentions(row: CaptureRow, language: str, form: str) -> dict[str, str]:
+    """The detail's mention columns: the suggestion, with the row's own wording where typed."""
+    mentions = suggested_mentions(row.talked_about.strip(), language)
+    if row.mention.strip():
+        typed = row_mention(row, language, form)
+        if language == "en":
+            mentions["mention_en"] = typed
+        elif form == "vous":
+            mentions["mention_vous"] = typed
+        else:
+            mentions["mention_tu"], mentions["mention_vous"] = typed, to_vous(typed)
+    return mentions
+
+
 def _existing_by_email(session: Session, email: str) -> int | None:
     # Case-insensitive, but `_` and `%` are characters of the address, not LIKE wildcards.
     literal = email.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -120,8 +181,10 @@ def save_capture(
     event_id: int | None = None,
     new_event: EventFields | None = None,
     language: Language = Language.FRENCH,
+    default_form: str = "tu",
 ) -> CaptureResult:
-    """Write every non-blank row in one transaction: all of them, or nothing."""
+    """Write every non-blank row in one transaction: all of them, or nothing. `language` is
+    for rows whose language is neither typed nor guessed; `default_form` is the Settings'."""
     if (event_id is None) == (new_event is None):
         raise ValueError("give either event_id or new_event")
     with notebook.session() as session:
@@ -145,6 +208,8 @@ def save_capture(
                 continue
             email = normalise_email(row.email) if row.email.strip() else ""
             person_id = _existing_by_email(session, email) if email else None
+            spoken = row_language(row, language)
+            form = row_form(row, default_form)
             if person_id is None:
                 given, family = split_name(row.name)
                 person_id = create_person(
@@ -153,7 +218,10 @@ def save_capture(
                         given_name=given,
                         family_name=family,
                         organisation=row.organisation.strip(),
-                        language=language,
+                        language=Language(spoken),
+                        french_form=FrenchForm(row.form.strip().casefold())
+                        if row.form.strip()
+                        else None,
                         how_met=event.name,
                         emails=(email,) if email else (),
                     ),
@@ -164,12 +232,16 @@ def save_capture(
             if link_person(session, stored(event.id), person_id) and person_id not in created:
                 attended.append(person_id)
             if row.talked_about.strip():
+                mentions = _mentions(row, spoken, form)
                 added.append(
                     PersonalDetail(
                         person_id=person_id,
                         kind=guess_kind(row.talked_about).value,
                         text=row.talked_about.strip(),
                         mentioned_on=event.date,
+                        mention_en=mentions["mention_en"],
+                        mention_tu=mentions["mention_tu"],
+                        mention_vous=mentions["mention_vous"],
                     )
                 )
             if row.busy_until.strip():

@@ -3,10 +3,13 @@
 A signal works because it leaves the other person in control (domain.md, section 1). The usual
 ways to spoil one are easy to spot in the text: business words in a message that is meant to be
 about something else, no way out ("no pressure", "if you'd like"), a message too long to read in
-passing, and a suggestion to phone (email lets them think; phone turns into cat and mouse).
+passing, a suggestion to phone (email lets them think; phone turns into cat and mouse),
+urgency ("act now", « avant la date limite ») and sales talk ("limited time", "portfolio
+review", « rendement », « notre offre ») in any message.
 
 This only advises: `check_message` is a pure function returning a list, and the user decides.
-The word lists live in `resources/pressure/<lang>.json` ("business", "way_out", "phone") so they
+The word lists live in `resources/pressure/<lang>.json` ("business", "way_out", "phone",
+"urgency", "sales") so they
 can be extended without code. Matching ignores case and accents, works on whole words and
 phrases, accepts a plural "s" on each listed word ("marché" finds "marchés" and "Marches"),
 and treats ’ and ' alike. People mix languages, so business and phone words are looked for in
@@ -30,7 +33,7 @@ UNRELATED_TOPIC_KINDS = frozenset({"coffee_invitation", "next_day_note", "ask_ho
 # Messages that ask for something: they must leave an easy way to say no.
 WAY_OUT_KINDS = frozenset({"coffee_invitation", "newsletter_offer"})
 
-_LIST_KEYS = ("business", "way_out", "phone")
+_LIST_KEYS = ("business", "way_out", "phone", "urgency", "sales")
 _APOSTROPHES = "’‘ʼ`´"
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
@@ -39,9 +42,24 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 class Advice:
     """One thing worth a second look; `words` are quoted as they appear in the message."""
 
-    code: str  # "business_words" | "no_way_out" | "too_long" | "suggests_phone"
+    code: str  # "business_words" | "no_way_out" | "too_long" | "suggests_phone" | "urgency"
+    #            | "sales_pitch"
     words: tuple[str, ...] = ()
     count: int = 0
+
+    @property
+    def english(self) -> str:
+        """The advice in one English sentence (the command line; the composer translates)."""
+        quoted = ", ".join(self.words)
+        return {
+            "business_words": f"Business words in an unrelated-topic message: {quoted}.",
+            "no_way_out": "No easy way out: add something like “no pressure”.",
+            "too_long": f"Long for a first message: {self.count} words (aim under {MAX_WORDS}).",
+            "suggests_phone": f"It suggests a phone call ({quoted}): email lets them answer "
+            "when they like.",
+            "urgency": f"It hurries them ({quoted}): a signal leaves them in control.",
+            "sales_pitch": f"It sounds like a sales pitch ({quoted}).",
+        }.get(self.code, self.code)
 
 
 def _fold_char(char: str) -> str:
@@ -147,4 +165,8 @@ def check_message(text: str, *, language: str, kind: str) -> list[Advice]:
         advice.append(Advice("too_long", count=count))
     if phone := find_phrases(text, _all_languages("phone", language)):
         advice.append(Advice("suggests_phone", words=phone))
+    if urgency := find_phrases(text, _all_languages("urgency", language)):
+        advice.append(Advice("urgency", words=urgency))
+    if sales := find_phrases(text, _all_languages("sales", language)):
+        advice.append(Advice("sales_pitch", words=sales))
     return advice

@@ -131,6 +131,15 @@ class Prompt:
         return self.key
 
     @property
+    def message_kind(self) -> PromptKind:
+        """What the row is called and opens: the message to write. A next-day prompt names its
+        message (a coffee invitation the day after is a "Coffee invitation"), so that a row
+        called "Next-day note" always opens the thank-you note."""
+        if self.kind == PromptKind.NEXT_DAY_NOTE and self.suggested is not None:
+            return PromptKind(self.suggested.value)
+        return self.kind
+
+    @property
     def key(self) -> str:
         """Identity for "Not now": a follow-up itself, or any message to this person (not
         now means not now for them, whichever kind of message comes up next)."""

@@ -11,7 +11,8 @@ from typing import Any
 
 from sqlmodel import select
 
-from relnotebook.core.models import DetailKind, PersonalDetail, Signal, stored
+from relnotebook.core.models import DetailKind, Person, PersonalDetail, Signal, stored
+from relnotebook.core.outreach.messages.mentions import guess_language, suggest
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
 from relnotebook.store.rows import RowSnapshot, delete_one, restore, update_row
@@ -135,8 +136,36 @@ def guess_kind(text: str) -> DetailKind:
     return DetailKind.OTHER
 
 
+MENTION_COLUMNS = ("mention_en", "mention_tu", "mention_vous")
+
+
+def suggested_mentions(text: str, fallback_language: str) -> dict[str, str]:
+    """The mention columns suggested for a detail: its own language's filled ("" when no
+    mention reads right), the other language's "" (a draft never mixes languages). The
+    language is guessed from the text, else the person's."""
+    mentions = suggest(text, guess_language(text) or fallback_language)
+    return {
+        "mention_en": mentions.en or "",
+        "mention_tu": mentions.tu or "",
+        "mention_vous": mentions.vous or "",
+    }
+
+
+def stored_mention(detail: Any, language: str, form: str | None, fallback_language: str) -> str:
+    """The mention a draft uses: the stored one, else the suggestion (details written before
+    mentions were kept); "" when there is none in that language and form."""
+    column = "mention_en" if language == "en" else f"mention_{form or 'tu'}"
+    value = getattr(detail, column, None)
+    if value is None:
+        value = suggested_mentions(detail.text, fallback_language)[column]
+    return str(value).strip()
+
+
 def _validated(changes: Mapping[str, Any]) -> dict[str, Any]:
     clean = dict(changes)
+    for name in MENTION_COLUMNS:
+        if name in clean and clean[name] is not None:
+            clean[name] = " ".join(str(clean[name]).split())
     if "text" in clean:
         clean["text"] = clean["text"].strip()
         if not clean["text"]:
@@ -158,7 +187,10 @@ def add_detail(
     mentioned_on: dt.date | None = None,
     starts_on: dt.date | None = None,
     ends_on: dt.date | None = None,
+    mentions: Mapping[str, str | None] | None = None,
 ) -> int:
+    """Add a detail; `mentions` (columns of MENTION_COLUMNS) as the user corrected them, the
+    suggestion for those not given."""
     values = _validated(
         {
             "text": text,
@@ -166,9 +198,15 @@ def add_detail(
             "mentioned_on": mentioned_on,
             "starts_on": starts_on,
             "ends_on": ends_on,
+            **(mentions or {}),
         }
     )
     with notebook.session() as session:
+        person = session.get(Person, person_id)
+        language = person.language if person is not None else "fr"
+        for name, value in suggested_mentions(values["text"], language).items():
+            if values.get(name) is None:
+                values[name] = value
         row = PersonalDetail(person_id=person_id, **values)
         session.add(row)
         session.flush()
@@ -183,10 +221,22 @@ def update_detail(
     *,
     seen_version: int | None = None,
 ) -> dict[str, Any]:
+    """Change a detail. A new text brings new suggested mentions, except where the user had
+    corrected the mention (it no longer matches what the old text suggested)."""
+    clean = _validated(changes)
     with notebook.session() as session:
-        return update_row(
-            session, PersonalDetail, detail_id, _validated(changes), seen_version=seen_version
-        )
+        row = session.get(PersonalDetail, detail_id)
+        if row is not None and "text" in clean and clean["text"] != row.text:
+            person = session.get(Person, row.person_id)
+            language = person.language if person is not None else "fr"
+            before = suggested_mentions(row.text, language)
+            after = suggested_mentions(clean["text"], language)
+            for name in MENTION_COLUMNS:
+                current = getattr(row, name)
+                follows = current is None or current == before[name]
+                if name not in clean and follows and current != after[name]:
+                    clean[name] = after[name]
+        return update_row(session, PersonalDetail, detail_id, clean, seen_version=seen_version)
 
 
 @dataclass(frozen=True)

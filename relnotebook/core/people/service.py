@@ -21,6 +21,7 @@ from relnotebook.core.models import (
     ContactKind,
     ContactPoint,
     Event,
+    FrenchForm,
     Language,
     Note,
     Person,
@@ -97,6 +98,8 @@ def validate_changes(changes: Mapping[str, Any], region: str = "CA") -> dict[str
             clean[name] = Stage(value)
         elif name == "language":
             clean[name] = Language(value)
+        elif name == "french_form":
+            clean[name] = FrenchForm(value) if value else None
         elif isinstance(value, str):
             clean[name] = value.strip()
         else:
@@ -298,6 +301,7 @@ def _fields(
         organisation=row.organisation,
         role=row.role,
         language=Language(row.language),
+        french_form=FrenchForm(row.french_form) if row.french_form else None,
         stage=Stage(row.stage),
         good_prospect=row.good_prospect,
         how_met=row.how_met,
@@ -359,7 +363,16 @@ def get_person(notebook: Notebook, person_id: int) -> PersonPage | None:
             version=row.version,
             details=tuple(
                 DetailView(
-                    stored(d.id), d.kind, d.text, d.mentioned_on, d.starts_on, d.ends_on, d.version
+                    stored(d.id),
+                    d.kind,
+                    d.text,
+                    d.mentioned_on,
+                    d.starts_on,
+                    d.ends_on,
+                    d.version,
+                    d.mention_en,
+                    d.mention_tu,
+                    d.mention_vous,
                 )
                 for d in details
             ),

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from relnotebook.core.models import (
+    FrenchForm,
     Language,
     Stage,
 )
@@ -22,6 +23,7 @@ SCALAR_FIELDS = (
     "organisation",
     "role",
     "language",
+    "french_form",
     "stage",
     "good_prospect",
     "how_met",
@@ -88,6 +90,7 @@ class PersonFields:
     organisation: str = ""
     role: str = ""
     language: Language = Language.FRENCH
+    french_form: FrenchForm | None = None  # None: the Settings default
     stage: Stage = Stage.ACQUAINTANCE
     good_prospect: bool | None = None
     how_met: str = ""
@@ -116,6 +119,10 @@ class DetailView:
     starts_on: dt.date | None
     ends_on: dt.date | None
     version: int = 1  # as shown: a change made from it is refused if it changed since
+    # How a message mentions it (mentions.py): None not suggested yet, "" no mention.
+    mention_en: str | None = None
+    mention_tu: str | None = None
+    mention_vous: str | None = None
 
 
 @dataclass(frozen=True)

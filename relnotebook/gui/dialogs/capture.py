@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.clock import Clock
+from relnotebook.core import settings
 from relnotebook.core.events.capture import COLUMNS, CaptureResult, save_capture
 from relnotebook.core.events.service import EventFields, EventPage
 from relnotebook.core.models import Language
@@ -168,7 +169,12 @@ class CaptureDialog(QDialog):
             )
             form.addRow(self.tr("Event"), summary)
 
-        self.model = CaptureRowsModel(self.event_day(), self)
+        self.model = CaptureRowsModel(
+            self.event_day(),
+            self,
+            language=language,
+            default_form=settings.french_form(settings.read_all(editor.notebook)),
+        )
         self.event_date.date_changed.connect(lambda: self.model.set_reference(self.event_day()))
         self.model.dataChanged.connect(self._show_problems)
         self.table = CaptureTable(self)
@@ -176,7 +182,7 @@ class CaptureDialog(QDialog):
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((180, 160, 200, 0, 150)):
+        for column, width in enumerate((180, 160, 200, 0, 150, 70, 70, 260)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(CaptureRowsModel.TALKED_ABOUT, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("People met"))
@@ -286,6 +292,7 @@ class CaptureDialog(QDialog):
                 event_id=self._event.id if self._event else None,
                 new_event=new_event,
                 language=self._language,
+                default_form=self.model.default_form,
             )
         except ValidationError as exc:
             self._alert(user_message(exc))

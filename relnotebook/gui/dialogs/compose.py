@@ -10,7 +10,7 @@ missed; it advises and never blocks, but "Mark as sent" asks first while it stil
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.core import settings
-from relnotebook.core.models import DetailKind, Language, SignalKind
+from relnotebook.core.models import Language, SignalKind
+from relnotebook.core.outreach.drafts import (
+    default_kind,
+    mentionable_details,
+    message_context,
+    person_form,
+)
 from relnotebook.core.outreach.messages.render import (
     BUILTIN_KINDS,
     MessageContext,
@@ -42,7 +48,7 @@ from relnotebook.core.outreach.messages.render import (
 from relnotebook.core.outreach.messages.user_templates import list_templates
 from relnotebook.core.outreach.outbox import eml_bytes, mailto_url, new_message_id, save_eml
 from relnotebook.core.outreach.pressure import Advice, check_message
-from relnotebook.core.outreach.rules import MENTIONABLE, Prompt
+from relnotebook.core.outreach.rules import Prompt
 from relnotebook.core.outreach.signals import record_signal
 from relnotebook.core.people.service import get_person
 from relnotebook.core.people.views import DetailView, PersonPage
@@ -170,7 +176,7 @@ class ComposeDialog(QDialog):
         self._templates = self._template_choices()
         for choice in self._templates:
             self.template.addItem(choice.label)
-        self._details = [d for d in person.details if DetailKind(d.kind) in MENTIONABLE]
+        self._details = mentionable_details(person)
         self.detail.addItem(self.tr("No detail"))
         for detail in self._details:
             self.detail.addItem(f"{kind_label(detail.kind)}: {detail.text}")
@@ -240,9 +246,7 @@ class ComposeDialog(QDialog):
 
     def _preselect(self) -> None:
         prompt = self._prompt
-        wanted = prompt.suggested if prompt and prompt.suggested else None
-        if wanted is None:
-            wanted = SignalKind.COFFEE_INVITATION if self._details else SignalKind.NEXT_DAY_NOTE
+        wanted = default_kind(prompt, self._details)
         index = next(
             (i for i, c in enumerate(self._templates) if c.reference == f"builtin:{wanted}"), 0
         )
@@ -265,22 +269,22 @@ class ComposeDialog(QDialog):
         return self.language.currentData() or Language.FRENCH.value
 
     # Drafting
+    def chosen_form(self) -> str | None:
+        """« tu » or « vous » for a French message: the person's, else the Settings default."""
+        if self.chosen_language() != Language.FRENCH.value:
+            return None
+        fields = replace(self.person.fields, language=Language.FRENCH)
+        return person_form(fields, settings.read_all(self._editor.notebook))
+
     def context(self) -> MessageContext:
-        fields = self.person.fields
-        meeting = self._prompt.meeting if self._prompt and self._prompt.meeting else None
-        event = self.person.events[0] if self.person.events else None
-        busy = [d for d in self.person.details if d.kind == DetailKind.BUSY and d.ends_on]
-        busy_until = max((d.ends_on for d in busy if d.ends_on), default=None)
-        detail = self.chosen_detail()
-        return MessageContext(
-            first_name=fields.preferred_name or fields.given_name or fields.family_name,
-            full_name=self.person.name,
-            language=self.chosen_language(),
+        """What the template knows: built by the core, as `relnotebook draft` builds it."""
+        return message_context(
+            self.person,
             today=self.today,
-            event_name=meeting.event_name if meeting else (event.name if event else None),
-            event_date=meeting.date if meeting else (event.date if event else None),
-            detail=detail.text if detail else None,
-            busy_until=busy_until,
+            language=self.chosen_language(),
+            form=self.chosen_form(),
+            detail=self.chosen_detail(),
+            meeting=self._prompt.meeting if self._prompt and self._prompt.meeting else None,
             sender_name=settings.get_text(self._editor.notebook, settings.SENDER_NAME),
         )
 
@@ -323,8 +327,11 @@ class ComposeDialog(QDialog):
         """Draft again from the template (the user's edits to the text are replaced)."""
         choice = self.chosen_template()
         try:
-            source = choice.source or builtin_source(choice.kind.value, self.chosen_language())
-            message = render(source, self.context())
+            context = self.context()
+            source = choice.source or builtin_source(
+                choice.kind.value, context.language, context.form
+            )
+            message = render(source, context)
         except TemplateError as exc:
             self.subject.clear()
             self.body.clear()

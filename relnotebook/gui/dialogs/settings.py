@@ -77,6 +77,7 @@ class SettingsDialog(QDialog):
         quiet_help.setWordWrap(True)
         form.addRow(quiet_help)
         self._add_phone_region(form)
+        form.addRow(self._french_form_group(general))
         checkins = QWidget(self)
         checkins_form = QFormLayout(checkins)
         self.tier_cadences: dict[str, QSpinBox] = {}
@@ -154,6 +155,22 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+
+    def _french_form_group(self, parent: QWidget) -> QGroupBox:
+        """How French messages address people whose form of address is not set."""
+        group = QGroupBox(self.tr("French messages"), parent)
+        form = QFormLayout(group)
+        self.french_form = QComboBox(group)
+        self.french_form.setObjectName("settings_french_form")
+        self.french_form.addItem(self.tr("« tu » (as among peers)"), "tu")
+        self.french_form.addItem(self.tr("« vous »"), "vous")
+        chosen = settings.french_form(settings.read_all(self._editor.notebook))
+        self.french_form.setCurrentIndex(self.french_form.findData(chosen))
+        form.addRow(self.tr("&Address people as"), self.french_form)
+        note = QLabel(self.tr("Unless their profile says otherwise."), group)
+        note.setWordWrap(True)
+        form.addRow(note)
+        return group
 
     def _general_tab(self, notebook_path: Path) -> QWidget:
         """The interface language (yours, kept outside the notebook) and where the notebook is."""
@@ -309,6 +326,7 @@ class SettingsDialog(QDialog):
         notebook = self._editor.notebook
         try:
             settings.set_text(notebook, settings.SENDER_NAME, self.signature.text())
+            settings.set_text(notebook, settings.FRENCH_FORM, self.french_form.currentData())
             settings.set_int(
                 notebook,
                 settings.QUIET_PERIOD_DAYS,

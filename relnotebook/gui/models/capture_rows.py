@@ -9,7 +9,16 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from relnotebook.core.dates import parse_date
-from relnotebook.core.events.capture import COLUMNS, CaptureRow, RowProblem, row_problems
+from relnotebook.core.events.capture import (
+    COLUMNS,
+    CaptureRow,
+    RowProblem,
+    row_form,
+    row_language,
+    row_mention,
+    row_problems,
+)
+from relnotebook.core.models import Language
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date
@@ -17,19 +26,35 @@ from relnotebook.gui.models.table_model import Index
 
 
 class CaptureRowsModel(QAbstractTableModel):
-    NAME, ORGANISATION, EMAIL, TALKED_ABOUT, BUSY_UNTIL = range(len(COLUMNS))
+    """Language, form and mention show what will be used when left empty: the language guessed
+    from what was typed (else the capture's), the Settings form, the suggested mention."""
 
-    def __init__(self, reference: dt.date, parent: QObject | None = None) -> None:
+    NAME, ORGANISATION, EMAIL, TALKED_ABOUT, BUSY_UNTIL, LANGUAGE, FORM, MENTION = range(
+        len(COLUMNS)
+    )
+
+    def __init__(
+        self,
+        reference: dt.date,
+        parent: QObject | None = None,
+        *,
+        language: Language = Language.FRENCH,
+        default_form: str = "tu",
+    ) -> None:
         super().__init__(parent)
         self._rows: list[CaptureRow] = [CaptureRow()]
         self._problems: dict[tuple[int, str], RowProblem] = {}
         self._reference = reference
+        self.language, self.default_form = language, default_form
         self._headers = (
             self.tr("Name"),
             self.tr("Organisation"),
             self.tr("Email"),
             self.tr("What you talked about"),
             self.tr("Busy until"),
+            self.tr("Language"),
+            self.tr("Tu/vous"),
+            self.tr("In a message"),
         )
 
     @property
@@ -86,13 +111,29 @@ class CaptureRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return text
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"⚠ {text}".rstrip() if problem else text
+            if problem:
+                return f"⚠ {text}".rstrip()
+            return text or self._derived(self._rows[index.row()], name)
         if role == Qt.ItemDataRole.ToolTipRole:
             if problem:
                 return user_message(problem.sentence)
             if name == "busy_until" and text.strip():
                 return self._date_hint(text)
         return None
+
+    def _derived(self, row: CaptureRow, name: str) -> str:
+        """What an empty language, form or mention column will be, as the row is typed."""
+        if row.is_blank() or name not in ("language", "form", "mention"):
+            return ""
+        language = row_language(row, self.language)
+        if name == "language":
+            return language
+        form = row_form(row, self.default_form)
+        if name == "form":
+            return form if language == "fr" else ""
+        if not row.talked_about.strip():
+            return ""
+        return row_mention(row, language, form) or "—"
 
     def _date_hint(self, text: str) -> str | None:
         try:

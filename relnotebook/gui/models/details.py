@@ -7,15 +7,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from relnotebook.core.people.details import stored_mention
 from relnotebook.core.people.views import DetailView
 from relnotebook.gui.labels import format_date, kind_label
 from relnotebook.gui.models.table_model import Index, RowsTableModel
 
-FIELDS = ("kind", "text", "mentioned_on", "starts_on", "ends_on")
+FIELDS = ("kind", "text", "mentioned_on", "starts_on", "ends_on", "mention")
 
 
 class DetailsTableModel(RowsTableModel[DetailView]):
-    KIND, TEXT, MENTIONED, STARTS, ENDS = range(5)
+    """`mention` is what a message to this person says of the detail (their language and
+    form): the stored mention, else the suggestion; "—" when there is none."""
+
+    KIND, TEXT, MENTIONED, STARTS, ENDS, MENTION = range(6)
 
     def __init__(
         self,
@@ -24,6 +28,11 @@ class DetailsTableModel(RowsTableModel[DetailView]):
     ) -> None:
         super().__init__(parent)
         self._edit = edit
+        self.language: str = "fr"
+        self.form: str | None = "tu"  # None in English
+
+    def mention(self, row: DetailView) -> str:
+        return stored_mention(row, self.language, self.form, self.language)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -32,6 +41,7 @@ class DetailsTableModel(RowsTableModel[DetailView]):
             self.tr("Mentioned"),
             self.tr("From"),
             self.tr("Until"),
+            self.tr("In a message"),
         )
 
     def text(self, row: DetailView, column: int) -> str:
@@ -41,11 +51,15 @@ class DetailsTableModel(RowsTableModel[DetailView]):
             return row.text
         if column in (self.MENTIONED, self.STARTS, self.ENDS):
             return format_date(getattr(row, FIELDS[column]))
+        if column == self.MENTION:
+            return self.mention(row) or "—"
         return ""
 
     def edit_text(self, row: DetailView, column: int) -> Any:
         if column == self.KIND:
             return row.kind
+        if column == self.MENTION:
+            return self.mention(row)
         value = getattr(row, FIELDS[column])
         return value.isoformat() if hasattr(value, "isoformat") else value
 

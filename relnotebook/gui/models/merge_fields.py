@@ -22,6 +22,7 @@ def field_label(name: str) -> str:
         "organisation": QCoreApplication.translate("MergeDialog", "Organisation"),
         "role": QCoreApplication.translate("MergeDialog", "Role"),
         "language": QCoreApplication.translate("MergeDialog", "Language"),
+        "french_form": QCoreApplication.translate("MergeDialog", "Tu or vous"),
         "stage": QCoreApplication.translate("MergeDialog", "Stage"),
         "good_prospect": QCoreApplication.translate("MergeDialog", "Good prospect"),
         "how_met": QCoreApplication.translate("MergeDialog", "How we met"),

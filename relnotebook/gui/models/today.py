@@ -215,7 +215,7 @@ class TodayTableModel(RowsTableModel[AgendaItem]):
         if isinstance(row, Prompt):
             if row.follow_up is not None and row.follow_up.kind == "coffee":
                 return self.tr("Coffee with %1").replace("%1", row.person_name)
-            return f"{prompt_kind_label(row.kind)} — {row.person_name}"
+            return f"{prompt_kind_label(row.message_kind)} — {row.person_name}"
         if isinstance(row, CheckinDue):
             label = {
                 DueStatus.OVERDUE: self.tr("Call (overdue)"),

@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.clock import Clock
+from relnotebook.core import settings
 from relnotebook.core.dates import parse_date
 from relnotebook.core.models import DetailKind
-from relnotebook.core.people.details import guess_kind
+from relnotebook.core.outreach.drafts import person_form
+from relnotebook.core.outreach.messages.mentions import to_vous
+from relnotebook.core.people.details import guess_kind, suggested_mentions
 from relnotebook.core.people.views import DetailView, PersonPage
 from relnotebook.errors import ValidationError
 from relnotebook.gui.drafts import Drafts
@@ -103,6 +106,11 @@ class DetailsPanel(QWidget):
         self.new_until.setAccessibleName(self.tr("Until"))
         self.add_button = QPushButton(self.tr("Add"), self)
         self.delete_button = QPushButton(self.tr("Delete detail"), self)
+        self.suggestion = QLabel(self)
+        self.suggestion.setObjectName("new_detail_mention")
+        self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestion.setWordWrap(True)
+        self.new_text.textChanged.connect(self._suggest)
         self.error = QLabel(self)
         self.error.setObjectName("details_error")
         self.error.setWordWrap(True)
@@ -121,14 +129,35 @@ class DetailsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(row)
+        layout.addWidget(self.suggestion)
         layout.addWidget(self.error)
         self.drafts = Drafts(self.new_text, self.new_until)
 
     def show_person(self, person: PersonPage) -> None:
         self.drafts.switch_to(person.id)
         self._person = person
+        fields = person.fields
+        self.model.language = fields.language.value
+        self.model.form = person_form(fields, settings.read_all(self._editor.notebook))
         self.model.set_rows(person.details)
+        self._suggest()
         self.delete_button.setEnabled(bool(person.details))
+
+    def _suggest(self) -> None:
+        """ "In a message: …" under the new detail, as it is typed."""
+        text = self.new_text.text().strip()
+        if not text or self._person is None:
+            self.suggestion.clear()
+            return
+        mention = suggested_mentions(text, self.model.language)[self._mention_column()]
+        self.suggestion.setText(
+            self.tr("In a message: %1").replace("%1", mention)
+            if mention
+            else self.tr("In a message: no mention (the message will not need one)")
+        )
+
+    def _mention_column(self) -> str:
+        return "mention_en" if self.model.language == "en" else f"mention_{self.model.form}"
 
     def _show_error(self, message: str) -> None:
         self.error.setText(f"⚠ {message}" if message else "")
@@ -157,12 +186,31 @@ class DetailsPanel(QWidget):
         self.new_text.setFocus()
 
     def _edit(self, detail: DetailView, field: str, value: Any) -> bool:
+        if field == "mention":
+            return self._edit_mention(detail, " ".join(str(value or "").split()))
         try:
             if field in ("mentioned_on", "starts_on", "ends_on"):
                 value = parse_date(str(value or ""), today=self._clock.today())
             if value == getattr(detail, field):
                 return False
             self._editor.edit_detail(detail.id, {field: value}, detail.version)
+        except ValidationError as exc:
+            self._show_error(user_message(exc))
+            return False
+        self._show_error("")
+        return True
+
+    def _edit_mention(self, detail: DetailView, mention: str) -> bool:
+        """The user's own wording of the mention, kept for every later draft. A « tu » one
+        gives the « vous » one too."""
+        if mention == self.model.mention(detail):
+            return False
+        column = self._mention_column()
+        changes = {column: mention}
+        if column == "mention_tu":
+            changes["mention_vous"] = to_vous(mention)
+        try:
+            self._editor.edit_detail(detail.id, changes, detail.version)
         except ValidationError as exc:
             self._show_error(user_message(exc))
             return False

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relnotebook.core.models import Language, Stage
+from relnotebook.core.models import FrenchForm, Language, Stage
 from relnotebook.core.people.phones import phone_region, reads, shown_phone
 from relnotebook.core.people.views import PersonFields, PersonPage, PersonSummary
 from relnotebook.core.settings import PHONE_REGION
@@ -124,12 +124,21 @@ class ProfileForm(QWidget):
         self._region = PHONE_REGION.default
 
         self.language = self._combo("language", [(lang, language_label(lang)) for lang in Language])
+        self.french_form = self._combo(
+            "french_form",
+            [
+                (None, self.tr("As in Settings")),
+                (FrenchForm.TU, self.tr("« tu »")),
+                (FrenchForm.VOUS, self.tr("« vous »")),
+            ],
+        )
         self.stage = self._combo("stage", [(stage, stage_label(stage)) for stage in Stage])
         self.good_prospect = self._combo(
             "good_prospect", [(value, prospect_label(value)) for value in (None, True, False)]
         )
         self.introduced_by = self._combo("introduced_by_id", [(None, self.tr("Nobody"))])
         left.addRow(self.tr("&Language"), self.language)
+        left.addRow(self.tr("In French, &write"), self.french_form)
         right.addRow(self.tr("&Stage"), self.stage)
         right.addRow(self.tr("Good &prospect?"), self.good_prospect)
         left.addRow(self.tr("&Introduced by"), self.introduced_by)
@@ -198,6 +207,7 @@ class ProfileForm(QWidget):
                     edit.setCursorPosition(0)
                 self._mark(edit, False)
         self._select(self.language, fields.language)
+        self._select(self.french_form, fields.french_form)
         self._select(self.stage, fields.stage)
         self._select(self.good_prospect, fields.good_prospect)
         values = self._values[self.introduced_by]
@@ -246,6 +256,7 @@ class ProfileForm(QWidget):
             return
         combo = {
             "language": self.language,
+            "french_form": self.french_form,
             "stage": self.stage,
             "good_prospect": self.good_prospect,
             "introduced_by_id": self.introduced_by,

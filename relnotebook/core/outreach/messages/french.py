@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from relnotebook.core.outreach.messages.lexicon import french_gender
+
 _FR_MASCULINE = frozenset({"ton", "son", "mon", "le", "un", "du"})
 _FR_FEMININE = frozenset({"ta", "sa", "ma", "la", "une"})
 _FR_PLURAL = frozenset({"tes", "ses", "mes", "les", "des", "vos", "leurs", "nos"})
@@ -116,7 +118,7 @@ _SINGULAR_SX = frozenset(
 )
 
 
-def _starts_with_vowel_sound(word: str) -> bool:
+def starts_with_vowel_sound(word: str) -> bool:
     # Most French words starting with h are "mute" (ton hôtel, ton hiver); the aspirated ones
     # likely in small talk are listed, so their gender decides ("ta harpe", "ton hockey").
     lowered = word.casefold()
@@ -139,7 +141,10 @@ def _starts_with_vowel_sound(word: str) -> bool:
 
 
 def _french_gender(word: str) -> str:
-    """Guess "m", "f" or "p" (plural) for the noun a possessive goes before, from its ending."""
+    """ "m", "f" or "p" (plural) for the noun a possessive goes before: from the lexicon, else
+    guessed from its ending."""
+    if known := french_gender(word):
+        return known
     lowered = word.casefold().strip(",.;:!?")
     if lowered.startswith(("belle-", "petite-")) or lowered in _FEMININE_WORDS:
         return "f"
@@ -166,7 +171,7 @@ def french_possessive(phrase: str) -> str:
         return "tes " + rest
     if rest and determiner in _FR_FEMININE | _FR_MASCULINE | _FR_GENDER_UNKNOWN:
         noun = rest.split()[0]
-        if _starts_with_vowel_sound(noun):
+        if starts_with_vowel_sound(noun):
             return "ton " + rest
         if determiner in _FR_FEMININE:
             return "ta " + rest
@@ -176,6 +181,6 @@ def french_possessive(phrase: str) -> str:
     gender = _french_gender(first)
     if gender == "p":
         return "tes " + phrase
-    if _starts_with_vowel_sound(first):
+    if starts_with_vowel_sound(first):
         return "ton " + phrase
     return ("ta " if gender == "f" else "ton ") + phrase

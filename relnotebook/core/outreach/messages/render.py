@@ -18,9 +18,12 @@ traceback, and never half a message.
 
 Variables a template can use:
 
-- the `MessageContext` fields: `first_name`, `full_name`, `language`, `today`, `event_name`,
-  `event_date`, `detail`, `busy_until`, `sender_name` (absent ones are `None`, or "" for the
-  sender; printing `None` is an error, so guard optional ones with `{% if … %}`);
+- the `MessageContext` fields: `first_name`, `full_name`, `language`, `form` ("tu"/"vous" in
+  French, else `None`), `today`, `event_name`, `event_date`, `detail` (as typed), `mention`
+  (the detail as a message says it: « ton vélo de montagne », "your trip to Japan"; `None`
+  when no mention reads right, so guard it), `busy_until`, `sender_name` (absent ones are
+  `None`, or "" for the sender; printing `None` is an error, so guard optional ones with
+  `{% if … %}`);
 - `met_recently`: the event was at most 3 days ago (the "last night" message);
 - `days_since_event`: whole days since the event, or `None`;
 - `met_when`: "aujourd’hui" / "today", "hier soir" / "last night", "mardi" / "on Tuesday" (2 to 6
@@ -32,8 +35,10 @@ Variables a template can use:
 - `busy_over`: a busy period is known and over (`today > busy_until`);
 - `busy_until_text`: "15 décembre" / "December 15" (with the year when not this year), or `None`.
 
-Filters: `possessive` ("Voyage à vélo" → "ton voyage à vélo", "sa randonnée" → "ta randonnée",
-"his kids" → "your kids"; it does not change letter case, so chain `lowerfirst` first),
+Filters: `possessive` ("Voyage à vélo" → "ton voyage à vélo", or "votre voyage à vélo" for
+« vous », "sa randonnée" → "ta randonnée", "his kids" → "your kids"; it does not change letter
+case, so chain `lowerfirst` first), `with_de` and `with_a` (French "de"/"à" before a mention,
+contracted: « du déménagement de tes parents », « au mariage de ton fils »),
 `lowerfirst` ("Cycling trip" → "cycling trip", but "RRSP meeting" stays), and `date_text`
 (a date as `busy_until_text` writes it).
 
@@ -53,6 +58,7 @@ from jinja2.runtime import Context
 from relnotebook.core.dates import month_name
 from relnotebook.core.outreach.messages.english import english_possessive
 from relnotebook.core.outreach.messages.french import french_possessive
+from relnotebook.core.outreach.messages.mentions import FORMS, to_vous, with_preposition
 from relnotebook.core.outreach.messages.sandbox import (
     TemplateError,
     compile_template,
@@ -92,10 +98,14 @@ class MessageContext:
     detail: str | None = None
     busy_until: dt.date | None = None
     sender_name: str = ""
+    form: str | None = None  # "tu" or "vous" in French (None reads "tu"); None in English
+    mention: str | None = None
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
             raise ValueError(f"Messages are written in French or English, not {self.language!r}.")
+        if self.form is not None and self.form not in FORMS:
+            raise ValueError(f"French messages say tu or vous, not {self.form!r}.")
 
 
 @dataclass(frozen=True)
@@ -168,7 +178,18 @@ def possessive(phrase: str | None, language: str) -> str:
 
 @pass_context
 def _possessive_filter(context: Context, phrase: str | None) -> str:
-    return possessive(phrase, context.get("language", "en"))
+    text = possessive(phrase, context.get("language", "en"))
+    return (
+        to_vous(text) if context.get("language") == "fr" and context.get("form") == "vous" else text
+    )
+
+
+def _with_de(mention: str) -> str:
+    return with_preposition(mention, "de")
+
+
+def _with_a(mention: str) -> str:
+    return with_preposition(mention, "à")
 
 
 @pass_context
@@ -198,7 +219,13 @@ def template_variables(context: MessageContext) -> dict[str, Any]:
 
 
 _ENV = environment(
-    {"possessive": _possessive_filter, "lowerfirst": lowerfirst, "date_text": _date_text_filter}
+    {
+        "possessive": _possessive_filter,
+        "lowerfirst": lowerfirst,
+        "date_text": _date_text_filter,
+        "with_de": _with_de,
+        "with_a": _with_a,
+    }
 )
 
 
@@ -217,18 +244,26 @@ def render(source: str, context: MessageContext) -> RenderedMessage:
     return RenderedMessage(subject=subject, body=body)
 
 
-def builtin_source(kind: str, language: str) -> str:
-    """The shipped template text, for use as is or as the start of the user's own."""
+def builtin_source(kind: str, language: str, form: str | None = None) -> str:
+    """The shipped template text, for use as is or as the start of the user's own: English,
+    French « tu » (`templates/fr/`) or French « vous » (`templates/fr_vous/`)."""
     if kind not in BUILTIN_KINDS:
         raise ValueError(f"There is no built-in template called {kind!r}.")
     if language not in LANGUAGES:
         raise ValueError(f"Built-in templates are in French or English, not {language!r}.")
-    return resource("templates", language, f"{kind}.txt").read_text(encoding="utf-8")
+    folder = "fr_vous" if language == "fr" and form == "vous" else language
+    return resource("templates", folder, f"{kind}.txt").read_text(encoding="utf-8")
 
 
-def sample_context(language: str, today: dt.date, *, sender_name: str = "") -> MessageContext:
+def sample_context(
+    language: str, today: dt.date, *, sender_name: str = "", form: str | None = None
+) -> MessageContext:
     """Robert from the seed article, met last night and busy for a few weeks: for previews."""
     french = language == "fr"
+    form = (form or "tu") if french else None
+    mention = (
+        "ton voyage à vélo à travers la Croatie" if french else "your cycling trip across Croatia"
+    )
     return MessageContext(
         first_name="Robert",
         full_name="Robert Gagnon",
@@ -239,6 +274,8 @@ def sample_context(language: str, today: dt.date, *, sender_name: str = "") -> M
         detail="Voyage à vélo à travers la Croatie" if french else "Cycling trip across Croatia",
         busy_until=today + dt.timedelta(days=24),
         sender_name=sender_name,
+        form=form,
+        mention=to_vous(mention) if form == "vous" else mention,
     )
 
 

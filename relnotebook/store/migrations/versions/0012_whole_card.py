@@ -1,7 +1,7 @@
 """a person's whole card: postal addresses, name prefix and suffix, nickname, anniversary
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-07
 
 Contact files carry more than names, emails and phones; this keeps the rest. `postal_address`
@@ -32,7 +32,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012"
-down_revision: str | None = "0010"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -243,7 +243,9 @@ class Session:
 
         self._back_up_before_opening(path)
         try:
-            notebook = Notebook.open(path)
+            # After a clean shutdown SQLite's whole-file check runs once the window shows, off
+            # the UI thread (`_check_in_background`); after a crash, first.
+            notebook = Notebook.open(path, check_first=guard.unclean_shutdown)
         except (DamagedNotebookError, NotANotebookError) as exc:
             if isinstance(exc, NotANotebookError) and newest_good_backup(path) is None:
                 guard.release()  # some other file, opened by mistake: just say so
@@ -339,11 +341,24 @@ class Session:
         drafts = window.people.person_page.drafts
         drafts.save_when_closed(window)
         window.show()
+        if not notebook.checked:
+            self._check_in_background(window, notebook)
         if drafts.recovered:
             person_id = offer_recovery(drafts, notebook, window)
             if person_id is not None:
                 window.open_person(person_id)
         return window
+
+    def _check_in_background(self, window: MainWindow, notebook: Notebook) -> None:
+        """SQLite's check of a notebook opened without it, off the UI thread. A write asked
+        meanwhile waits for it (`Notebook.session`); damage found turns the window read-only
+        and says so, and the store refuses every write from then on."""
+
+        def damaged(error: BaseException) -> None:
+            message = user_message(error) if isinstance(error, SentenceError) else str(error)
+            window.show_read_only(message)  # for as long as the window is open
+
+        self.runner.run(lambda _progress: notebook.check(), lambda _: None, damaged, context=window)
 
     def _closed(self, window: MainWindow, key: int) -> None:
         """The window is gone and its notebook closed: another launch may have it now."""

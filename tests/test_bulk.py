@@ -93,10 +93,13 @@ def test_deferred_indexing_writes_what_the_triggers_would(tmp_path: Path) -> Non
 
 
 def test_a_failed_block_leaves_the_triggers_in_place(notebook: Notebook) -> None:
-    with pytest.raises(RuntimeError), notebook.session() as session:
-        with search_index_deferred(session):
-            insert_rows(session, Person, [{"given_name": "Lost"}])
-            raise RuntimeError("stop")
+    with (
+        pytest.raises(RuntimeError),
+        notebook.session() as session,
+        search_index_deferred(session),
+    ):
+        insert_rows(session, Person, [{"given_name": "Lost"}])
+        raise RuntimeError("stop")
     with notebook.session() as session:
         session.add(Person(given_name="Chloé", family_name="Tremblay"))
     assert len(search(notebook, "chloé")) == 1

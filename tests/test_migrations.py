@@ -380,3 +380,22 @@ def test_the_revisions_read_at_open_are_alembics():
     assert schema.head() == script.get_heads()[0]
     assert schema.known_revisions() == {rev.revision for rev in script.walk_revisions()}
     assert schema._chain() == {rev.revision: rev.down_revision for rev in script.walk_revisions()}
+
+
+def test_share_indexes_come_with_0014_and_go_with_its_downgrade(notebook: Notebook) -> None:
+    def indexes(connection: Connection) -> dict[str, list[str]]:
+        return {
+            index["name"]: index["column_names"]
+            for table in ("contact", "signal")
+            for index in inspect(connection).get_indexes(table)
+        }
+
+    with notebook.engine.connect() as connection:
+        assert indexes(connection)["ix_contact_on_who"] == ["on", "outcome", "initiated_by"]
+        assert indexes(connection)["ix_signal_sent_on"] == ["sent_on"]
+    with notebook.engine.begin() as connection:
+        command.downgrade(schema.alembic_config(connection), "0010")
+        assert not {"ix_contact_on_who", "ix_signal_sent_on"} & set(indexes(connection))
+        schema.upgrade(connection)
+    with notebook.engine.connect() as connection:
+        assert schema_differences(connection) == []

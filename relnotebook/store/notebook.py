@@ -15,7 +15,7 @@ import os
 import sqlite3
 import stat
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -212,6 +212,9 @@ class Notebook:
         self.checked = True
         self.damage: StorageError | None = None
         self._checking = threading.Lock()
+        # `cached` values, dropped by every write (`session`); `_writes` counts the writes.
+        self._cache: dict[Hashable, object] = {}
+        self._writes = 0
 
     @property
     def on_server(self) -> bool:
@@ -403,6 +406,23 @@ class Notebook:
                 yield session
         except DBAPIError as exc:
             raise self.failure(exc, writing=True) from exc
+        finally:
+            self._writes += 1
+            self._cache.clear()
+
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()`, kept until the next write through this notebook: for figures read on
+        every reload and changed only by writes (Today's proactive share). On a server, which
+        other computers write to, it is computed every time."""
+        if self.on_server:
+            return compute()
+        if key in self._cache:
+            return self._cache[key]  # type: ignore[return-value]
+        writes = self._writes
+        value = compute()
+        if writes == self._writes:  # no write meanwhile (another thread's): still true
+            self._cache[key] = value
+        return value
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[Session]:

@@ -53,6 +53,10 @@ from relnotebook.store.rows import RowSnapshot, delete_one
 from relnotebook.store.sql import add_days, as_date
 
 MAX_NOTE_CHARS = 100_000
+# The due query returns check-ins due up to this many days past the look-ahead too, and the
+# rules (`due_status`) alone decide which show: a rule may show a check-in before its due date
+# (one due on a holiday, on the last working day before it) without the query knowing it.
+PRESELECT_MARGIN_DAYS = 10
 
 
 @dataclass(frozen=True)
@@ -387,7 +391,7 @@ def due_checkins_page(
     cadences = _tier_cadences(values)
     params = {
         "today": today,
-        "horizon": shift(today, lookahead_days),
+        "horizon": shift(today, lookahead_days + PRESELECT_MARGIN_DAYS),
         "first": _ALL if first is None else max(first, 0),
         "cadence_a": cadences["A"],
         "cadence_c": cadences["C"],

@@ -407,8 +407,12 @@ class Notebook:
         except DBAPIError as exc:
             raise self.failure(exc, writing=True) from exc
         finally:
-            self._writes += 1
-            self._cache.clear()
+            self.forget_cached()
+
+    def forget_cached(self) -> None:
+        """Drop the `cached` values, as a write does."""
+        self._writes += 1
+        self._cache.clear()
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()`, kept until the next write through this notebook: for figures read on

@@ -341,24 +341,47 @@ class Session:
         drafts = window.people.person_page.drafts
         drafts.save_when_closed(window)
         window.show()
-        if not notebook.checked:
-            self._check_in_background(window, notebook)
         if drafts.recovered:
             person_id = offer_recovery(drafts, notebook, window)
             if person_id is not None:
                 window.open_person(person_id)
+        if not notebook.checked:
+            return self._check_in_background(window, notebook)
         return window
 
-    def _check_in_background(self, window: MainWindow, notebook: Notebook) -> None:
+    def _check_in_background(self, window: MainWindow, notebook: Notebook) -> MainWindow:
         """SQLite's check of a notebook opened without it, off the UI thread. A write asked
-        meanwhile waits for it (`Notebook.session`); damage found turns the window read-only
-        and says so, and the store refuses every write from then on."""
+        meanwhile waits for it (`Notebook.session`), and after damage the store refuses every
+        write. Damage found turns the window read-only and says so; then, as for damage found
+        at start, the window closes and the newest good backup is offered. The window to use:
+        this one, or (with a runner that works at once) the one on the restored notebook."""
+        reopened: list[MainWindow] = []
 
         def damaged(error: BaseException) -> None:
             message = user_message(error) if isinstance(error, SentenceError) else str(error)
-            window.show_read_only(message)  # for as long as the window is open
+            window.show_read_only(message)
+            replacement = self._recover(window)
+            if replacement is not None:
+                reopened.append(replacement)
 
         self.runner.run(lambda _progress: notebook.check(), lambda _: None, damaged, context=window)
+        return reopened[0] if reopened else window
+
+    def _recover(self, window: MainWindow) -> MainWindow | None:
+        """Close the damaged notebook's window, then offer its newest good backup as a start
+        does (the same dialog and sentence): the window on the restored notebook, or None."""
+        from relnotebook.gui.dialogs.recovery import offer_recovery as offer_recovery_from_backup
+        from relnotebook.store.inspection import check_sound
+
+        path = window.notebook.path
+        window.close()  # the notebook closed, nothing written: the file is as it was found
+        self._closed(window, id(window))
+        try:
+            check_sound(path)  # again, closed: the start-up check's own sentence
+        except DamagedNotebookError as exc:
+            restored = offer_recovery_from_backup(path, exc, self.clock, None)
+            return None if restored is None else self.open(restored, check_location=False)
+        return self.open(path, check_location=False)
 
     def _closed(self, window: MainWindow, key: int) -> None:
         """The window is gone and its notebook closed: another launch may have it now."""

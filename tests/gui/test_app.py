@@ -163,8 +163,9 @@ def test_the_frame_offers_only_what_needs_no_notebook(qtbot, notebook):
     assert edit_menu.actions()[:2] == [frame.undo_action, frame.redo_action]
 
 
-def test_damage_found_after_the_window_shows_turns_it_read_only(qtbot, tmp_path):
-    from relnotebook.errors import StorageError
+def test_damage_found_after_the_window_shows_turns_it_read_only(qtbot, tmp_path, monkeypatch):
+    from relnotebook.errors import DamagedNotebookError, StorageError
+    from relnotebook.gui.dialogs import recovery
     from relnotebook.gui.single_instance import NotebookGuard
     from tests.helpers.notebooks import make_notebook
     from tests.test_corruption import random_pages
@@ -172,13 +173,17 @@ def test_damage_found_after_the_window_shows_turns_it_read_only(qtbot, tmp_path)
     path = make_notebook(tmp_path / "clients.sqlite", people=60, padding=1500)
     path.write_bytes(random_pages(path.read_bytes()))
     before = digest(path)
+    offered: list[DamagedNotebookError] = []
+    monkeypatch.setattr(
+        recovery, "offer_recovery", lambda _path, error, *_args: offered.append(error) or None
+    )
     window = new_session().open(path)  # a clean shutdown last time: opened, checked after
-    assert window is not None
+    assert window is not None and not window.isVisible()  # closed once the damage was found
     label = window.statusBar().findChild(QObject, "read_only")
     assert label is not None and "damaged" in label.text()
     with pytest.raises(StorageError), window.notebook.session() as session:
         session.connection().exec_driver_sql("PRAGMA user_version = 7")
-    window.close()
+    assert [str(path) in error.message for error in offered] == [True]  # as at start
     assert digest(path) == before
     guard = NotebookGuard(path)
     assert guard.claim() is not None and not guard.unclean_shutdown

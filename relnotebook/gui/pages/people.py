@@ -34,6 +34,7 @@ from relnotebook.core.checkins.shares import call_them_first_ids, shares_by_pers
 from relnotebook.core.models import Stage
 from relnotebook.core.people.service import list_people
 from relnotebook.core.people.views import PersonSummary
+from relnotebook.errors import StorageError
 from relnotebook.gui.labels import stage_label
 from relnotebook.gui.models.people import ID_ROLE, PeopleFilterProxy, PeopleTableModel
 from relnotebook.gui.pages.person import PersonPageView
@@ -155,13 +156,18 @@ class PeoplePage(QWidget):
         today = self._clock.today()
 
         def shares(rows: Sequence[PersonSummary]) -> tuple[dict[int, Share], set[int]]:
-            """Read for the rows shown only (see `PeopleTableModel.set_people`)."""
+            """Read for the rows shown only (see `PeopleTableModel.set_people`), while they are
+            painted: a notebook out of reach (a server gone) leaves the column blank until the
+            next reload, rather than failing the paint."""
             ids = [p.id for p in rows]
             clients = [p.id for p in rows if p.stage == Stage.CLIENT]
-            return (
-                shares_by_person(notebook, today, days=90, person_ids=ids),
-                call_them_first_ids(notebook, clients),
-            )
+            try:
+                return (
+                    shares_by_person(notebook, today, days=90, person_ids=ids),
+                    call_them_first_ids(notebook, clients),
+                )
+            except StorageError:
+                return {}, set()
 
         self._model.set_people(people, shares)
         self._fit_columns(people)

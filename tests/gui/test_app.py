@@ -205,3 +205,26 @@ def test_after_a_crash_the_notebook_is_checked_before_it_opens(qtbot, tmp_path, 
     )
     assert new_session().open(path) is None  # refused before any window, recovery offered
     assert offered == [path]
+
+
+def test_damage_met_by_the_first_reads_is_met_as_at_start(qtbot, tmp_path, monkeypatch):
+    from relnotebook.errors import StorageError
+    from relnotebook.gui.dialogs import recovery
+    from tests.helpers.notebooks import make_notebook
+    from tests.test_corruption import random_pages
+
+    path = make_notebook(tmp_path / "clients.sqlite", people=60, padding=1500)
+    path.write_bytes(random_pages(path.read_bytes()))
+    before = digest(path)
+
+    def unreadable(_window, _notebook) -> None:  # noqa: ANN001 - Today met a damaged page
+        raise StorageError("{name} could not be read (the file is damaged).", name=path.name)
+
+    offered: list[Path] = []
+    monkeypatch.setattr(MainWindow, "attach", unreadable)
+    monkeypatch.setattr(
+        recovery, "offer_recovery", lambda where, *_args: offered.append(where) or None
+    )
+    assert new_session().open(path) is None  # the user quit the recovery dialog
+    assert offered == [path]
+    assert digest(path) == before

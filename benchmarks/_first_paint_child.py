@@ -1,7 +1,7 @@
 """app_benchmark's child process: start, paint the first main window, report, leave.
 
     python benchmarks/_first_paint_child.py NOTEBOOK     # the app, through its real entry path
-    python benchmarks/_first_paint_child.py --bare       # a bare PySide6 QMainWindow
+    python benchmarks/_first_paint_child.py --bare       # a bare PySide6 window with a table
 
 The app runs exactly as the `relnotebook --notebook NOTEBOOK` command does (`relnotebook.cli.main`
 → `relnotebook.app.run`: the lock, the daily backup when due, `Notebook.open`, the window), with
@@ -88,7 +88,9 @@ def watch_first_paint(app: object) -> None:
 
 
 def run_bare() -> int:
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    """A bare PySide6 window showing a table of 50 rows: the least a window with data costs."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
     MARKS["imported"] = time.time()
     app = QApplication(sys.argv)
@@ -96,6 +98,13 @@ def run_bare() -> int:
     watch_first_paint(app)
     window = QMainWindow()
     window.setWindowTitle("Bare PySide6 window")
+    model = QStandardItemModel(50, 6, window)
+    for row in range(50):
+        for column in range(6):
+            model.setItem(row, column, QStandardItem(f"Person {row} · {column}"))
+    table = QTableView(window)
+    table.setModel(model)
+    window.setCentralWidget(table)
     window.resize(1200, 760)  # the app's size: the same number of pixels to paint
     window.show()
     return app.exec()

@@ -1,44 +1,35 @@
-"""The app at 10,000 people: start, search, Today, a person page, an import, memory, vs targets.
+"""What the user waits for, at 10,000 or 50,000 people: one table, each line against its goal.
 
-Builds the benchmarks' notebook (`notebook_generator.py`, seeded: 10,000 people, 100,000 notes,
-50,000 logged contacts, 2,000 referrals; in a separate process, so that its memory is not counted
-here), then prints each figure as a median over several runs, with the 95th percentile where there
-are enough samples, the CPU time (which a busy machine does not inflate), and its target with
-"ok" or "MISSED". It only prints figures and always exits 0: machines differ, so a threshold
-would be noise. From the repository root:
+Builds the benchmarks' notebook (`notebook_generator.py`, seeded, real French and English text;
+in a separate process, so that its memory is not counted here), then prints one Markdown table
+(the README's performance section shows it): each figure a median over several runs with its
+(min–max) and the CPU time beside it (on a busy machine the wall clock also counts the time other
+programs had the processor), the issue's goal, and "ok" or "MISSED". It only prints figures and
+always exits 0: machines differ, so a threshold in a test would be noise. From the repository
+root:
 
-    python benchmarks/app_benchmark.py                    # 10,000 people: a few minutes
-    python benchmarks/app_benchmark.py --small --runs 1   # 300 people: the CI smoke run
-    python benchmarks/app_benchmark.py --keep nb.sqlite   # keep the notebook (--reuse: time it)
-    python benchmarks/app_benchmark.py --screen           # on the real display, not offscreen
+    python benchmarks/app_benchmark.py                        # 10,000 people
+    python benchmarks/app_benchmark.py --people 50000         # 50,000 people
+    python benchmarks/app_benchmark.py --small --runs 1       # 300 people: the CI smoke run
+    python benchmarks/app_benchmark.py --keep nb.sqlite       # keep the notebook (--reuse: time it)
 
-The figures:
+The figures, none of which can be met by something the user does not see:
 
-- Start: from launching a process to the first painted main window, in a fresh process each time
-  (`_first_paint_child.py`): the app through its real entry path (`relnotebook --notebook`), and
-  a bare PySide6 QMainWindow of the same size in the same run, alternately; the ratio of their
-  medians is the figure that counts (target: at most 2× bare, and under 1 s). The app paints its
-  window's frame (title, views, menus, "Opening the notebook…") before it imports the data layer
-  and opens the notebook; the time until the pages show the notebook ("notebook shown") is
-  printed too, without a target. The parent takes
-  `time.time()` just before starting the child, the child at its first paint. The app opens a
-  copy of the notebook, with today's backup already taken; "first start of the day" times the
-  start that also takes that backup (the backups folder is emptied before each of those runs).
-  Python's bytecode is cached (in a temporary folder) as in an installed app, and two unmeasured
-  warm-up starts fill it and the file cache: these are warm starts, not starts after a reboot.
-- Search as you type: 200 queries typed letter by letter (`search_benchmark.py`), p95 ≤ 30 ms.
-- Today: what the Today view computes on opening (`agenda_on` with its first page of 50 late
-  calls, `today_benchmark.py`), ≤ 50 ms.
-- Person page: the person with 200 notes, read (`get_person`) and opened in a real main window
-  in this process (`MainWindow.open_person` until its notes are listed and painted), ≤ 50 ms.
-- Import: 5,000 vCards parsed, previewed and applied into a new notebook (`import_benchmark.py`),
-  ≤ 5 s.
-- People list: the People page reading its 10,000 people again while shown, as after any change
-  (no target; hidden, the page waits until it is shown).
-- Peak memory: the app's peak resident set once its notebook is shown, and this process's (a main
-  window on the notebook, the searches, Today, the imports), ≤ 250 MB.
-
-Fast figures (Today, the person page) are timed max(20, --runs) times after a warm-up call.
+- Launch to data painted: from launching a process to the main window painted with the
+  notebook's pages shown (`_first_paint_child.py`), through the real entry path (`relnotebook
+  --notebook`), against a bare PySide6 window painted with a table of 50 rows, in the same run,
+  alternately; the figure is the ratio of the medians. Warm starts: bytecode cached, two unmeasured
+  warm-up starts, today's backup already taken.
+- In a shown main window, on the generator's day, until painted (`user_waits.py`): the Today
+  page reloaded as after a write (nothing kept from the run before); the People list read again;
+  the busiest person's page (200 notes) opened after another person's; each keystroke of 200
+  queries typed in the real search dialog, results painted, the dialog's 100 ms debounce left out.
+- Import: 5,000 vCards parsed, previewed (duplicates matched) and applied into a copy of the
+  benchmark notebook, full as it is.
+- Peak memory: the app's peak resident set after a scripted session of use (`_session_child.py`).
+- `relnotebook today` on the notebook against `python -c "import sqlalchemy"`, whole processes,
+  alternately: the command line costs little more than the library it needs.
+- The generator's time, when it built the notebook in this run.
 """
 
 from __future__ import annotations
@@ -48,7 +39,6 @@ import json
 import os
 import random
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -69,12 +59,11 @@ from notebook_generator import (  # noqa: E402
     Timings,
     add_notebook_arguments,
     busiest_person,
-    timed,
 )
-from search_benchmark import QUERIES, as_typed, time_queries  # noqa: E402
-from today_benchmark import LATE_CALLS_PAGE, today_view  # noqa: E402
+from search_benchmark import QUERIES, as_typed  # noqa: E402
+from user_waits import WindowFigures, time_window  # noqa: E402
 
-from relnotebook.core.people.service import count_people, get_person  # noqa: E402
+from relnotebook.core.people.service import count_people  # noqa: E402
 from relnotebook.store import Notebook  # noqa: E402
 from relnotebook.store.notebook import backup_copy  # noqa: E402
 
@@ -83,14 +72,17 @@ CHILD = HERE / "_first_paint_child.py"
 FAST_RUNS = 20
 CHILD_TIMEOUT_S = 300
 
-# Targets (issue 9), for a 2-core machine.
-START_MS = 1000
-START_RATIO = 2.0
-SEARCH_P95_MS = 30
+# Goals (issue 22), for a 2-core machine: at 50,000 people unless said.
+START_RATIO = {10_000: 3.0, 50_000: 3.5}  # launch to data painted / a bare window with a table
 TODAY_MS = 50
+PEOPLE_MS = 100
 PERSON_PAGE_MS = 50
+SEARCH_P95_MS = 30
 IMPORT_S = 5
 MEMORY_MB = 250
+CLI_RATIO = 1.5  # `relnotebook today` / `python -c "import sqlalchemy"`
+GENERATOR_S = 120
+SESSION_CHILD = HERE / "_session_child.py"
 
 
 def progress(message: str) -> None:
@@ -171,11 +163,7 @@ def time_starts(path: Path, runs: int, folder: Path, screen: bool) -> dict[str, 
     progress("  warm-up starts (bytecode, file cache, today's backup)…")
     launch(["--bare"], env)
     launch([str(notebook)], env)
-    starts: dict[str, list[Start]] = {"bare": [], "app": [], "first of the day": []}
-    progress(f"  {runs} first starts of the day…")
-    for _ in range(runs):
-        shutil.rmtree(work / "backups", ignore_errors=True)
-        starts["first of the day"].append(launch([str(notebook)], env))
+    starts: dict[str, list[Start]] = {"bare": [], "app": []}
     progress(f"  {runs} starts of the app and of a bare window, alternately…")
     for _ in range(runs):
         starts["bare"].append(launch(["--bare"], env))
@@ -183,150 +171,121 @@ def time_starts(path: Path, runs: int, folder: Path, screen: bool) -> dict[str, 
     return starts
 
 
-# In this process
-
-
-def gui_application(screen: bool) -> object:
-    if not screen:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from relnotebook.app import make_application
-
-    return make_application([sys.argv[0]])
-
-
-def time_window(
-    notebook: Notebook, person_id: int, runs: int, fast_runs: int, screen: bool
-) -> tuple[Timings, Timings]:
-    """In a shown main window, events processed (laid out and painted):
-
-    - the person page: `open_person`, alternating with another person so that each run opens
-      the page anew (`fast_runs` runs);
-    - the People list read again while shown, as after any change (`runs` runs)."""
-    app = gui_application(screen)
-    from relnotebook.clock import SystemClock
-    from relnotebook.core.people.service import list_people
-    from relnotebook.gui.background import ThreadRunner
-    from relnotebook.gui.main_window import PEOPLE, MainWindow
-
-    window = MainWindow(notebook, clock=SystemClock(), runner=ThreadRunner(app))
-    window.show()
-    window.show_view(PEOPLE)
-    app.processEvents()  # type: ignore[attr-defined]
-    other = next(p.id for p in list_people(notebook) if p.id != person_id)
-    notes = window.people.person_page.notes.model
-
-    def open_person(person: int) -> None:
-        window.open_person(person)
-        app.processEvents()  # type: ignore[attr-defined]
-
-    def reload_people() -> None:
-        window.people.reload()
-        app.processEvents()  # type: ignore[attr-defined]
-
-    page = timed(lambda: open_person(person_id), fast_runs, before=lambda: open_person(other))
-    assert notes.rowCount() == BUSIEST_NOTES, notes.rowCount()
-    people = timed(reload_people, runs)
-    window.close()  # closes the notebook
-    return page, people
+# In this process, and the command line
 
 
 @dataclass(frozen=True)
 class InProcess:
     people: int
-    search: Timings
-    today: Timings
-    read: Timings  # get_person
-    page: Timings  # the person page opened
-    people_list: Timings
+    window: WindowFigures
 
 
 def time_in_process(path: Path, seed: int, runs: int, fast_runs: int, screen: bool) -> InProcess:
     notebook = Notebook.open(path)
     try:
         person_id = busiest_person(notebook)
-        search, _found = time_queries(notebook, as_typed(random.Random(seed), QUERIES))
-        today = timed(lambda: today_view(notebook, TODAY), fast_runs)
-        read = timed(lambda: get_person(notebook, person_id), fast_runs)
         people = count_people(notebook)
-        page, people_list = time_window(notebook, person_id, runs, fast_runs, screen)
+        queries = as_typed(random.Random(seed), QUERIES + 1)
+        window = time_window(
+            notebook,
+            person_id,
+            queries,
+            TODAY,
+            runs=runs,
+            fast_runs=fast_runs,
+            screen=screen,
+        )
     finally:
         notebook.close()
-    return InProcess(people, search, today, read, page, people_list)
+    return InProcess(people, window)
 
 
-# The report
+def child_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
-def verdict(ok: bool) -> str:
-    return "ok" if ok else "MISSED"
+def time_commands(path: Path, runs: int, env: dict[str, str]) -> tuple[Timings, Timings]:
+    """`relnotebook today` on the notebook, and `python -c "import sqlalchemy"`, alternately,
+    each a whole process (milliseconds, wall and the child's CPU)."""
+    today = [
+        sys.executable,
+        "-m",
+        "relnotebook",
+        "today",
+        "--notebook",
+        str(path),
+        "--date",
+        TODAY.isoformat(),
+    ]
+    bare = [sys.executable, "-c", "import sqlalchemy"]
+    env = {**env, "PYTHONPATH": str(HERE.parent)}
+    found: dict[str, tuple[list[float], list[float]]] = {"today": ([], []), "bare": ([], [])}
+    for run in range(runs + 1):  # the first pair warms the caches up, untimed
+        for name, command in (("bare", bare), ("today", today)):
+            started, cpu = time.perf_counter(), child_cpu_s()
+            subprocess.run(command, env=env, check=True, capture_output=True)
+            if run:
+                found[name][0].append((time.perf_counter() - started) * 1000)
+                found[name][1].append((child_cpu_s() - cpu) * 1000)
+    return Timings(*found["today"]), Timings(*found["bare"])
 
 
-def line(
-    name: str, figure: str, target: str = "", ok: bool | None = None, detail: str = ""
-) -> None:
-    status = "" if ok is None else verdict(ok)
-    print(f"{name:<40} {figure:<34} {target:<22} {status:<7}{detail}".rstrip())
-
-
-def ms(timings: Timings, *, p95: bool = True) -> str:
-    text = f"median {timings.median:7.1f} ms"
-    if p95:
-        text += f", p95 {timings.p95:7.1f} ms"
-    return text
-
-
-def starts_timings(starts: list[Start]) -> Timings:
-    return Timings([s.total_ms for s in starts], [s.cpu_ms for s in starts])
-
-
-def report_starts(starts: dict[str, list[Start]]) -> float:
-    """The start lines; returns the app's median peak memory (MB)."""
-    app, bare = starts_timings(starts["app"]), starts_timings(starts["bare"])
-    first = starts_timings(starts["first of the day"])
-    p95 = len(starts["app"]) >= 5
-    ratio = app.median / bare.median
-    line(
-        "Start, app (to first paint)",
-        ms(app, p95=p95),
-        f"< {START_MS} ms",
-        app.median < START_MS,
-        f"  CPU {app.cpu_median:.0f} ms",
+def session_memory(path: Path, person_id: int, seed: int, env: dict[str, str]) -> float:
+    """Peak resident memory (MB) of the app after a scripted session (`_session_child.py`)."""
+    done = subprocess.run(
+        [sys.executable, str(SESSION_CHILD), str(path), str(person_id), str(seed)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=CHILD_TIMEOUT_S,
     )
-    line(
-        "Start, bare PySide6 window",
-        ms(bare, p95=p95),
-        detail=f"  CPU {bare.cpu_median:.0f} ms",
-    )
-    line("Start, app / bare", f"{ratio:.1f}×", f"≤ {START_RATIO:.0f}×", ratio <= START_RATIO)
-    ready = Timings([s.ready_ms for s in starts["app"]], [s.cpu_ms for s in starts["app"]])
-    line(
-        "Start, app (to notebook shown)",
-        ms(ready, p95=p95),
-        detail="  no target: the frame above is painted first",
-    )
-    for name, _begin, _end in PHASES:
-        phase = statistics.median(s.phases[name] for s in starts["app"])
-        line(f"  app: {name}", f"median {phase:7.1f} ms")
-    line(
-        "Start, first of the day (daily backup)",
-        ms(first, p95=p95),
-        f"< {START_MS} ms",
-        first.median < START_MS,
-        f"  CPU {first.cpu_median:.0f} ms",
-    )
-    return statistics.median(s.peak_mb for s in starts["app"])
+    reports = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not reports:
+        raise RuntimeError(f"the session did not report:\n{done.stderr[-3000:]}")
+    return float(json.loads(reports[-1])["peak_kb"]) / 1024
+
+
+# The table
+
+
+def verdict(ok: bool | None) -> str:
+    return "—" if ok is None else "ok" if ok else "MISSED"
+
+
+def row(name: str, figure: str, goal: str, ok: bool | None) -> None:
+    print(f"| {name} | {figure} | {goal} | {verdict(ok)} |")
+
+
+def spread(timings: Timings, unit: str = "ms", scale: float = 1.0, p95: bool = False) -> str:
+    def n(value: float) -> str:
+        return f"{value / scale:,.0f}" if scale == 1 else f"{value / scale:,.2f}"
+
+    median = f"p95 {n(timings.p95)}" if p95 else f"{n(timings.median)}"
+    cpu = n(statistics.median(timings.cpu) if not p95 else timings.cpu_p95)
+    return f"{median} {unit} ({n(min(timings.wall))}–{n(max(timings.wall))}), CPU {cpu} {unit}"
+
+
+def ratio_goal(people: int) -> float:
+    return START_RATIO[10_000] if people <= 10_000 else START_RATIO[50_000]
+
+
+def generator_seconds(printed: str) -> float | None:
+    found = [line for line in printed.splitlines() if "built in" in line]
+    return float(found[-1].split("built in")[1].split()[0]) if found else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_notebook_arguments(parser, SMALL_PEOPLE)
-    parser.add_argument("--runs", type=int, default=5, help="runs per figure (default: 5)")
+    parser.add_argument("--runs", type=int, default=7, help="runs per figure (default: 7)")
     parser.add_argument("--screen", action="store_true", help="use the display, not offscreen")
     args = parser.parse_args(argv)
     runs = max(1, args.runs)
     fast_runs = max(FAST_RUNS, runs)
     people = SMALL_PEOPLE if args.small else args.people
     cards = SMALL_CARDS if args.small else DEFAULT_CARDS
+    built_s = None
     with tempfile.TemporaryDirectory(prefix="relnotebook-app-bench-") as name:
         folder = Path(name)
         for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
@@ -337,77 +296,103 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"{path} already exists (add --reuse to time it as it is)")
         if not reuse:
             command = [sys.executable, str(GENERATOR), str(path), "--people", str(people)]
-            subprocess.run([*command, "--seed", str(args.seed)], check=True)
+            built = subprocess.run(
+                [*command, "--seed", str(args.seed)], check=True, capture_output=True, text=True
+            )
+            print(built.stdout, end="")
+            built_s = generator_seconds(built.stdout)
 
         progress("Starts, each in a new process:")
         starts = time_starts(path, runs, folder, args.screen)
-        progress("Search, Today, the person page and the People list, in this process…")
+        env = child_environment(folder, args.screen)
+        progress("`relnotebook today` and `import sqlalchemy`, alternately…")
+        cli, bare_import = time_commands(folder / "start" / path.name, runs, env)
+        progress("A scripted session, for its peak memory…")
+        opened = Notebook.open(path)
+        try:
+            person_id = busiest_person(opened)
+        finally:
+            opened.close()
+        copy = backup_copy(path, folder / "session.sqlite")
+        session_mb = session_memory(copy, person_id, args.seed, env)
+        progress("Today, People, the person page and search, in a shown window…")
         figures = time_in_process(path, args.seed, runs, fast_runs, args.screen)
-        progress(f"Importing {cards:,} vCards, {runs} runs after a warm-up…")
-        imports = time_imports(vcards(cards, args.seed), runs, again=False)
-    import_ms = Timings(
+        progress(f"Importing {cards:,} vCards into the notebook, {runs} runs after a warm-up…")
+        imports = time_imports(vcards(cards, args.seed), runs, again=False, into=path)
+    import_s = Timings(
         [run["total"][0] * 1000 for run in imports], [run["total"][1] * 1000 for run in imports]
     )
-    process_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print()
     people = figures.people
-    size = f"{people:,} people" + (", --small: not comparable to the targets" if args.small else "")
-    print(f"Figures ({size}; starts and imports over {runs} runs, fast figures {fast_runs}):")
-    app_mb = report_starts(starts)
-    line(
-        f"Search as you type ({QUERIES} queries)",
-        ms(figures.search),
-        f"p95 ≤ {SEARCH_P95_MS} ms",
-        figures.search.p95 <= SEARCH_P95_MS,
-        f"  CPU p95 {figures.search.cpu_p95:.1f} ms",
+    window = figures.window
+    app = Timings([s.ready_ms for s in starts["app"]], [s.cpu_ms for s in starts["app"]])
+    bare = Timings([s.total_ms for s in starts["bare"]], [s.cpu_ms for s in starts["bare"]])
+    ratio = app.median / bare.median
+    goal = ratio_goal(people)
+    print()
+    size = f"{people:,} people"
+    if args.small:
+        size += ", --small: a smoke run, not the goals' size"
+    print(f"Figures ({size}): medians of {runs} runs (fast figures {fast_runs}), (min–max), CPU.")
+    print("Alternated where two things are compared; a shared machine makes wall times noisy.")
+    print()
+    print("| what the user waits for | measured | goal | verdict |")
+    print("|---|---|---|---|")
+    row(
+        "Launch to data painted, app / bare window with a table",
+        f"{ratio:.1f}×, CPU {app.cpu_median / bare.cpu_median:.1f}× (app {spread(app)}; "
+        f"bare {spread(bare)})",
+        f"≤ {goal}×",
+        ratio <= goal,
     )
-    line(
-        f"Today view (agenda, {LATE_CALLS_PAGE} late calls)",
-        ms(figures.today),
+    row(
+        "Today page shown (compute + model + paint)",
+        spread(window.today),
         f"≤ {TODAY_MS} ms",
-        figures.today.median <= TODAY_MS,
-        f"  CPU {figures.today.cpu_median:.1f} ms",
+        window.today.median <= TODAY_MS,
     )
-    line(
-        f"Person page read ({BUSIEST_NOTES} notes)",
-        ms(figures.read),
-        f"≤ {PERSON_PAGE_MS} ms",
-        figures.read.median <= PERSON_PAGE_MS,
-        f"  CPU {figures.read.cpu_median:.1f} ms",
+    row(
+        "People list shown",
+        spread(window.people),
+        f"≤ {PEOPLE_MS} ms",
+        window.people.median <= PEOPLE_MS,
     )
-    line(
+    row(
         f"Person page opened ({BUSIEST_NOTES} notes)",
-        ms(figures.page),
+        spread(window.page),
         f"≤ {PERSON_PAGE_MS} ms",
-        figures.page.median <= PERSON_PAGE_MS,
-        f"  CPU {figures.page.cpu_median:.1f} ms",
+        window.page.median <= PERSON_PAGE_MS,
     )
-    line(
-        f"People list read again ({people:,} people)",
-        ms(figures.people_list, p95=runs >= 5),
-        detail=f"  CPU {figures.people_list.cpu_median:.0f} ms (hidden, it waits to be shown)",
+    row(
+        "Search, results painted, per keystroke (debounce excluded)",
+        spread(window.search, p95=True),
+        f"p95 ≤ {SEARCH_P95_MS} ms",
+        window.search.p95 <= SEARCH_P95_MS,
     )
-    imported = f"median {import_ms.median / 1000:6.2f} s"
-    if runs >= 5:
-        imported += f", p95 {import_ms.p95 / 1000:6.2f} s"
-    line(
-        f"Import {cards:,} vCards",
-        imported,
+    row(
+        f"Import {cards:,} vCards into the notebook, duplicates matched",
+        spread(import_s, "s", 1000),
         f"≤ {IMPORT_S} s",
-        import_ms.median <= IMPORT_S * 1000,
-        f"  CPU {import_ms.cpu_median / 1000:.2f} s",
+        import_s.median <= IMPORT_S * 1000,
     )
-    line(
-        "Peak memory, app with its notebook shown",
-        f"median {app_mb:7.0f} MB",
+    row(
+        "Peak memory after a scripted session",
+        f"{session_mb:,.0f} MB",
         f"≤ {MEMORY_MB} MB",
-        app_mb <= MEMORY_MB,
+        session_mb <= MEMORY_MB,
     )
-    line(
-        "Peak memory, this process",
-        f"{process_mb:14.0f} MB",
-        f"≤ {MEMORY_MB} MB",
-        process_mb <= MEMORY_MB,
+    cli_ratio = cli.median / bare_import.median
+    row(
+        '`relnotebook today` / `python -c "import sqlalchemy"`',
+        f"{cli_ratio:.1f}×, CPU {cli.cpu_median / bare_import.cpu_median:.1f}× "
+        f"(today {spread(cli)}; import {spread(bare_import)})",
+        f"≤ {CLI_RATIO}×",
+        cli_ratio <= CLI_RATIO,
+    )
+    row(
+        f"Generator, {people:,} people",
+        "reused" if built_s is None else f"{built_s:,.0f} s",
+        f"≤ {GENERATOR_S} s at 50,000",
+        None if built_s is None or people < 50_000 else built_s <= GENERATOR_S,
     )
     return 0
 

@@ -9,8 +9,10 @@ client, has exactly 200 notes: the person page is timed on them (`busiest_person
 gives the same notebook; dates are counted back from TODAY (2026-11-23).
 
 Rows are written through the notebook's own sessions and model classes, the big tables in bulk
-inserts of a few transactions, events, tasks and the sweep through the core functions. The file
-is made by `Notebook.open`, so the schema, its indexes and the triggers that fill the search index
+inserts of a few transactions (`store.bulk`: the search index filled once per transaction, as
+the triggers would), events, tasks and the sweep through the core functions. Words and names are
+real French and English (`realistic_text.py`: wordfreq and Faker, benchmark-only). The file is
+made by `Notebook.open`, so the schema, its indexes and the triggers that fill the search index
 and each person's last contact are exactly the app's. From the repository root:
 
     python benchmarks/notebook_generator.py PATH            # 10,000 people (a minute or so)
@@ -24,7 +26,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import itertools
 import math
 import random
 import statistics
@@ -35,9 +36,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]  # the word lists beside, the app in the checkout
 
-from sqlalchemy import func, insert, select  # noqa: E402
+from realistic_text import text  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 
 from relnotebook.core.checkins.sweeps import start_sweep  # noqa: E402
 from relnotebook.core.checkins.tasks import RECONTACT, TASK, create_task  # noqa: E402
@@ -69,6 +72,12 @@ from relnotebook.core.models import (  # noqa: E402
     Tier,
 )
 from relnotebook.store import Notebook  # noqa: E402
+from relnotebook.store.bulk import (  # noqa: E402
+    insert_rows,
+    last_id,
+    new_ids,
+    search_index_deferred,
+)
 
 DEFAULT_PEOPLE = 10_000
 SMALL_PEOPLE = 300
@@ -78,63 +87,13 @@ REFERRALS_PER_PERSON = 0.2  # 2,000 at 10,000 people
 BUSIEST_NOTES = 200  # the one person the person page is timed on
 SEED = 20261123
 TODAY = dt.date(2026, 11, 23)
-BATCH = 10_000  # rows per bulk insert
+BATCH = 10_000  # notes per bulk insert
 
-GIVEN = (  # noqa: SIM905 (a list of names reads better as words)
-    "Marie Jean Pierre Julie Luc Anne Paul Sophie Marc Isabelle Robert Linda Ahmed Nadia "
-    "Thomas Chloé Louis Émilie David Sarah Michel Catherine François Karine Mathieu Valérie "
-    "Étienne Geneviève Olivier Mélanie Simon Nathalie Alexandre Josée Hugo Amélie Samir Leila"
-).split()
-FAMILY = (  # noqa: SIM905
-    "Tremblay Gagnon Roy Côté Bouchard Gauthier Morin Lavoie Fortin Gagné Ouellet "
-    "Pelletier Bélanger Lévesque Bergeron Leblanc Paquette Girard Simard Boucher Caron "
-    "Beaulieu Cloutier Dubé Poirier Fournier Lapointe Leclerc Lefebvre Poulin Thibault "
-    "St-Pierre Nadeau Martin Landry Martel Bédard Grenier Lessard Bernier Richard Michaud "
-    "Hébert Desjardins Couture Turcotte Lachance Parent Blais Gosselin Smith Brown Wilson "
-    "MacDonald Walsh Wright Nguyen Haddad Khoury Rossi Silva Chen Kowalski Papadopoulos"
-).split()
-TRADES = (  # noqa: SIM905
-    "Architectes Avocats Notaires Comptables Construction Immobilier Consultants Pharmacie "
-    "Dentistes Ingénierie Transport Alimentation Logiciels Assurances Design Clinique"
-).split()
+TEXT = text()  # real French and English words and names: see realistic_text.py
+GIVEN, FAMILY, TRADES, VOCABULARY = TEXT.given, TEXT.family, TEXT.companies, TEXT.words
 TAGS = (  # noqa: SIM905
     "golf vélo ski voile famille retraite ceo médecin entrepreneur board rotary chambre "
     "succession fiducie immobilier vip"
-).split()
-# Note words, most frequent first: the sampling weight of the n-th word is 1/n (Zipf), so the
-# first few are in most notes and the last few hundred in a handful each, as in real notes.
-VOCABULARY = (  # noqa: SIM905
-    "de la le et à les des en un une du pour avec sur il elle a est son sa ses the and to of "
-    "in for with his her is was on at it we they vont veut aime parle fait part revient "
-    "famille enfants fille fils voyage travail retraite maison projet semaine mois année "
-    "client rencontre café lunch appel courriel discussion conférence cocktail réunion "
-    "vélo golf ski hockey tennis yoga course marathon pêche voile randonnée piano lecture "
-    "Montréal Québec Laval Longueuil Sherbrooke Gatineau Toronto Vancouver Ottawa Boston "
-    "Paris Lyon Bordeaux Barcelone Lisbonne Porto Rome Florence Athènes Croatie Split "
-    "Dubrovnik Japon Tokyo Kyoto Mexique Cuba Portugal Italie Grèce Islande Norvège Chili "
-    "Pérou Maroc Vietnam Thaïlande Australie Bromont Tremblant Charlevoix Gaspésie Magog "
-    "chalet condo rénovation déménagement mariage anniversaire naissance graduation "
-    "promotion nouveau emploi entreprise vente achat héritage succession fiscalité REER "
-    "CELI REEE placement portefeuille obligations actions fonds hypothèque prêt budget "
-    "assurance testament fiducie dividendes impôts comptable notaire avocat banquier "
-    "daughter son wedding retirement cottage fishing sailing hiking cycling trip busy "
-    "until December January spring summer autumn winter holidays après Fêtes occupée "
-    "jusqu'à mi-décembre relâche printemps été automne hiver vacances congé sabbatique "
-    "orchestre chorale théâtre cinéma musée exposition vin dégustation cuisine restaurant "
-    "boulangerie microbrasserie fromagerie vignoble cidrerie érablière cabane sucre "
-    "architecte ingénieur médecin dentiste pharmacien infirmière professeur chercheur "
-    "université hôpital clinique laboratoire bureau usine atelier studio galerie "
-    "bénévolat fondation conseil administration chambre commerce association club "
-    "Rotary Optimiste Lions Richelieu Kiwanis scouts soccer baseball basketball natation "
-    "patinage curling badminton escalade kayak canot camping chasse moto voiture "
-    "électrique Tesla bateau avion pilote parachute plongée surf kitesurf snowboard "
-    "petit-fils petite-fille grand-père grand-mère beau-frère belle-sœur jumeaux chien "
-    "chat cheval jardin potager serre ruches apiculture menuiserie ébénisterie poterie "
-    "photographie aquarelle sculpture calligraphie échecs bridge mots-croisés sudoku "
-    "astronomie ornithologie généalogie histoire philosophie théologie économie bourse "
-    "cryptomonnaie immobilier locatif triplex duplex quintuplex terrain lac rivière "
-    "montagne plage île archipel Madeleine Anticosti Tadoussac Saguenay Lac-Saint-Jean "
-    "Abitibi Outaouais Estrie Mauricie Lanaudière Laurentides Montérégie Beauce Bas-Saint-Laurent"
 ).split()
 STAGES = (
     (Stage.CLIENT, 0.40),
@@ -164,20 +123,8 @@ def day(rng: random.Random, earliest: int, latest: int, today: dt.date = TODAY) 
     return today + dt.timedelta(days=rng.randint(earliest, latest))
 
 
-def zipf_weights() -> list[float]:
-    """Cumulative weights for VOCABULARY (see there)."""
-    return list(itertools.accumulate(1 / rank for rank in range(1, len(VOCABULARY) + 1)))
-
-
-def sentences(rng: random.Random, weights: list[float], low: int, high: int) -> str:
-    words = rng.choices(VOCABULARY, cum_weights=weights, k=rng.randint(low, high))
-    return " ".join(words).capitalize() + "."
-
-
-def _insert(session: object, model: type, rows: list[dict[str, object]]) -> int:
-    for start in range(0, len(rows), BATCH):
-        session.execute(insert(model), rows[start : start + BATCH])  # type: ignore[attr-defined]
-    return len(rows)
+def sentences(rng: random.Random, low: int, high: int) -> str:
+    return TEXT.sentence(rng, low, high)
 
 
 def build(
@@ -190,7 +137,6 @@ def build(
 ) -> Built:
     """Fill an empty notebook (see the module's docstring) and say what was written."""
     rng = random.Random(seed)
-    weights = zipf_weights()
     built = Built()
     counts = built.counts
     started = time.perf_counter()
@@ -199,32 +145,33 @@ def build(
         return day(rng, earliest, latest, today)
 
     progress(f"  {people:,} people, their emails, phones, tags and check-in plans…")
-    with notebook.session() as session:
-        rows = []
+    with notebook.session() as session, search_index_deferred(session):
+        first = last_id(session, Person)
+        people_rows: list[dict[str, object]] = []
         for _ in range(people):
             stage = rng.choices([s for s, _ in STAGES], [w for _, w in STAGES])[0]
             created = dt.datetime.combine(when(-3 * 365, -30), dt.time(12, 0))
-            rows.append(
-                Person(
-                    given_name=rng.choice(GIVEN),
-                    family_name=rng.choice(FAMILY),
-                    organisation=f"{rng.choice(FAMILY)} {rng.choice(TRADES)}",
-                    role=rng.choice(("", "", "CFO", "Présidente", "Associé", "Directrice")),
-                    language=rng.choice((Language.FRENCH, Language.ENGLISH)).value,
-                    stage=stage.value,
-                    good_prospect=True if stage == Stage.PROSPECT and rng.random() < 0.1 else None,
-                    created_at=created,
-                    updated_at=created,
-                )
+            people_rows.append(
+                {
+                    "given_name": rng.choice(GIVEN),
+                    "family_name": rng.choice(FAMILY),
+                    "organisation": rng.choice(TRADES),
+                    "role": rng.choice(("", "", *TEXT.jobs[:20])),
+                    "language": rng.choice((Language.FRENCH, Language.ENGLISH)).value,
+                    "stage": stage.value,
+                    "good_prospect": (
+                        True if stage == Stage.PROSPECT and rng.random() < 0.1 else None
+                    ),
+                    "created_at": created,
+                    "updated_at": created,
+                }
             )
-        session.add_all(rows)
-        session.flush()
-        ids = [row.id for row in rows if row.id is not None]
-        stage_of = {row.id: Stage(row.stage) for row in rows}
         # The busiest person: a long-time client in the middle of the list, with everything.
+        people_rows[people // 2]["stage"] = Stage.CLIENT.value
+        insert_rows(session, Person, people_rows)
+        ids = new_ids(session, Person, first)
+        stage_of = {i: Stage(row["stage"]) for i, row in zip(ids, people_rows, strict=True)}
         busiest = built.busiest_person = ids[len(ids) // 2]
-        stage_of[busiest] = Stage.CLIENT
-        rows[len(ids) // 2].stage = Stage.CLIENT.value
         points, plans = [], []
         phone, email = ContactKind.PHONE.value, ContactKind.EMAIL.value
         for person_id in ids:
@@ -250,8 +197,8 @@ def build(
                     }
                 )
         counts["people"] = len(ids)
-        counts["contact_points"] = _insert(session, ContactPoint, points)
-        counts["plans"] = _insert(session, CheckinPlan, plans)
+        counts["contact_points"] = insert_rows(session, ContactPoint, points)
+        counts["plans"] = insert_rows(session, CheckinPlan, plans)
         tag_ids = {}
         for name in TAGS:
             tag = Tag(name=name)
@@ -264,7 +211,7 @@ def build(
             if rng.random() < 0.3
             for name in rng.sample(TAGS, k=rng.randint(1, 2))
         ]
-        counts["tags"] = _insert(session, PersonTag, tagged)
+        counts["tags"] = insert_rows(session, PersonTag, tagged)
 
     progress("  events and the people met there…")
     with notebook.session() as session:
@@ -280,7 +227,7 @@ def build(
     notes = people * notes_per_person
     progress(f"  {notes:,} notes ({BUSIEST_NOTES} about person {busiest}) and personal details…")
     others = [person_id for person_id in ids if person_id != busiest]
-    with notebook.session() as session:
+    with notebook.session() as session, search_index_deferred(session):
         batch: list[dict[str, object]] = []
         written = 0
         for n in range(notes):
@@ -289,18 +236,18 @@ def build(
                     "person_id": busiest if n < BUSIEST_NOTES else rng.choice(others),
                     "event_id": rng.choice(events) if rng.random() < 0.05 else None,
                     "date": when(-5 * 365, 0),
-                    "text": sentences(rng, weights, 6, 40),
+                    "text": sentences(rng, 6, 40),
                 }
             )
             if len(batch) == BATCH or n == notes - 1:
-                written += _insert(session, Note, batch)
+                written += insert_rows(session, Note, batch)
                 batch = []
         counts["notes"] = written
         details = [  # what they told you, found by search
             {
                 "person_id": person_id,
                 "kind": rng.choice(list(DetailKind)).value,
-                "text": sentences(rng, weights, 3, 10),
+                "text": sentences(rng, 3, 10),
                 "mentioned_on": when(-400, 0),
             }
             for person_id in rng.sample(ids, k=people // 2)
@@ -316,11 +263,11 @@ def build(
             }
             for person_id in rng.sample(ids, k=people // 10)
         ]
-        counts["details"] = _insert(session, PersonalDetail, details)
+        counts["details"] = insert_rows(session, PersonalDetail, details)
 
     contacts = people * CONTACTS_PER_PERSON
     progress(f"  {contacts:,} logged contacts…")
-    with notebook.session() as session:
+    with notebook.session() as session, search_index_deferred(session):
         rows_ = [
             {
                 "person_id": person_id,
@@ -333,22 +280,22 @@ def build(
             for person_id in ids
             for _ in range(CONTACTS_PER_PERSON)
         ]
-        counts["contacts"] = _insert(session, Contact, rows_)
+        counts["contacts"] = insert_rows(session, Contact, rows_)
 
     progress("  messages, follow-ups, referrals, tasks and a sweep…")
-    with notebook.session() as session:
+    with notebook.session() as session, search_index_deferred(session):
         signals = [
             {
                 "person_id": person_id,
                 "kind": rng.choice(list(SignalKind)).value,
                 "sent_on": when(-365, 0),
                 "subject": "Un café ?",
-                "body": "Bonjour ! " + sentences(rng, weights, 15, 40),
+                "body": "Bonjour ! " + sentences(rng, 15, 40),
                 "response": rng.choice(list(SignalResponse)).value,
             }
             for person_id in rng.sample(ids, k=people // 5)
         ]
-        counts["signals"] = _insert(session, Signal, signals)
+        counts["signals"] = insert_rows(session, Signal, signals)
         follow_ups = [
             {
                 "person_id": person_id,
@@ -358,7 +305,7 @@ def build(
             }
             for person_id in rng.sample(ids, k=people // 50)
         ]
-        counts["follow_ups"] = _insert(session, FollowUp, follow_ups)
+        counts["follow_ups"] = insert_rows(session, FollowUp, follow_ups)
         referrals = []
         for n in range(round(people * REFERRALS_PER_PERSON)):
             partner = busiest if n < 5 else rng.choice(ids)
@@ -374,7 +321,7 @@ def build(
                     "note": "",
                 }
             )
-        counts["referrals"] = _insert(session, Referral, referrals)
+        counts["referrals"] = insert_rows(session, Referral, referrals)
         tasks = 0
         for person_id in rng.sample(ids, k=people // 20):
             recontact = stage_of[person_id] == Stage.FORMER_CLIENT

@@ -27,6 +27,7 @@ from relnotebook.errors import (
     NotANotebookError,
     NotebookError,
     SentenceError,
+    StorageError,
     ValidationError,
 )
 from relnotebook.gui.appearance import follow_color_scheme
@@ -126,7 +127,19 @@ class Session:
             return self.open(opened.path, check_location=opened.check_location)
         if opened is None:
             return None
-        return self._show(opened, guard, frame or self._new_window(path))
+        window = frame or self._new_window(path)
+        try:
+            return self._show(opened, guard, window)
+        except StorageError as error:
+            if opened.checked:
+                raise
+            # Damage met by the first reads, before the check that `open` left for later:
+            # the same as damage found at start.
+            opened.close()
+            window.hide()  # hidden, not closed: closing the last window would quit the app
+            window.deleteLater()
+            guard.release()
+            return self._recover_file(path, error)
 
     def open_server(self, address: str) -> MainWindow | None:
         """Open the notebook at a PostgreSQL `address` in a new window (asking for the password
@@ -258,7 +271,9 @@ class Session:
 
         self._back_up_before_opening(path)
         try:
-            notebook = Notebook.open(path)
+            # After a clean shutdown SQLite's whole-file check runs once the window shows, off
+            # the UI thread (`_check_in_background`); after a crash, first.
+            notebook = Notebook.open(path, check_first=guard.unclean_shutdown)
         except (DamagedNotebookError, NotANotebookError) as exc:
             if isinstance(exc, NotANotebookError) and newest_good_backup(path) is None:
                 guard.release()  # some other file, opened by mistake: just say so
@@ -360,7 +375,50 @@ class Session:
             person_id = offer_recovery(drafts, notebook, window)
             if person_id is not None:
                 window.open_person(person_id)
+        if not notebook.checked:
+            return self._check_in_background(window, notebook)
         return window
+
+    def _check_in_background(self, window: MainWindow, notebook: Notebook) -> MainWindow:
+        """SQLite's check of a notebook opened without it, off the UI thread. A write asked
+        meanwhile waits for it (`Notebook.session`), and after damage the store refuses every
+        write. Damage found turns the window read-only and says so; then, as for damage found
+        at start, the window closes and the newest good backup is offered. The window to use:
+        this one, or (with a runner that works at once) the one on the restored notebook."""
+        reopened: list[MainWindow] = []
+
+        def damaged(error: BaseException) -> None:
+            message = user_message(error) if isinstance(error, SentenceError) else str(error)
+            window.show_read_only(message)
+            replacement = self._recover(window, error)
+            if replacement is not None:
+                reopened.append(replacement)
+
+        self.runner.run(lambda _progress: notebook.check(), lambda _: None, damaged, context=window)
+        return reopened[0] if reopened else window
+
+    def _recover(self, window: MainWindow, error: BaseException) -> MainWindow | None:
+        """Close the damaged notebook's window, then offer its newest good backup as a start
+        does (the same dialog and sentence): the window on the restored notebook, or None."""
+        path = window.notebook.path
+        window.close()  # the notebook closed, nothing written: the file is as it was found
+        self._closed(window, id(window))
+        return self._recover_file(path, error)
+
+    def _recover_file(self, path: Path, error: BaseException) -> MainWindow | None:
+        """The closed notebook at `path` checked again: when damaged, its newest good backup
+        offered as at start; otherwise `error` said, and nothing opened (no loop)."""
+        from relnotebook.gui.dialogs.recovery import offer_recovery as offer_recovery_from_backup
+        from relnotebook.store.inspection import check_sound
+
+        try:
+            check_sound(path)  # again, closed: the start-up check's own sentence
+        except DamagedNotebookError as exc:
+            restored = offer_recovery_from_backup(path, exc, self.clock, None)
+            return None if restored is None else self.open(restored, check_location=False)
+        if isinstance(error, SentenceError):
+            self._cannot_open(error)
+        return None
 
     def _closed(self, window: MainWindow, key: int) -> None:
         """The window is gone and its notebook closed: another launch may have it now."""

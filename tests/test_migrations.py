@@ -416,3 +416,22 @@ def test_details_written_before_0011_are_mentioned_in_drafts(
         assert message.form == "tu" and message.mention == "ton ski à Mont-Tremblant"
     finally:
         notebook.close()
+
+
+def test_share_indexes_come_with_0014_and_go_with_its_downgrade(notebook: Notebook) -> None:
+    def indexes(connection: Connection) -> dict[str, list[str]]:
+        return {
+            index["name"]: index["column_names"]
+            for table in ("contact", "signal")
+            for index in inspect(connection).get_indexes(table)
+        }
+
+    with notebook.engine.connect() as connection:
+        assert indexes(connection)["ix_contact_on_who"] == ["on", "outcome", "initiated_by"]
+        assert indexes(connection)["ix_signal_sent_on"] == ["sent_on"]
+    with notebook.engine.begin() as connection:
+        command.downgrade(schema.alembic_config(connection), "0010")
+        assert not {"ix_contact_on_who", "ix_signal_sent_on"} & set(indexes(connection))
+        schema.upgrade(connection)
+    with notebook.engine.connect() as connection:
+        assert schema_differences(connection) == []

@@ -270,8 +270,10 @@ class Signal(SQLModel, table=True):
 
     __tablename__ = "signal"
     # Today reads each person's last message sent from this index alone (contacts.due_checkins).
+    # The proactive share counts the messages sent over a year by day (checkins.shares).
     __table_args__ = (
         Index("ix_signal_person_sent_on", "person_id", "sent_on"),
+        Index("ix_signal_sent_on", "sent_on"),
         NEVER_REUSE_IDS,
     )
 
@@ -376,6 +378,8 @@ class Contact(SQLModel, table=True):
     # who started them) from this index alone, newest first (contacts.due_checkins).
     __table_args__ = (
         Index("ix_contact_person_latest", "person_id", "on", "outcome", "channel", "initiated_by"),
+        # The proactive share counts a year of contacts by who started them (checkins.shares).
+        Index("ix_contact_on_who", "on", "outcome", "initiated_by"),
         NEVER_REUSE_IDS,
     )
 

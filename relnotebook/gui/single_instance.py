@@ -75,6 +75,9 @@ class NotebookGuard(QObject):
         # (a notebook stays open for days).
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
+        # A lock file found where this run takes the lock: the last run on this notebook did
+        # not close it (a crash, a power cut), so the file is checked before it is opened.
+        self.unclean_shutdown = False
 
     @property
     def locked(self) -> bool:
@@ -84,7 +87,9 @@ class NotebookGuard(QObject):
         """Take the notebook, or hand over to the copy of the app that has it."""
         with contextlib.suppress(OSError):
             self.lock_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        left_behind = self.lock_file.exists()
         if self._try_lock():
+            self.unclean_shutdown = left_behind
             self._make_private()
             self._listen()
             return Claim.OWNED

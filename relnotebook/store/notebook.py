@@ -14,7 +14,8 @@ import errno
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -33,6 +34,7 @@ from relnotebook.errors import (
 from relnotebook.store import schema, server
 from relnotebook.store.access import access_error, folder_error, refused
 from relnotebook.store.backup import (
+    MAX_PROBLEMS,
     Progress,
     backup_file,
     connect,
@@ -152,6 +154,35 @@ def _make_engine(
     return engine
 
 
+def _migrate(path: Path, application_id: int) -> None:
+    """Bring the file to the head revision and mark it as ours, in one transaction that waits
+    for the write lock; foreign keys off as the migrations need (see `_make_engine`)."""
+    migrator = _make_engine(path, foreign_keys=False)
+    try:
+        with migrator.execution_options(**{WRITES: True}).begin() as connection:
+            schema.upgrade(connection)
+            if application_id != APPLICATION_ID:
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise NotebookAccessError(
+                    path,
+                    "{path} could not be upgraded: {count} links between records would "
+                    "break. Nothing was changed.",
+                    count=len(broken),
+                )
+    except NotebookError:
+        raise
+    except Exception as exc:
+        if refused(exc):
+            raise access_error(path, exc) from exc
+        raise NotebookAccessError(
+            path, "{path} could not be prepared: {exc}. Nothing was changed.", exc=exc
+        ) from exc
+    finally:
+        migrator.dispose()
+
+
 class Notebook:
     """An open notebook: hands out transactional sessions over one SQLite file (the default)
     or a PostgreSQL database (`store.server`).
@@ -176,6 +207,14 @@ class Notebook:
         self.location = location or str(path)
         # The same pool; its transactions take the write lock first (see `_make_engine`).
         self._writer = engine.execution_options(**{WRITES: True})
+        # Opened without SQLite's check (`open(check_first=False)`): `check` runs it later, and
+        # no write is made before it has said the file is sound.
+        self.checked = True
+        self.damage: StorageError | None = None
+        self._checking = threading.Lock()
+        # `cached` values, dropped by every write (`session`); `_writes` counts the writes.
+        self._cache: dict[Hashable, object] = {}
+        self._writes = 0
 
     @property
     def on_server(self) -> bool:
@@ -193,8 +232,13 @@ class Notebook:
         *,
         ask_password: server.PasswordPrompt | None = None,
         copy_before_upgrade: bool = True,
+        check_first: bool = True,
     ) -> Notebook:
         """Open (or create) the notebook at `path`, upgrading its schema if needed.
+
+        SQLite's quick_check reads the whole file (almost a second at 50,000 people). It runs
+        before opening unless `check_first` is False (the app, after a clean shutdown: it runs
+        `check` off the UI thread once the window shows); it always runs before an upgrade.
 
         `path` may be a PostgreSQL address (`postgresql://user@host/dbname`); `ask_password`
         is then asked when neither the server nor the keyring lets us in without one.
@@ -207,7 +251,10 @@ class Notebook:
         if not path.exists():
             _create_empty_file(path)
         state = inspect_file(path)
-        if not state.is_new:
+        # Nothing to migrate or mark: the file is opened as it is, without Alembic (a quarter
+        # of a second to import and run).
+        due = state.revision != schema.head() or state.application_id != APPLICATION_ID
+        if not state.is_new and (check_first or due):
             # Before anything writes (a migration, the pre-upgrade copy, even a -wal file).
             check_sound(path)
         if not os.access(path.parent, os.W_OK):
@@ -220,38 +267,41 @@ class Notebook:
         if not state.is_new and state.revision != schema.head() and copy_before_upgrade:
             assert state.revision is not None
             backup = _pre_upgrade_backup(path, state.revision)
-        migrator = _make_engine(path, foreign_keys=False)
-        # Only a file to migrate or mark waits for the write lock: opening one at the head
-        # revision reads, so it does not wait behind a long import in another process.
-        due = state.revision != schema.head() or state.application_id != APPLICATION_ID
-        try:
-            with migrator.execution_options(**{WRITES: due}).begin() as connection:
-                schema.upgrade(connection)
-                if state.application_id != APPLICATION_ID:
-                    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise NotebookAccessError(
-                        path,
-                        "{path} could not be upgraded: {count} links between records would "
-                        "break. Nothing was changed.",
-                        count=len(broken),
-                    )
-        except NotebookError:
-            raise
-        except Exception as exc:
-            if refused(exc):
-                raise access_error(path, exc) from exc
-            raise NotebookAccessError(
-                path, "{path} could not be prepared: {exc}. Nothing was changed.", exc=exc
-            ) from exc
-        finally:
-            migrator.dispose()
+        if due:
+            _migrate(path, state.application_id)
         engine = _make_engine(path)
         _restrict_permissions(path)
         notebook = cls(path, engine, upgraded_from=state.revision if backup else None)
         notebook.upgrade_backup = backup
+        notebook.checked = state.is_new or check_first or due
         return notebook
+
+    def check(self) -> None:
+        """SQLite's quick_check, when `open` did not run it; safe off the UI thread, and once.
+        Until it has run, `session` waits for it; when it finds damage, `damage` says so and
+        every `session` raises it: nothing is ever written to a damaged file."""
+        with self._checking:
+            if not self.checked:
+                self._quick_check()
+        if self.damage is not None:
+            raise self.damage
+
+    def _quick_check(self) -> None:
+        try:
+            with self.engine.connect() as connection:
+                rows = connection.exec_driver_sql(f"PRAGMA quick_check({MAX_PROBLEMS})").fetchall()
+            problems = [str(row[0]) for row in rows if row[0] != "ok"]
+        except DBAPIError as exc:
+            problems = [str(exc.orig)]
+        if problems:
+            detail = problems[0] if len(problems[0]) <= 160 else problems[0][:157] + "…"
+            self.damage = StorageError(
+                "{name} is damaged (SQLite reports: {detail}): nothing more can be saved in"
+                " it. Restore a backup to carry on.",
+                name=self.name,
+                detail=detail,
+            )
+        self.checked = True
 
     @classmethod
     def open_server(
@@ -347,12 +397,36 @@ class Notebook:
         read and prepare what can be prepared before it.
 
         A failure of the database (a full disk, a damaged page) is raised as a `StorageError`
-        saying so in words (`store.failures`); nothing of the unit of work was written."""
+        saying so in words (`store.failures`); nothing of the unit of work was written. So is
+        damage found by `check`, which a write opened without it waits for."""
+        if not self.checked or self.damage is not None:
+            self.check()
         try:
             with Session(self._writer, expire_on_commit=False) as session, session.begin():
                 yield session
         except DBAPIError as exc:
             raise self.failure(exc, writing=True) from exc
+        finally:
+            self.forget_cached()
+
+    def forget_cached(self) -> None:
+        """Drop the `cached` values, as a write does."""
+        self._writes += 1
+        self._cache.clear()
+
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()`, kept until the next write through this notebook: for figures read on
+        every reload and changed only by writes (Today's proactive share). On a server, which
+        other computers write to, it is computed every time."""
+        if self.on_server:
+            return compute()
+        if key in self._cache:
+            return self._cache[key]  # type: ignore[return-value]
+        writes = self._writes
+        value = compute()
+        if writes == self._writes:  # no write meanwhile (another thread's): still true
+            self._cache[key] = value
+        return value
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[Session]:

@@ -4638,6 +4638,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is damaged (SQLite reports: {detail}): nothing more can be saved in it. Restore a backup to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is damaged (SQLite reports: {detail}).</source>
         <translation type="unfinished"></translation>
     </message>

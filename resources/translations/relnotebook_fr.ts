@@ -4652,6 +4652,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>{path} est endommagé (SQLite signale&#xa0;: {detail}) et n&apos;a pas été ouvert. Le fichier a été laissé tel quel; restaurez une sauvegarde pour continuer.</translation>
     </message>
     <message>
+        <source>{name} is damaged (SQLite reports: {detail}): nothing more can be saved in it. Restore a backup to carry on.</source>
+        <translation>{name} est endommagé (SQLite signale&#xa0;: {detail})&#xa0;: plus rien ne peut y être enregistré. Restaurez une sauvegarde pour continuer.</translation>
+    </message>
+    <message>
         <source>{path} is damaged (SQLite reports: {detail}).</source>
         <translation>{path} est endommagé (SQLite signale&#xa0;: {detail}).</translation>
     </message>

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -112,7 +113,7 @@ def test_the_window_is_painted_before_the_notebook_opens_then_filled(tmp_path, m
     at_open: list[tuple] = []
     real_open = Notebook.open.__func__
 
-    def watched_open(cls, where):  # noqa: ANN001, ANN202
+    def watched_open(cls, where, **options):  # noqa: ANN001, ANN003, ANN202
         frames = [
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         ]
@@ -120,7 +121,7 @@ def test_the_window_is_painted_before_the_notebook_opens_then_filled(tmp_path, m
             (w.isVisible(), w.is_open, w.opening.text(), counter.paints, w.windowTitle())
             for w in frames
         )
-        return real_open(cls, where)
+        return real_open(cls, where, **options)
 
     shown: list[tuple] = []
 
@@ -160,3 +161,70 @@ def test_the_frame_offers_only_what_needs_no_notebook(qtbot, notebook):
     assert frame.pages.currentWidget() is frame.today
     edit_menu = frame.menu_bar.menus["edit"]
     assert edit_menu.actions()[:2] == [frame.undo_action, frame.redo_action]
+
+
+def test_damage_found_after_the_window_shows_turns_it_read_only(qtbot, tmp_path, monkeypatch):
+    from relnotebook.errors import DamagedNotebookError, StorageError
+    from relnotebook.gui.dialogs import recovery
+    from relnotebook.gui.single_instance import NotebookGuard
+    from tests.helpers.notebooks import make_notebook
+    from tests.test_corruption import random_pages
+
+    path = make_notebook(tmp_path / "clients.sqlite", people=60, padding=1500)
+    path.write_bytes(random_pages(path.read_bytes()))
+    before = digest(path)
+    offered: list[DamagedNotebookError] = []
+    monkeypatch.setattr(
+        recovery, "offer_recovery", lambda _path, error, *_args: offered.append(error) or None
+    )
+    window = new_session().open(path)  # a clean shutdown last time: opened, checked after
+    assert window is not None and not window.isVisible()  # closed once the damage was found
+    label = window.statusBar().findChild(QObject, "read_only")
+    assert label is not None and "damaged" in label.text()
+    with pytest.raises(StorageError), window.notebook.session() as session:
+        session.connection().exec_driver_sql("PRAGMA user_version = 7")
+    assert [str(path) in error.message for error in offered] == [True]  # as at start
+    assert digest(path) == before
+    guard = NotebookGuard(path)
+    assert guard.claim() is not None and not guard.unclean_shutdown
+    guard.release()
+
+
+def test_after_a_crash_the_notebook_is_checked_before_it_opens(qtbot, tmp_path, monkeypatch):
+    from relnotebook.gui.dialogs import recovery
+    from tests.helpers.notebooks import make_notebook
+    from tests.test_corruption import random_pages
+
+    path = make_notebook(tmp_path / "clients.sqlite", people=60, padding=1500)
+    path.write_bytes(random_pages(path.read_bytes()))
+    # What a crash leaves: a lock file naming a process that is gone.
+    (tmp_path / "clients.sqlite.lock").write_text("999999\npython\n\n\n\n")
+    offered: list[Path] = []
+    monkeypatch.setattr(
+        recovery, "offer_recovery", lambda where, *_args: offered.append(where) or None
+    )
+    assert new_session().open(path) is None  # refused before any window, recovery offered
+    assert offered == [path]
+
+
+def test_damage_met_by_the_first_reads_is_met_as_at_start(qtbot, tmp_path, monkeypatch):
+    from relnotebook.errors import StorageError
+    from relnotebook.gui.dialogs import recovery
+    from tests.helpers.notebooks import make_notebook
+    from tests.test_corruption import random_pages
+
+    path = make_notebook(tmp_path / "clients.sqlite", people=60, padding=1500)
+    path.write_bytes(random_pages(path.read_bytes()))
+    before = digest(path)
+
+    def unreadable(_window, _notebook) -> None:  # noqa: ANN001 - Today met a damaged page
+        raise StorageError("{name} could not be read (the file is damaged).", name=path.name)
+
+    offered: list[Path] = []
+    monkeypatch.setattr(MainWindow, "attach", unreadable)
+    monkeypatch.setattr(
+        recovery, "offer_recovery", lambda where, *_args: offered.append(where) or None
+    )
+    assert new_session().open(path) is None  # the user quit the recovery dialog
+    assert offered == [path]
+    assert digest(path) == before

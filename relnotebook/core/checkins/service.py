@@ -54,6 +54,10 @@ from relnotebook.store.rows import RowSnapshot, delete_one, restore
 from relnotebook.store.sql import add_days, as_date
 
 MAX_NOTE_CHARS = 100_000
+# The due query returns check-ins due up to this many days past the look-ahead too, and the
+# rules (`due_status`) alone decide which show: a rule may show a check-in before its due date
+# (one due on a holiday, on the last working day before it) without the query knowing it.
+PRESELECT_MARGIN_DAYS = 10
 
 
 @dataclass(frozen=True)
@@ -468,9 +472,9 @@ def due_checkins_page(
     calendar = calendar_from(values)
     params = {
         "today": today,
-        # The look-ahead, and the closed days right after it: on the Friday before Labour Day
-        # a call due on the Monday is due now.
-        "horizon": calendar.reach(shift(today, lookahead_days)),
+        # The look-ahead with the preselection's margin, and the closed days right after it: on
+        # the Friday before Labour Day a call due on the Monday is due now. `due_status` decides.
+        "horizon": calendar.reach(shift(today, lookahead_days + PRESELECT_MARGIN_DAYS)),
         "first": _ALL if first is None else max(first, 0),
         "cadence_a": cadences["A"],
         "cadence_c": cadences["C"],

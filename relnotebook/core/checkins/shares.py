@@ -99,7 +99,18 @@ def share_windows(
     notebook: Notebook, today: dt.date, person_id: int | None = None
 ) -> dict[int, Share]:
     """{90: Share, 365: Share} for one person, or for everyone when `person_id` is None: one
-    pass over the longest window, each window counted in the same query (Today shows it)."""
+    pass over the longest window, each window counted in the same query (Today shows it, on
+    every reload: kept until the next write)."""
+    if person_id is None:
+        return dict(
+            notebook.cached(("share_windows", today), lambda: _share_windows(notebook, today))
+        )
+    return _share_windows(notebook, today, person_id)
+
+
+def _share_windows(
+    notebook: Notebook, today: dt.date, person_id: int | None = None
+) -> dict[int, Share]:
     since = today - dt.timedelta(days=max(SHARE_WINDOWS_DAYS))
     logged: Select[dt.date, str] = select(
         col(Contact.on).label("day"),

@@ -9,7 +9,7 @@ into Python for 10,000 rows, seconds at start and again after every change.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
@@ -23,6 +23,11 @@ from relnotebook.gui.models.table_model import ID_ROLE, SORT_ROLE, Index, RowsTa
 __all__ = ["ID_ROLE", "PeopleFilterProxy", "PeopleTableModel", "fold"]
 
 _STAGE_ORDER = {stage: position for position, stage in enumerate(Stage)}
+# The proactive share of these many rows is read at once, when one of them is first shown: a
+# few milliseconds, where everyone's took more than a second at 50,000 people.
+SHARES_BLOCK = 200
+# The people's shares and which of them to call first next time, for the ids given.
+SharesLoader = Callable[[Sequence[PersonSummary]], tuple[dict[int, Share], set[int]]]
 
 
 def quick_fold(text: str) -> str:
@@ -42,6 +47,8 @@ class PeopleTableModel(RowsTableModel[PersonSummary]):
         self._order: tuple[int, Qt.SortOrder] | None = None  # kept across reloads
         self._row_of: dict[int, int] = {}
         self._haystacks: list[str] | None = None  # folded name, organisation and tags per row
+        self._load_shares: SharesLoader | None = None  # None: `_shares` has everyone's
+        self._shares_read: set[int] = set()  # whose share was read (with a loader)
 
     def set_rows(self, rows: Sequence[PersonSummary]) -> None:
         self.beginResetModel()
@@ -50,15 +57,25 @@ class PeopleTableModel(RowsTableModel[PersonSummary]):
         self.endResetModel()
 
     def set_people(
-        self, rows: Sequence[PersonSummary], shares: dict[int, Share], call_them_first: set[int]
+        self,
+        rows: Sequence[PersonSummary],
+        shares: dict[int, Share] | SharesLoader,
+        call_them_first: set[int] | None = None,
     ) -> None:
-        """New rows with their shares, in one reset (the view reads each row once)."""
-        self._shares = shares
-        self._call_first = call_them_first
+        """New rows with their shares, in one reset (the view reads each row once). `shares`
+        may be a loader: then each share is read when its row is first shown (a block of rows
+        at a time), or everyone's when the list is sorted by it."""
+        if callable(shares):
+            self._load_shares, self._shares, self._call_first = shares, {}, set()
+        else:
+            self._load_shares, self._shares = None, shares
+            self._call_first = call_them_first or set()
+        self._shares_read = set()
         self.set_rows(rows)
 
     def set_shares(self, shares: dict[int, Share], call_them_first: set[int]) -> None:
         """Proactive share over 90 days per person, and who to call first next time."""
+        self._load_shares = None
         self._shares = shares
         self._call_first = call_them_first
         if self._order is not None and self._order[0] == self.PROACTIVE:
@@ -70,6 +87,27 @@ class PeopleTableModel(RowsTableModel[PersonSummary]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._order = (column, order) if 0 <= column < self.COLUMNS else None
         self._resort()
+
+    def _read_shares(self, people: Sequence[PersonSummary]) -> None:
+        assert self._load_shares is not None
+        unread = [person for person in people if person.id not in self._shares_read]
+        if not unread:
+            return
+        shares, call_first = self._load_shares(unread)
+        self._shares.update(shares)
+        self._call_first.update(call_first)
+        self._shares_read.update(person.id for person in unread)
+
+    def _share_of(self, person: PersonSummary) -> Share | None:
+        """The person's share, read with the block of rows around theirs when first needed."""
+        if self._load_shares is not None and person.id not in self._shares_read:
+            position = self._row_of.get(person.id)
+            if position is None:
+                self._read_shares([person])
+            else:
+                start = position - position % SHARES_BLOCK
+                self._read_shares(self._rows[start : start + SHARES_BLOCK])
+        return self._shares.get(person.id)
 
     def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -86,6 +124,8 @@ class PeopleTableModel(RowsTableModel[PersonSummary]):
             self._rows = list(self._given)
         else:
             column, order = self._order
+            if column == self.PROACTIVE and self._load_shares is not None:
+                self._read_shares(self._given)  # everyone's, to sort by it
             self._rows = sorted(
                 self._given,
                 key=lambda row: self.sort_key(row, column),
@@ -127,7 +167,7 @@ class PeopleTableModel(RowsTableModel[PersonSummary]):
         if column == self.STAGE:
             return _STAGE_ORDER[row.stage]
         if column == self.PROACTIVE:
-            share = self._shares.get(row.id)
+            share = self._share_of(row)
             return -1.0 if share is None or share.ratio is None else share.ratio
         return quick_fold(self.text(row, column))
 
@@ -139,7 +179,7 @@ class PeopleTableModel(RowsTableModel[PersonSummary]):
         if column == self.STAGE:
             return stage_label(row.stage)
         if column == self.PROACTIVE:
-            share = self._shares.get(row.id)
+            share = self._share_of(row)
             text = "" if share is None or share.ratio is None else format_percent(share.ratio)
             return f"{text} ⚑".strip() if row.id in self._call_first else text
         if column == self.EMAIL:

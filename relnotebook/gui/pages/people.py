@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.clock import Clock
+from relnotebook.core.checkins.rules import Share
 from relnotebook.core.checkins.shares import call_them_first_ids, shares_by_person
 from relnotebook.core.models import Stage
 from relnotebook.core.people.service import list_people
 from relnotebook.core.people.views import PersonSummary
+from relnotebook.errors import StorageError
 from relnotebook.gui.labels import format_percent, stage_label
 from relnotebook.gui.models.people import ID_ROLE, PeopleFilterProxy, PeopleTableModel
 from relnotebook.gui.pages.person import PersonPageView
@@ -154,11 +156,23 @@ class PeoplePage(QWidget):
         selected = index.data(ID_ROLE) if index.isValid() else None
         notebook = self._editor.notebook
         people = list_people(notebook)
-        self._model.set_people(
-            people,
-            shares_by_person(notebook, self._clock.today(), days=90),
-            call_them_first_ids(notebook, [p.id for p in people if p.stage == Stage.CLIENT]),
-        )
+        today = self._clock.today()
+
+        def shares(rows: Sequence[PersonSummary]) -> tuple[dict[int, Share], set[int]]:
+            """Read for the rows shown only (see `PeopleTableModel.set_people`), while they are
+            painted: a notebook out of reach (a server gone) leaves the column blank until the
+            next reload, rather than failing the paint."""
+            ids = [p.id for p in rows]
+            clients = [p.id for p in rows if p.stage == Stage.CLIENT]
+            try:
+                return (
+                    shares_by_person(notebook, today, days=90, person_ids=ids),
+                    call_them_first_ids(notebook, clients),
+                )
+            except StorageError:
+                return {}, set()
+
+        self._model.set_people(people, shares)
         self._fit_columns(people)
         self.person_page.set_people(people)
         self._update_empty()

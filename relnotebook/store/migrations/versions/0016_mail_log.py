@@ -1,7 +1,7 @@
 """contacts logged from the mailbox: the messages already logged and the sources read
 
 Revision ID: 0016
-Revises: 0012
+Revises: 0014
 Create Date: 2026-12-07
 
 `mail_logged` remembers, per person, a hash of each Message-ID that became a logged contact
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0016"
-down_revision: str | None = "0012"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,80 @@
+"""Today's cost (issue 22): the due query preselects, the rules decide; the proactive share is
+read from an index and kept until the next write."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import event
+
+from relnotebook.core.checkins import service
+from relnotebook.core.checkins.rules import DueStatus, Share, due_status
+from relnotebook.core.checkins.service import due_checkins, log_contact
+from relnotebook.core.checkins.shares import share_windows
+from relnotebook.core.models import Initiator, Stage
+from relnotebook.core.people.service import add_person
+from relnotebook.core.people.views import PersonFields
+from relnotebook.store import Notebook
+from tests.conftest import ON_SERVER, TODAY
+
+
+def _client(notebook: Notebook, contacted: dt.date) -> int:
+    person = add_person(
+        notebook, PersonFields(given_name="Pierre", family_name="Gauthier", stage=Stage.CLIENT)
+    )
+    log_contact(notebook, person, on=contacted, initiated_by=Initiator.ME)
+    return person
+
+
+def test_the_rules_alone_decide_among_the_check_ins_the_query_preselects(
+    notebook: Notebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Tier B: 90 days. Due 7 + 4 days from today, past the 7-day look-ahead.
+    person = _client(notebook, TODAY - dt.timedelta(days=90 - 11))
+    assert due_checkins(notebook, TODAY, lookahead_days=7) == []
+
+    def earlier(due_on: dt.date, today: dt.date, lookahead_days: int) -> DueStatus | None:
+        """A rule showing check-ins up to a week early (as one moving them off a holiday)."""
+        return due_status(due_on - dt.timedelta(days=5), today, lookahead_days)
+
+    monkeypatch.setattr(service, "due_status", earlier)
+    found = due_checkins(notebook, TODAY, lookahead_days=7)
+    assert [(due.person_id, due.status) for due in found] == [(person, DueStatus.UPCOMING)]
+
+
+def test_the_proactive_share_is_kept_until_a_write(notebook: Notebook) -> None:
+    person = _client(notebook, TODAY - dt.timedelta(days=10))
+    assert share_windows(notebook, TODAY)[90] == Share(1, 1)
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(notebook.engine, "before_cursor_execute", count)
+    try:
+        assert share_windows(notebook, TODAY)[90] == Share(1, 1)
+        assert statements == [] or ON_SERVER  # kept (read again on a server)
+        log_contact(notebook, person, on=TODAY - dt.timedelta(days=2), initiated_by=Initiator.THEM)
+        assert share_windows(notebook, TODAY)[90] == Share(1, 2)  # the write dropped it
+        assert share_windows(notebook, TODAY - dt.timedelta(days=5))[90] == Share(1, 1)
+    finally:
+        event.remove(notebook.engine, "before_cursor_execute", count)
+
+
+@pytest.mark.skipif(ON_SERVER, reason="SQLite's query plan")
+def test_the_proactive_share_is_read_from_an_index_alone(notebook: Notebook) -> None:
+    plans: list[str] = []
+
+    def explain(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+        if statement.lstrip().upper().startswith("SELECT") and "sum(" in statement:
+            rows = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
+            plans.extend(str(row[-1]) for row in rows)
+
+    event.listen(notebook.engine, "before_cursor_execute", explain)
+    try:
+        share_windows(notebook, TODAY)
+    finally:
+        event.remove(notebook.engine, "before_cursor_execute", explain)
+    assert any("COVERING INDEX ix_contact_on_who" in step for step in plans), plans
+    assert any("COVERING INDEX ix_signal_sent_on" in step for step in plans), plans

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from relnotebook.core.checkins.rules import CheckinDue, DueStatus
 from relnotebook.core.checkins.sweeps import PendingCall
@@ -93,3 +94,90 @@ def due_count(items: list[AgendaItem], today: dt.date) -> int:
         else 1
         for item in items
     )
+
+
+class Section(StrEnum):
+    """Today's sections, in the order they are shown."""
+
+    LATE = "late"  # follow-ups promised, tasks past their day
+    CALLS = "calls"  # check-in calls due (before a long weekend: first, by their due day)
+    SWEEPS = "sweeps"  # market sweep calls
+    MESSAGES = "messages"  # notes, invitations, replies to record, birthdays today
+    TASKS = "tasks"  # tasks due today or before the closed days ahead
+    CONSENTS = "consents"  # implied newsletter consent running out
+    COMING_UP = "coming_up"  # calls and birthdays ahead
+
+
+SECTIONS = tuple(Section)
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    """One person in one section, with every reason they are there: the first item is the one
+    the row acts on (the most urgent), the others are said alongside."""
+
+    section: Section
+    items: tuple[AgendaItem, ...]
+
+    @property
+    def first(self) -> AgendaItem:
+        return self.items[0]
+
+    @property
+    def person_id(self) -> int | None:
+        return self.first.person_id
+
+    @property
+    def stands_for(self) -> int:
+        """How many the row counts for in its section's header (a page of late calls: all)."""
+        return self.first.count if isinstance(self.first, MoreCheckins) else 1
+
+
+def section_of(item: AgendaItem, today: dt.date) -> Section:
+    if isinstance(item, Prompt):
+        return Section.LATE if item.kind == PromptKind.FOLLOW_UP else Section.MESSAGES
+    if isinstance(item, TaskView):
+        return Section.LATE if item.due_on < today else Section.TASKS
+    if isinstance(item, CheckinDue):
+        return Section.COMING_UP if item.status == DueStatus.UPCOMING else Section.CALLS
+    if isinstance(item, MoreCheckins):
+        return Section.CALLS
+    if isinstance(item, PendingCall):
+        return Section.SWEEPS
+    if isinstance(item, Occasion):
+        return Section.MESSAGES if item.on <= today else Section.COMING_UP
+    return Section.CONSENTS
+
+
+# A call in one section and another call for the same person further down are one call: the
+# later one is said on the earlier row (due for a check-in and in a sweep: one call row).
+_CALLS = (Section.CALLS, Section.SWEEPS, Section.COMING_UP)
+
+
+def agenda_rows(items: list[AgendaItem], today: dt.date) -> list[AgendaRow]:
+    """The agenda by section, one row per person and section with all their reasons merged,
+    the sections in `SECTIONS` order and each in the agenda's order (`ordered`)."""
+    placed = sorted(
+        ((section_of(item, today), item) for item in items),
+        key=lambda pair: (SECTIONS.index(pair[0]), _order(pair[1])),
+    )
+    rows: dict[tuple[Section, object], list[AgendaItem]] = {}
+    call_row: dict[int, tuple[Section, object]] = {}  # person → their first call row
+    for section, item in placed:
+        person = item.person_id
+        key: tuple[Section, object] = (section, person if person is not None else id(item))
+        if person is not None and section in _CALLS and person in call_row:
+            key = call_row[person]
+        elif person is not None and section in _CALLS:
+            call_row[person] = key
+        rows.setdefault(key, []).append(item)
+    return [AgendaRow(key[0], tuple(merged)) for key, merged in rows.items()]
+
+
+def section_counts(rows: list[AgendaRow]) -> dict[Section, int]:
+    """How many each section's header says: people (or things) in it, a page of late calls
+    counting all it stands for. Sections with nothing are left out."""
+    counts: dict[Section, int] = {}
+    for row in rows:
+        counts[row.section] = counts.get(row.section, 0) + row.stands_for
+    return counts

@@ -11,8 +11,10 @@ from relnotebook.core.outreach.agenda import (
     SECTIONS,
     AgendaItem,
     MoreCheckins,
+    MoreRows,
     Section,
     agenda_rows,
+    paged,
     section_counts,
 )
 from relnotebook.core.outreach.rules import Prompt, PromptKind
@@ -129,3 +131,30 @@ def test_things_about_nobody_stay_one_row_each_and_a_page_of_calls_counts_all_it
     assert [len(row.items) for row in rows] == [1, 1, 1, 1]
     assert section_counts(rows) == {Section.CALLS: 41, Section.TASKS: 2}
     assert agenda_rows([], TODAY) == []
+
+
+def test_a_long_section_shows_a_page_and_one_row_standing_for_the_rest() -> None:
+    rows = agenda_rows(
+        [sweep(i, f"P{i:02}") for i in range(7)]
+        + [call(50 + i, "late", -3) for i in range(4)]
+        + [prompt(PromptKind.NEXT_DAY_NOTE, 80, "Gina")],
+        TODAY,
+    )
+    shown = paged(rows, {Section.SWEEPS: 5}, page=2)
+    assert [(row.section, len(row.items)) for row in shown].count((Section.CALLS, 1)) == 4
+    sweeps = [row for row in shown if row.section == Section.SWEEPS]
+    assert [r.person_id for r in sweeps[:5]] == [0, 1, 2, 3, 4]
+    assert sweeps[5].first == MoreRows(Section.SWEEPS, 2)
+    assert [row.first for row in shown if row.section == Section.MESSAGES] == [
+        prompt(PromptKind.NEXT_DAY_NOTE, 80, "Gina")
+    ]  # under a page: no row for more
+    assert (
+        section_counts(shown)
+        == section_counts(rows)
+        == {
+            Section.CALLS: 4,
+            Section.SWEEPS: 7,
+            Section.MESSAGES: 1,
+        }
+    )
+    assert paged(rows, {}, page=100) == rows

@@ -3710,6 +3710,10 @@ After an event, press Ctrl+E to note who you met and what you talked about.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Copy wishes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,6 +3817,10 @@ After an event, press Ctrl+E to note who you met and what you talked about.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 more in this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3822,6 +3830,10 @@ After an event, press Ctrl+E to note who you met and what you talked about.</sou
     </message>
     <message>
         <source>less overdue than those above: press Enter to show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press Enter to show them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

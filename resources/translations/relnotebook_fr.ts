@@ -3720,6 +3720,10 @@ Après un événement, appuyez sur Ctrl+E pour noter qui vous avez rencontré et
         <translation>Afficher d&apos;&amp;autres appels</translation>
     </message>
     <message>
+        <source>Show &amp;more</source>
+        <translation>Afficher &amp;plus</translation>
+    </message>
+    <message>
         <source>&amp;Copy wishes</source>
         <translation>&amp;Copier les vœux</translation>
     </message>
@@ -3823,6 +3827,10 @@ Après un événement, appuyez sur Ctrl+E pour noter qui vous avez rencontré et
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>%1 more in this section</source>
+        <translation>%1 de plus dans cette section</translation>
+    </message>
+    <message>
         <source>due %1</source>
         <translation>prévu le %1</translation>
     </message>
@@ -3833,6 +3841,10 @@ Après un événement, appuyez sur Ctrl+E pour noter qui vous avez rencontré et
     <message>
         <source>less overdue than those above: press Enter to show them</source>
         <translation>moins en retard que ceux ci-dessus&#xa0;: appuyez sur Entrée pour les afficher</translation>
+    </message>
+    <message>
+        <source>press Enter to show them</source>
+        <translation>appuyez sur Entrée pour les afficher</translation>
     </message>
     <message>
         <source>“%1”, %2</source>

@@ -10,11 +10,19 @@ from PySide6.QtWidgets import QApplication, QSizePolicy
 
 from relnotebook.core.checkins.rules import CheckinDue, DueStatus
 from relnotebook.core.checkins.sweeps import PendingCall
-from relnotebook.core.outreach.agenda import SECTIONS, Section, section_counts
+from relnotebook.core.outreach.agenda import (
+    SECTIONS,
+    MoreRows,
+    Section,
+    agenda_rows,
+    section_counts,
+)
 from relnotebook.core.outreach.rules import Prompt
+from relnotebook.core.outreach.service import agenda_on
 from relnotebook.gui.dialogs.help import ShortcutsDialog
 from relnotebook.gui.dialogs.sweep import SweepDialog
 from relnotebook.gui.models.today import HEADER_ROLE, SECTION_ROLE, TodayTableModel
+from relnotebook.gui.pages import today as today_page
 from relnotebook.gui.pages.today_list import TALL, WRAP, bold
 
 
@@ -174,3 +182,43 @@ def test_the_rows_keys_are_in_the_shortcuts_sheet(qtbot, window):
     qtbot.addWidget(sheet)
     text = sheet.text.toPlainText()
     assert "Call: log a call with them" in text and "Not now: show it again later" in text
+
+
+def test_a_long_section_shows_a_page_and_enter_shows_more(qtbot, demo_window, monkeypatch):
+    monkeypatch.setattr(today_page, "ROWS_PAGE", 2)
+    page = demo_window.today
+    demo_window.show_view(0)
+    page.reload()
+    model = page.model
+
+    def messages() -> list[object]:
+        return [
+            model.item(r)
+            for r in range(model.rowCount())
+            if model.index(r, 0).data(SECTION_ROLE) == Section.MESSAGES
+        ]
+
+    total = len(
+        [
+            r
+            for r in agenda_rows(agenda_on(page._editor.notebook, page.today), page.today)
+            if r.section == Section.MESSAGES
+        ]
+    )
+    assert total > 4
+    shown = messages()
+    assert len(shown) == 3 and shown[-1] == MoreRows(Section.MESSAGES, total - 2)
+    header = next(
+        t for r, t in headers(page) if model.index(r, 0).data(SECTION_ROLE) == Section.MESSAGES
+    )
+    assert header.endswith(f"({total})")  # the header counts them all
+    more = next(r for r in range(model.rowCount()) if model.item(r) == shown[-1])
+    page.table.setFocus()
+    page.table.selectRow(more)
+    assert (
+        page.act_button.text().replace("&", "") == "Show more calls"
+        or "more" in page.act_button.text()
+    )
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert len(messages()) == 5 and isinstance(messages()[-1], MoreRows)
+    assert model.item(page.table.currentIndex().row()) == messages()[2]  # the first one new

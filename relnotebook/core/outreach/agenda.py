@@ -32,8 +32,10 @@ class MoreCheckins:
 AgendaItem = Prompt | CheckinDue | TaskView | PendingCall | Subscriber | MoreCheckins | Occasion
 
 
-def item_key(item: AgendaItem) -> str:
+def item_key(item: RowItem) -> str:
     """A stable identity, to keep the same row selected across reloads."""
+    if isinstance(item, MoreRows):
+        return f"more:{item.section.value}"
     if isinstance(item, Prompt):
         return item.key
     if isinstance(item, CheckinDue):
@@ -112,15 +114,27 @@ SECTIONS = tuple(Section)
 
 
 @dataclass(frozen=True)
+class MoreRows:
+    """Stands, at the end of a long section, for its rows past the page shown (`paged`)."""
+
+    section: Section
+    count: int
+    person_id: None = None
+
+
+RowItem = AgendaItem | MoreRows
+
+
+@dataclass(frozen=True)
 class AgendaRow:
     """One person in one section, with every reason they are there: the first item is the one
     the row acts on (the most urgent), the others are said alongside."""
 
     section: Section
-    items: tuple[AgendaItem, ...]
+    items: tuple[RowItem, ...]
 
     @property
-    def first(self) -> AgendaItem:
+    def first(self) -> RowItem:
         return self.items[0]
 
     @property
@@ -130,7 +144,7 @@ class AgendaRow:
     @property
     def stands_for(self) -> int:
         """How many the row counts for in its section's header (a page of late calls: all)."""
-        return self.first.count if isinstance(self.first, MoreCheckins) else 1
+        return self.first.count if isinstance(self.first, MoreCheckins | MoreRows) else 1
 
 
 def section_of(item: AgendaItem, today: dt.date) -> Section:
@@ -181,3 +195,23 @@ def section_counts(rows: list[AgendaRow]) -> dict[Section, int]:
     for row in rows:
         counts[row.section] = counts.get(row.section, 0) + row.stands_for
     return counts
+
+
+def paged(rows: list[AgendaRow], shown: dict[Section, int], page: int) -> list[AgendaRow]:
+    """Each section's first rows (`shown[section]`, else `page`), and a `MoreRows` row for the
+    rest: two thousand sweep calls help nobody on one screen. Late calls are paged by the query
+    (`service.agenda_on`), so their section is left whole."""
+    result: list[AgendaRow] = []
+    kept: dict[Section, int] = {}
+    hidden: dict[Section, int] = {}
+    for number, row in enumerate(rows):
+        section = row.section
+        if section == Section.CALLS or kept.get(section, 0) < shown.get(section, page):
+            result.append(row)
+            kept[section] = kept.get(section, 0) + 1
+        else:
+            hidden[section] = hidden.get(section, 0) + 1
+        last = number + 1 == len(rows) or rows[number + 1].section != section
+        if last and hidden.get(section):
+            result.append(AgendaRow(section, (MoreRows(section, hidden[section]),)))
+    return result

@@ -17,6 +17,8 @@ from relnotebook.core.outreach.agenda import (
     AgendaItem,
     AgendaRow,
     MoreCheckins,
+    MoreRows,
+    RowItem,
     Section,
     agenda_rows,
     item_key,
@@ -244,7 +246,7 @@ class TodayTableModel(RowsTableModel[AgendaRow]):
                 )
         super().set_rows(merged)
 
-    def item(self, row: int) -> AgendaItem:  # type: ignore[override]
+    def item(self, row: int) -> RowItem:  # type: ignore[override]
         return self._rows[row].first
 
     def agenda_row(self, row: int) -> AgendaRow:
@@ -263,7 +265,7 @@ class TodayTableModel(RowsTableModel[AgendaRow]):
             return self._headers.get(index.row())
         return super().data(index, role)
 
-    def text(self, row: AgendaRow | AgendaItem, column: int) -> str:
+    def text(self, row: AgendaRow | RowItem, column: int) -> str:
         items = row.items if isinstance(row, AgendaRow) else (row,)
         if column == self.WHAT:
             return self._what(items[0])
@@ -280,7 +282,7 @@ class TodayTableModel(RowsTableModel[AgendaRow]):
             )
         return ""
 
-    def _label(self, row: AgendaItem) -> str:
+    def _label(self, row: RowItem) -> str:
         """What a merged item is, without the name the row already shows."""
         if isinstance(row, Prompt):
             return prompt_kind_label(row.message_kind)
@@ -294,7 +296,7 @@ class TodayTableModel(RowsTableModel[AgendaRow]):
             return self.tr("Market sweep call")
         return self._what(row)
 
-    def _what(self, row: AgendaItem) -> str:
+    def _what(self, row: RowItem) -> str:
         if isinstance(row, Prompt):
             if row.follow_up is not None and row.follow_up.kind == "coffee":
                 return self.tr("Coffee with %1").replace("%1", row.person_name)
@@ -314,11 +316,13 @@ class TodayTableModel(RowsTableModel[AgendaRow]):
             return self.tr("Ask for express consent") + f" — {row.name}"
         if isinstance(row, MoreCheckins):
             return self.tr("%1 more calls due").replace("%1", format_count(row.count))
+        if isinstance(row, MoreRows):
+            return self.tr("%1 more in this section").replace("%1", format_count(row.count))
         if isinstance(row, Occasion):
             return occasion_what(row)
         return self.tr("Market sweep call") + f" — {row.person_name}"
 
-    def _why(self, row: AgendaItem) -> str:
+    def _why(self, row: RowItem) -> str:
         if isinstance(row, Prompt):
             return reason(row)
         if isinstance(row, CheckinDue):
@@ -333,6 +337,8 @@ class TodayTableModel(RowsTableModel[AgendaRow]):
             ).replace("%1", format_date(row.expires_on))
         if isinstance(row, MoreCheckins):
             return self.tr("less overdue than those above: press Enter to show them")
+        if isinstance(row, MoreRows):
+            return self.tr("press Enter to show them")
         if isinstance(row, Occasion):
             return occasion_reason(row, self.today)
         if row.closed is not None:

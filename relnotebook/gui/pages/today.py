@@ -26,7 +26,17 @@ from relnotebook.core.checkins.sweeps import PendingCall, open_sweeps
 from relnotebook.core.checkins.tasks import TaskView
 from relnotebook.core.dates import parse_date
 from relnotebook.core.models import Initiator
-from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, due_count, item_key
+from relnotebook.core.outreach.agenda import (
+    AgendaItem,
+    MoreCheckins,
+    MoreRows,
+    RowItem,
+    Section,
+    agenda_rows,
+    due_count,
+    item_key,
+    paged,
+)
 from relnotebook.core.outreach.messages.occasions import occasion_message
 from relnotebook.core.outreach.messages.render import MessageContext
 from relnotebook.core.outreach.rules import Prompt, PromptKind
@@ -44,6 +54,8 @@ from relnotebook.gui.undo import Editor
 
 # Late calls shown at first, and added each time "Show more calls" is pressed.
 LATE_CALLS_PAGE = 50
+# The same for the other sections (sweep calls, messages…): rows shown at first and added.
+ROWS_PAGE = 100
 
 
 class TodayPage(QWidget):
@@ -60,6 +72,7 @@ class TodayPage(QWidget):
         self.is_stale = True  # read when first shown (see pages.base)
         self.today = clock.today()  # the day shown
         self.late_calls = LATE_CALLS_PAGE
+        self.shown: dict[Section, int] = {}  # rows shown in a section, when more than a page
         self.title = QLabel(self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -129,7 +142,7 @@ class TodayPage(QWidget):
         notebook = self._editor.notebook
         items = agenda_on(notebook, self.today, late_calls=self.late_calls)
         self.model.today = self.today
-        self.model.set_rows(items)
+        self.model.set_rows(paged(agenda_rows(items, self.today), self.shown, ROWS_PAGE))
         self.title.setText(self.tr("Today, %1").replace("%1", format_long_date(self.today)))
         self.subtitle.setText(self._summary(items))
         self.empty.setText(
@@ -175,7 +188,7 @@ class TodayPage(QWidget):
             )
         return "\n".join(lines)
 
-    def current(self) -> AgendaItem | None:
+    def current(self) -> RowItem | None:
         index = self.table.currentIndex()
         return self.model.item(index.row()) if index.isValid() else None
 
@@ -235,10 +248,12 @@ class TodayPage(QWidget):
         self.person_button.setEnabled(item is not None and item.person_id is not None)
         self.later_button.setEnabled(
             item is not None
-            and not isinstance(item, PendingCall | Subscriber | MoreCheckins | Occasion)
+            and not isinstance(item, PendingCall | Subscriber | MoreCheckins | MoreRows | Occasion)
         )
         if isinstance(item, MoreCheckins):
             text = self.tr("Show &more calls")
+        elif isinstance(item, MoreRows):
+            text = self.tr("Show &more")
         elif isinstance(item, Occasion):
             text = self.tr("&Copy wishes")
         elif isinstance(item, Prompt) and item.kind == PromptKind.REPLIED:
@@ -260,6 +275,8 @@ class TodayPage(QWidget):
             return
         if isinstance(item, MoreCheckins):
             self.show_more_calls()
+        elif isinstance(item, MoreRows):
+            self.show_more(item.section)
         elif isinstance(item, Occasion):
             self.copy_wishes(item)
         elif isinstance(item, TaskView):
@@ -293,6 +310,14 @@ class TodayPage(QWidget):
                 "%1", item.person_name
             )
         )
+
+    def show_more(self, section: Section) -> None:
+        """The next page of a long section, the first row of it selected."""
+        index = self.table.currentIndex()
+        self.shown[section] = self.shown.get(section, ROWS_PAGE) + ROWS_PAGE
+        self.reload()
+        if index.isValid():
+            self.table.selectRow(index.row())
 
     def show_more_calls(self) -> None:
         """The next page of late calls, with the first of them selected."""

@@ -92,6 +92,21 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+# Today's urgencies, light and dark: each reads on the palette's base (contrast of 4.5 or more).
+URGENCY_COLOURS = {
+    "late": ("#c62828", "#ff8a80"),
+    "due": ("#b45309", "#ffb74d"),
+    "soon": ("#1565c0", "#82b1ff"),
+    "calm": ("#55595f", "#a8abb2"),
+}
+
+
+def urgency_colour(urgency: str, palette: QPalette) -> QColor:
+    """The colour of an urgency (a key of URGENCY_COLOURS) on `palette`, light or dark."""
+    light, dark = URGENCY_COLOURS[urgency]
+    return QColor(dark if is_dark(palette) else light)
+
+
 def apply_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
     """The system's scheme: its own light palette, or ours when it is dark."""
     app.setPalette(dark_palette() if scheme == Qt.ColorScheme.Dark else QPalette())

@@ -24,6 +24,17 @@ def _svg(name: str) -> str:
     return resource("icons", "lucide", f"{name}.svg").read_text(encoding="utf-8")
 
 
+def _pixmaps(result: QIcon, name: str, colour: str, mode: QIcon.Mode) -> None:
+    svg = _svg(name).replace('stroke="currentColor"', f'stroke="{colour}"')
+    for size in SIZES:
+        sized = svg.replace('width="24"', f'width="{size}"').replace(
+            'height="24"', f'height="{size}"'
+        )
+        pixmap = QPixmap()
+        pixmap.loadFromData(QByteArray(sized.encode("utf-8")), "SVG")
+        result.addPixmap(pixmap, mode)
+
+
 def icon(name: str, palette: QPalette) -> QIcon:
     """Lucide's `name` in the palette's text colour (Qt greys it when disabled), and in the
     highlighted text's colour when selected (the sidebar's current view)."""
@@ -32,15 +43,17 @@ def icon(name: str, palette: QPalette) -> QIcon:
         (QIcon.Mode.Normal, QPalette.ColorRole.WindowText),
         (QIcon.Mode.Selected, QPalette.ColorRole.HighlightedText),
     ):
-        colour = palette.color(role).name()
-        svg = _svg(name).replace('stroke="currentColor"', f'stroke="{colour}"')
-        for size in SIZES:
-            sized = svg.replace('width="24"', f'width="{size}"').replace(
-                'height="24"', f'height="{size}"'
-            )
-            pixmap = QPixmap()
-            pixmap.loadFromData(QByteArray(sized.encode("utf-8")), "SVG")
-            result.addPixmap(pixmap, mode)
+        _pixmaps(result, name, palette.color(role).name(), mode)
+    return result
+
+
+@cache
+def tinted(name: str, colour: str, selected: str) -> QIcon:
+    """Lucide's `name` in `colour` (an urgency's, see appearance.urgency_colour), and in
+    `selected` when selected. Kept: a list paints the same few again and again."""
+    result = QIcon()
+    _pixmaps(result, name, colour, QIcon.Mode.Normal)
+    _pixmaps(result, name, selected, QIcon.Mode.Selected)
     return result
 
 

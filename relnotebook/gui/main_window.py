@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
             lambda prompt: messages.compose(prompt.person_id, prompt)
         )
         self.today.consent_requested.connect(people.record_consent)
+        self.today.write_requested.connect(lambda person_id: messages.compose(person_id))
         self.people.compose_requested.connect(lambda person_id: messages.compose(person_id))
         self.people.delete_requested.connect(people.confirm_delete_person)
         self.people.new_referral_requested.connect(people.new_referral)

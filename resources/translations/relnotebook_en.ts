@@ -3358,6 +3358,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On Today’s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Entries about one person work where a person is selected or shown (Today, People); elsewhere they are greyed out in the menus.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,7 +3663,11 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Shift+N</source>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3694,7 +3702,15 @@ After an event, press Ctrl+E to note who you met and what you talked about.</sou
         </translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show &amp;more calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3749,6 +3765,18 @@ After an event, press Ctrl+E to note who you met and what you talked about.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coffee with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,6 +3813,14 @@ After an event, press Ctrl+E to note who you met and what you talked about.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more in this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3794,6 +3830,10 @@ After an event, press Ctrl+E to note who you met and what you talked about.</sou
     </message>
     <message>
         <source>less overdue than those above: press Enter to show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press Enter to show them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5092,6 +5132,34 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Late or promised today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market sweep calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents to ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5109,6 +5177,26 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>they called the last two times: call them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the selected one (the first button)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call: log a call with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write: a message to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now: show it again later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

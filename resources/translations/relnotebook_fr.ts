@@ -3364,6 +3364,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Rétablir</translation>
     </message>
     <message>
+        <source>On Today’s list</source>
+        <translation>Dans la liste d’Aujourd’hui</translation>
+    </message>
+    <message>
         <source>Entries about one person work where a person is selected or shown (Today, People); elsewhere they are greyed out in the menus.</source>
         <translation>Les commandes sur une personne agissent là où une personne est choisie ou affichée (Aujourd&apos;hui, Personnes)&#xa0;; ailleurs, elles sont grisées dans les menus.</translation>
     </message>
@@ -3665,8 +3669,12 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>Écrire…</translation>
     </message>
     <message>
         <source>&amp;Capture people from an event…</source>
@@ -3704,8 +3712,16 @@ Après un événement, appuyez sur Ctrl+E pour noter qui vous avez rencontré et
         </translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Show &amp;more calls</source>
         <translation>Afficher d&apos;&amp;autres appels</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Afficher &amp;plus</translation>
     </message>
     <message>
         <source>&amp;Copy wishes</source>
@@ -3759,6 +3775,18 @@ Après un événement, appuyez sur Ctrl+E pour noter qui vous avez rencontré et
         <translation>Pourquoi</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Check-in call</source>
+        <translation>Appel de suivi</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Tâche : %1</translation>
+    </message>
+    <message>
         <source>Coffee with %1</source>
         <translation>Café avec %1</translation>
     </message>
@@ -3795,6 +3823,14 @@ Après un événement, appuyez sur Ctrl+E pour noter qui vous avez rencontré et
         <translation>Appel de la tournée</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 more in this section</source>
+        <translation>%1 de plus dans cette section</translation>
+    </message>
+    <message>
         <source>due %1</source>
         <translation>prévu le %1</translation>
     </message>
@@ -3805,6 +3841,10 @@ Après un événement, appuyez sur Ctrl+E pour noter qui vous avez rencontré et
     <message>
         <source>less overdue than those above: press Enter to show them</source>
         <translation>moins en retard que ceux ci-dessus&#xa0;: appuyez sur Entrée pour les afficher</translation>
+    </message>
+    <message>
+        <source>press Enter to show them</source>
+        <translation>appuyez sur Entrée pour les afficher</translation>
     </message>
     <message>
         <source>“%1”, %2</source>
@@ -5106,6 +5146,34 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>prévu aujourd&apos;hui</translation>
     </message>
     <message>
+        <source>Late or promised today</source>
+        <translation>En retard ou promis pour aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Calls due</source>
+        <translation>Appels prévus</translation>
+    </message>
+    <message>
+        <source>Market sweep calls</source>
+        <translation>Appels de la tournée</translation>
+    </message>
+    <message>
+        <source>Messages to send</source>
+        <translation>Messages à envoyer</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Consents to ask for</source>
+        <translation>Consentements à demander</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
         <source>due %1</source>
         <translation>prévu le %1</translation>
     </message>
@@ -5124,6 +5192,26 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>they called the last two times: call them first</source>
         <translation>la personne a appelé les deux dernières fois&#xa0;: appelez-la en premier</translation>
+    </message>
+    <message>
+        <source>Open the person</source>
+        <translation>Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>Do the selected one (the first button)</source>
+        <translation>Faire l’élément sélectionné (le premier bouton)</translation>
+    </message>
+    <message>
+        <source>Call: log a call with them</source>
+        <translation>Appeler : noter un appel avec la personne</translation>
+    </message>
+    <message>
+        <source>Write: a message to them</source>
+        <translation>Écrire : un message à la personne</translation>
+    </message>
+    <message>
+        <source>Not now: show it again later</source>
+        <translation>Pas maintenant : le montrer plus tard</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from relnotebook.core.checkins.rules import CheckinDue, DueStatus
 from relnotebook.core.checkins.sweeps import PendingCall
@@ -31,8 +32,10 @@ class MoreCheckins:
 AgendaItem = Prompt | CheckinDue | TaskView | PendingCall | Subscriber | MoreCheckins | Occasion
 
 
-def item_key(item: AgendaItem) -> str:
+def item_key(item: RowItem) -> str:
     """A stable identity, to keep the same row selected across reloads."""
+    if isinstance(item, MoreRows):
+        return f"more:{item.section.value}"
     if isinstance(item, Prompt):
         return item.key
     if isinstance(item, CheckinDue):
@@ -93,3 +96,122 @@ def due_count(items: list[AgendaItem], today: dt.date) -> int:
         else 1
         for item in items
     )
+
+
+class Section(StrEnum):
+    """Today's sections, in the order they are shown."""
+
+    LATE = "late"  # follow-ups promised, tasks past their day
+    CALLS = "calls"  # check-in calls due (before a long weekend: first, by their due day)
+    SWEEPS = "sweeps"  # market sweep calls
+    MESSAGES = "messages"  # notes, invitations, replies to record, birthdays today
+    TASKS = "tasks"  # tasks due today or before the closed days ahead
+    CONSENTS = "consents"  # implied newsletter consent running out
+    COMING_UP = "coming_up"  # calls and birthdays ahead
+
+
+SECTIONS = tuple(Section)
+
+
+@dataclass(frozen=True)
+class MoreRows:
+    """Stands, at the end of a long section, for its rows past the page shown (`paged`)."""
+
+    section: Section
+    count: int
+    person_id: None = None
+
+
+RowItem = AgendaItem | MoreRows
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    """One person in one section, with every reason they are there: the first item is the one
+    the row acts on (the most urgent), the others are said alongside."""
+
+    section: Section
+    items: tuple[RowItem, ...]
+
+    @property
+    def first(self) -> RowItem:
+        return self.items[0]
+
+    @property
+    def person_id(self) -> int | None:
+        return self.first.person_id
+
+    @property
+    def stands_for(self) -> int:
+        """How many the row counts for in its section's header (a page of late calls: all)."""
+        return self.first.count if isinstance(self.first, MoreCheckins | MoreRows) else 1
+
+
+def section_of(item: AgendaItem, today: dt.date) -> Section:
+    if isinstance(item, Prompt):
+        return Section.LATE if item.kind == PromptKind.FOLLOW_UP else Section.MESSAGES
+    if isinstance(item, TaskView):
+        return Section.LATE if item.due_on < today else Section.TASKS
+    if isinstance(item, CheckinDue):
+        return Section.COMING_UP if item.status == DueStatus.UPCOMING else Section.CALLS
+    if isinstance(item, MoreCheckins):
+        return Section.CALLS
+    if isinstance(item, PendingCall):
+        return Section.SWEEPS
+    if isinstance(item, Occasion):
+        return Section.MESSAGES if item.on <= today else Section.COMING_UP
+    return Section.CONSENTS
+
+
+# A call in one section and another call for the same person further down are one call: the
+# later one is said on the earlier row (due for a check-in and in a sweep: one call row).
+_CALLS = (Section.CALLS, Section.SWEEPS, Section.COMING_UP)
+
+
+def agenda_rows(items: list[AgendaItem], today: dt.date) -> list[AgendaRow]:
+    """The agenda by section, one row per person and section with all their reasons merged,
+    the sections in `SECTIONS` order and each in the agenda's order (`ordered`)."""
+    placed = sorted(
+        ((section_of(item, today), item) for item in items),
+        key=lambda pair: (SECTIONS.index(pair[0]), _order(pair[1])),
+    )
+    rows: dict[tuple[Section, object], list[AgendaItem]] = {}
+    call_row: dict[int, tuple[Section, object]] = {}  # person → their first call row
+    for section, item in placed:
+        person = item.person_id
+        key: tuple[Section, object] = (section, person if person is not None else id(item))
+        if person is not None and section in _CALLS and person in call_row:
+            key = call_row[person]
+        elif person is not None and section in _CALLS:
+            call_row[person] = key
+        rows.setdefault(key, []).append(item)
+    return [AgendaRow(key[0], tuple(merged)) for key, merged in rows.items()]
+
+
+def section_counts(rows: list[AgendaRow]) -> dict[Section, int]:
+    """How many each section's header says: people (or things) in it, a page of late calls
+    counting all it stands for. Sections with nothing are left out."""
+    counts: dict[Section, int] = {}
+    for row in rows:
+        counts[row.section] = counts.get(row.section, 0) + row.stands_for
+    return counts
+
+
+def paged(rows: list[AgendaRow], shown: dict[Section, int], page: int) -> list[AgendaRow]:
+    """Each section's first rows (`shown[section]`, else `page`), and a `MoreRows` row for the
+    rest: two thousand sweep calls help nobody on one screen. Late calls are paged by the query
+    (`service.agenda_on`), so their section is left whole."""
+    result: list[AgendaRow] = []
+    kept: dict[Section, int] = {}
+    hidden: dict[Section, int] = {}
+    for number, row in enumerate(rows):
+        section = row.section
+        if section == Section.CALLS or kept.get(section, 0) < shown.get(section, page):
+            result.append(row)
+            kept[section] = kept.get(section, 0) + 1
+        else:
+            hidden[section] = hidden.get(section, 0) + 1
+        last = number + 1 == len(rows) or rows[number + 1].section != section
+        if last and hidden.get(section):
+            result.append(AgendaRow(section, (MoreRows(section, hidden[section]),)))
+    return result

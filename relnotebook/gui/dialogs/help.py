@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from relnotebook.gui.actions import ALL_VIEWS, Command, MenuTable
+from relnotebook.gui.pages.today_list import row_keys
 from relnotebook.paths import resource
 
 GUIDE_LANGUAGES = ("en", "fr")
@@ -85,6 +86,17 @@ class ShortcutsDialog(_Reader):
                 f"<td><i>{html.escape(where)}</i></td></tr>"
                 for text, key, where in rows
             ]
+        today = self.tr("On Today’s list")
+        parts.append(
+            f"<tr><td colspan='3' style='padding:10px 0 2px 0'><b>"
+            f"{html.escape(today)}</b></td></tr>"
+        )
+        parts += [
+            f"<tr><td style='padding:1px 28px 1px 12px'>{html.escape(text)}</td>"
+            f"<td style='padding:1px 20px 1px 0'><b>{html.escape(key_text(key))}</b></td>"
+            f"<td></td></tr>"
+            for key, text in row_keys()
+        ]
         note = html.escape(
             self.tr(
                 "Entries about one person work where a person is selected or shown (Today, "

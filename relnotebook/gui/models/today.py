@@ -3,19 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
 from relnotebook.core.checkins.closed_days import ClosedDay
 from relnotebook.core.checkins.rules import CheckinDue, DueStatus
+from relnotebook.core.checkins.sweeps import PendingCall
 from relnotebook.core.checkins.tasks import TaskView
 from relnotebook.core.models import SignalKind
-from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, item_key
+from relnotebook.core.outreach.agenda import (
+    AgendaItem,
+    AgendaRow,
+    MoreCheckins,
+    MoreRows,
+    RowItem,
+    Section,
+    agenda_rows,
+    item_key,
+    section_counts,
+)
 from relnotebook.core.outreach.rules import Prompt, PromptKind
 from relnotebook.core.people.occasions import Occasion, OccasionKind
 from relnotebook.core.referrals.newsletter import Subscriber
 from relnotebook.gui.labels import format_count, format_date, to_qdate
-from relnotebook.gui.models.table_model import RowsTableModel
+from relnotebook.gui.models.table_model import Index, RowsTableModel
 
 
 def prompt_kind_label(kind: PromptKind) -> str:
@@ -191,27 +204,99 @@ def checkin_reason(item: CheckinDue, today: dt.date) -> str:
     return " · ".join(parts)
 
 
-class TodayTableModel(RowsTableModel[AgendaItem]):
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's Section
+HEADER_ROLE = Qt.ItemDataRole.UserRole + 3  # "Calls due (12)" on a section's first row, else None
+
+
+def section_title(section: Section) -> str:
+    return {
+        Section.LATE: QCoreApplication.translate("today", "Late or promised today"),
+        Section.CALLS: QCoreApplication.translate("today", "Calls due"),
+        Section.SWEEPS: QCoreApplication.translate("today", "Market sweep calls"),
+        Section.MESSAGES: QCoreApplication.translate("today", "Messages to send"),
+        Section.TASKS: QCoreApplication.translate("today", "Tasks"),
+        Section.CONSENTS: QCoreApplication.translate("today", "Consents to ask for"),
+        Section.COMING_UP: QCoreApplication.translate("today", "Coming up"),
+    }[section]
+
+
+class TodayTableModel(RowsTableModel[AgendaRow]):
+    """One row per person and section (core/outreach/agenda.py merges them): `item(row)` is the
+    item the row acts on, `agenda_row(row)` all of it. Texts are made when asked, from the rows
+    in memory: painting never reads the notebook."""
+
     WHAT, WHY = range(2)
 
     def __init__(self, today: dt.date, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.today = today  # what "overdue" is measured from
+        self._headers: dict[int, str] = {}
 
-    def key(self, row: AgendaItem) -> str:
-        return item_key(row)
+    def set_rows(self, rows: Sequence[AgendaItem | AgendaRow]) -> None:
+        items = [r for r in rows if not isinstance(r, AgendaRow)]
+        merged = [r for r in rows if isinstance(r, AgendaRow)] + agenda_rows(items, self.today)
+        counts = section_counts(merged)
+        self._headers = {}
+        for number, row in enumerate(merged):
+            if number == 0 or merged[number - 1].section != row.section:
+                self._headers[number] = (
+                    self.tr("%1 (%2)")
+                    .replace("%1", section_title(row.section))
+                    .replace("%2", format_count(counts[row.section]))
+                )
+        super().set_rows(merged)
+
+    def item(self, row: int) -> RowItem:  # type: ignore[override]
+        return self._rows[row].first
+
+    def agenda_row(self, row: int) -> AgendaRow:
+        return self._rows[row]
+
+    def key(self, row: AgendaRow) -> str:
+        return item_key(row.first)
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("To do"), self.tr("Why"))
 
-    def text(self, row: AgendaItem, column: int) -> str:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == SECTION_ROLE and index.isValid():
+            return self._rows[index.row()].section
+        if role == HEADER_ROLE and index.isValid():
+            return self._headers.get(index.row())
+        return super().data(index, role)
+
+    def text(self, row: AgendaRow | RowItem, column: int) -> str:
+        items = row.items if isinstance(row, AgendaRow) else (row,)
         if column == self.WHAT:
-            return self._what(row)
+            return self._what(items[0])
         if column == self.WHY:
-            return self._why(row)
+            # The other reasons, each on its line after the first, named by what they are.
+            return "\n".join(
+                [self._why(items[0])]
+                + [
+                    self.tr("%1: %2")
+                    .replace("%1", self._label(item))
+                    .replace("%2", self._why(item))
+                    for item in items[1:]
+                ]
+            )
         return ""
 
-    def _what(self, row: AgendaItem) -> str:
+    def _label(self, row: RowItem) -> str:
+        """What a merged item is, without the name the row already shows."""
+        if isinstance(row, Prompt):
+            return prompt_kind_label(row.message_kind)
+        if isinstance(row, CheckinDue):
+            return self.tr("Check-in call")
+        if isinstance(row, TaskView):
+            return self.tr("Task: %1").replace("%1", row.title)
+        if isinstance(row, Occasion):
+            return occasion_what(row).split(" — ")[0]
+        if isinstance(row, PendingCall):
+            return self.tr("Market sweep call")
+        return self._what(row)
+
+    def _what(self, row: RowItem) -> str:
         if isinstance(row, Prompt):
             if row.follow_up is not None and row.follow_up.kind == "coffee":
                 return self.tr("Coffee with %1").replace("%1", row.person_name)
@@ -231,11 +316,13 @@ class TodayTableModel(RowsTableModel[AgendaItem]):
             return self.tr("Ask for express consent") + f" — {row.name}"
         if isinstance(row, MoreCheckins):
             return self.tr("%1 more calls due").replace("%1", format_count(row.count))
+        if isinstance(row, MoreRows):
+            return self.tr("%1 more in this section").replace("%1", format_count(row.count))
         if isinstance(row, Occasion):
             return occasion_what(row)
         return self.tr("Market sweep call") + f" — {row.person_name}"
 
-    def _why(self, row: AgendaItem) -> str:
+    def _why(self, row: RowItem) -> str:
         if isinstance(row, Prompt):
             return reason(row)
         if isinstance(row, CheckinDue):
@@ -250,6 +337,8 @@ class TodayTableModel(RowsTableModel[AgendaItem]):
             ).replace("%1", format_date(row.expires_on))
         if isinstance(row, MoreCheckins):
             return self.tr("less overdue than those above: press Enter to show them")
+        if isinstance(row, MoreRows):
+            return self.tr("press Enter to show them")
         if isinstance(row, Occasion):
             return occasion_reason(row, self.today)
         if row.closed is not None:

@@ -8,15 +8,12 @@ from functools import partial
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +26,17 @@ from relnotebook.core.checkins.sweeps import PendingCall, open_sweeps
 from relnotebook.core.checkins.tasks import TaskView
 from relnotebook.core.dates import parse_date
 from relnotebook.core.models import Initiator
-from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, due_count, item_key
+from relnotebook.core.outreach.agenda import (
+    AgendaItem,
+    MoreCheckins,
+    MoreRows,
+    RowItem,
+    Section,
+    agenda_rows,
+    due_count,
+    item_key,
+    paged,
+)
 from relnotebook.core.outreach.messages.occasions import occasion_message
 from relnotebook.core.outreach.messages.render import MessageContext
 from relnotebook.core.outreach.rules import Prompt, PromptKind
@@ -41,15 +48,19 @@ from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_count, format_date, format_long_date, format_percent
 from relnotebook.gui.models.today import TodayTableModel
+from relnotebook.gui.pages.today_list import AgendaView
 from relnotebook.gui.panels.empty_state import EmptyState
 from relnotebook.gui.undo import Editor
 
 # Late calls shown at first, and added each time "Show more calls" is pressed.
 LATE_CALLS_PAGE = 50
+# The same for the other sections (sweep calls, messages…): rows shown at first and added.
+ROWS_PAGE = 100
 
 
 class TodayPage(QWidget):
     compose_requested = Signal(object)  # Prompt
+    write_requested = Signal(int)  # person id: a message not suggested by a prompt
     call_requested = Signal(int, str)  # person id, who initiated
     consent_requested = Signal(int)  # person id
     open_person = Signal(int)
@@ -61,6 +72,7 @@ class TodayPage(QWidget):
         self.is_stale = True  # read when first shown (see pages.base)
         self.today = clock.today()  # the day shown
         self.late_calls = LATE_CALLS_PAGE
+        self.shown: dict[Section, int] = {}  # rows shown in a section, when more than a page
         self.title = QLabel(self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -69,26 +81,9 @@ class TodayPage(QWidget):
         self.subtitle = QLabel(self)
 
         self.model = TodayTableModel(self.today, self)
-        self.table = QTableView(self)
+        self.table = AgendaView(self)
         self.table.setObjectName("today_table")
-        self.table.setStyleSheet("QTableView#today_table::item { padding: 4px 6px; }")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        # Rows of two lines: room for a wrapped reason (a longer one ends in "…", and shows
-        # whole in its tooltip). Sizing each row to its contents measured every one of a
-        # thousand rows at each reload: a quarter of a second on a large notebook.
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.table.fontMetrics().lineSpacing() * 2 + 12)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(TodayTableModel.WHAT, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TodayTableModel.WHY, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(TodayTableModel.WHAT, 330)
+        self.table.set_model(self.model)
         self.table.setAccessibleName(self.tr("Today's suggestions"))
         self.table.activated.connect(lambda _index: self.act())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
@@ -106,13 +101,11 @@ class TodayPage(QWidget):
         self.later_button.setMenu(self.later_menu)
         self.person_button = QPushButton(self.tr("&Open person"), self)
         self.person_button.clicked.connect(self._open_person)
-        self.later_button.setToolTip(self.tr("Ctrl+Shift+N"))
-        QShortcut(
-            QKeySequence("Ctrl+Shift+N"),
-            self.table,
-            self.later_button.showMenu,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        self.call_button = QPushButton(self.tr("Call"), self)
+        self.call_button.clicked.connect(self.call)
+        self.write_button = QPushButton(self.tr("Write…"), self)
+        self.write_button.clicked.connect(self.write)
+        self._add_keys()
 
         self.empty = EmptyState("today_empty", self, centred=False)
         self.capture_button = self.empty.add_action(
@@ -123,9 +116,14 @@ class TodayPage(QWidget):
         self.stack.addWidget(self.empty)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.act_button)
-        buttons.addWidget(self.later_button)
-        buttons.addWidget(self.person_button)
+        for button in (
+            self.act_button,
+            self.call_button,
+            self.write_button,
+            self.later_button,
+            self.person_button,
+        ):
+            buttons.addWidget(button)
         buttons.addStretch()
         self.setFocusProxy(self.table)
         layout = QVBoxLayout(self)
@@ -144,7 +142,7 @@ class TodayPage(QWidget):
         notebook = self._editor.notebook
         items = agenda_on(notebook, self.today, late_calls=self.late_calls)
         self.model.today = self.today
-        self.model.set_rows(items)
+        self.model.set_rows(paged(agenda_rows(items, self.today), self.shown, ROWS_PAGE))
         self.title.setText(self.tr("Today, %1").replace("%1", format_long_date(self.today)))
         self.subtitle.setText(self._summary(items))
         self.empty.setText(
@@ -190,21 +188,72 @@ class TodayPage(QWidget):
             )
         return "\n".join(lines)
 
-    def current(self) -> AgendaItem | None:
+    def current(self) -> RowItem | None:
         index = self.table.currentIndex()
         return self.model.item(index.row()) if index.isValid() else None
+
+    def _add_keys(self) -> None:
+        """Single keys on the list (C, W, N, O): they act on the selected row."""
+        buttons = {
+            "C": self.call_button,
+            "W": self.write_button,
+            "N": self.later_button,
+            "O": self.person_button,
+            "Ctrl+Return": self.person_button,
+        }
+        for key, button in buttons.items():
+            QShortcut(
+                QKeySequence(key),
+                self.table,
+                button.click if button is not self.later_button else self._not_now,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        self.act_button.setToolTip(self.tr("Enter"))
+        for button, key in (
+            (self.call_button, "C"),
+            (self.write_button, "W"),
+            (self.later_button, "N"),
+            (self.person_button, "O, Ctrl+Enter"),
+        ):
+            button.setToolTip(
+                self.tr("%1 (%2)").replace("%1", button.text().replace("&", "")).replace("%2", key)
+            )
+
+    def _not_now(self) -> None:
+        if self.later_button.isEnabled():
+            self.later_button.showMenu()
+
+    def call(self) -> None:
+        item = self.current()
+        if item is not None and item.person_id is not None and self.call_button.isEnabled():
+            self.call_requested.emit(item.person_id, Initiator.ME.value)
+
+    def write(self) -> None:
+        """The message the row suggests, or a message to them."""
+        item = self.current()
+        if item is None or item.person_id is None or not self.write_button.isEnabled():
+            return
+        if isinstance(item, Prompt) and item.suggested is not None:
+            self.compose_requested.emit(item)
+        else:
+            self.write_requested.emit(item.person_id)
 
     def _update_buttons(self, *_args: QModelIndex) -> None:
         item = self.current()
         for button in (self.act_button, self.later_button, self.person_button):
             button.setEnabled(item is not None)
+        someone = item is not None and item.person_id is not None
+        self.call_button.setEnabled(someone)
+        self.write_button.setEnabled(someone)
         self.person_button.setEnabled(item is not None and item.person_id is not None)
         self.later_button.setEnabled(
             item is not None
-            and not isinstance(item, PendingCall | Subscriber | MoreCheckins | Occasion)
+            and not isinstance(item, PendingCall | Subscriber | MoreCheckins | MoreRows | Occasion)
         )
         if isinstance(item, MoreCheckins):
             text = self.tr("Show &more calls")
+        elif isinstance(item, MoreRows):
+            text = self.tr("Show &more")
         elif isinstance(item, Occasion):
             text = self.tr("&Copy wishes")
         elif isinstance(item, Prompt) and item.kind == PromptKind.REPLIED:
@@ -226,6 +275,8 @@ class TodayPage(QWidget):
             return
         if isinstance(item, MoreCheckins):
             self.show_more_calls()
+        elif isinstance(item, MoreRows):
+            self.show_more(item.section)
         elif isinstance(item, Occasion):
             self.copy_wishes(item)
         elif isinstance(item, TaskView):
@@ -259,6 +310,14 @@ class TodayPage(QWidget):
                 "%1", item.person_name
             )
         )
+
+    def show_more(self, section: Section) -> None:
+        """The next page of a long section, the first row of it selected."""
+        index = self.table.currentIndex()
+        self.shown[section] = self.shown.get(section, ROWS_PAGE) + ROWS_PAGE
+        self.reload()
+        if index.isValid():
+            self.table.selectRow(index.row())
 
     def show_more_calls(self) -> None:
         """The next page of late calls, with the first of them selected."""

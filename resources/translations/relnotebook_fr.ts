@@ -3996,11 +3996,11 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     </message>
     <message>
         <source>It hurries them (%1): a signal leaves them in control.</source>
-        <translation>Il presse la personne (%1)&#xa0;: un signal lui laisse le contrôle.</translation>
+        <translation>Le message presse la personne (%1)&#xa0;: un signal lui laisse le contrôle.</translation>
     </message>
     <message>
         <source>It sounds like a sales pitch (%1): keep it about them.</source>
-        <translation>Cela ressemble à un argumentaire de vente (%1)&#xa0;: restez centré sur la personne.</translation>
+        <translation>Le message a l&apos;air d&apos;un argumentaire de vente (%1)&#xa0;: restez centré sur la personne.</translation>
     </message>
     <message>
         <source> (line %1)</source>

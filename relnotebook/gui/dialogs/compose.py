@@ -95,7 +95,7 @@ def advice_text(advice: Advice) -> str:
         return QCoreApplication.translate(
             "compose", "It sounds like a sales pitch (%1): keep it about them."
         ).replace("%1", ", ".join(advice.words))
-    return advice.code
+    return advice.english  # a finding newer than this list: in English rather than as a code
 
 
 def template_error_text(error: TemplateError) -> str:

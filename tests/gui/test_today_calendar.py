@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from relnotebook.core.exchange.calendar_export import save_calendar
 from relnotebook.core import settings
+from relnotebook.core.exchange.calendar_export import save_calendar
 from relnotebook.core.models import DetailKind, Initiator
 from relnotebook.core.outreach.drafts import person_form
 from relnotebook.core.outreach.rules import MENTIONABLE

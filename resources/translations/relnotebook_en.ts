@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddressChoice</name>
+    <message>
+        <source>Form of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« tu »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« vous »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>None (weekends only)</source>
@@ -519,6 +538,10 @@
     </message>
     <message>
         <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orm of address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

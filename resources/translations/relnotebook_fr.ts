@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AddressChoice</name>
+    <message>
+        <source>Form of address</source>
+        <translation>Tu ou vous</translation>
+    </message>
+    <message>
+        <source>« tu »</source>
+        <translation>« tu »</translation>
+    </message>
+    <message>
+        <source>« vous »</source>
+        <translation>« vous »</translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber for this person</source>
+        <translation>&amp;Garder pour cette personne</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>None (weekends only)</source>
@@ -520,6 +539,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>F&amp;orm of address</source>
+        <translation>&amp;Tu ou vous</translation>
     </message>
     <message>
         <source>S&amp;ubject</source>

@@ -505,6 +505,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open in &amp;mail app</source>
         <translation type="unfinished"></translation>
     </message>

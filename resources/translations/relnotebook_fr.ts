@@ -505,6 +505,10 @@
         <translation>Aucun détail</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Open in &amp;mail app</source>
         <translation>&amp;Ouvrir dans la messagerie</translation>
     </message>
@@ -4003,7 +4007,7 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <name>compose</name>
     <message>
         <source>Business words in an unrelated-topic message: %1. Keep it about them.</source>
-        <translation>Mots d&apos;affaires dans un message sur un autre sujet&#xa0;: %1. Restez centré sur la personne.</translation>
+        <translation>Mots d’affaires dans un message sur un autre sujet&#xa0;: %1. Restez centré sur la personne.</translation>
     </message>
     <message>
         <source>No easy way out: add something like “no pressure” or “when things calm down”.</source>

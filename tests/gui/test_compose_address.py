@@ -4,6 +4,7 @@ person's form, choosing the other drafts again, and "Remember for this person" k
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel
 
 from relnotebook.core.models import FrenchForm, Language
 from relnotebook.core.people.service import get_person
@@ -54,4 +55,24 @@ def test_the_choice_is_shown_for_french_only(qtbot, demo_window):
     assert not dialog.address.isVisible() and dialog.chosen_form() is None
     dialog.language.setCurrentIndex(dialog.language.findData(Language.FRENCH.value))
     assert dialog.address.isVisible() and dialog.chosen_form() in ("tu", "vous")
+    dialog.reject()
+
+
+def _ink_at_right_edge(label: QLabel) -> bool:
+    image = label.grab().toImage()
+    background = image.pixelColor(image.width() - 1, 0)
+    return any(image.pixelColor(image.width() - 1, y) != background for y in range(image.height()))
+
+
+def test_the_labels_are_shown_whole(qtbot, demo_window, french):
+    """The last letter of the widest label ("Template", « Tu ou vous ») was cut (issue 20)."""
+    dialog = compose(demo_window, "Isabelle Fortin")
+    dialog.resize(1024, 640)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    form = dialog._form_layout
+    labels = [
+        form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget() for row in range(form.rowCount())
+    ]
+    assert [label.text() for label in labels if _ink_at_right_edge(label)] == []
     dialog.reject()

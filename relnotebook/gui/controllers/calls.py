@@ -36,6 +36,7 @@ class CallsController(Controller):
         person = get_person(self.notebook, person_id)
         if person is None:
             return
+        form = person_form(person.fields, settings.read_all(self.notebook))
         dialog = CallDialog(
             self.editor,
             person_id,
@@ -44,7 +45,7 @@ class CallsController(Controller):
             initiated_by=initiated_by or Initiator.ME,
             clock=self.clock,
             language=person.fields.language.value,
-            address=person_form(person.fields, settings.read_all(self.notebook)) or "vous",
+            address="tu" if form == "tu" else "vous",
             detail=next(
                 (d.text for d in person.details if DetailKind(d.kind) in MENTIONABLE), None
             ),

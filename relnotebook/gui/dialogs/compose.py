@@ -181,7 +181,9 @@ class ComposeDialog(QDialog):
         self._details = mentionable_details(person)
         self.detail.addItem(self.tr("No detail"))
         for detail in self._details:
-            self.detail.addItem(f"{kind_label(detail.kind)}: {detail.text}")
+            self.detail.addItem(
+                self.tr("%1: %2").replace("%1", kind_label(detail.kind)).replace("%2", detail.text)
+            )
         self._preselect()
 
         self.mail_button = QPushButton(self.tr("Open in &mail app"), self)
@@ -216,6 +218,12 @@ class ComposeDialog(QDialog):
         self._form_layout = form
         self._show_address()
         form.addRow(self.tr("S&ubject"), self.subject)
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                # the last letter's ink may pass its advance ("Template", « Tu ou vous »): room
+                label.setContentsMargins(0, 0, 3, 0)
         buttons = QHBoxLayout()
         for button in (self.mail_button, self.copy_button, self.eml_button):
             buttons.addWidget(button)

@@ -459,4 +459,10 @@ FINISH_ENGLISH: list[tuple[str, str, str | None]] = [
         "Writing a book about the history of Sherbrooke",
         "writing your book about the history of Sherbrooke",
     ),
+    # found afterwards, probing past tenses ("your took a cooking class…" before the fix)
+    ("other", "Took a cooking class in Tuscany", "your cooking class in Tuscany"),
+    ("trip", "Made a canoe trip on the Moisie", "your canoe trip on the Moisie"),
+    ("hobby", "Joined a choir", "your choir"),
+    ("other", "Opened a bakery in Verdun", "your bakery in Verdun"),
+    ("other", "Opened up shop in Verdun", None),
 ]

@@ -81,6 +81,12 @@ _NEW_THING = frozenset(
 )
 # Gerunds of getting a thing ready: "Planning a road trip…" is about the road trip.
 _PREPARING = frozenset(["planning", "organizing", "organising", "preparing", "booking"])
+# Past tenses that are no "-ed": "Took a cooking class" is about the class.
+_IRREGULAR_PAST = words(
+    """
+    took made won ran did saw began wrote became found met gave sold joined
+    """
+)
 # Verbs a close one does in the present: "Kids play hockey" is a clause, not a thing.
 _BASE_VERBS = words(
     """
@@ -301,6 +307,8 @@ def _verb_phrase(words: list[str]) -> str | None:
         if head and len(tail) > 2 and _low(tail[0]) == "in" and _low(tail[1]) in ("a", "an"):
             objects = tail[1:]  # "Plays cello in a community orchestra": the orchestra
         return noun_phrase(objects) if objects else None
+    if _past(verb) and len(rest) > 1 and _low(rest[0]) in ("a", "an", "his", "her", "their"):
+        return noun_phrase(_object(rest))  # "Opened a bakery in Verdun": your bakery in Verdun
     if verb.endswith("ing") and verb not in _NOT_VERBS and rest and _low(rest[0]) in _DETERMINERS:
         # "Restoring a 1967 Mustang": restoring your 1967 Mustang; "Hiking the West Coast Trail"
         article = ["your"] if _low(rest[0]) in ("a", "an") else [rest[0]]
@@ -310,6 +318,11 @@ def _verb_phrase(words: list[str]) -> str | None:
             "your " + words[0], "your " + _low(words[0]), 1
         )
     return None
+
+
+def _past(word: str) -> bool:
+    """ "opened", "took": a verb in the past, never a thing of theirs."""
+    return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 
 
 def _verb_free(word: str) -> bool:
@@ -344,6 +357,8 @@ def _looks_like_verb(words: list[str]) -> bool:
     if len(words) < 2:
         return False
     first, second = _low(words[0]), _low(words[1])
+    if _past(first) and first not in _PEOPLE:
+        return True  # "Opened up shop": no mention rather than "your opened up shop"
     return (
         bool(re.fullmatch(r"[a-z]+(?<!s)s", first))
         and first not in _PEOPLE

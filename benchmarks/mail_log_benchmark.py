@@ -66,7 +66,9 @@ def fill_notebook(notebook: Notebook, correspondents: int) -> None:
         for index in range(correspondents * 2):
             if index % 2:
                 continue  # every other address is a stranger
-            person = Person(given_name=GIVEN[index % len(GIVEN)], family_name=FAMILY[index % 50])
+            person = Person(
+                given_name=GIVEN[index % len(GIVEN)], family_name=FAMILY[index % len(FAMILY)]
+            )
             session.add(person)
             session.flush()
             assert person.id is not None

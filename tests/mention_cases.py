@@ -50,7 +50,7 @@ FRENCH: list[tuple[str, str, str | None]] = [
     (
         "family",
         "Sa fille finit le cégep et hésite entre McGill et Laval",
-        "ta fille qui finit le cégep et hésite entre McGill et Laval",
+        "ta fille et son choix entre McGill et Laval",
     ),
     ("family", "Ses parents déménagent à Québec", "le déménagement de tes parents à Québec"),
     ("family", "Son fils se marie en juin", "le mariage de ton fils en juin"),
@@ -103,7 +103,7 @@ ENGLISH: list[tuple[str, str, str | None]] = [
     ("trip", "Hiking trip in the Rockies", "your hiking trip in the Rockies"),
     ("trip", "Just back from Vietnam", "your trip to Vietnam"),
     ("trip", "Just got back from a safari in Kenya", "your safari in Kenya"),
-    ("trip", "Walking the Camino in September", "your walking the Camino in September"),
+    ("trip", "Walking the Camino in September", "walking the Camino in September"),
     ("trip", "Her trip to Iceland", "your trip to Iceland"),
     ("trip", "Family vacation in Florida", "your family vacation in Florida"),
     ("trip", "Is going to Greece with his wife", "your trip to Greece with your wife"),
@@ -159,7 +159,7 @@ ENGLISH: list[tuple[str, str, str | None]] = [
     ("other", "Renovating her cottage", "the renovation of your cottage"),
     ("other", "Moving to Sherbrooke this fall", "your move to Sherbrooke this fall"),
     ("other", "Volunteers at the food bank", "your volunteering at the food bank"),
-    ("other", "Building a house in Sutton", "the building of your house in Sutton"),
+    ("other", "Building a house in Sutton", "building your house in Sutton"),
     ("other", "Cottage in Magog", "your cottage in Magog"),
     ("other", "Just bought a cottage in the Laurentians", "your new cottage in the Laurentians"),
     ("other", "Finishing his MBA", "your MBA"),
@@ -310,4 +310,159 @@ LAST_ENGLISH: list[tuple[str, str, str | None]] = [
     ("trip", "Got back from Peru", "your trip to Peru"),
     ("trip", "Back from a cruise in Greece", "your cruise in Greece"),
     ("other", "Just got a new boat", "your new boat"),
+]
+
+
+# Written by i20-finish before reading the rules: on the first run 32 of 60 were as
+# expected and 47 read right (13 were broken or missing: "your took the kids…", « ton mariage
+# ta fille… », "your their first grandchild…", "your kids play…"). Then the rules were made
+# general (gerund + object, took … to, expecting, event verb + son/sa/ses, passe, choosing
+# between) and these expect what now reads right.
+FINISH_FRENCH: list[tuple[str, str, str | None]] = [
+    (
+        "trip",
+        "Part à Cuba avec sa conjointe en janvier",
+        "ton voyage à Cuba avec ta conjointe en janvier",
+    ),
+    ("trip", "Vient de revenir de Barcelone", "ton retour de Barcelone"),
+    ("trip", "Planifie un road trip dans l'Ouest canadien", "ton road trip dans l’Ouest canadien"),
+    ("trip", "Sa croisière sur le Rhin au printemps", "ta croisière sur le Rhin au printemps"),
+    (
+        "trip",
+        "Va voir ses petits-enfants à Vancouver à Noël",
+        "ton voyage pour voir tes petits-enfants à Vancouver à Noël",
+    ),
+    ("trip", "Passe l'hiver en Floride", "ton hiver en Floride"),
+    (
+        "trip",
+        "Fait le Chemin de Compostelle l'an prochain",
+        "ton Chemin de Compostelle l’an prochain",
+    ),
+    ("hobby", "Joue au golf avec ses beaux-frères", "ton golf avec tes beaux-frères"),
+    ("hobby", "Fait de la course à pied tous les matins", "ta course à pied tous les matins"),
+    ("hobby", "Chante dans une chorale", "ta chorale"),
+    ("hobby", "Passionné d'ornithologie", "ta passion pour l’ornithologie"),
+    ("hobby", "Apprend l'espagnol", "ton apprentissage de l’espagnol"),
+    ("hobby", "Entraîne l'équipe de soccer de son fils", "l’équipe de soccer de ton fils"),
+    ("hobby", "Fait du ski de fond au mont Sainte-Anne", "ton ski de fond au mont Sainte-Anne"),
+    ("hobby", "Adore cuisiner des plats italiens", None),
+    ("hobby", "A couru son premier demi-marathon", "ton premier demi-marathon"),
+    (
+        "family",
+        "Son fils commence l'université en septembre",
+        "ton fils qui commence l’université en septembre",
+    ),
+    ("family", "Ses jumelles ont eu 5 ans", "tes jumelles qui ont eu 5 ans"),
+    (
+        "family",
+        "Attend son premier petit-enfant en mars",
+        "l’arrivée de ton premier petit-enfant en mars",
+    ),
+    ("family", "Sa mère déménage en résidence", "le déménagement de ta mère en résidence"),
+    (
+        "family",
+        "Marie sa fille en juin à Charlevoix",
+        "le mariage de ta fille en juin à Charlevoix",
+    ),
+    ("family", "Son conjoint vient de prendre sa retraite", "la retraite de ton conjoint"),
+    (
+        "family",
+        "Les enfants font du hockey compétitif",
+        "tes enfants qui font du hockey compétitif",
+    ),
+    ("family", "Nouveau chien, un golden de 3 mois", "ton nouveau chien, un golden de 3 mois"),
+    ("other", "Rénove sa cuisine", "la rénovation de ta cuisine"),
+    ("other", "Vient d'acheter un condo à Montréal", "l’achat de ton condo à Montréal"),
+    (
+        "other",
+        "Construit un chalet dans les Laurentides",
+        "la construction de ton chalet dans les Laurentides",
+    ),
+    ("other", "Prend sa retraite en juin", "ta retraite en juin"),
+    ("other", "Bénévole à la Maison du Père", "ton bénévolat à la Maison du Père"),
+    (
+        "other",
+        "Écrit un livre sur l'histoire de Sherbrooke",
+        "ton livre sur l’histoire de Sherbrooke",
+    ),
+    (
+        "family",
+        "Ses jumeaux doivent choisir entre deux écoles",
+        "tes jumeaux et leur choix entre deux écoles",
+    ),
+    (
+        "trip",
+        "Hésite entre la Grèce et le Portugal pour cet été",
+        "ton choix entre la Grèce et le Portugal pour cet été",
+    ),
+]
+FINISH_ENGLISH: list[tuple[str, str, str | None]] = [
+    (
+        "trip",
+        "Going to Portugal with his wife in May",
+        "your trip to Portugal with your wife in May",
+    ),
+    ("trip", "Just got back from Iceland", "your trip to Iceland"),
+    ("trip", "Planning a road trip through the Maritimes", "your road trip through the Maritimes"),
+    ("trip", "Her cruise to Alaska next summer", "your cruise to Alaska next summer"),
+    ("trip", "Spending the winter in Arizona", "your winter in Arizona"),
+    (
+        "trip",
+        "Visiting their son in Calgary over Christmas",
+        "your visit to your son in Calgary over Christmas",
+    ),
+    ("trip", "Hiking the West Coast Trail in August", "hiking the West Coast Trail in August"),
+    ("trip", "Took the kids to Disney World", "your trip to Disney World with the kids"),
+    (
+        "hobby",
+        "Plays golf every Saturday with his brothers-in-law",
+        "your golf every Saturday with your brothers-in-law",
+    ),
+    ("hobby", "Runs half-marathons", "your half-marathons"),
+    ("hobby", "Sings in a church choir", "your church choir"),
+    ("hobby", "Big into woodworking", "your woodworking"),
+    ("hobby", "Learning Italian", "your Italian lessons"),
+    ("hobby", "Coaches her daughter's soccer team", "your daughter’s soccer team"),
+    ("hobby", "Avid fly fisherman", None),
+    ("hobby", "Restoring a 1967 Mustang", "restoring your 1967 Mustang"),
+    (
+        "family",
+        "Daughter is finishing high school and choosing between McGill and Queen's",
+        "your daughter finishing high school and choosing between McGill and Queen’s",
+    ),
+    ("family", "His son just started at Dawson", "your son, who just started at Dawson"),
+    ("family", "Expecting their first grandchild in March", "your first grandchild, due in March"),
+    (
+        "family",
+        "Her mother is moving into a retirement home",
+        "your mother moving into a retirement home",
+    ),
+    ("family", "Twins turned five last week", "your twins, who turned five last week"),
+    ("family", "Wife just retired from teaching", "your wife, who just retired from teaching"),
+    ("family", "Kids play competitive hockey", "your kids, who play competitive hockey"),
+    (
+        "family",
+        "New puppy, a 3-month-old golden retriever",
+        "your new puppy, a 3-month-old golden retriever",
+    ),
+    ("other", "Renovating their kitchen", "the renovation of your kitchen"),
+    ("other", "Bought a condo in Old Montreal", "your new condo in Old Montreal"),
+    ("other", "Building a cottage in Muskoka", "building your cottage in Muskoka"),
+    ("other", "Retiring in June", "your retirement in June"),
+    (
+        "other",
+        "Volunteers at the food bank on Sundays",
+        "your volunteering at the food bank on Sundays",
+    ),
+    (
+        "other",
+        "Writing a book about the history of Sherbrooke",
+        "writing your book about the history of Sherbrooke",
+    ),
+    # found afterwards, probing past tenses ("your took a cooking class…" before the fix)
+    ("other", "Took a cooking class in Tuscany", "your cooking class in Tuscany"),
+    ("trip", "Made a canoe trip on the Moisie", "your canoe trip on the Moisie"),
+    ("hobby", "Joined a choir", "your choir"),
+    ("other", "Opened a bakery in Verdun", "your bakery in Verdun"),
+    ("other", "Opened up shop in Verdun", None),
 ]

@@ -15,14 +15,16 @@ from tests.mention_cases import (
     DEMO_ENGLISH,
     DEMO_FRENCH,
     ENGLISH,
+    FINISH_ENGLISH,
+    FINISH_FRENCH,
     FRENCH,
     FRESH_ENGLISH,
     FRESH_FRENCH,
     LAST_ENGLISH,
 )
 
-CASES = [("fr", *case) for case in FRENCH + FRESH_FRENCH + DEMO_FRENCH] + [
-    ("en", *case) for case in ENGLISH + FRESH_ENGLISH + DEMO_ENGLISH + LAST_ENGLISH
+CASES = [("fr", *case) for case in FRENCH + FRESH_FRENCH + DEMO_FRENCH + FINISH_FRENCH] + [
+    ("en", *case) for case in ENGLISH + FRESH_ENGLISH + DEMO_ENGLISH + LAST_ENGLISH + FINISH_ENGLISH
 ]
 TARGET = 0.95
 

@@ -54,3 +54,10 @@ def test_jinja_and_other_braces_are_left_alone() -> None:
     source = "Subject: x\n\n{% if detail %}{{ detail }}{% endif %} {{ first_name|upper }} {:-)}"
     assert to_jinja(source) == source
     assert to_readable(source, "en") == source
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_detail_field_is_the_mention_the_built_in_texts_use(language: str) -> None:
+    readable = to_readable(builtin_source("coffee_invitation", language), language)
+    assert ("{Détail}" if language == "fr" else "{Detail}") in readable
+    assert "{{ mention }}" not in readable

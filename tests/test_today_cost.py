@@ -38,7 +38,7 @@ def test_the_rules_alone_decide_among_the_check_ins_the_query_preselects(
         due_on: dt.date, today: dt.date, lookahead_days: int, *, shown_on: dt.date | None = None
     ) -> DueStatus | None:
         """A rule showing check-ins up to a week early (as one moving them off a holiday)."""
-        return due_status(due_on - dt.timedelta(days=5), today, lookahead_days)
+        return due_status(due_on - dt.timedelta(days=5), today, lookahead_days, shown_on=shown_on)
 
     monkeypatch.setattr(service, "due_status", earlier)
     found = due_checkins(notebook, TODAY, lookahead_days=7)

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddressChoice</name>
+    <message>
+        <source>Form of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« tu »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« vous »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>None (weekends only)</source>
@@ -486,6 +505,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open in &amp;mail app</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,6 +542,10 @@
     </message>
     <message>
         <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orm of address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

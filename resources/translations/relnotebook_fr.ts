@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AddressChoice</name>
+    <message>
+        <source>Form of address</source>
+        <translation>Tu ou vous</translation>
+    </message>
+    <message>
+        <source>« tu »</source>
+        <translation>« tu »</translation>
+    </message>
+    <message>
+        <source>« vous »</source>
+        <translation>« vous »</translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber for this person</source>
+        <translation>&amp;Garder pour cette personne</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>None (weekends only)</source>
@@ -486,6 +505,10 @@
         <translation>Aucun détail</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Open in &amp;mail app</source>
         <translation>&amp;Ouvrir dans la messagerie</translation>
     </message>
@@ -520,6 +543,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>F&amp;orm of address</source>
+        <translation>&amp;Tu ou vous</translation>
     </message>
     <message>
         <source>S&amp;ubject</source>
@@ -4020,7 +4047,7 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <name>compose</name>
     <message>
         <source>Business words in an unrelated-topic message: %1. Keep it about them.</source>
-        <translation>Mots d&apos;affaires dans un message sur un autre sujet&#xa0;: %1. Restez centré sur la personne.</translation>
+        <translation>Mots d’affaires dans un message sur un autre sujet&#xa0;: %1. Restez centré sur la personne.</translation>
     </message>
     <message>
         <source>No easy way out: add something like “no pressure” or “when things calm down”.</source>
@@ -4036,11 +4063,11 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     </message>
     <message>
         <source>It hurries them (%1): a signal leaves them in control.</source>
-        <translation>Il presse la personne (%1)&#xa0;: un signal lui laisse le contrôle.</translation>
+        <translation>Le message presse la personne (%1)&#xa0;: un signal lui laisse le contrôle.</translation>
     </message>
     <message>
         <source>It sounds like a sales pitch (%1): keep it about them.</source>
-        <translation>Cela ressemble à un argumentaire de vente (%1)&#xa0;: restez centré sur la personne.</translation>
+        <translation>Le message a l&apos;air d&apos;un argumentaire de vente (%1)&#xa0;: restez centré sur la personne.</translation>
     </message>
     <message>
         <source> (line %1)</source>

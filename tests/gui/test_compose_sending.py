@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 
 from relnotebook.cli.render.privacy import COPY_KIND_LABELS
 from relnotebook.core.outreach import signals
-from relnotebook.core.outreach.pressure import Advice
+from relnotebook.core.outreach.pressure import CODES, Advice, check_message
 from relnotebook.gui.dialogs import compose as compose_dialog
 from relnotebook.gui.dialogs.erase import elsewhere_text
 from relnotebook.gui.dialogs.settings import SettingsDialog
@@ -199,3 +199,38 @@ def test_urgency_and_sales_talk_are_said_in_words():
     assert compose_dialog.advice_text(Advice("sales_pitch", words=("limited time",))) == (
         "It sounds like a sales pitch (limited time): keep it about them."
     )
+
+
+# One message per language that sets off every rule of the check at once.
+_EVERY_RULE = {
+    "en": "Let's talk about your portfolio, act now: great returns. Give me a call. "
+    + "word " * 120,
+    "fr": "Parlons de ton portefeuille, il faut agir : notre offre, un bon rendement. Appelle-moi. "
+    + "mot " * 120,
+}
+
+
+def _said(language: str) -> dict[str, str]:
+    found = check_message(_EVERY_RULE[language], language=language, kind="coffee_invitation")
+    return {advice.code: compose_dialog.advice_text(advice) for advice in found}
+
+
+def _is_a_sentence(code: str, text: str) -> bool:
+    return text != code and "_" not in text and text.endswith(".")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_rule_of_the_check_is_said_in_english(english, language):
+    said = _said(language)
+    assert set(said) == set(CODES)  # the check and the composer know the same codes
+    assert all(_is_a_sentence(code, text) for code, text in said.items()), said
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_rule_of_the_check_is_said_in_french(french, language):
+    said = _said(language)
+    assert set(said) == set(CODES)
+    assert all(_is_a_sentence(code, text) for code, text in said.items()), said
+    assert not any(
+        text.startswith(("It ", "No easy", "Long for", "Business")) for text in said.values()
+    ), said

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from relnotebook.core.models import DetailKind, Language
 from relnotebook.core.outreach.messages.user_templates import list_templates
+from relnotebook.core.people.details import add_detail
 from relnotebook.core.people.service import add_person
 from relnotebook.core.people.views import PersonFields
 from relnotebook.gui.dialogs.settings import SettingsDialog
@@ -77,17 +79,22 @@ def test_fields_by_name_and_a_preview_that_follows_the_typing(qtbot, settings, w
     settings.save()
     assert not settings.isVisible()
     (saved,) = list_templates(window.notebook)
-    assert saved.source == (
-        "Subject: Bonjour {{ first_name }}\n\nComment va {{ detail | lowerfirst | possessive }}?"
-    )
+    assert saved.source == ("Subject: Bonjour {{ first_name }}\n\nComment va {{ mention }}?")
     person = add_person(
         window.notebook,
-        PersonFields(given_name="Léa", family_name="Roy", emails=("lea@example.com",)),
+        PersonFields(
+            given_name="Léa",
+            family_name="Roy",
+            emails=("lea@example.com",),
+            language=Language.FRENCH,
+        ),
     )
+    add_detail(window.notebook, person, text="Son chalet à Magog", kind=DetailKind.HOBBY)
     dialog = window.controllers.messages.compose(person)
     labels = [dialog.template.itemText(i) for i in range(dialog.template.count())]
     dialog.template.setCurrentIndex(next(i for i, t in enumerate(labels) if "Nouvelles" in t))
     assert dialog.subject.text() == "Bonjour Léa"
+    assert dialog.body.toPlainText().startswith("Comment va ton chalet à Magog?")
     dialog.reject()
 
 

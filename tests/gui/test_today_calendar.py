@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from relnotebook.core import settings
 from relnotebook.core.checkins import closed_days
 from relnotebook.core.checkins.service import log_contact, set_plan
-from relnotebook.core.models import DetailKind, Stage
+from relnotebook.core.models import DetailKind, FrenchForm, Language, Stage
 from relnotebook.core.people import occasions
 from relnotebook.core.people.details import add_detail
 from relnotebook.core.people.service import add_person
@@ -58,10 +59,18 @@ def test_today_names_the_holiday_in_french(qtbot, french, window, clock):
     assert why.startswith("prévu le lundi 6 sept. : Fête du Travail · ")
 
 
-def test_a_birthday_row_copies_wishes(qtbot, window, clock):
+@pytest.mark.parametrize(("form", "wish"), [(FrenchForm.TU, "te"), (FrenchForm.VOUS, "vous")])
+def test_a_birthday_row_copies_wishes(qtbot, window, clock, form, wish):
     notebook = window.notebook
     person_id = add_person(
-        notebook, PersonFields(given_name="Robert", family_name="Roy", stage=Stage.CLIENT)
+        notebook,
+        PersonFields(
+            given_name="Robert",
+            family_name="Roy",
+            stage=Stage.CLIENT,
+            language=Language.FRENCH,
+            french_form=form,
+        ),
     )
     add_detail(notebook, person_id, text="Birthday: 10 December 1979", kind=DetailKind.BIRTHDAY)
     clock.advance(days=(dt.date(2026, 12, 7) - clock.today()).days)
@@ -71,7 +80,7 @@ def test_a_birthday_row_copies_wishes(qtbot, window, clock):
     assert not window.today.later_button.isEnabled()
     qtbot.keyClick(window.today.table, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == (
-        "Bonne fête!\n\nRobert, bonne fête! Je vous souhaite une très belle journée."
+        f"Bonne fête!\n\nRobert, bonne fête! Je {wish} souhaite une très belle journée."
     )
     assert "Robert Roy" in window.today.subtitle.text()
 

@@ -119,11 +119,17 @@ def test_openers_come_in_the_clients_language_with_what_they_told_you(qtbot, dem
     pierre = start_call(qtbot, demo_window, "Pierre Gauthier")
     texts = pierre.opener_texts()
     assert texts[0].startswith("« Je fais le tour de mes clients cette semaine")
-    assert "prendre de vos nouvelles" in texts[0]
-    assert any("Petit appel avant le long congé" in t for t in texts)
+    assert "prendre de tes nouvelles" in texts[0]  # Pierre is addressed with « tu »
+    assert any("qui te préoccupe" in t for t in texts)
     assert texts[-1].startswith("Or ask about what they told you: Voyage à Whistler")
     assert pierre.openers.isVisible()
     pierre.reject()
+
+    isabelle = start_call(qtbot, demo_window, "Isabelle Fortin")  # addressed with « vous »
+    texts = isabelle.opener_texts()
+    assert "prendre de vos nouvelles" in texts[0]
+    assert any("qui vous préoccupe" in t for t in texts)
+    isabelle.reject()
 
     thomas = start_call(qtbot, demo_window, "Thomas Wright")
     texts = thomas.opener_texts()

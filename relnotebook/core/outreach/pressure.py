@@ -34,6 +34,16 @@ UNRELATED_TOPIC_KINDS = frozenset({"coffee_invitation", "next_day_note", "ask_ho
 WAY_OUT_KINDS = frozenset({"coffee_invitation", "newsletter_offer"})
 
 _LIST_KEYS = ("business", "way_out", "phone", "urgency", "sales")
+# Every finding's code: the composer says each in words (gui/dialogs/compose.advice_text),
+# `relnotebook draft --json` prints it as "rule". The "sales" list is found as "sales_pitch".
+CODES: tuple[str, ...] = (
+    "business_words",
+    "no_way_out",
+    "too_long",
+    "suggests_phone",
+    "urgency",
+    "sales_pitch",
+)
 _APOSTROPHES = "’‘ʼ`´"
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
@@ -42,8 +52,7 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 class Advice:
     """One thing worth a second look; `words` are quoted as they appear in the message."""
 
-    code: str  # "business_words" | "no_way_out" | "too_long" | "suggests_phone" | "urgency"
-    #            | "sales_pitch"
+    code: str  # one of CODES
     words: tuple[str, ...] = ()
     count: int = 0
 

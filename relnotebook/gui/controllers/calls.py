@@ -8,8 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from relnotebook.core import settings
 from relnotebook.core.exchange.calendar_export import save_calendar
 from relnotebook.core.models import DetailKind, Initiator
+from relnotebook.core.outreach.drafts import person_form
 from relnotebook.core.outreach.rules import MENTIONABLE
 from relnotebook.core.people.service import get_person
 from relnotebook.gui.controllers.base import SAVED_MS, Controller
@@ -34,6 +36,7 @@ class CallsController(Controller):
         person = get_person(self.notebook, person_id)
         if person is None:
             return
+        form = person_form(person.fields, settings.read_all(self.notebook))
         dialog = CallDialog(
             self.editor,
             person_id,
@@ -42,6 +45,7 @@ class CallsController(Controller):
             initiated_by=initiated_by or Initiator.ME,
             clock=self.clock,
             language=person.fields.language.value,
+            address="tu" if form == "tu" else "vous",
             detail=next(
                 (d.text for d in person.details if DetailKind(d.kind) in MENTIONABLE), None
             ),

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.core import settings
-from relnotebook.core.models import Language, SignalKind
+from relnotebook.core.models import FrenchForm, Language, SignalKind
 from relnotebook.core.outreach.drafts import (
     default_kind,
     mentionable_details,
@@ -56,6 +56,7 @@ from relnotebook.errors import ValidationError
 from relnotebook.gui.dialogs.sending import MailFallback, ask_mail_fallback, ask_send_anyway
 from relnotebook.gui.error_messages import failure_reason, user_message
 from relnotebook.gui.labels import kind_label, language_label, signal_kind_label
+from relnotebook.gui.panels.address_choice import AddressChoice
 from relnotebook.gui.panels.warnings import WarningArea
 from relnotebook.gui.undo import Editor
 
@@ -95,7 +96,7 @@ def advice_text(advice: Advice) -> str:
         return QCoreApplication.translate(
             "compose", "It sounds like a sales pitch (%1): keep it about them."
         ).replace("%1", ", ".join(advice.words))
-    return advice.code
+    return advice.english  # a finding newer than this list: in English rather than as a code
 
 
 def template_error_text(error: TemplateError) -> str:
@@ -159,6 +160,7 @@ class ComposeDialog(QDialog):
         for language in Language:
             self.language.addItem(language_label(language), language.value)
         self.language.setCurrentIndex(self.language.findData(person.fields.language.value))
+        self.address = AddressChoice(self._person_french_form(), self)
         self.subject = QLineEdit(self)
         self.subject.setObjectName("compose_subject")
         self.body = QPlainTextEdit(self)
@@ -179,7 +181,9 @@ class ComposeDialog(QDialog):
         self._details = mentionable_details(person)
         self.detail.addItem(self.tr("No detail"))
         for detail in self._details:
-            self.detail.addItem(f"{kind_label(detail.kind)}: {detail.text}")
+            self.detail.addItem(
+                self.tr("%1: %2").replace("%1", kind_label(detail.kind)).replace("%2", detail.text)
+            )
         self._preselect()
 
         self.mail_button = QPushButton(self.tr("Open in &mail app"), self)
@@ -200,6 +204,9 @@ class ComposeDialog(QDialog):
         self.template.currentIndexChanged.connect(self._choice_changed)
         self.detail.currentIndexChanged.connect(self._choice_changed)
         self.language.currentIndexChanged.connect(self._choice_changed)
+        self.language.currentIndexChanged.connect(self._show_address)
+        self.address.changed.connect(self._choice_changed)
+        self.address.remember.connect(self._remember_form)
         self.body.textChanged.connect(self.check)
 
         form = QFormLayout()
@@ -207,7 +214,16 @@ class ComposeDialog(QDialog):
         form.addRow(self.tr("&Template"), self.template)
         form.addRow(self.tr("&About"), self.detail)
         form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("F&orm of address"), self.address)
+        self._form_layout = form
+        self._show_address()
         form.addRow(self.tr("S&ubject"), self.subject)
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                # the last letter's ink may pass its advance ("Template", « Tu ou vous »): room
+                label.setContentsMargins(0, 0, 3, 0)
         buttons = QHBoxLayout()
         for button in (self.mail_button, self.copy_button, self.eml_button):
             buttons.addWidget(button)
@@ -269,12 +285,27 @@ class ComposeDialog(QDialog):
         return self.language.currentData() or Language.FRENCH.value
 
     # Drafting
+    def _person_french_form(self) -> str:
+        """How a French message addresses them: their form, else the Settings default."""
+        fields = replace(self.person.fields, language=Language.FRENCH)
+        return person_form(fields, settings.read_all(self._editor.notebook)) or "tu"
+
     def chosen_form(self) -> str | None:
-        """« tu » or « vous » for a French message: the person's, else the Settings default."""
+        """« tu » or « vous » for a French message, as chosen (the person's at first)."""
         if self.chosen_language() != Language.FRENCH.value:
             return None
-        fields = replace(self.person.fields, language=Language.FRENCH)
-        return person_form(fields, settings.read_all(self._editor.notebook))
+        return self.address.chosen()
+
+    def _show_address(self) -> None:
+        self._form_layout.setRowVisible(
+            self.address, self.chosen_language() == Language.FRENCH.value
+        )
+
+    def _remember_form(self, form: str) -> None:
+        self._editor.edit_person(
+            self.person.id, {"french_form": FrenchForm(form)}, self.person.version
+        )
+        self.person = get_person(self._editor.notebook, self.person.id) or self.person
 
     def context(self) -> MessageContext:
         """What the template knows: built by the core, as `relnotebook draft` builds it."""

@@ -37,12 +37,14 @@ from relnotebook.core.outreach.agenda import (
     item_key,
     paged,
 )
-from relnotebook.core.outreach.messages.occasions import occasion_message
+from relnotebook.core.outreach.drafts import person_form
+from relnotebook.core.outreach.messages.occasions import VOUS, occasion_message
 from relnotebook.core.outreach.messages.render import MessageContext
 from relnotebook.core.outreach.rules import Prompt, PromptKind
 from relnotebook.core.outreach.service import agenda_on
 from relnotebook.core.outreach.signals import SNOOZE_CHOICES_DAYS, complete_follow_up
 from relnotebook.core.people.occasions import Occasion
+from relnotebook.core.people.service import get_person
 from relnotebook.core.referrals.newsletter import Subscriber
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
@@ -293,17 +295,20 @@ class TodayPage(QWidget):
             self.compose_requested.emit(item)
 
     def copy_wishes(self, item: Occasion) -> None:
-        """A short message for their birthday or anniversary, in their language (« vous » in
-        French), on the clipboard: paste it in an email, a text or a card."""
+        """A short message for their birthday or anniversary, in their language and, in
+        French, their form of address, on the clipboard: paste it in an email, a text or a card."""
         notebook = self._editor.notebook
+        person = get_person(notebook, item.person_id)
+        form = person_form(person.fields, settings.read_all(notebook)) if person else None
         context = MessageContext(
             first_name=item.first_name or item.person_name,
             full_name=item.person_name,
             language=item.language if item.language in ("fr", "en") else "fr",
             today=self.today,
             sender_name=settings.get_text(notebook, settings.SENDER_NAME),
+            form=form,
         )
-        message = occasion_message(item.kind, context)
+        message = occasion_message(item.kind, context, form or VOUS)
         QGuiApplication.clipboard().setText(f"{message.subject}\n\n{message.body}")
         self.subtitle.setText(
             self.tr("Wishes for %1 copied: paste them in a message.").replace(

@@ -73,11 +73,27 @@ _EVENTS: dict[str, str] = {
 }
 _NOMINAL: dict[str, str] = {
     **dict.fromkeys(("renovating", "renovates", "renovated", "redoing"), "the renovation of"),
-    **dict.fromkeys(("building", "builds", "built"), "the building of"),
     **dict.fromkeys(("organizing", "organising", "organizes", "organises"), "the organizing of"),
     **dict.fromkeys(("selling", "sells", "sold"), "the sale of"),
 }
-_NEW_THING = frozenset(["bought", "buying", "buys", "got", "adopted", "adopting"])
+_NEW_THING = frozenset(
+    ["bought", "buying", "buys", "got", "adopted", "adopting", "built", "builds"]
+)
+# Gerunds of getting a thing ready: "Planning a road trip…" is about the road trip.
+_PREPARING = frozenset(["planning", "organizing", "organising", "preparing", "booking"])
+# Past tenses that are no "-ed": "Took a cooking class" is about the class.
+_IRREGULAR_PAST = words(
+    """
+    took made won ran did saw began wrote became found met gave sold joined
+    """
+)
+# Verbs a close one does in the present: "Kids play hockey" is a clause, not a thing.
+_BASE_VERBS = words(
+    """
+    play do go run love like have ride sing study live work attend swim ski dance take race
+    skate train compete
+    """
+)
 _LEARNING = frozenset(["learning", "learns", "learned", "learnt", "taking"])
 _ADVERBS = frozenset(["lots", "regularly", "often"])
 
@@ -164,7 +180,7 @@ def _clause(words: list[str]) -> str | None:
     if index >= len(words) or _low(words[index].rstrip(",")) not in _PEOPLE:
         return None
     end = index + 1
-    if end >= len(words) or not _verb_like(words[end]):
+    if end >= len(words) or not (_verb_like(words[end]) or _low(words[end]) in _BASE_VERBS):
         return None
     return _gerund_clause(words[:end], words[end:])
 
@@ -264,28 +280,49 @@ def _verb_phrase(words: list[str]) -> str | None:
     if verb in ("volunteers", "volunteering", "volunteer"):
         return _join(["your volunteering", *_second_person(rest)])
     if verb in ("expecting",) and rest:
+        if _low(rest[0]) in _DETERMINERS:
+            rest = rest[1:]
+        head, tail = _split_tail(rest)
+        if not head:
+            return None
+        if tail and _low(tail[0]) in ("in", "this", "next"):  # "…first grandchild in March"
+            return _join(["your", *head, ",", "due", *_second_person(tail)])
+        return _join(["your", *head, "on the way", *_second_person(tail)])
+    if verb in ("took", "takes", "taking", "take") and "to" in map(_low, rest[1:]):
+        to = [_low(w) for w in rest].index("to", 1)  # "Took the kids to Disney World"
         return _join(
-            [
-                "your",
-                *(_second_person(rest[1:]) if _low(rest[0]) in ("a", "an") else rest),
-                "on the way",
-            ]
+            ["your trip to", *_second_person(rest[to + 1 :]), "with", *_second_person(rest[:to])]
         )
+    if verb == "visiting" and rest:
+        return _join(["your visit to", *_second_person(rest)])
+    if verb in _PREPARING and len(rest) > 1 and _low(rest[0]) in ("a", "an"):
+        return _join(["your", *_second_person(rest[1:])])
     if verb in ("had",) and len(rest) >= 2 and _low(rest[0]) in ("a", "an"):
         return _join(["your new", *_second_person(rest[1:])])
     if verb in ("spending", "spends", "spent") and rest:
-        return _join(["your", *_second_person(rest)])  # "your three months in Florida"
+        return noun_phrase(rest)  # "your three months in Florida", "your winter in Arizona"
     if verb in _OBJECT_VERBS:
         objects = _object(rest)
         head, tail = _split_tail(objects)
         if head and len(tail) > 2 and _low(tail[0]) == "in" and _low(tail[1]) in ("a", "an"):
             objects = tail[1:]  # "Plays cello in a community orchestra": the orchestra
         return noun_phrase(objects) if objects else None
+    if _past(verb) and len(rest) > 1 and _low(rest[0]) in ("a", "an", "his", "her", "their"):
+        return noun_phrase(_object(rest))  # "Opened a bakery in Verdun": your bakery in Verdun
+    if verb.endswith("ing") and verb not in _NOT_VERBS and rest and _low(rest[0]) in _DETERMINERS:
+        # "Restoring a 1967 Mustang": restoring your 1967 Mustang; "Hiking the West Coast Trail"
+        article = ["your"] if _low(rest[0]) in ("a", "an") else [rest[0]]
+        return _join([_low(words[0]), *_second_person(article + rest[1:])])
     if verb.endswith("ing") and verb not in _NOT_VERBS and (not rest or _verb_free(rest[0])):
         return _join(["your", *_second_person(words)]).replace(
             "your " + words[0], "your " + _low(words[0]), 1
         )
     return None
+
+
+def _past(word: str) -> bool:
+    """ "opened", "took": a verb in the past, never a thing of theirs."""
+    return word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 
 
 def _verb_free(word: str) -> bool:
@@ -320,6 +357,8 @@ def _looks_like_verb(words: list[str]) -> bool:
     if len(words) < 2:
         return False
     first, second = _low(words[0]), _low(words[1])
+    if _past(first) and first not in _PEOPLE:
+        return True  # "Opened up shop": no mention rather than "your opened up shop"
     return (
         bool(re.fullmatch(r"[a-z]+(?<!s)s", first))
         and first not in _PEOPLE

@@ -73,6 +73,7 @@ _OBJECT_VERBS = words(
     fait font faire joue jouent jouer joué pratique pratiquer pratiqué suit suivre suivi
     prépare préparer préparé planifie planifier planifié commence commencer commencé finit
     finir fini termine terminer terminé écrit écrire court courir couru collectionne chante chantent
+    passe passent passer passé
     collectionner gagne gagner gagné fête fêter fêté célèbre célébrer célébré a avoir eu
     possède tient tenir élève élever entraîne entraîner
     """
@@ -107,6 +108,7 @@ _EVENT_VERBS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("accouche", "accoucher"), ("accouchement", "m")),
     **dict.fromkeys(("golfe", "golfent", "golfer"), ("golf", "m")),  # Quebec: "Golfe le samedi"
 }
+_CHOICE_VERBS = frozenset(["hésite", "hésitent", "choisit", "choisissent", "choisir"])
 _COACH_VERBS = frozenset(["entraîne", "entraînent", "entraîner", "coache"])
 _PASSION_VERBS = frozenset(["aime", "aiment", "adore", "adorent", "aimer", "adorer"])
 _PASSION_WORDS = words(
@@ -298,7 +300,7 @@ def _verb_phrase(tokens: list[str], subject: str | None = None) -> str | None:
     if not words:
         return None
     verb, rest = _lower(words[0]), words[1:]
-    if verb == "prend" and len(rest) >= 2 and _lower(rest[1]) == "retraite":
+    if verb in ("prend", "prendre", "pris") and len(rest) >= 2 and _lower(rest[1]) == "retraite":
         return _event("retraite", "f", rest[2:], subject)
     if verb in _COACH_VERBS and not reflexive:
         return _topic(_object(rest)) if subject is None else None
@@ -311,6 +313,12 @@ def _verb_phrase(tokens: list[str], subject: str | None = None) -> str | None:
         return noun_phrase(rest[1:]) if subject is None else None  # "Revient d’un voyage…"
     if verb in _EVENT_VERBS:
         noun, gender = _EVENT_VERBS[verb]
+        if subject is None and rest and _lower(rest[0]) in ("son", "sa", "ses"):
+            # "Marie sa fille en juin": the event is theirs, « le mariage de ta fille »
+            ends = next((i for i, w in enumerate(rest) if _lower(w) in _PREPOSITIONS), len(rest))
+            whose = noun_phrase(rest[:ends])
+            if whose is not None:
+                return _event(noun, gender, rest[ends:], whose)
         if noun == "voyage" and rest and _infinitive(rest[0]):
             if subject is not None:
                 return None  # "Ses enfants partent étudier…": said as a clause
@@ -318,6 +326,8 @@ def _verb_phrase(tokens: list[str], subject: str | None = None) -> str | None:
         return _event(noun, gender, rest, subject)
     if subject is not None:
         return None
+    if verb in _CHOICE_VERBS and len(rest) > 1 and _lower(rest[0]) == "entre":
+        return _join(["ton choix", *_second_person(rest)])  # "Hésite entre la Grèce et…"
     if verb in _PASSION_VERBS or verb in _PASSION_WORDS:
         topic = _topic(_object(_strip_of(rest)))
         return f"ta passion pour {topic}" if topic else None
@@ -392,6 +402,12 @@ def _clause(tokens: list[str]) -> str | None:
     if subject is None:
         return None
     predicate = words[index:]
+    lowered = [_lower(w) for w in predicate]
+    for at, word in enumerate(lowered[:-2]):
+        if word in _CHOICE_VERBS and lowered[at + 1] == "entre":
+            # "…finit le cégep et hésite entre McGill et Laval": the choice is what to ask about
+            whose = "leur" if subject.startswith("tes ") else "son"
+            return _join([subject, f"et {whose} choix entre", *predicate[at + 2 :]])
     nominal = _verb_phrase(predicate, subject)
     return nominal or _join([subject, "qui", *predicate])
 

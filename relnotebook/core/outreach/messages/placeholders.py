@@ -35,7 +35,7 @@ class Field:
 FIELDS: tuple[Field, ...] = (
     Field("first_name", "{{ first_name }}", "First name", "Prénom"),
     Field("full_name", "{{ full_name }}", "Full name", "Nom complet"),
-    Field("detail", "{{ detail | lowerfirst | possessive }}", "Detail", "Détail"),
+    Field("detail", "{{ mention }}", "Detail", "Détail"),
     Field("event_name", "{{ event_name }}", "Event", "Événement"),
     Field("met_when", "{{ met_when }}", "When we met", "Quand on s’est vus"),
     Field("busy_until_text", "{{ busy_until_text }}", "Busy until", "Occupé jusqu’au"),

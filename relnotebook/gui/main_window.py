@@ -121,7 +121,11 @@ class MainWindow(QMainWindow):
             for row in range(self.sidebar.count())
         )
         self.sidebar.setFixedWidth(max(150, widest + SIDEBAR_ICON + 48))
-        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 10px; }")
+        # Room around each name without a style sheet: a widget with one keeps the palette it
+        # was first polished with, and would stay light when the app turns dark.
+        height = self.sidebar.fontMetrics().height() + 16
+        for row in range(self.sidebar.count()):
+            self.sidebar.item(row).setSizeHint(QSize(0, max(height, SIDEBAR_ICON + 12)))
         self.sidebar.setAccessibleName(self.tr("Views"))
         self.sidebar.setCurrentRow(TODAY)
         self.pages = QStackedWidget(self)

@@ -137,3 +137,17 @@ def test_the_icons_are_redrawn_in_the_palette_colours(qtbot, window):
     appearance.apply_appearance(QApplication.instance(), appearance.DARK)
     assert icon_ink(window) > 128  # light strokes on dark
     assert not window.menu_bar.actions["calls.log_call_for_current"].icon().isNull()
+
+
+def test_the_sidebar_turns_dark_with_the_rest(qtbot, window):
+    """The sidebar has a style sheet, which keeps the palette it was polished with."""
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = settings_dialog(qtbot, window)
+    dialog.appearance.setCurrentIndex(dialog.appearance.findData(appearance.DARK))
+    QApplication.processEvents()
+    image = window.sidebar.grab().toImage()
+    below_the_items = image.pixelColor(image.width() // 2, image.height() - 5)
+    assert below_the_items.lightness() < 128, below_the_items.name()
+    dialog.reject()

@@ -34,7 +34,7 @@ from relnotebook.gui.labels import format_count, format_percent, quarter_label
 from relnotebook.gui.models.connectors import ConnectorsTableModel
 from relnotebook.gui.models.referrals import ReferralsTableModel
 from relnotebook.gui.panels.empty_state import EmptyState
-from relnotebook.gui.tables import fit_columns, list_table
+from relnotebook.gui.tables import fit_columns, list_table, whole_width
 from relnotebook.gui.undo import Editor
 
 
@@ -167,9 +167,6 @@ class ReferralsPage(QWidget):
         top.addWidget(self.chart)
         top.addWidget(connectors_box)
         top.setSizes([600, 400])
-        # Its column titles whole beside the chart, without scrolling (French ones are long).
-        headers = self.connectors.horizontalHeader().length()
-        self.connectors.setMinimumWidth(headers + 2 * self.connectors.frameWidth())
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
@@ -191,6 +188,8 @@ class ReferralsPage(QWidget):
         rows = list_referrals(notebook)
         self.model.set_rows(rows)
         self.connectors_model.set_rows(report.trusted_connectors)
+        # Its columns whole beside the chart, without scrolling (French titles are long).
+        self.connectors.setMinimumWidth(whole_width(self.connectors))
         self.chart.show_report(report, self.today)
         self.summary.setText(self.describe(report))
         self.empty.setVisible(not rows)

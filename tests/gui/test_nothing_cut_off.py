@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from relnotebook.core.people.service import list_people
 from relnotebook.gui.main_window import EVENTS, NEWSLETTER, PEOPLE, REFERRALS, MainWindow
+from relnotebook.gui.models.table_model import RowsTableModel
+from relnotebook.gui.tables import list_table
 from tests.conftest import TODAY
 
 SCREEN = QSize(1024, 640)
@@ -267,3 +269,31 @@ def test_every_dialog_fits_and_cuts_nothing(qtbot, small_window: MainWindow) -> 
         dialog.reject()
         dialog.deleteLater()
     assert sorted(set(problems)) == []
+
+
+class _Rows(RowsTableModel[tuple[int, str, str]]):
+    def headers(self) -> list[str]:
+        return ["When", "A rather long main column title", "Where"]
+
+    def text(self, row: tuple[int, str, str], column: int) -> str:
+        return str(row[column])
+
+
+def test_a_narrow_table_keeps_every_title_whole_and_long_cells_in_their_tooltip(qtbot) -> None:
+    model = _Rows()
+    window = QWidget()
+    qtbot.addWidget(window)
+    table = list_table(window, "narrow", model, "Narrow", stretch=1)
+    table.resize(260, 200)
+    window.show()
+    long_place = "Salle de bal du Château Frontenac, 1 rue des Carrières, Québec " * 2
+    model.set_rows([(1, "Chamber of commerce cocktail", long_place)])
+    QApplication.processEvents()
+    assert _cut_headers(table.horizontalHeader()) == []
+    index = model.index(0, 2)
+    assert table.columnWidth(2) < table.fontMetrics().horizontalAdvance(long_place)
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == long_place
+    table.resize(900, 200)
+    QApplication.processEvents()
+    others = table.columnWidth(0) + table.columnWidth(2)
+    assert table.columnWidth(1) == table.viewport().width() - others  # the main one fills

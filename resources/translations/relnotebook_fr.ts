@@ -2498,7 +2498,7 @@ Après un événement, appuyez sur Ctrl+E pour saisir les personnes rencontrées
     </message>
     <message>
         <source>Check-ins</source>
-        <translation>Appels de suivi</translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Referrals &amp;&amp; newsletter</source>

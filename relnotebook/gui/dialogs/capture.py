@@ -182,10 +182,18 @@ class CaptureDialog(QDialog):
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((180, 160, 200, 0, 150, 70, 70, 260)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(CaptureRowsModel.TALKED_ABOUT, QHeaderView.ResizeMode.Stretch)
+        # Room to type in each column, and never less than its header (French ones are longer):
+        # a narrow screen scrolls sideways rather than squeeze "What you talked about" to nothing.
+        for column, width in enumerate((160, 140, 180, 240, 130, 0, 0, 180)):
+            self.table.setColumnWidth(
+                column, max(width, header.sectionSizeFromContents(column).width())
+            )
+        header.setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("People met"))
+        # As wide as its columns where the screen has room for them (1440 px), else 980.
+        columns = sum(self.table.columnWidth(column) for column in range(header.count()))
+        screen = self.screen().availableGeometry().width() - 40
+        self.resize(max(self.width(), min(columns + 60, screen)), self.height())
 
         hint = QLabel(
             self.tr(

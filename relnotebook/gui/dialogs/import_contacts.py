@@ -49,7 +49,7 @@ from relnotebook.gui.dialogs.import_mapping import ColumnMappingPage
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.models.import_preview import ImportPreviewModel
 from relnotebook.gui.models.table_model import Index
-from relnotebook.gui.tables import list_table
+from relnotebook.gui.tables import fit_columns, list_table
 from relnotebook.store import Notebook
 
 MESSAGE_PAGE, MAPPING_PAGE, PREVIEW_PAGE = range(3)
@@ -157,7 +157,14 @@ class ImportDialog(QDialog):
         self.summary = QLabel(page)
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
-        self.table = list_table(page, "import_rows", ImportPreviewModel(_EMPTY, self), "")
+        # The status column holds the errors: it takes the room left, each whole in its tooltip.
+        self.table = list_table(
+            page,
+            "import_rows",
+            ImportPreviewModel(_EMPTY, self),
+            "",
+            stretch=ImportPreviewModel.STATUS,
+        )
         self.table.setAccessibleName(self.tr("Contacts in the file"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
@@ -237,8 +244,7 @@ class ImportDialog(QDialog):
         self.model = ImportPreviewModel(preview, self)
         self.model.choices_changed.connect(self._update_summary)
         self.table.setModel(self.model)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(ImportPreviewModel.STATUS, 300)
+        fit_columns(self.table, ImportPreviewModel.STATUS)  # (a new model: its columns anew)
         self.remap_button.setVisible(mapping is not None)
         if self.model.rowCount():
             self.table.selectRow(0)

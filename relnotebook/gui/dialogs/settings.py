@@ -155,6 +155,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        # Every tab's name in view (the French ones are longer): as wide as the tab bar asks.
+        margins = layout.contentsMargins()
+        needed = self.tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + 8
+        self.resize(max(self.width(), needed), self.height())
 
     def _french_form_group(self, parent: QWidget) -> QGroupBox:
         """How French messages address people whose form of address is not set."""

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
@@ -24,7 +23,7 @@ from relnotebook.gui.models.events import EventsTableModel
 from relnotebook.gui.models.table_model import ID_ROLE, SORT_ROLE
 from relnotebook.gui.panels.empty_state import EmptyState
 from relnotebook.gui.panels.event import EventPanel
-from relnotebook.gui.tables import list_table
+from relnotebook.gui.tables import fit_columns, list_table
 from relnotebook.gui.undo import Editor
 
 
@@ -45,7 +44,7 @@ class EventsPage(QWidget):
         self.table = list_table(self, "events_table", self.proxy, self.tr("Events"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(EventsTableModel.DATE, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.table, EventsTableModel.NAME)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.empty = EmptyState("events_empty", self)
@@ -68,6 +67,7 @@ class EventsPage(QWidget):
         self.panel.delete_requested.connect(self.delete_requested)
         self.hint = QLabel(self.tr("Select an event to see who you met there."), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
         self.panel_stack = QStackedWidget(self)
         self.panel_stack.addWidget(self.hint)
         self.panel_stack.addWidget(self.panel)

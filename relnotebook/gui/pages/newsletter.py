@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -41,7 +40,6 @@ class NewsletterPage(QWidget):
         self.summary.setWordWrap(True)
         self.model = SubscribersTableModel(clock.today(), self)
         self.table = list_table(self, "subscribers_table", self.model, self.tr("Subscribers"))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(
             lambda index: self.open_person.emit(self.model.item(index.row()).person_id)
         )

@@ -119,9 +119,11 @@ class PeoplePage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.person_page)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([440, 620])
+        # Room given or taken shared equally: at 1024 px the person's tabs show whole (French
+        # too), at 1440 px the list shows its stage column.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 640])
         self.splitter.setChildrenCollapsible(False)
         self.setFocusProxy(self.table)
         layout = QVBoxLayout(self)

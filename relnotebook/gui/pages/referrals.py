@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QMargins, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -35,7 +34,7 @@ from relnotebook.gui.labels import format_count, format_percent, quarter_label
 from relnotebook.gui.models.connectors import ConnectorsTableModel
 from relnotebook.gui.models.referrals import ReferralsTableModel
 from relnotebook.gui.panels.empty_state import EmptyState
-from relnotebook.gui.tables import list_table
+from relnotebook.gui.tables import fit_columns, list_table, whole_width
 from relnotebook.gui.undo import Editor
 
 
@@ -133,10 +132,7 @@ class ReferralsPage(QWidget):
         self.connectors = list_table(
             self, "connectors_table", self.connectors_model, self.tr("Trusted connectors")
         )
-        self.connectors.horizontalHeader().setSectionResizeMode(
-            ConnectorsTableModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
-        self.connectors.horizontalHeader().setStretchLastSection(False)
+        fit_columns(self.connectors, ConnectorsTableModel.NAME)
         self.connectors.activated.connect(
             lambda index: self.open_person.emit(self.connectors_model.item(index.row()).person_id)
         )
@@ -145,7 +141,6 @@ class ReferralsPage(QWidget):
 
         self.model = ReferralsTableModel(self)
         self.ledger = list_table(self, "referrals_table", self.model, self.tr("All referrals"))
-        self.ledger.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.new_button = QPushButton(self.tr("&New referral…"), self)
         self.new_button.setToolTip(self.tr("Ctrl+Shift+R"))
         self.delete_button = QPushButton(self.tr("&Delete referral"), self)
@@ -193,6 +188,8 @@ class ReferralsPage(QWidget):
         rows = list_referrals(notebook)
         self.model.set_rows(rows)
         self.connectors_model.set_rows(report.trusted_connectors)
+        # Its columns whole beside the chart, without scrolling (French titles are long).
+        self.connectors.setMinimumWidth(whole_width(self.connectors))
         self.chart.show_report(report, self.today)
         self.summary.setText(self.describe(report))
         self.empty.setVisible(not rows)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from relnotebook.core.people.views import Address, PersonPage, Website
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
+from relnotebook.gui.flow_layout import FlowLayout
 from relnotebook.gui.models.table_model import RowsTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
@@ -96,10 +96,10 @@ class CardPanel(QWidget):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # on two lines rather than a wider window
         for button in (self.add_address_button, self.add_website_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addStretch()
+        buttons.add_stretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +24,7 @@ from relnotebook.gui.date_field import DateField
 from relnotebook.gui.dialogs.departure import DepartureDialog
 from relnotebook.gui.drafts import Drafts
 from relnotebook.gui.error_messages import user_message
+from relnotebook.gui.flow_layout import FlowLayout
 from relnotebook.gui.labels import format_count, format_date, format_percent
 from relnotebook.gui.models.contacts import ContactsTableModel
 from relnotebook.gui.models.tasks import TasksTableModel
@@ -71,10 +71,6 @@ class CheckinsPanel(QWidget):
         self.contacts = list_table(
             self, "contacts_table", self.contacts_model, self.tr("Contacts logged")
         )
-        self.contacts.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.contacts.horizontalHeader().setStretchLastSection(True)
         self.call_button = QPushButton(self.tr("&Log call…"), self)
         self.call_button.setToolTip(self.tr("Ctrl+L"))
         self.they_button = QPushButton(self.tr("They &called me…"), self)
@@ -85,11 +81,9 @@ class CheckinsPanel(QWidget):
         self.delete_contact_button.clicked.connect(self._delete_contact)
 
         self.tasks_model = TasksTableModel(self._tick, self)
-        self.tasks = list_table(self, "tasks_table", self.tasks_model, self.tr("Tasks"))
-        self.tasks.horizontalHeader().setSectionResizeMode(
-            TasksTableModel.TITLE, QHeaderView.ResizeMode.Stretch
+        self.tasks = list_table(
+            self, "tasks_table", self.tasks_model, self.tr("Tasks"), stretch=TasksTableModel.TITLE
         )
-        self.tasks.horizontalHeader().setStretchLastSection(False)
         self.new_task = QLineEdit(self)
         self.new_task.setObjectName("new_task")
         self.new_task.setPlaceholderText(self.tr("New task, then Enter"))
@@ -99,16 +93,17 @@ class CheckinsPanel(QWidget):
         self.leaving_button = QPushButton(self.tr("Client is &leaving…"), self)
         self.leaving_button.clicked.connect(self._leaving)
 
-        plan = QHBoxLayout()
+        # Rows that wrap rather than widen the window (French at 1024 px).
+        plan = FlowLayout()
         plan.addWidget(QLabel(self.tr("Check in:"), self))
         plan.addWidget(self.tier)
         plan.addWidget(self.cadence)
-        plan.addStretch()
+        plan.add_stretch()
         plan.addWidget(self.leaving_button)
-        contact_buttons = QHBoxLayout()
+        contact_buttons = FlowLayout()
         for button in (self.call_button, self.they_button):
             contact_buttons.addWidget(button)
-        contact_buttons.addStretch()
+        contact_buttons.add_stretch()
         contact_buttons.addWidget(self.delete_contact_button)
         task_row = QHBoxLayout()
         task_row.addWidget(self.new_task, 1)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,6 +33,7 @@ from relnotebook.gui.drafts import Drafts
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import kind_label
 from relnotebook.gui.models.details import DetailsTableModel
+from relnotebook.gui.tables import fit_columns
 from relnotebook.gui.undo import Editor
 
 
@@ -83,9 +83,7 @@ class DetailsPanel(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DetailsTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, DetailsTableModel.TEXT)
         self.table.setAccessibleName(self.tr("Personal details"))
         QShortcut(
             QKeySequence.StandardKey.Delete,

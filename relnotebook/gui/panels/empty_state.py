@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from relnotebook.gui.flow_layout import FlowLayout
 from relnotebook.gui.icons import follow_palette, icon
 
 MAX_WIDTH = 680  # pixels: lines longer than that are hard to read
@@ -28,8 +29,7 @@ class EmptyState(QWidget):
         self.label.setObjectName(f"{name}_text")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self._buttons = QHBoxLayout()
-        self._centred = centred
+        self._buttons = FlowLayout()  # on several lines when the view is narrow
         inner = QVBoxLayout(column)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(self.label)
@@ -61,12 +61,7 @@ class EmptyState(QWidget):
         button.setToolTip(tip)
         if icon_name:
             follow_palette(button, lambda: button.setIcon(icon(icon_name, button.palette())))
-        if self.buttons:
-            self._buttons.takeAt(self._buttons.count() - 1)  # (the closing stretch)
-        elif self._centred:
-            self._buttons.addStretch()
         self._buttons.addWidget(button)
-        self._buttons.addStretch()
         self.buttons.append(button)
         return button
 

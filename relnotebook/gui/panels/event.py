@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -19,6 +18,7 @@ from relnotebook.core.events.service import EventPage
 from relnotebook.errors import ValidationError
 from relnotebook.gui.date_field import DateField
 from relnotebook.gui.error_messages import user_message
+from relnotebook.gui.flow_layout import FlowLayout
 from relnotebook.gui.models.people import PeopleTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
@@ -78,9 +78,9 @@ class EventPanel(QWidget):
         form.addRow(self.tr("&Date"), self.date)
         form.addRow(self.tr("&Place"), self.place)
         form.addRow(self.tr("N&otes"), self.notes)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # on two lines rather than a wider window (French at 1024 px)
         buttons.addWidget(self.capture_button)
-        buttons.addStretch()
+        buttons.add_stretch()
         buttons.addWidget(self.delete_button)
         self.met_label = QLabel(self)
         layout = QVBoxLayout(self)

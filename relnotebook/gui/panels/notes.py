@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -31,7 +30,7 @@ from relnotebook.gui.drafts import Drafts
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.labels import format_date
 from relnotebook.gui.models.notes import NotesTableModel
-from relnotebook.gui.tables import list_table
+from relnotebook.gui.tables import fit_columns, list_table
 from relnotebook.gui.undo import Editor
 
 
@@ -67,12 +66,10 @@ class NotesPanel(QWidget):
 
         self.model = NotesTableModel(self)
         self.table = list_table(self, "notes_table", self.model, self.tr("Notes, newest first"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(NotesTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        self.table.setColumnWidth(NotesTableModel.DATE, self._date_width())
-        self.table.setColumnWidth(NotesTableModel.EVENT, 170)
+        # Widths measured once: sizing to contents measured every note each time a person was
+        # shown (hundreds of calls into the model).
+        widths = {NotesTableModel.DATE: self._date_width(), NotesTableModel.EVENT: 170}
+        fit_columns(self.table, NotesTableModel.TEXT, widths)
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)
         QShortcut(
             QKeySequence.StandardKey.Delete,

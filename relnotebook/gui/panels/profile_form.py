@@ -106,6 +106,8 @@ class ProfileForm(QWidget):
             "anniversary": self.tr("2001-06-12, or --06-12 without the year"),
         }
         left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):  # labels above their field when the page is narrow
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name in (*TEXT_FIELDS, *LIST_FIELDS):
             edit = QLineEdit(self)
             edit.setObjectName(f"profile_{name}")

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
@@ -30,6 +28,7 @@ from relnotebook.core.outreach.signals import (
 from relnotebook.errors import ValidationError
 from relnotebook.gui.dialogs.coffee import CoffeeDialog
 from relnotebook.gui.error_messages import user_message
+from relnotebook.gui.flow_layout import FlowLayout
 from relnotebook.gui.models.signals import SignalsTableModel
 from relnotebook.gui.tables import list_table
 from relnotebook.gui.undo import Editor
@@ -45,10 +44,13 @@ class SignalsPanel(QWidget):
         self._person_id: int | None = None
         self._name = ""
         self.model = SignalsTableModel(self)
-        self.table = list_table(self, "signals_table", self.model, self.tr("Messages sent"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SignalsTableModel.ABOUT, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(
+            self,
+            "signals_table",
+            self.model,
+            self.tr("Messages sent"),
+            stretch=SignalsTableModel.ABOUT,
+        )
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
@@ -79,11 +81,10 @@ class SignalsPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.text)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # on two lines rather than a wider window
         buttons.addWidget(self.write_button)
         buttons.addWidget(self.answer_button)
         buttons.addWidget(self.remind_button)
-        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)

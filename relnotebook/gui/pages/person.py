@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from relnotebook.clock import Clock
 from relnotebook.core.people.service import get_person
 from relnotebook.core.people.views import PersonPage, PersonSummary
+from relnotebook.gui.avatars import avatar
 from relnotebook.gui.drafts import DraftBook
 from relnotebook.gui.labels import format_date, stage_label
 from relnotebook.gui.panels.card import CardPanel
@@ -30,6 +31,8 @@ from relnotebook.gui.panels.person_referrals import PersonReferralsPanel
 from relnotebook.gui.panels.profile_form import ProfileForm
 from relnotebook.gui.panels.signals import SignalsPanel
 from relnotebook.gui.undo import Editor
+
+AVATAR = 44  # pixels across, beside the name
 
 
 class PersonPageView(QWidget):
@@ -53,6 +56,9 @@ class PersonPageView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.avatar = QLabel(self)
+        self.avatar.setObjectName("person_avatar")
+        self.avatar.setFixedSize(AVATAR, AVATAR)
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("person_subtitle")
         self.subtitle.setWordWrap(True)
@@ -97,6 +103,7 @@ class PersonPageView(QWidget):
         self.tabs.addTab(profile_page, self.tr("Profile"))
 
         header = QHBoxLayout()
+        header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
@@ -131,6 +138,7 @@ class PersonPageView(QWidget):
             self.stack.setCurrentWidget(self.hint)
             return
         self.title.setText(person.name)
+        self._draw_avatar()
         self.subtitle.setText(self._subtitle(person))
         self.profile.show_person(person)
         self.card.show_person(person)
@@ -143,6 +151,16 @@ class PersonPageView(QWidget):
 
     def reload(self) -> None:
         self.show_person(self.person.id if self.person else None)
+
+    def _draw_avatar(self) -> None:
+        if self.person is not None:
+            self.avatar.setPixmap(avatar(self.person.name, AVATAR, self.palette()))
+            self.avatar.setAccessibleName(self.person.name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._draw_avatar()  # its colours follow light and dark
+        super().changeEvent(event)
 
     def _subtitle(self, person: PersonPage) -> str:
         fields = person.fields

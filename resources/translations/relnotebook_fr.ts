@@ -3078,6 +3078,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Courriel</translation>
     </message>
     <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -4094,6 +4098,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>A person cannot be merged with themself.</source>
         <translation>Une personne ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>A person cannot be a duplicate of themself.</source>
+        <translation>Une personne ne peut pas être son propre doublon.</translation>
     </message>
     <message>
         <source>A person cannot be referred to themselves.</source>

@@ -429,4 +429,4 @@ class Editor(QObject):
         def undo() -> None:
             saved[:] = [capture.undo_capture(self.notebook, result)]
 
-        self._push(text, lambda: restore_rows(self.notebook, saved[0]), undo)
+        self._push(text, lambda: capture.redo_capture(self.notebook, result, saved[0]), undo)

@@ -163,39 +163,15 @@ def test_the_frame_offers_only_what_needs_no_notebook(qtbot, notebook):
     assert edit_menu.actions()[:2] == [frame.undo_action, frame.redo_action]
 
 
-def _damaged_notes(path: Path) -> None:
-    """Three pages of the notes overwritten with random bytes: pages the window's first reads
-    do not touch, wherever the schema's own pages fall (a new table moves the middle)."""
-    import contextlib
-    import random
-    import sqlite3
-
-    from tests.test_corruption import PAGE
-
-    with contextlib.closing(sqlite3.connect(path)) as connection:
-        pages = [
-            page
-            for (page,) in connection.execute(
-                "SELECT pageno FROM dbstat WHERE name = 'note' AND pagetype = 'leaf' "
-                "ORDER BY pageno"
-            )
-        ]
-    noise = random.Random(20261123)
-    damaged = bytearray(path.read_bytes())
-    middle = len(pages) // 2
-    for page in pages[middle : middle + 3]:  # dbstat counts pages from 1
-        damaged[(page - 1) * PAGE : page * PAGE] = noise.randbytes(PAGE)
-    path.write_bytes(bytes(damaged))
-
-
 def test_damage_found_after_the_window_shows_turns_it_read_only(qtbot, tmp_path, monkeypatch):
     from relnotebook.errors import DamagedNotebookError, StorageError
     from relnotebook.gui.dialogs import recovery
     from relnotebook.gui.single_instance import NotebookGuard
     from tests.helpers.notebooks import make_notebook
+    from tests.test_corruption import damaged_notes
 
     path = make_notebook(tmp_path / "clients.sqlite", people=60, padding=1500)
-    _damaged_notes(path)
+    damaged_notes(path)
     before = digest(path)
     offered: list[DamagedNotebookError] = []
     monkeypatch.setattr(

@@ -163,3 +163,46 @@ def test_undoing_a_capture_keeps_an_attendance_recorded_before_it(notebook: Note
     undo_capture(notebook, again)
     page = get_event(notebook, first.event_id)
     assert page is not None and len(page.people) == 1
+
+
+def test_a_capture_keeps_a_website_and_a_nickname(notebook: Notebook) -> None:
+    from relnotebook.core.events.capture import redo_capture, undo_capture
+    from relnotebook.core.people.views import Website
+
+    known = add_person(
+        notebook, PersonFields(given_name="Paul", family_name="Gagnon", emails=("paul@ex.com",))
+    )
+    rows = [
+        CaptureRow(
+            name="Robert Tremblay",
+            website="https://www.linkedin.com/in/robert-tremblay",
+            nickname="Bob",
+        ),
+        CaptureRow(name="Paul", email="PAUL@ex.com", website="gagnon.ca", nickname="Polo"),
+    ]
+    result = save_capture(notebook, rows, new_event=GALA)
+    people = dict(result.row_people)
+    robert = get_person(notebook, people[0])
+    assert robert is not None
+    assert robert.fields.nickname == "Bob"
+    linkedin = Website("https://www.linkedin.com/in/robert-tremblay", "LinkedIn")
+    assert robert.fields.websites == (linkedin,)
+    assert people[1] == known  # matched by email: their card gets what they did not have
+    paul = get_person(notebook, known)
+    assert paul is not None
+    assert (paul.fields.nickname, paul.fields.websites) == ("Polo", (Website("gagnon.ca"),))
+    saved = undo_capture(notebook, result)
+    paul = get_person(notebook, known)
+    assert paul is not None and (paul.fields.nickname, paul.fields.websites) == ("", ())
+    redo_capture(notebook, result, saved)
+    paul = get_person(notebook, known)
+    assert paul is not None and (paul.fields.nickname, paul.fields.websites) == (
+        "Polo",
+        (Website("gagnon.ca"),),
+    )
+
+
+def test_a_website_that_cannot_be_one_is_a_problem_of_its_row() -> None:
+    (problem,) = row_problems(CaptureRow(name="Luc", website="mon site"), index=0, reference=TODAY)
+    assert problem.field == "website"
+    assert "is not a web address" in problem.message

@@ -4,8 +4,10 @@ kept exactly as they were, and the newest good backup brings the notebook back."
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import random
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,6 +37,26 @@ def random_pages(data: bytes) -> bytes:
     for page in range(first, first + 3):
         damaged[page * PAGE : (page + 1) * PAGE] = noise.randbytes(PAGE)
     return bytes(damaged)
+
+
+def damaged_notes(path: Path) -> None:
+    """Three pages of the notes overwritten with random bytes (seeded): pages a notebook's first
+    reads do not touch, wherever the schema's own pages fall (`random_pages` hits the middle of
+    the file, which a new table may move onto the schema)."""
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        pages = [
+            page
+            for (page,) in connection.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'note' AND pagetype = 'leaf' "
+                "ORDER BY pageno"
+            )
+        ]
+    noise = random.Random(20261123)
+    damaged = bytearray(path.read_bytes())
+    middle = len(pages) // 2
+    for page in pages[middle : middle + 3]:  # dbstat counts pages from 1
+        damaged[(page - 1) * PAGE : page * PAGE] = noise.randbytes(PAGE)
+    path.write_bytes(bytes(damaged))
 
 
 def zeroed_root_pages(data: bytes) -> bytes:

@@ -14,7 +14,7 @@ from relnotebook.errors import StorageError
 from relnotebook.store import Notebook
 from tests.conftest import ON_SERVER
 from tests.helpers.notebooks import digest, make_notebook
-from tests.test_corruption import random_pages
+from tests.test_corruption import damaged_notes
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(ON_SERVER, reason="opening a notebook file")
@@ -35,7 +35,7 @@ def test_a_notebook_at_the_head_revision_opens_without_alembic(notebook_path: Pa
 
 def test_damage_found_after_opening_stops_every_write(notebook_path: Path) -> None:
     make_notebook(notebook_path, people=60, padding=1500)
-    notebook_path.write_bytes(random_pages(notebook_path.read_bytes()))
+    damaged_notes(notebook_path)
     before = digest(notebook_path)
     notebook = Notebook.open(notebook_path, check_first=False)  # the check is left for later
     try:
@@ -55,7 +55,7 @@ def test_damage_found_after_opening_stops_every_write(notebook_path: Path) -> No
 
 def test_a_write_before_the_check_waits_for_it(notebook_path: Path) -> None:
     make_notebook(notebook_path, people=60, padding=1500)
-    notebook_path.write_bytes(random_pages(notebook_path.read_bytes()))
+    damaged_notes(notebook_path)
     before = digest(notebook_path)
     notebook = Notebook.open(notebook_path, check_first=False)
     try:

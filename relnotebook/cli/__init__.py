@@ -83,7 +83,7 @@ COMMANDS: dict[str, Handler] = {
     "demo": lambda a, c: notebooks.run_demo(a.path, c.clock.today()),
     "merge": lambda a, c: people.run_merge(c.notebook, a.keep, a.drop, a.take, a.yes),
     "mail-log": lambda a, c: mail.run_mail_log(c.notebook, a, c.clock.today()),
-    "duplicates": lambda a, c: people.run_duplicates(c.notebook, a.json),
+    "duplicates": lambda a, c: people.run_duplicates(c.notebook, a.json, a.apart),
 }
 
 

@@ -337,10 +337,19 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Print the pairs of people who may be one, the likeliest first: the same email, "
             "the same phone number (however written), the same name and organisation, or "
-            "close names. Merge a pair with `relnotebook merge KEEP DROP`."
+            "close names. Merge a pair with `relnotebook merge KEEP DROP`; a pair that is "
+            "two people is not listed again once given to --not."
         ),
     )
     duplicates.add_argument("--json", action="store_true", help="print JSON")
+    duplicates.add_argument(
+        "--not",
+        dest="apart",
+        nargs=2,
+        type=int,
+        metavar=("ID", "ID"),
+        help="remember that these two are two people: they are not listed again",
+    )
     demo = commands.add_parser(
         "demo", help="write a sample notebook", description="Write a sample notebook to PATH."
     )

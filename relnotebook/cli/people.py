@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from relnotebook.cli.common import (
+    EXIT_CANNOT_WRITE,
     EXIT_OK,
     EXIT_USAGE,
     ask_password,
@@ -70,8 +71,11 @@ def run_merge(
     return print_lines(merged_text(comparison, undo))
 
 
-def run_duplicates(path: Path | str, as_json: bool) -> int:
-    """`duplicates`: the likely pairs of the whole notebook, the likeliest first, for `merge`."""
+def run_duplicates(path: Path | str, as_json: bool, apart: Sequence[int] | None = None) -> int:
+    """`duplicates`: the likely pairs of the whole notebook, the likeliest first, for `merge`;
+    with `apart` (two ids), that pair is remembered as two people and listed no more."""
+    if apart:
+        return _not_duplicates(path, apart[0], apart[1])
     from relnotebook.cli.render.people import duplicates_json, duplicates_text
     from relnotebook.core.people.duplicates import find_duplicates
 
@@ -82,3 +86,29 @@ def run_duplicates(path: Path | str, as_json: bool) -> int:
         print(json.dumps(duplicates_json(pairs), ensure_ascii=False, indent=2))
         return EXIT_OK
     return print_lines(duplicates_text(pairs))
+
+
+def _not_duplicates(path: Path | str, first_id: int, second_id: int) -> int:
+    """`duplicates --not A B`: the pair is remembered as two people."""
+    from relnotebook.core.people.duplicates import not_duplicates
+    from relnotebook.errors import ValidationError
+    from relnotebook.store import Notebook
+
+    if (status := missing(path)) is not None:
+        return status
+    if (status := open_in_app(path)) is not None:
+        return status
+    try:
+        notebook = Notebook.open(path, ask_password=ask_password)
+    except NotebookError as exc:
+        return fail(exc.message)
+    try:
+        not_duplicates(notebook, first_id, second_id)
+    except ValidationError as exc:
+        return fail(exc.message, EXIT_USAGE)
+    except StorageError as exc:
+        return fail(f"{exc.message} Nothing was changed.", EXIT_CANNOT_WRITE)
+    finally:
+        notebook.close()
+    print(f"#{first_id} and #{second_id} are two people: they are not listed as duplicates again.")
+    return EXIT_OK

@@ -536,6 +536,21 @@ class MailLogged(SQLModel, table=True):
     on: dt.date
 
 
+class NotDuplicate(SQLModel, table=True):
+    """Two people the user said are two people: Find Duplicates does not list them again
+    (core.people.duplicates). The row is both people's: it goes with either."""
+
+    __tablename__ = "not_duplicate"
+    __table_args__ = (
+        UniqueConstraint("person_id", "other_id", name="uq_not_duplicate_pair"),
+        NEVER_REUSE_IDS,
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
+    other_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
+
+
 class MailSource(SQLModel, table=True):
     """A mailbox the user chose to read (core.mail): an IMAP account, an mbox file, a Maildir,
     a folder of .eml files or a Thunderbird profile, and how far it has been read (`state`:

@@ -24,7 +24,7 @@ from relnotebook.core.checkins import tasks
 from relnotebook.core.events import capture
 from relnotebook.core.events import service as events
 from relnotebook.core.outreach import signals
-from relnotebook.core.people import departures, details, merge, notes
+from relnotebook.core.people import departures, details, duplicates, merge, notes
 from relnotebook.core.people import service as people
 from relnotebook.core.people.views import PersonFields
 from relnotebook.core.referrals import service as referrals
@@ -394,6 +394,20 @@ class Editor(QObject):
             self.tr("Merge two people"), redo, lambda: merge.unmerge(self.notebook, saved[0])
         )
 
+    @_refused_write_reported
+    def not_duplicates(self, first_id: int, second_id: int) -> None:
+        """Two people are two: Find Duplicates no longer lists them; undo lists them again."""
+        pair = [duplicates.not_duplicates(self.notebook, first_id, second_id)]
+
+        def redo() -> None:
+            pair[:] = [duplicates.not_duplicates(self.notebook, first_id, second_id)]
+
+        def undo() -> None:
+            if pair[0] is not None:
+                duplicates.forget_not_duplicates(self.notebook, pair[0])
+
+        self._push(self.tr("Not a duplicate"), redo, undo)
+
     def record_import(self, result: ImportResult, text: str) -> None:
         """An import written is one undo step: undo takes out what it created and merged."""
         from relnotebook.core.exchange.contact_import import (  # (vCard parser: lazy)
@@ -415,4 +429,4 @@ class Editor(QObject):
         def undo() -> None:
             saved[:] = [capture.undo_capture(self.notebook, result)]
 
-        self._push(text, lambda: restore_rows(self.notebook, saved[0]), undo)
+        self._push(text, lambda: capture.redo_capture(self.notebook, result, saved[0]), undo)

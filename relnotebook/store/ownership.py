@@ -29,6 +29,7 @@ from relnotebook.core.models import (
     FollowUp,
     MailLogged,
     NewsletterConsent,
+    NotDuplicate,
     Note,
     Person,
     PersonalDetail,
@@ -200,6 +201,14 @@ OWNED: tuple[Owned, ...] = (
         names=("referred_id",),
         removed="referrals",
         erasure=Erasure.ANONYMISE,
+    ),
+    # Pairs said not to be duplicates: the row is both people's; a merge of the two drops it.
+    Owned(
+        NotDuplicate,
+        Merge.SPECIAL,
+        (Section("not_duplicates"),),
+        goes=("person_id", "other_id"),
+        removed="not_duplicates",
     ),
     # The people they introduced keep their record, without the link.
     Owned(

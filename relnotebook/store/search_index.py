@@ -53,6 +53,7 @@ KINDS = {
     6: "detail",
     7: "signal",
 }
+WEBSITE = "website"  # a contact point of kind url: code 3 with the emails, told apart by `kind`
 _WHO = 4  # codes up to this one say who the person is; the others what was said or written
 # How a person's rows are listed: name, organisation, email, phone, address, then the texts.
 _SHOWN_RANK = (4, 0, 1, 2, 3, 5, 5, 5)
@@ -70,7 +71,7 @@ _OF_PEOPLE = f"{_MATCH}AND rowid >> 32 IN (SELECT value FROM json_each(:people))
 # FTS5 skips to the range of rowids wanted; the list itself has a unary plus so that SQLite
 # leaves it out of the FTS5 plan: a lookup per listed rowid would run the whole query each time.
 _SNIPPETS = (
-    "SELECT rowid, snippet(search_index, -1, :start, :end, :ellipsis, :tokens) "
+    "SELECT rowid, snippet(search_index, -1, :start, :end, :ellipsis, :tokens), kind "
     "FROM search_index WHERE search_index MATCH :query "
     "AND rowid BETWEEN :low AND :high AND +rowid IN (SELECT value FROM json_each(:rowids))"
 )
@@ -149,8 +150,9 @@ class TextIndex(Protocol):
 
     def matching(self, expression: str, rows: int) -> list[int]: ...
     def of_people(self, expression: str, people: list[int], rows: int) -> list[int]: ...
-    def snippets(self, expression: str, rowids: list[int]) -> dict[int, str]:
-        """Each row's text around the match, matches between `MATCH_START` and `MATCH_END`."""
+    def snippets(self, expression: str, rowids: list[int]) -> dict[int, tuple[str, str]]:
+        """Each row's text around the match, matches between `MATCH_START` and `MATCH_END`,
+        and the row's `kind` column (a contact point's kind: "email", "url")."""
         ...
 
 
@@ -204,9 +206,10 @@ class _Index:
     def of_people(self, expression: str, people: list[int], rows: int) -> list[int]:
         return self.rowids(_OF_PEOPLE, query=expression, people=json.dumps(people), rows=rows)
 
-    def snippets(self, expression: str, rowids: list[int]) -> dict[int, str]:
-        return dict(
-            self.rows(
+    def snippets(self, expression: str, rowids: list[int]) -> dict[int, tuple[str, str]]:
+        return {
+            rowid: (snippet, kind)
+            for rowid, snippet, kind in self.rows(
                 _SNIPPETS,
                 query=expression,
                 rowids=json.dumps(rowids),
@@ -217,7 +220,7 @@ class _Index:
                 ellipsis=ELLIPSIS,
                 tokens=SNIPPET_TOKENS,
             )
-        )
+        }
 
 
 def _in_one_row(
@@ -310,10 +313,16 @@ def find_in(index: TextIndex, query: str, *, people: int, per_person: int) -> li
         return []
     marked = index.snippets(expression, wanted)
     return [
-        IndexHit(rowid >> 32, KINDS[rowid & 7], (rowid >> 3) & _SOURCE_MASK, pieces(snippet))
+        IndexHit(rowid >> 32, _kind(rowid, found[1]), (rowid >> 3) & _SOURCE_MASK, pieces(found[0]))
         for rowid in wanted
-        if (snippet := marked.get(rowid)) is not None
+        if (found := marked.get(rowid)) is not None
     ]
+
+
+def _kind(rowid: int, stored: str) -> str:
+    """What a row comes from: its rowid's kind of source, but for a website or profile, which
+    shares the emails' code (0007 has eight and uses them all): the row's own `kind` says so."""
+    return WEBSITE if stored == "url" else KINDS[rowid & 7]
 
 
 def find(session: Session, query: str, *, people: int, per_person: int) -> list[IndexHit]:

@@ -60,7 +60,7 @@ _ANY = text(f"{_MATCH}LIMIT :rows")
 _OF_PEOPLE = text(f"{_MATCH}AND person_id = ANY(CAST(:people AS integer[])) LIMIT :rows")
 _SNIPPETS = text(
     f"SELECT id, ts_headline('{CONFIG}', search_index_words(btrim(title || ' ' || body)), "
-    f"{_QUERY}, :options) FROM search_index WHERE id = ANY(CAST(:rowids AS bigint[]))"
+    f"{_QUERY}, :options), kind FROM search_index WHERE id = ANY(CAST(:rowids AS bigint[]))"
 )
 _HEADLINE = f"HighlightAll=true, StartSel={MATCH_START}, StopSel={MATCH_END}"
 
@@ -191,9 +191,9 @@ class ServerIndex:
     def of_people(self, expression: str, people: list[int], rows: int) -> list[int]:
         return self._rowids(_OF_PEOPLE, query=expression, people=people, rows=rows)
 
-    def snippets(self, expression: str, rowids: list[int]) -> dict[int, str]:
+    def snippets(self, expression: str, rowids: list[int]) -> dict[int, tuple[str, str]]:
         values = {"query": expression, "rowids": rowids, "options": _HEADLINE}
         return {
-            rowid: whole_phrases(window(marked.replace(_FENCE, "")), self._phrases)
-            for rowid, marked in self._session.execute(_SNIPPETS, values)
+            rowid: (whole_phrases(window(marked.replace(_FENCE, "")), self._phrases), kind)
+            for rowid, marked, kind in self._session.execute(_SNIPPETS, values)
         }

@@ -232,6 +232,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, then open this person&apos;s profile for the rest of their card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,6 +284,14 @@
     </message>
     <message>
         <source>Busy until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website or LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -912,6 +928,22 @@
         <source>&amp;Merge…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are two people: the pair is not listed again (Ctrl+Z lists it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicates could not be looked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n likely duplicate pair(s). Choose one to compare and merge.</source>
         <translation type="unfinished">
@@ -1020,6 +1052,10 @@
     </message>
     <message>
         <source>Merge two people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3099,6 +3135,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4145,6 +4185,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A person cannot be a duplicate of themself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A person cannot be merged with themself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,6 +4746,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>{path} is damaged (SQLite reports: {detail}) and was not opened. The file was left exactly as it is; restore a backup to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address (like linkedin.com/in/name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -232,6 +232,14 @@
         <translation>Une ligne par personne. Tab passe au champ suivant, Entrée commence la personne suivante, Ctrl+S enregistre tout le monde. «&#xa0;Occupé jusqu&apos;au&#xa0;» comprend des dates comme 2026-12-15, 15 déc., mi-décembre ou après les Fêtes.</translation>
     </message>
     <message>
+        <source>&amp;More…</source>
+        <translation>&amp;Plus…</translation>
+    </message>
+    <message>
+        <source>Save, then open this person&apos;s profile for the rest of their card</source>
+        <translation>Enregistrer, puis ouvrir le profil de cette personne pour le reste de sa fiche</translation>
+    </message>
+    <message>
         <source>Row %1, %2: %3</source>
         <translation>Ligne %1, %2&#xa0;: %3</translation>
     </message>
@@ -277,6 +285,14 @@
     <message>
         <source>Busy until</source>
         <translation>Occupé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Website or LinkedIn</source>
+        <translation>Site web ou LinkedIn</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
     </message>
     <message>
         <source>Language</source>
@@ -912,6 +928,22 @@
         <source>&amp;Merge…</source>
         <translation>&amp;Fusionner…</translation>
     </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Pas un doublon</translation>
+    </message>
+    <message>
+        <source>They are two people: the pair is not listed again (Ctrl+Z lists it again).</source>
+        <translation>Ce sont deux personnes&#xa0;: la paire n’est plus proposée (Ctrl+Z la propose de nouveau).</translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>Recherche des doublons probables…</translation>
+    </message>
+    <message>
+        <source>The duplicates could not be looked for: %1</source>
+        <translation>Les doublons n’ont pas pu être recherchés&#xa0;: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n likely duplicate pair(s). Choose one to compare and merge.</source>
         <translation>
@@ -1021,6 +1053,10 @@
     <message>
         <source>Merge two people</source>
         <translation>Fusion de deux personnes</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Pas un doublon</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3141,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <translation>Courriel</translation>
     </message>
     <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -4161,6 +4201,14 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>A person cannot be merged with themself.</source>
         <translation>Une personne ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address (like linkedin.com/in/name).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une adresse web (comme linkedin.com/in/nom).</translation>
+    </message>
+    <message>
+        <source>A person cannot be a duplicate of themself.</source>
+        <translation>Une personne ne peut pas être son propre doublon.</translation>
     </message>
     <message>
         <source>A person cannot be referred to themselves.</source>

@@ -168,10 +168,10 @@ def test_damage_found_after_the_window_shows_turns_it_read_only(qtbot, tmp_path,
     from relnotebook.gui.dialogs import recovery
     from relnotebook.gui.single_instance import NotebookGuard
     from tests.helpers.notebooks import make_notebook
-    from tests.test_corruption import random_pages
+    from tests.test_corruption import damaged_notes
 
     path = make_notebook(tmp_path / "clients.sqlite", people=60, padding=1500)
-    path.write_bytes(random_pages(path.read_bytes()))
+    damaged_notes(path)
     before = digest(path)
     offered: list[DamagedNotebookError] = []
     monkeypatch.setattr(

@@ -208,3 +208,24 @@ def test_a_capture_is_one_undo_step(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert {p.name for p in list_people(window.notebook)} == {"Robert Tremblay", "Paul Gagnon"}
     assert [e.people_count for e in list_events(window.notebook)] == [2]
+
+
+def test_more_saves_and_opens_the_profile_with_the_website_and_nickname(qtbot, window):
+    dialog = open_capture(qtbot, window)
+    fill_event(qtbot, dialog, "Cocktail", dt.date(2026, 11, 20))
+    values = ("Robert Tremblay", "", "", "", "", "linkedin.com/in/robert-tremblay", "Bob")
+    wait_for_row(qtbot, dialog, 0)
+    for value in values:
+        type_text(qtbot, value, Qt.Key.Key_Tab)
+    assert dialog.model.rows[0].nickname == "Bob"
+    qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.controllers.events.dialog is None)
+    page = window.people.person_page
+    assert page.person is not None and page.person.name == "Robert Tremblay"
+    assert page.profile.isVisible()
+    assert page.profile.edits["nickname"].text() == "Bob"
+    person = get_person(window.notebook, page.person.id)
+    assert person is not None
+    assert [(w.url, w.kind) for w in person.fields.websites] == [
+        ("linkedin.com/in/robert-tremblay", "LinkedIn")
+    ]

@@ -233,7 +233,7 @@ def _dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QDialog]]]:
             ),
         )
     yield "export", lambda: ExportDialog(notebook, [first.id], window, runner=runner)
-    yield "duplicates", lambda: DuplicatesDialog(notebook, window)
+    yield "duplicates", lambda: DuplicatesDialog(notebook, runner, parent=window)
     yield "merge", lambda: MergeDialog(notebook, first.id, second.id, window)
     yield "consent", lambda: ConsentDialog(editor, page, clock, window)
     yield "departure", lambda: DepartureDialog(editor, page, clock, window)

@@ -3,13 +3,16 @@ merge two selected people with undo, erase (no undo), export the selection."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
-from relnotebook.core.people.service import get_person, list_people
+from relnotebook.core.people.duplicates import find_duplicates
+from relnotebook.core.people.service import add_person, get_person, list_people
 from relnotebook.core.people.views import PersonFields
+from relnotebook.gui.dialogs import duplicates as duplicates_dialog
 from tests.gui.conftest import type_text
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "import"
@@ -178,3 +181,46 @@ def test_find_duplicates_lists_a_pair_that_opens_the_merge(qtbot, demo_window):
     assert not [p for p in remaining if second in (p.first_id, p.second_id)]
     window.undo_action.trigger()
     assert get_person(window.notebook, second) is not None
+
+
+def test_not_a_duplicate_is_not_listed_again_and_undo_lists_it(qtbot, demo_window):
+    window = demo_window
+    first = window.editor.add_person(PersonFields(given_name="Luc", phones=("418 555 0100",)))
+    second = window.editor.add_person(PersonFields(given_name="Lucien", phones=("4185550100",)))
+
+    def listed() -> list[set[int]]:
+        window.controllers.people.find_duplicates()
+        dialog = active(qtbot, window.controllers.people.duplicates_dialog)
+        pairs = [dialog.model.item(row) for row in range(dialog.model.rowCount())]
+        return [{p.first_id, p.second_id} for p in pairs]
+
+    assert {first, second} in listed()
+    dialog = window.controllers.people.duplicates_dialog
+    dialog.table.selectRow(listed().index({first, second}))
+    qtbot.mouseClick(dialog.apart_button, Qt.MouseButton.LeftButton)
+    shown = [dialog.model.item(row) for row in range(dialog.model.rowCount())]
+    assert {first, second} not in [{p.first_id, p.second_id} for p in shown]
+    dialog.close()
+    assert {first, second} not in listed()
+    window.controllers.people.duplicates_dialog.close()
+    window.undo_action.trigger()
+    assert {first, second} in listed()
+
+
+def test_find_duplicates_runs_off_the_ui_thread(qtbot, notebook, thread_runner, monkeypatch):
+    threads: list[threading.Thread] = []
+
+    def recorded(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return find_duplicates(*args, **kwargs)
+
+    add_person(notebook, PersonFields(given_name="Luc", family_name="Tremblay"))
+    add_person(notebook, PersonFields(given_name="Luc", family_name="Tremblai"))
+    monkeypatch.setattr(duplicates_dialog, "find_duplicates", recorded)
+    dialog = duplicates_dialog.DuplicatesDialog(notebook, thread_runner)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text().startswith("Looking for")  # shown while it runs
+    assert not dialog.merge_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert dialog.progress.isHidden() and dialog.merge_button.isEnabled()

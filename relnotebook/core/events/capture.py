@@ -1,9 +1,10 @@
 """After-event capture: the people met at one event, typed in quickly, saved in one go.
 
 Each row is what the advisor remembers of one person: a name, where they work, an email, what
-they talked about, and how long they are busy. The rules here decide what a row becomes (a
-person, a personal detail, a busy period, an attendance) and what is wrong with a row, so the form
-only has to show it.
+they talked about, how long they are busy, and what a business card or a badge gives (a website
+or LinkedIn profile, a nickname); the rest of the card is on their profile. The rules here
+decide what a row becomes (a person, a personal detail, a busy period, an attendance) and what is
+wrong with a row, so the form only has to show it.
 """
 
 from __future__ import annotations
@@ -25,17 +26,19 @@ from relnotebook.core.models import (
     Event,
     FrenchForm,
     Language,
+    Person,
     PersonalDetail,
     stored,
 )
 from relnotebook.core.outreach.messages.mentions import guess_language, to_vous
+from relnotebook.core.people.card import typed_website
 from relnotebook.core.people.details import guess_kind, suggested_mentions
 from relnotebook.core.people.service import create_person, person_rows
 from relnotebook.core.people.views import PersonFields
 from relnotebook.core.validation import normalise_email, split_name
 from relnotebook.errors import Sentence, ValidationError
 from relnotebook.store import Notebook
-from relnotebook.store.rows import RowSnapshot, snapshot
+from relnotebook.store.rows import RowSnapshot, restore, snapshot
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class CaptureRow:
     email: str = ""
     talked_about: str = ""
     busy_until: str = ""
+    website: str = ""  # a website or profile: "linkedin.com/in/…" is their LinkedIn
+    nickname: str = ""
     language: str = ""  # "fr"/"en", or French, English, français, anglais
     form: str = ""  # "tu"/"vous"
     mention: str = ""
@@ -61,7 +66,15 @@ class CaptureRow:
 
 
 # What makes a row: the other columns only say how to write to them.
-TYPED: tuple[str, ...] = ("name", "organisation", "email", "talked_about", "busy_until")
+TYPED: tuple[str, ...] = (
+    "name",
+    "organisation",
+    "email",
+    "talked_about",
+    "busy_until",
+    "website",
+    "nickname",
+)
 _LANGUAGES = {
     "fr": "fr",
     "français": "fr",
@@ -115,6 +128,9 @@ class CaptureResult:
     new_event: bool = False
     detail_ids: tuple[int, ...] = ()  # every personal detail the capture added
     attended: tuple[int, ...] = ()  # known people whose attendance the capture added
+    row_people: tuple[tuple[int, int], ...] = ()  # (row index, person) for each row saved
+    website_ids: tuple[int, ...] = ()  # websites added to people already in the notebook
+    nicknamed: tuple[tuple[int, str], ...] = ()  # (person, nickname) given to known people
 
 
 def row_problems(row: CaptureRow, *, index: int, reference: dt.date) -> list[RowProblem]:
@@ -131,6 +147,7 @@ def row_problems(row: CaptureRow, *, index: int, reference: dt.date) -> list[Row
     for name, check in (
         ("email", lambda text: normalise_email(text)),
         ("busy_until", lambda text: parse_date(text, today=reference)),
+        ("website", typed_website),
     ):
         text = getattr(row, name)
         if text.strip():
@@ -203,7 +220,10 @@ def save_capture(
         linked: list[int] = []
         attended: list[int] = []
         added: list[PersonalDetail] = []
-        for row in rows:
+        row_people: list[tuple[int, int]] = []
+        websites: list[ContactPoint] = []
+        nicknamed: list[tuple[int, str]] = []
+        for index, row in enumerate(rows):
             if row.is_blank():
                 continue
             email = normalise_email(row.email) if row.email.strip() else ""
@@ -224,11 +244,17 @@ def save_capture(
                         else None,
                         how_met=event.name,
                         emails=(email,) if email else (),
+                        nickname=row.nickname.strip(),
+                        websites=(typed_website(row.website),) if row.website.strip() else (),
                     ),
                 )
                 created.append(person_id)
-            elif person_id not in linked and person_id not in created:
-                linked.append(person_id)
+            else:
+                if person_id not in linked and person_id not in created:
+                    linked.append(person_id)
+                websites.extend(_website_for(session, person_id, row))
+                nicknamed.extend(_nickname_for(session, person_id, row))
+            row_people.append((index, person_id))
             if link_person(session, stored(event.id), person_id) and person_id not in created:
                 attended.append(person_id)
             if row.talked_about.strip():
@@ -254,7 +280,7 @@ def save_capture(
                         ends_on=parse_date(row.busy_until, today=event.date),
                     )
                 )
-        session.add_all(added)
+        session.add_all([*added, *websites])
         session.flush()
         return CaptureResult(
             stored(event.id),
@@ -263,7 +289,60 @@ def save_capture(
             attended=tuple(attended),
             new_event=new_event is not None,
             detail_ids=tuple(stored(detail.id) for detail in added),
+            row_people=tuple(row_people),
+            website_ids=tuple(stored(point.id) for point in websites),
+            nicknamed=tuple(nicknamed),
         )
+
+
+def _website_for(session: Session, person_id: int, row: CaptureRow) -> list[ContactPoint]:
+    """The row's website for someone already in the notebook, unless they have it."""
+    if not row.website.strip():
+        return []
+    website = typed_website(row.website)
+    points = session.exec(
+        select(ContactPoint).where(
+            ContactPoint.person_id == person_id, ContactPoint.kind == ContactKind.URL.value
+        )
+    ).all()
+    if any(p.value.casefold() == website.url.casefold() for p in points):
+        return []
+    position = max((p.position for p in points), default=-1) + 1
+    return [
+        ContactPoint(
+            person_id=person_id,
+            kind=ContactKind.URL.value,
+            value=website.url,
+            label=website.kind,
+            position=position,
+        )
+    ]
+
+
+def _nickname_for(session: Session, person_id: int, row: CaptureRow) -> list[tuple[int, str]]:
+    """The row's nickname for someone already in the notebook who has none."""
+    person = session.get(Person, person_id)
+    nickname = row.nickname.strip()
+    if not nickname or person is None or person.nickname:
+        return []
+    person.nickname = nickname
+    session.add(person)
+    return [(person_id, nickname)]
+
+
+def _set_nicknames(session: Session, nicknamed: Sequence[tuple[int, str]], *, undo: bool) -> None:
+    for person_id, nickname in nicknamed:
+        person = session.get(Person, person_id)
+        if person is not None:
+            person.nickname = "" if undo else nickname
+            session.add(person)
+
+
+def redo_capture(notebook: Notebook, result: CaptureResult, saved: RowSnapshot) -> None:
+    """Redo after `undo_capture`: the same rows again, and the nicknames it gave."""
+    with notebook.session() as session:
+        restore(session, saved)
+        _set_nicknames(session, result.nicknamed, undo=False)
 
 
 def undo_capture(notebook: Notebook, result: CaptureResult) -> RowSnapshot:
@@ -290,6 +369,10 @@ def undo_capture(notebook: Notebook, result: CaptureResult) -> RowSnapshot:
             )
             if detail.person_id not in result.created
         )
+        others.extend(
+            session.exec(select(ContactPoint).where(col(ContactPoint.id).in_(result.website_ids)))
+        )
+        _set_nicknames(session, result.nicknamed, undo=True)
         others = [row for row in others if row is not None]
         rows.extend(others)
         roots.extend(others)

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, delete, select
 
 from relnotebook.core.models import ContactKind, ContactPoint, PostalAddress
 from relnotebook.core.people.views import ADDRESS_PARTS, Address, Website
+from relnotebook.errors import ValidationError
 
 
 def clean_websites(values: Iterable[Website]) -> tuple[Website, ...]:
@@ -20,6 +21,17 @@ def clean_websites(values: Iterable[Website]) -> tuple[Website, ...]:
         if url and url.casefold() not in kept:
             kept[url.casefold()] = Website(url, " ".join(website.kind.split()))
     return tuple(kept.values())
+
+
+def typed_website(text: str) -> Website:
+    """A website or profile typed in a form ("linkedin.com/in/robert"): LinkedIn's named so.
+    Raises `ValidationError` for text that cannot be a web address (spaces, no dot)."""
+    url = text.strip()
+    if not url or any(ch.isspace() for ch in url) or "." not in url:
+        raise ValidationError(
+            "website", "“{value}” is not a web address (like linkedin.com/in/name).", value=url
+        )
+    return Website(url, "LinkedIn" if "linkedin." in url.casefold() else "")
 
 
 def clean_addresses(values: Iterable[Address]) -> tuple[Address, ...]:

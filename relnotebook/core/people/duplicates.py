@@ -9,6 +9,9 @@ Close names are compared only within blocks of people whose family names start a
 with those whose given name starts so, for a name typed the wrong way round), so ten thousand
 people take a second or so instead of fifty million comparisons; a block too large to compare
 (a family name shared by hundreds) is left to the exact rules.
+
+A pair the user said are two people ("Not a duplicate") is remembered in the notebook
+(`NotDuplicate`) and not listed again; undo forgets it.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -26,9 +29,11 @@ from sqlmodel import col
 from sqlmodel.sql.expression import Select
 
 from relnotebook.core.exchange.contact_import.preview import fold
-from relnotebook.core.models import ContactKind, ContactPoint, Person
+from relnotebook.core.models import ContactKind, ContactPoint, NotDuplicate, Person
 from relnotebook.core.people.phones import phone_key, region_in
+from relnotebook.core.people.service import require_person
 from relnotebook.core.validation import display_name
+from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
 
 CLOSE_ENOUGH = 0.85  # difflib's ratio of two folded given names, and of two family names
@@ -61,6 +66,35 @@ class LikelyPair:
     shared: str = ""  # the email or number they share, when they do
 
 
+def not_duplicates(notebook: Notebook, first_id: int, second_id: int) -> int | None:
+    """Remember that these two are two people: Find Duplicates lists them no more. Returns the
+    pair's id for `forget_not_duplicates` (undo), None when it was remembered already. Raises
+    `ValidationError` for one person twice or a person no longer in the notebook."""
+    if first_id == second_id:
+        raise ValidationError("other_id", "A person cannot be a duplicate of themself.")
+    first_id, second_id = sorted((first_id, second_id))
+    with notebook.session() as session:
+        require_person(session, first_id)
+        require_person(session, second_id)
+        pair = col(NotDuplicate.person_id).in_((first_id, second_id)) & col(
+            NotDuplicate.other_id
+        ).in_((first_id, second_id))
+        if session.exec(Select(col(NotDuplicate.id)).where(pair)).first() is not None:
+            return None
+        row = NotDuplicate(person_id=first_id, other_id=second_id)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def forget_not_duplicates(notebook: Notebook, pair_id: int) -> None:
+    """Undo of `not_duplicates`: the pair may be listed again."""
+    with notebook.session() as session:
+        row = session.get(NotDuplicate, pair_id)
+        if row is not None:
+            session.delete(row)
+
+
 @dataclass
 class _Person:
     id: int
@@ -75,8 +109,11 @@ class _Person:
         return " ".join(_PUNCTUATION.sub(" ", f"{self.given} {self.family}").split())
 
 
-def _people(notebook: Notebook) -> tuple[dict[int, _Person], dict[tuple[str, str], set[int]]]:
-    """Everyone (names folded), and who has each email and phone: two queries."""
+def _people(
+    notebook: Notebook,
+) -> tuple[dict[int, _Person], dict[tuple[str, str], set[int]], set[tuple[int, int]]]:
+    """Everyone (names folded), who has each email and phone, and the pairs said not to be
+    duplicates: three queries."""
     columns: Select[int, str, str, str, str] = Select(
         col(Person.id),
         col(Person.given_name),
@@ -93,6 +130,8 @@ def _people(notebook: Notebook) -> tuple[dict[int, _Person], dict[tuple[str, str
             points.where(col(ContactPoint.kind).in_([ContactKind.EMAIL, ContactKind.PHONE]))
         ).all()
         region = region_in(session)
+        pairs: Select[int, int] = Select(col(NotDuplicate.person_id), col(NotDuplicate.other_id))
+        apart = session.exec(pairs).all()
     people = {
         person_id: _Person(
             person_id,
@@ -108,7 +147,7 @@ def _people(notebook: Notebook) -> tuple[dict[int, _Person], dict[tuple[str, str
         key = value.casefold() if kind == ContactKind.EMAIL else phone_key(value, region)
         if key:
             owners[(kind, key)].add(person_id)
-    return people, owners
+    return people, owners, {(min(a, b), max(a, b)) for a, b in apart}
 
 
 def _blocks(people: Iterable[_Person]) -> Iterator[tuple[list[_Person], list[_Person]]]:
@@ -124,9 +163,12 @@ def _blocks(people: Iterable[_Person]) -> Iterator[tuple[list[_Person], list[_Pe
         yield family, givens.get(prefix, [])
 
 
-def find_duplicates(notebook: Notebook) -> list[LikelyPair]:
-    """Every likely pair of the notebook, the likeliest first."""
-    people, owners = _people(notebook)
+def find_duplicates(
+    notebook: Notebook, progress: Callable[[int, int], object] | None = None
+) -> list[LikelyPair]:
+    """Every likely pair of the notebook, the likeliest first; `progress(done, total)` is told
+    how far the comparison of names is (the GUI runs this off the UI thread)."""
+    people, owners, apart = _people(notebook)
     reasons: dict[tuple[int, int], set[Reason]] = defaultdict(set)
     shared: dict[tuple[int, int], str] = {}
     for (kind, key), owning in owners.items():
@@ -144,7 +186,10 @@ def find_duplicates(notebook: Notebook) -> list[LikelyPair]:
         for i, first in enumerate(ids):
             for second in ids[i + 1 :]:
                 reasons[(min(first, second), max(first, second))].add(Reason.NAME_AND_ORGANISATION)
-    for family, swapped in _blocks(people.values()):
+    blocks = list(_blocks(people.values()))
+    for done, (family, swapped) in enumerate(blocks):
+        if progress is not None and done % 100 == 0:
+            progress(done, len(blocks))
         if len(family) <= LARGEST_BLOCK:
             for first, second in _close_pairs(family, swapped[:LARGEST_BLOCK]):
                 if first != second:
@@ -160,7 +205,7 @@ def find_duplicates(notebook: Notebook) -> list[LikelyPair]:
             shared.get((first, second), ""),
         )
         for (first, second), found in reasons.items()
-        if first in people and second in people
+        if first in people and second in people and (first, second) not in apart
     ]
     pairs.sort(key=lambda p: (_STRENGTH[p.reasons[0]], -len(p.reasons), -p.likeness, p.first_id))
     return pairs

@@ -23,6 +23,7 @@ from relnotebook.core.models import (
     ContactPoint,
     FollowUp,
     NewsletterConsent,
+    NotDuplicate,
     Note,
     Person,
     PersonalDetail,
@@ -353,6 +354,35 @@ def _merge_introductions(session: Session, keep_id: int, drop_id: int) -> int:
     return 0
 
 
+def _merge_not_duplicates(session: Session, keep_id: int, drop_id: int) -> int:
+    """A pair said not to be duplicates names the kept person instead; the pair of the two
+    themselves, and a pair the kept person already has, go."""
+    pairs = session.exec(
+        select(NotDuplicate).where(
+            or_(col(NotDuplicate.person_id) == drop_id, col(NotDuplicate.other_id) == drop_id)
+        )
+    ).all()
+    known = {
+        frozenset((row.person_id, row.other_id))
+        for row in session.exec(
+            select(NotDuplicate).where(
+                or_(col(NotDuplicate.person_id) == keep_id, col(NotDuplicate.other_id) == keep_id)
+            )
+        )
+    }
+    for row in pairs:
+        moved = frozenset(keep_id if p == drop_id else p for p in (row.person_id, row.other_id))
+        if len(moved) < 2 or moved in known:
+            session.delete(row)
+            continue
+        known.add(moved)
+        row.person_id = keep_id if row.person_id == drop_id else row.person_id
+        row.other_id = keep_id if row.other_id == drop_id else row.other_id
+        session.add(row)
+    session.flush()
+    return 0
+
+
 # How the tables marked Merge.SPECIAL in `store.ownership` are merged, each by a function of
 # (session, kept, dropped) that returns how many rows it removed because they made no sense
 # once the two are one person (referrals between them).
@@ -363,6 +393,7 @@ _SPECIAL: dict[type[SQLModel], Callable[[Session, int, int], int]] = {
     SweepMember: _merge_sweep_members,
     Referral: _merge_referrals,
     Person: _merge_introductions,
+    NotDuplicate: _merge_not_duplicates,
 }
 
 

@@ -23,7 +23,17 @@ from relnotebook.store.search_index import IndexHit, find
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 1000
 SNIPPETS_PER_PERSON = 3
-KINDS = ("name", "organisation", "email", "phone", "address", "note", "detail", "signal")
+KINDS = (
+    "name",
+    "organisation",
+    "email",
+    "website",
+    "phone",
+    "address",
+    "note",
+    "detail",
+    "signal",
+)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from relnotebook.core.models import (
     CheckinPlan,
     ContactKind,
     Event,
+    NotDuplicate,
     Note,
     Person,
     PersonTag,
@@ -170,6 +171,18 @@ def _introduced(session: Session, _owned: Owned, _section: Section, person_id: i
     return [{"id": p.id, "name": row_name(p)} for p in introduced]
 
 
+def _not_duplicates(session: Session, _owned: Owned, _section: Section, person_id: int) -> Any:
+    """The people they were said not to be (Find Duplicates)."""
+    pairs = session.exec(
+        select(NotDuplicate)
+        .where((NotDuplicate.person_id == person_id) | (NotDuplicate.other_id == person_id))
+        .order_by(col(NotDuplicate.id))
+    ).all()
+    others = [p.other_id if p.person_id == person_id else p.person_id for p in pairs]
+    names = _names(session, others)
+    return [_ref(other, names) for other in others]
+
+
 # Sections shaped here; any other section of `store.ownership` lists its rows as they are.
 _BUILDERS: dict[str, _Build] = {
     "emails": _points(ContactKind.EMAIL),
@@ -182,6 +195,7 @@ _BUILDERS: dict[str, _Build] = {
     "referrals": _referrals,
     "events": _events,
     "introduced": _introduced,
+    "not_duplicates": _not_duplicates,
 }
 
 # The order of the sections in the file; a section of a table added later comes after these.
@@ -204,6 +218,7 @@ _LAYOUT = (
     "referrals",
     "events",
     "introduced",
+    "not_duplicates",
 )
 
 

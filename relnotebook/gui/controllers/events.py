@@ -56,11 +56,16 @@ class EventsController(Controller):
     def _captured(self, dialog: CaptureDialog) -> None:
         self.dialog = None
         result = dialog.result_saved
-        if result is not None:
+        if result is None:
+            return
+        if dialog.open_after is not None:  # More…: the rest of their card, on their profile
+            self.window.open_person(dialog.open_after)
+            self.window.people.person_page.show_profile()
+        else:
             self.window.show_view(EVENTS)
             self.window.events.select_event(result.event_id)
-            count = len(result.created) + len(result.linked)
-            self.say(self.tr("People saved: %1.").replace("%1", str(count)))
+        count = len(result.created) + len(result.linked)
+        self.say(self.tr("People saved: %1.").replace("%1", str(count)))
 
     def confirm_delete_event(self, event_id: int, name: str) -> None:
         answer = QMessageBox.question(

@@ -100,8 +100,9 @@ class PeopleController(Controller):
 
     def find_duplicates(self) -> None:
         """Likely pairs across the notebook; one chosen opens the merge."""
-        dialog = DuplicatesDialog(self.notebook, parent=self.window)
+        dialog = DuplicatesDialog(self.notebook, self.runner, parent=self.window)
         dialog.pair_chosen.connect(lambda keep, other: self.open_merge(keep, other, dialog))
+        dialog.pair_apart.connect(self.editor.not_duplicates)
         self.duplicates_dialog = dialog
         dialog.open()
 

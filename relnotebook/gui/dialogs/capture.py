@@ -1,7 +1,8 @@
 """After-event capture: type the people met, one row each, then save them all at once.
 
 Keyboard first: Tab moves across a row, Enter starts the next person, Ctrl+S saves. Closing with
-anything typed asks whether to save or discard it.
+anything typed asks whether to save or discard it. More… saves and opens the current row's
+person on their profile, for the rest of their card (address, phone, birthday…).
 """
 
 from __future__ import annotations
@@ -184,7 +185,7 @@ class CaptureDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Room to type in each column, and never less than its header (French ones are longer):
         # a narrow screen scrolls sideways rather than squeeze "What you talked about" to nothing.
-        for column, width in enumerate((160, 140, 180, 240, 130, 0, 0, 180)):
+        for column, width in enumerate((160, 140, 180, 240, 130, 180, 100, 0, 0, 180)):
             self.table.setColumnWidth(
                 column, max(width, header.sectionSizeFromContents(column).width())
             )
@@ -213,6 +214,14 @@ class CaptureDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.save)
+        self.more_button = self.buttons.addButton(
+            self.tr("&More…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.more_button.setToolTip(
+            self.tr("Save, then open this person's profile for the rest of their card")
+        )
+        self.more_button.clicked.connect(self.save_and_open)
+        self.open_after: int | None = None  # More…: the person to open once saved
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
@@ -266,8 +275,9 @@ class CaptureDialog(QDialog):
             if close:  # before the dialog hides, or the editor's focus-out commits again
                 QTableView.closeEditor(self.table, editor, EndEditHint.NoHint)
 
-    def save(self) -> bool:
-        """Write everyone in one transaction; on any problem, nothing is written."""
+    def save(self, open_row: int | None = None) -> bool:
+        """Write everyone in one transaction; on any problem, nothing is written. With
+        `open_row`, the window opens that row's person once the form closes (More…)."""
         self._commit_open_editor()
         if self._event is None and not self.event_name.text().strip():
             self._alert(self.tr("Give the event a name first."))
@@ -308,10 +318,17 @@ class CaptureDialog(QDialog):
         event_name = new_event.name if new_event else (self._event.name if self._event else "")
         self._editor.record_capture(result, self.tr("Capture at %1").replace("%1", event_name))
         self.result_saved = result
+        if open_row is not None:
+            people = dict(result.row_people)
+            self.open_after = people.get(open_row, next(iter(people.values()), None))
         self._closing_confirmed = True
         self._commit_open_editor(close=True)
         self.accept()
         return True
+
+    def save_and_open(self) -> bool:
+        """More…: save everyone, then the window opens the current row's person."""
+        return self.save(open_row=self.table.currentIndex().row())
 
     def _alert(self, message: str) -> None:
         self.problems.setText(f"⚠ {message}")

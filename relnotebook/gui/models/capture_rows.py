@@ -29,9 +29,18 @@ class CaptureRowsModel(QAbstractTableModel):
     """Language, form and mention show what will be used when left empty: the language guessed
     from what was typed (else the capture's), the Settings form, the suggested mention."""
 
-    NAME, ORGANISATION, EMAIL, TALKED_ABOUT, BUSY_UNTIL, LANGUAGE, FORM, MENTION = range(
-        len(COLUMNS)
-    )
+    (
+        NAME,
+        ORGANISATION,
+        EMAIL,
+        TALKED_ABOUT,
+        BUSY_UNTIL,
+        WEBSITE,
+        NICKNAME,
+        LANGUAGE,
+        FORM,
+        MENTION,
+    ) = range(len(COLUMNS))
 
     def __init__(
         self,
@@ -52,6 +61,8 @@ class CaptureRowsModel(QAbstractTableModel):
             self.tr("Email"),
             self.tr("What you talked about"),
             self.tr("Busy until"),
+            self.tr("Website or LinkedIn"),
+            self.tr("Nickname"),
             self.tr("Language"),
             self.tr("Tu/vous"),
             self.tr("In a message"),

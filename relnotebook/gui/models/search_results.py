@@ -24,6 +24,7 @@ def kind_label(kind: str) -> str:
         "name": QCoreApplication.translate("SearchDialog", "Name"),
         "organisation": QCoreApplication.translate("SearchDialog", "Organisation"),
         "email": QCoreApplication.translate("SearchDialog", "Email"),
+        "website": QCoreApplication.translate("SearchDialog", "Website"),
         "phone": QCoreApplication.translate("SearchDialog", "Phone"),
         "address": QCoreApplication.translate("SearchDialog", "Address"),
         "note": QCoreApplication.translate("SearchDialog", "Note"),

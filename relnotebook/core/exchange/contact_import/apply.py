@@ -2,9 +2,10 @@
 
 New people are inserted fifty at a time (one flush per batch, not per person), which is what
 keeps 5,000 contacts within a few seconds. A merge only adds: it fills the existing person's
-empty fields and adds emails, phones, websites, addresses, the note and the birthday they did
-not have yet; it never overwrites what the user typed. The file's categories and groups become
-tags of the people it creates. Cancelling (the progress callback returns False) rolls back.
+empty fields and adds emails, phones, websites, addresses, tags, the note and the birthday they
+did not have yet; it never overwrites what the user typed. The file's categories and groups
+become tags, of the people it creates and of those it merges into. Cancelling (the progress
+callback returns False) rolls back.
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ class ImportResult:
     merged_before: tuple[tuple[int, tuple[tuple[str, Any], ...]], ...] = ()
     merged_after: tuple[tuple[int, tuple[tuple[str, Any], ...]], ...] = ()
     added_to_merged: tuple[tuple[str, int], ...] = field(default=())  # (table, id)
+    tagged_merged: tuple[tuple[int, int], ...] = field(default=())  # (person id, tag id)
 
 
 @dataclass(slots=True)
@@ -96,6 +98,7 @@ class _Target:
     addresses: set[str] = field(default_factory=set)
     notes: set[str] = field(default_factory=set)
     details: set[str] = field(default_factory=set)
+    tags: set[int] = field(default_factory=set)  # tag ids
     next_position: dict[str, int] = field(default_factory=dict)
 
 
@@ -203,6 +206,10 @@ def _existing_targets(session: Session, ids: set[int], region: str) -> dict[int,
         )
     ).all():
         targets[person_id].details.add(text.strip())
+    for person_id, tag_id in session.exec(
+        select(PersonTag.person_id, PersonTag.tag_id).where(col(PersonTag.person_id).in_(ids))
+    ).all():
+        targets[person_id].tags.add(tag_id)
     return targets
 
 
@@ -217,7 +224,8 @@ class _Writer:
         self.pending: dict[type[Any], tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {
             model: ([], []) for model in (ContactPoint, PostalAddress, Note, PersonalDetail)
         }
-        self.tag_rows: list[dict[str, int]] = []  # people created: their tags
+        self.tag_rows: list[dict[str, int]] = []  # (person, tag) rows to insert
+        self.tagged: list[tuple[int, int]] = []  # those of people who existed before
         self.tag_ids: dict[str, int] | None = None  # read when first needed
         self.added: list[tuple[str, int]] = []  # rows added to people who existed before
         self.before: dict[int, dict[str, Any]] = {}
@@ -273,7 +281,7 @@ class _Writer:
         self._add(target, ContactPoint, {**values, "label": label, "position": position})
 
     def _card(self, target: _Target, fields: PersonFields) -> None:
-        """Websites, addresses and (for a person created) tags the person does not have."""
+        """Websites, addresses and tags the person does not have."""
         for website in fields.websites:
             self._contact(target, ContactKind.URL, website.url, website.kind)
         for address in fields.addresses:
@@ -283,10 +291,14 @@ class _Writer:
             position = self._position(target, "address")
             values = {"person_id": target.person_id, "position": position, **vars(address)}
             self._add(target, PostalAddress, values)
-        if not target.existed:
-            self.tag_rows.extend(
-                {"person_id": target.person_id, "tag_id": self._tag(name)} for name in fields.tags
-            )
+        for name in fields.tags:
+            tag_id = self._tag(name)
+            if tag_id in target.tags:
+                continue
+            target.tags.add(tag_id)
+            self.tag_rows.append({"person_id": target.person_id, "tag_id": tag_id})
+            if target.existed:
+                self.tagged.append((target.person_id, tag_id))
 
     def _note(self, target: _Target, text: str, day: dt.date) -> None:
         if text and text not in target.notes:
@@ -435,6 +447,7 @@ def apply_import(
         merged_before=tuple((k, tuple(v.items())) for k, v in writer.before.items()),
         merged_after=tuple((k, tuple(v.items())) for k, v in writer.after.items()),
         added_to_merged=added,
+        tagged_merged=tuple(writer.tagged),
     )
 
 
@@ -472,8 +485,20 @@ def undo_import(notebook: Notebook, result: ImportResult) -> RowSnapshot:
             model = _TABLES[table]
             for ids in _slices(keys):
                 rows.extend(session.exec(select(model).where(col(model.id).in_(ids))).all())
+        tagged = [
+            tag
+            for person_id, tag_id in result.tagged_merged
+            if (tag := session.get(PersonTag, (person_id, tag_id))) is not None
+        ]
+        rows.extend(tagged)
         saved = snapshot(rows)
         connection = session.connection()
+        for tag in tagged:
+            connection.execute(
+                delete(PersonTag).where(
+                    col(PersonTag.person_id) == tag.person_id, col(PersonTag.tag_id) == tag.tag_id
+                )
+            )
         for table, keys in added.items():
             model = _TABLES[table]
             for ids in _slices(keys):

@@ -66,7 +66,7 @@ def test_only_the_numbers_that_may_match_are_read(
     people = [add_person_in(notebook, f"Person {number}") for number in range(40)]
     with notebook.session() as session:  # typed before numbers were read (migration 0012)
         for number, person_id in enumerate(people):
-            typed = "418 555 0100" if number == 7 else f"819 555 {number:04}"
+            typed = "418 555 0100" if number in (7, 8, 9) else f"819 555 {number:04}"
             session.add(ContactPoint(person_id=person_id, kind=ContactKind.PHONE, value=typed))
     parsed = parse_vcards(card("Lucien Roy", "+1 418-555-0100"), today=TODAY)
     read: list[str] = []
@@ -81,7 +81,8 @@ def test_only_the_numbers_that_may_match_are_read(
     assert row.status is RowStatus.DUPLICATE
     assert row.duplicate is not None and row.duplicate.reason is MatchReason.PHONE
     assert row.duplicate.name == "Person 7"
-    assert "418 555 0100" in read and not [text for text in read if "819" in text]
+    # Once, though three people share it (an office's switchboard), and none of the others.
+    assert read.count("418 555 0100") == 1 and not [text for text in read if "819" in text]
 
 
 def add_person_in(notebook: Notebook, name: str) -> int:

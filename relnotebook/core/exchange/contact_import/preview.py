@@ -313,13 +313,17 @@ def _notebook_index(notebook: Notebook, region: str, phones: KeyTails) -> _Known
                 )
     by_email: dict[str, Duplicate] = {}
     by_phone: dict[str, Duplicate] = {}
+    keys: dict[str, str] = {}  # stored number: its key ("" when it cannot be the file's)
     for person_id, kind, value in points:
         name = names.get(person_id, "")
         if kind == ContactKind.EMAIL.value:
             by_email.setdefault(
                 value.casefold(), Duplicate(name, MatchReason.EMAIL, person_id=person_id)
             )
-        elif phones.may_match(value) and (number := phone_key(value, region)):
+            continue
+        if value not in keys:  # an office's switchboard, shared by all its people: read once
+            keys[value] = phone_key(value, region) if phones.may_match(value) else ""
+        if number := keys[value]:
             by_phone.setdefault(number, Duplicate(name, MatchReason.PHONE, person_id=person_id))
     return _Known(by_email, by_name, by_phone, region)
 

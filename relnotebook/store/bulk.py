@@ -33,6 +33,9 @@ _STATEMENT = re.compile(
     re.DOTALL,
 )
 
+# A statement's end: a semicolon outside quotes (the contact point's trigger has "';'" inside).
+_OUTSIDE_QUOTES_SEMICOLON = re.compile(r";(?=(?:[^']*'[^']*')*[^']*$)")
+
 
 def insert_rows(session: Session, model: type, rows: Sequence[dict[str, Any]]) -> int:
     """Insert `rows` (column: value) into `model`'s table, with the columns' defaults (the time
@@ -70,7 +73,7 @@ def _deferred(session: Session, name: str, create: str) -> _Deferred | None:
         return None
     table = found["table"]
     statements = []
-    for part in found["body"].split(";"):
+    for part in _OUTSIDE_QUOTES_SEMICOLON.split(found["body"]):
         if not part.strip():
             continue
         shape = _STATEMENT.match(part.strip())

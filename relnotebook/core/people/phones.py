@@ -12,6 +12,8 @@ same way when shown or compared, so they need no rewriting.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 
 import phonenumbers
 from sqlmodel import Session
@@ -71,6 +73,42 @@ def phone_key(value: str, region: str) -> str:
         return value
     number = _parsed(value, region)
     return _e164(number) if number is not None else "".join(ch for ch in value if ch.isdigit())
+
+
+# A number's last digits survive every way of typing it; letters are a keypad's ("1-800-FLOWERS").
+_TAIL = 7
+_KEYPAD = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    "22233344455566677778889999" * 2,
+)
+
+
+class KeyTails:
+    """The last digits of some numbers' keys (before `;ext=`), to tell cheaply (no parsing)
+    which stored numbers may be one of them: a whole notebook's numbers need not be read to
+    find a few."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._tails = frozenset(_digits(key.split(";", 1)[0])[-_TAIL:] for key in keys)
+        self._short = [tail for tail in self._tails if len(tail) < _TAIL]
+
+    def may_match(self, stored: str) -> bool:
+        """False only when `phone_key(stored)` cannot be any of the keys."""
+        if is_parsed(stored):
+            return _digits(stored.split(";", 1)[0])[-_TAIL:] in self._tails
+        # The digits as typed (the key of a number that cannot be read), then letters dialled.
+        for digits in {_digits(stored), _digits(stored.translate(_KEYPAD))}:
+            windows = range(max(1, len(digits) - _TAIL + 1))
+            if any(digits[start : start + _TAIL] in self._tails for start in windows):
+                return True
+            if any(tail in digits for tail in self._short):  # very short numbers
+                return True
+        return False
+
+
+def _digits(text: str) -> str:
+    """The digits, in ASCII (as the parser reads "٥١٤" or "５１４")."""
+    return "".join(str(unicodedata.digit(ch)) for ch in text if ch.isdigit())
 
 
 def shown_phone(stored: str, region: str) -> str:

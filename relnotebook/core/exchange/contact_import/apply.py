@@ -48,6 +48,7 @@ from relnotebook.core.people.views import ADDRESS_PARTS, SCALAR_FIELDS, Address,
 from relnotebook.core.validation import require_name
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
+from relnotebook.store.bulk import search_index_deferred
 from relnotebook.store.ownership import table_column
 from relnotebook.store.rows import RowSnapshot, snapshot
 
@@ -386,7 +387,9 @@ def apply_import(
     merged: dict[int, None] = {}  # ordered, and a fast "already merged into"
     if progress is not None and not progress(0, total):
         raise ImportCancelled()
-    with notebook.session() as session:
+    # The search index is written once, at the end: row by row, it was most of the import's
+    # time in a large notebook (its index grows by small segments that SQLite then merges).
+    with notebook.session() as session, search_index_deferred(session):
         region = region_in(session)
         targets = _existing_targets(
             session, {a.into_person for a in plan.values() if a.into_person is not None}, region

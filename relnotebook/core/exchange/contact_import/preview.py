@@ -25,7 +25,7 @@ from relnotebook.core.exchange.contact_import.incoming import (
     as_date,
 )
 from relnotebook.core.models import ContactKind, ContactPoint, Person
-from relnotebook.core.people.phones import phone_key, region_in, stored_phone
+from relnotebook.core.people.phones import KeyTails, phone_key, region_in, stored_phone
 from relnotebook.core.people.views import PersonFields
 from relnotebook.core.validation import display_name, normalise_email, split_name
 from relnotebook.errors import Sentence, ValidationError
@@ -114,6 +114,8 @@ class ImportPreview:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive, spaces collapsed: "Côté  Inc." and "cote inc." match."""
+    if text.isascii():  # most names: nothing to decompose (a notebook's worth is 5 times faster)
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(plain.split())
@@ -266,7 +268,9 @@ class _Known:
             )
 
 
-def _notebook_index(notebook: Notebook) -> _Known:
+def _notebook_index(notebook: Notebook, region: str, phones: KeyTails) -> _Known:
+    """The notebook's people by email, name and organisation, and by phone for the numbers
+    that may be one of `phones` (reading every number would take seconds at 50,000 people)."""
     who: Select[int, str, str, str, str] = Select(
         col(Person.id),
         col(Person.given_name),
@@ -281,7 +285,6 @@ def _notebook_index(notebook: Notebook) -> _Known:
             .where(col(ContactPoint.kind).in_([ContactKind.EMAIL.value, ContactKind.PHONE.value]))
             .order_by(col(ContactPoint.person_id), col(ContactPoint.position))
         ).all()
-        region = region_in(session)
     names: dict[int, str] = {}
     by_name: dict[tuple[str, str], Duplicate] = {}
     for person_id, given, family, preferred, organisation in people:
@@ -310,35 +313,54 @@ def _notebook_index(notebook: Notebook) -> _Known:
                 )
     by_email: dict[str, Duplicate] = {}
     by_phone: dict[str, Duplicate] = {}
+    keys: dict[str, str] = {}  # stored number: its key ("" when it cannot be the file's)
     for person_id, kind, value in points:
         name = names.get(person_id, "")
         if kind == ContactKind.EMAIL.value:
             by_email.setdefault(
                 value.casefold(), Duplicate(name, MatchReason.EMAIL, person_id=person_id)
             )
-        elif number := phone_key(value, region):
+            continue
+        if value not in keys:  # an office's switchboard, shared by all its people: read once
+            keys[value] = phone_key(value, region) if phones.may_match(value) else ""
+        if number := keys[value]:
             by_phone.setdefault(number, Duplicate(name, MatchReason.PHONE, person_id=person_id))
     return _Known(by_email, by_name, by_phone, region)
 
 
 def build_preview(notebook: Notebook, parsed: ParsedFile) -> ImportPreview:
     """Compare the file's contacts with the notebook (and with each other); writes nothing."""
-    known = _notebook_index(notebook)
+    with notebook.reader() as session:
+        region = region_in(session)
     entries: list[tuple[int, IncomingContact | Sentence]] = [
         (contact.line, contact) for contact in parsed.contacts
     ]
     entries.extend((error.line, error.sentence) for error in parsed.errors)
     entries.sort(key=lambda entry: entry[0])  # stable: a card's problems stay in file order
-    rows: list[PreviewRow] = []
-    for index, (line, entry) in enumerate(entries):
+    # Each contact read first (its numbers tell which of the notebook's to read), or why not.
+    read: list[tuple[PersonFields, list[Sentence]] | Sentence] = []
+    for _, entry in entries:
         if isinstance(entry, Sentence):
-            rows.append(PreviewRow(index, line, RowStatus.ERROR, error=entry))
+            read.append(entry)
             continue
         try:
-            fields, warnings = person_fields(entry, known.region)
+            read.append(person_fields(entry, region))
         except ValidationError as exc:
-            rows.append(PreviewRow(index, line, RowStatus.ERROR, contact=entry, error=exc.sentence))
+            read.append(exc.sentence)
+    phones = KeyTails(
+        phone_key(phone, region)
+        for done in read
+        if not isinstance(done, Sentence)
+        for phone in done[0].phones
+    )
+    known = _notebook_index(notebook, region, phones)
+    rows: list[PreviewRow] = []
+    for index, ((line, entry), done) in enumerate(zip(entries, read, strict=True)):
+        contact = None if isinstance(entry, Sentence) else entry
+        if isinstance(done, Sentence):
+            rows.append(PreviewRow(index, line, RowStatus.ERROR, contact=contact, error=done))
             continue
+        fields, warnings = done
         duplicate = known.match(fields)
         if duplicate is None:
             known.remember(index, line, fields)
@@ -348,7 +370,7 @@ def build_preview(notebook: Notebook, parsed: ParsedFile) -> ImportPreview:
                 line,
                 RowStatus.DUPLICATE if duplicate else RowStatus.NEW,
                 fields=fields,
-                contact=entry,
+                contact=contact,
                 duplicate=duplicate,
                 warnings=tuple(warnings),
             )

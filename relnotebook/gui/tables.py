@@ -38,6 +38,8 @@ def list_table(
     fit_columns(table, stretch, widths)
     return table
 
+MIN_MAIN = 200  # pixels the main column keeps before the table scrolls sideways
+
 
 def fit_columns(
     table: QTableView, stretch: int = LAST, widths: Mapping[int, int] | None = None
@@ -145,7 +147,11 @@ class _ColumnFitter(QObject):
             for column in range(header.count())
             if column != main and not header.isSectionHidden(column)
         )
-        room = self._table.viewport().width() - others
+        viewport = self._table.viewport().width()
+        room = viewport - others
+        # Never squeezed to its title either: the text people read keeps a third of the table
+        # (up to MIN_MAIN), and a narrow table scrolls sideways to the short columns.
+        least = max(header.sectionSizeFromContents(main).width(), min(MIN_MAIN, viewport // 3))
         self._stretching = True
-        header.resizeSection(main, max(room, header.sectionSizeFromContents(main).width()))
+        header.resizeSection(main, max(room, least))
         self._stretching = False

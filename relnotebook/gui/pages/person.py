@@ -87,8 +87,12 @@ class PersonPageView(QWidget):
         overview = QSplitter(Qt.Orientation.Vertical, self)
         overview.addWidget(details_box)
         overview.addWidget(notes_box)
-        overview.setStretchFactor(1, 2)
+        overview.setStretchFactor(0, 1)
+        overview.setStretchFactor(1, 1)
         overview.setChildrenCollapsible(False)
+        # At least three details in view, even at 1024×640 (the notes' reader can scroll).
+        rows = self.details.table.verticalHeader().defaultSectionSize()
+        self.details.table.setMinimumHeight(round(rows * 4.2))
         profile_page = self.profile_tab = QWidget(self)
         profile_layout = QVBoxLayout(profile_page)
         profile_layout.addWidget(self.profile)

@@ -38,6 +38,7 @@ from relnotebook.core.models import (
     Referral,
     Signal,
     SweepMember,
+    SyncCard,
     Task,
 )
 
@@ -200,6 +201,16 @@ OWNED: tuple[Owned, ...] = (
         names=("referred_id",),
         removed="referrals",
         erasure=Erasure.ANONYMISE,
+    ),
+    # Their card on the sync server: deleting them unsets the link, so the card is not taken
+    # for a new person at the next sync (core.sync reports it as deleted here); a merge moves it.
+    Owned(
+        SyncCard,
+        Merge.SPECIAL,
+        (Section("phone_cards"),),
+        goes=(),
+        names=("person_id",),
+        erasure=Erasure.UNLINK,
     ),
     # The people they introduced keep their record, without the link.
     Owned(

@@ -69,7 +69,9 @@ def start(*, with_password: bool = False) -> Server:
     port = _free_port()
     auth = ["--auth-type", "none"]
     if with_password:
-        (folder / "users").write_text(f"{USER}:{PASSWORD}\n")
+        # One user per test that wants an address book of its own: anne, anne1 … anne199.
+        users = [USER, *(f"{USER}{n}" for n in range(1, 200))]
+        (folder / "users").write_text("".join(f"{user}:{PASSWORD}\n" for user in users))
         auth = [
             "--auth-type", "htpasswd",
             "--auth-htpasswd-filename", str(folder / "users"),
@@ -77,11 +79,19 @@ def start(*, with_password: bool = False) -> Server:
         ]  # fmt: skip
     process = subprocess.Popen(
         [
-            sys.executable, "-m", "radicale", "--config", "",
-            "--server-hosts", f"127.0.0.1:{port}",
-            "--storage-filesystem-folder", str(folder / "collections"),
-            "--rights-type", "owner_only",
-            "--logging-level", "warning",
+            sys.executable,
+            "-m",
+            "radicale",
+            "--config",
+            "",
+            "--server-hosts",
+            f"127.0.0.1:{port}",
+            "--storage-filesystem-folder",
+            str(folder / "collections"),
+            "--rights-type",
+            "owner_only",
+            "--logging-level",
+            "warning",
             *auth,
         ],  # fmt: skip
         stdout=subprocess.DEVNULL,

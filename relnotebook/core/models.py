@@ -567,7 +567,7 @@ class SyncAccount(SQLModel, table=True):
     addressbook_url: str = Field(default="")
     calendar_url: str = Field(default="")
     addressbook_token: str = Field(default="")
-    synced_at: dt.datetime | None = Field(default=None)
+    synced_at: dt.datetime | None = Field(default=None, sa_type=DateTime)  # UTC
     backed_up: bool = Field(default=False)  # the backup before the first sync was taken
 
 
@@ -586,6 +586,7 @@ class SyncCard(SQLModel, table=True):
         default=None, foreign_key="person.id", ondelete="SET NULL", index=True
     )
     href: str
+    uid: str = Field(default="")  # the card's UID, kept when the app rewrites it
     etag: str = Field(default="")
     fields: str = Field(default="{}")
 

@@ -418,9 +418,7 @@ def change_person(
     """`update_person` inside the caller's unit of work (the sync shares it)."""
     clean = validate_changes(changes, region_in(session))
     scalars = {
-        k: (v.value if hasattr(v, "value") else v)
-        for k, v in clean.items()
-        if k in SCALAR_FIELDS
+        k: (v.value if hasattr(v, "value") else v) for k, v in clean.items() if k in SCALAR_FIELDS
     }
     if scalars.get("introduced_by_id") == person_id:
         raise ValidationError("introduced_by_id", "A person cannot introduce themselves.")

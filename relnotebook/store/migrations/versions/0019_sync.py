@@ -42,6 +42,7 @@ def upgrade() -> None:
         sa.Column("account_id", sa.Integer(), nullable=False),
         sa.Column("person_id", sa.Integer(), nullable=True),
         sa.Column("href", sa.String(), nullable=False),
+        sa.Column("uid", sa.String(), nullable=False),
         sa.Column("etag", sa.String(), nullable=False),
         sa.Column("fields", sa.String(), nullable=False),
         sa.ForeignKeyConstraint(["account_id"], ["sync_account.id"], ondelete="CASCADE"),

@@ -1,0 +1,236 @@
+"""The sync against a real CalDAV/CardDAV server on loopback: Radicale (tests/radicale_server.py),
+skipped with the reason where it cannot start. The phone's side is played by `caldav`'s client
+writing cards to the same address book, as a phone's sync would."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from sqlmodel import select
+
+from relnotebook.core.models import Event, Note, Person, SyncCard
+from relnotebook.core.outreach.service import prompts_on
+from relnotebook.core.people.service import add_person, delete_person, get_person, update_person
+from relnotebook.core.people.views import PersonFields
+from relnotebook.core.sync.dav import DavAccount, SyncError
+from relnotebook.core.sync.service import sync
+from relnotebook.store import Notebook
+from tests import radicale_server
+from tests.conftest import TODAY
+
+pytest.importorskip("caldav", reason="caldav is not installed")
+
+PHONE_CARD = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-{n}\r\nFN:{given} {family}\r\n"
+    "N:{family};{given};;;\r\nEMAIL:{email}\r\nTEL:+1 514 555 01{n:02d}\r\n{extra}END:VCARD\r\n"
+)
+
+
+@pytest.fixture(scope="module", params=[False, True], ids=["no-auth", "htpasswd"])
+def server(request: pytest.FixtureRequest) -> Iterator[radicale_server.Server]:
+    try:
+        running = radicale_server.start(with_password=request.param)
+    except radicale_server.ServerUnavailable as exc:
+        pytest.skip(f"no DAV server for the tests: {exc}")
+    yield running
+    running.stop()
+
+
+_accounts = iter(range(1, 10_000))
+
+
+@pytest.fixture
+def account(server: radicale_server.Server) -> DavAccount:
+    """A user of its own per test, so each test's address book starts empty."""
+    return DavAccount(server.url, f"{radicale_server.USER}{next(_accounts)}")
+
+
+def run(notebook: Notebook, account: DavAccount, server: radicale_server.Server, **kw):  # type: ignore[no-untyped-def]
+    return sync(notebook, account, today=TODAY, password=server.password or "x", **kw)
+
+
+class Phone:
+    """The phone's side: writes cards in the account's address book through caldav."""
+
+    def __init__(self, server: radicale_server.Server, account: DavAccount, book: str) -> None:
+        import caldav
+
+        self.client = caldav.DAVClient(
+            url=server.url, username=account.user, password=server.password or "x"
+        )
+        self.book = book
+
+    def put(self, name: str, text: str, etag: str | None = None) -> None:
+        headers = {"Content-Type": "text/vcard; charset=utf-8"}
+        if etag:
+            headers["If-Match"] = etag
+        response = self.client.put(self.book.rstrip("/") + "/" + name, text, headers)
+        assert response.status in (201, 204), response.status
+
+    def get(self, href: str) -> str:
+        return str(self.client.request(href, "GET").raw)
+
+    def delete(self, href: str) -> None:
+        self.client.delete(href)
+
+
+def _book(notebook: Notebook) -> str:
+    from relnotebook.core.models import SyncAccount
+
+    with notebook.reader() as session:
+        row = session.exec(select(SyncAccount)).one()
+        return row.addressbook_url
+
+
+def _href(notebook: Notebook, person_id: int) -> str:
+    with notebook.reader() as session:
+        return session.exec(select(SyncCard.href).where(SyncCard.person_id == person_id)).one()
+
+
+def _julie(notebook: Notebook) -> int:
+    return add_person(
+        notebook,
+        PersonFields(
+            given_name="Julie",
+            family_name="Tremblay",
+            organisation="Desjardins",
+            role="Conseillère",
+            emails=("julie@example.ca",),
+            phones=("+15145550111",),
+            tags=("golf",),
+            how_met="Met at the chamber lunch; worried about her father",
+        ),
+    )
+
+
+def test_first_sync_sends_people_without_notes_and_brings_the_phones_contacts(
+    notebook: Notebook, account: DavAccount, server: radicale_server.Server
+) -> None:
+    julie = _julie(notebook)
+    first = run(notebook, account, server)
+    assert [c.person_id for c in first.sent] == [julie]
+    assert first.backup is not None and first.backup.exists()
+    phone = Phone(server, account, _book(notebook))
+    card = phone.get(_href(notebook, julie))
+    assert "Tremblay;Julie" in card and "julie@example.ca" in card and "golf" in card
+    assert "Desjardins" in card and "Conseill" in card
+    assert "chamber" not in card and "NOTE" not in card  # never the notes
+
+    phone.put(
+        "new-1.vcf",
+        PHONE_CARD.format(
+            n=1, given="Marc", family="Gagnon", email="marc@example.ca",
+            extra="NOTE:Met at the airport lounge\\, wants to talk RRSP\r\n",
+        ),
+    )  # fmt: skip
+    second = run(notebook, account, server)
+    assert [c.name for c in second.came_in] == ["Marc Gagnon"]
+    assert second.sent == [] and second.backup is None  # a backup before the first sync only
+    with notebook.reader() as session:
+        marc = session.exec(select(Person).where(Person.family_name == "Gagnon")).one()
+        assert marc.how_met == "From your phone"
+        note = session.exec(select(Note).where(Note.person_id == marc.id)).one()
+        assert note.text == "Met at the airport lounge, wants to talk RRSP" and note.date == TODAY
+        event = session.exec(select(Event).where(Event.name == "From your phone")).one()
+        assert event.date == TODAY
+    page = get_person(notebook, marc.id)
+    assert page is not None and page.fields.emails == ("marc@example.ca",)
+    tomorrow = prompts_on(notebook, TODAY + dt.timedelta(days=1))
+    assert any(p.person_id == marc.id and p.kind.value == "next_day_note" for p in tomorrow)
+
+    third = run(notebook, account, server)  # nothing changed anywhere: nothing moves
+    assert (third.came_in, third.sent, third.updated_here, third.clashes) == ([], [], [], [])
+
+
+def test_a_card_edited_on_the_phone_comes_in_and_an_edit_here_goes_out(
+    notebook: Notebook, account: DavAccount, server: radicale_server.Server
+) -> None:
+    julie = _julie(notebook)
+    run(notebook, account, server)
+    phone = Phone(server, account, _book(notebook))
+    href = _href(notebook, julie)
+    card = phone.get(href).replace("TITLE:Conseillère", "TITLE:Directrice")
+    phone.put(href.rsplit("/", 1)[1], card.replace("\n", "\r\n"))
+    update_person(notebook, julie, {"organisation": "Banque Nationale"})
+
+    done = run(notebook, account, server)
+    assert [(c.person_id, c.fields) for c in done.updated_here] == [(julie, ("role",))]
+    assert [c.person_id for c in done.sent] == [julie]
+    page = get_person(notebook, julie)
+    assert page is not None
+    assert (page.fields.role, page.fields.organisation) == ("Directrice", "Banque Nationale")
+    card = phone.get(href)
+    assert "TITLE:Directrice" in card and "ORG:Banque Nationale" in card
+
+
+def test_the_same_field_changed_on_both_sides_is_a_clash_and_neither_is_overwritten(
+    notebook: Notebook, account: DavAccount, server: radicale_server.Server
+) -> None:
+    julie = _julie(notebook)
+    run(notebook, account, server)
+    phone = Phone(server, account, _book(notebook))
+    href = _href(notebook, julie)
+    phone.put(href.rsplit("/", 1)[1], phone.get(href).replace("Desjardins", "RBC"))
+    update_person(notebook, julie, {"organisation": "Banque Nationale"})
+
+    for _ in range(2):  # reported again until the two sides agree
+        done = run(notebook, account, server)
+        assert [(c.person_id, c.fields) for c in done.clashes] == [(julie, ("organisation",))]
+        page = get_person(notebook, julie)
+        assert page is not None and page.fields.organisation == "Banque Nationale"
+        assert "ORG:RBC" in phone.get(href)
+
+    update_person(notebook, julie, {"organisation": "RBC"})  # the user settles it
+    assert run(notebook, account, server).clashes == []
+
+
+def test_a_deletion_on_either_side_is_reported_and_nothing_is_deleted(
+    notebook: Notebook, account: DavAccount, server: radicale_server.Server
+) -> None:
+    julie = _julie(notebook)
+    marc = add_person(notebook, PersonFields(given_name="Marc", family_name="Gagnon"))
+    run(notebook, account, server)
+    phone = Phone(server, account, _book(notebook))
+    julie_card, marc_card = _href(notebook, julie), _href(notebook, marc)
+    phone.delete(julie_card)
+    delete_person(notebook, marc)
+
+    for _ in range(2):
+        done = run(notebook, account, server)
+        assert [c.person_id for c in done.deleted_on_server] == [julie]
+        assert [c.name for c in done.deleted_here] == [marc_card]
+        assert done.sent == [] and done.came_in == []
+        assert get_person(notebook, julie) is not None  # still here
+        assert "Gagnon" in phone.get(marc_card)  # still there
+
+
+def test_a_dry_run_writes_nothing_anywhere(
+    notebook: Notebook, account: DavAccount, server: radicale_server.Server
+) -> None:
+    _julie(notebook)
+    before = notebook.path.read_bytes() if not notebook.on_server else b""
+    done = run(notebook, account, server, dry_run=True)
+    assert len(done.sent) == 1 and done.dry_run
+    with notebook.reader() as session:
+        assert session.exec(select(SyncCard)).all() == []
+    if not notebook.on_server:
+        assert notebook.path.read_bytes() == before
+    assert len(run(notebook, account, server).sent) == 1  # the real one still sends it
+
+
+def test_a_wrong_password_and_a_server_gone_say_so(
+    notebook: Notebook, account: DavAccount, server: radicale_server.Server
+) -> None:
+    _julie(notebook)
+    if server.with_password:
+        with pytest.raises(SyncError) as refused:
+            sync(notebook, account, today=TODAY, password="wrong")
+        assert not refused.value.unreachable and "refused" in refused.value.message
+    gone = DavAccount(f"http://127.0.0.1:{radicale_server._free_port()}/", account.user)
+    with pytest.raises(SyncError) as unreachable:
+        sync(notebook, gone, today=TODAY, password="x")
+    assert unreachable.value.unreachable
+    with notebook.reader() as session:
+        assert session.exec(select(SyncCard)).all() == []

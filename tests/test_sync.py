@@ -14,7 +14,7 @@ from relnotebook.core.models import Event, Note, Person, SyncCard
 from relnotebook.core.outreach.service import prompts_on
 from relnotebook.core.people.service import add_person, delete_person, get_person, update_person
 from relnotebook.core.people.views import PersonFields
-from relnotebook.core.sync.dav import DavAccount, SyncError
+from relnotebook.core.sync.dav import DavAccount, Server, SyncError
 from relnotebook.core.sync.service import sync
 from relnotebook.store import Notebook
 from tests import radicale_server
@@ -234,3 +234,118 @@ def test_a_wrong_password_and_a_server_gone_say_so(
     assert unreachable.value.unreachable
     with notebook.reader() as session:
         assert session.exec(select(SyncCard)).all() == []
+
+
+def _events(phone: Phone, calendar: str) -> dict[str, str]:
+    """The calendar's events on the server: UID → SUMMARY."""
+    found = {}
+    for item in phone.client.calendar(url=calendar).events():
+        event = item.icalendar_component
+        found[str(event["UID"])] = str(event["SUMMARY"])
+    return found
+
+
+def test_the_agenda_goes_to_the_apps_own_calendar_with_the_exports_uids(
+    notebook: Notebook, account: DavAccount, server: radicale_server.Server
+) -> None:
+    from relnotebook.core.checkins.tasks import add_task, complete_task, update_task
+    from relnotebook.core.exchange.calendar_export import calendar_items
+    from relnotebook.core.models import SyncAccount
+
+    julie = _julie(notebook)
+    call = add_task(notebook, title="Call Julie about the RRSP", due_on=TODAY, person_id=julie)
+    papers = add_task(notebook, title="Send the papers", due_on=TODAY + dt.timedelta(days=3))
+    first = run(notebook, account, server)
+    assert first.events_put == 2
+    with notebook.reader() as session:
+        calendar = session.exec(select(SyncAccount)).one().calendar_url
+    phone = Phone(server, account, _book(notebook))
+    exported = {i.uid for i in calendar_items(notebook, today=TODAY)}
+    on_server = _events(phone, calendar)
+    assert set(on_server) == {f"task-{call}@relnotebook", f"task-{papers}@relnotebook"}
+    assert set(on_server) <= exported
+    assert phone.client.calendar(url=calendar).get_display_name() == "Relationship Notebook"
+
+    assert run(notebook, account, server).events_put == 0  # unchanged: not written again
+    update_task(notebook, papers, {"title": "Send the signed papers"})
+    complete_task(notebook, call, on=TODAY)
+    moved = run(notebook, account, server)
+    assert (moved.events_put, moved.events_removed) == (1, 1)
+    assert _events(phone, calendar) == {
+        f"task-{papers}@relnotebook": "Task: Send the signed papers"
+    }
+
+
+_KILLED_SYNC = """
+import os, signal, sys
+from relnotebook.core.sync import dav
+from relnotebook.core.sync.service import sync
+from relnotebook.store import Notebook
+from tests.conftest import TODAY
+
+put = dav.Server.put
+done = []
+
+
+def put_then_die(self, *args, **kwargs):
+    found = put(self, *args, **kwargs)
+    done.append(found)
+    if len(done) == 2:  # Paul's card rewritten and one of ours written; the transaction open
+        os.kill(os.getpid(), signal.SIGKILL)
+    return found
+
+
+dav.Server.put = put_then_die
+notebook = Notebook.open(sys.argv[1])
+sync(notebook, dav.DavAccount(sys.argv[2], sys.argv[3]), today=TODAY, password=sys.argv[4])
+"""
+
+
+def test_a_sync_killed_midway_leaves_the_notebook_as_it_was_and_the_next_one_finishes(
+    notebook: Notebook, account: DavAccount, server: radicale_server.Server, tmp_path
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from sqlmodel import func
+
+    from relnotebook.core.models import SyncAccount
+
+    if notebook.on_server:
+        pytest.skip("the killed process opens the notebook file")
+    julie = _julie(notebook)
+    marc = add_person(notebook, PersonFields(given_name="Marc", family_name="Gagnon"))
+    run(notebook, account, server, dry_run=True)  # the address book exists
+    book = server.url + f"{account.user}/relationship-notebook-contacts/"
+    phone = Phone(server, account, book)
+    phone.put(
+        "paul.vcf", PHONE_CARD.format(n=3, given="Paul", family="Roy", email="p@roy.ca", extra="")
+    )
+    notebook.close()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLED_SYNC, str(notebook.path), account.url, account.user,
+         server.password or "x"],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-2000:]
+    reopened = Notebook.open(notebook.path)
+    try:
+        with reopened.reader() as session:
+            assert session.exec(select(func.count()).select_from(Person)).one() == 2  # no Paul
+            assert session.exec(select(SyncCard)).all() == []
+            assert session.exec(select(SyncAccount)).all() == []
+        done = run(reopened, account, server)
+        assert [c.name for c in done.came_in] == ["Paul Roy"]
+        with reopened.reader() as session:
+            linked = session.exec(select(SyncCard.person_id)).all()
+            assert session.exec(select(func.count()).select_from(Person)).one() == 3
+        assert len(linked) == 3 and {julie, marc} <= set(linked)
+        _token, cards = Server(account, server.password or "x").listing(book)
+        assert len(cards) == 3  # the card written before the kill was taken back, not doubled
+        again = run(reopened, account, server)
+        assert (again.came_in, again.sent, again.clashes) == ([], [], [])
+    finally:
+        reopened.close()

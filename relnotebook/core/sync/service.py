@@ -40,7 +40,7 @@ from relnotebook.core.sync.cards import (
     merge,
     read_card,
 )
-from relnotebook.core.sync.dav import DavAccount, Server, account_password
+from relnotebook.core.sync.dav import DavAccount, Resource, Server, account_password
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
@@ -220,7 +220,7 @@ def _plan(
     server: Server,
     book: str,
     cards: dict[str, SyncCard],
-    listing: list,  # list[Resource]
+    listing: list[Resource],
     local: dict[int, Fields],
     names: dict[int, str],
     region: str,

@@ -153,8 +153,9 @@ class Server:
         except (OSError, error.DAVError) as exc:
             raise _unreachable(self.account) from exc
 
-    def addressbook(self, principal: str) -> str:
-        """The first address book of the principal's home, or one made for the app."""
+    def addressbook(self, principal: str, *, make: bool = True) -> str:
+        """The first address book of the principal's home, or one made for the app ("" when
+        there is none and `make` is False: a dry run writes nothing, there either)."""
         homes = [
             urljoin(principal, href.text)
             for _, prop in self._props(principal, "<card:addressbook-home-set/>", 0)
@@ -166,6 +167,8 @@ class Server:
             if prop.find(f"{_DAV}resourcetype/{_CARD}addressbook") is not None:
                 return href
         made = urljoin(home, _BOOK_ID)
+        if not make:
+            return ""
         if self._call("MKCOL", made, _MAKE_BOOK, {"Content-Type": "application/xml"}).status > 299:
             raise SyncError(
                 "The server {url} has no address book and would not let the app make one.",

@@ -136,10 +136,10 @@ def sync(
     book = row.addressbook_url if row is not None and row.addressbook_url else ""
     calendar = row.calendar_url if row is not None and row.calendar_url else ""
     if not book:
-        book = server.addressbook(server.principal())
+        book = server.addressbook(server.principal(), make=not dry_run)
     if not calendar and not dry_run:
         calendar = server.calendar()
-    token, listing = server.listing(book)
+    token, listing = server.listing(book) if book else ("", [])
     local = {pid: local_fields(p, today) for pid, p in people.items()}
     names = {pid: p.name for pid, p in people.items()}
     run = SyncRun(url=account.url, dry_run=dry_run)

@@ -317,8 +317,8 @@ def test_a_sync_killed_midway_leaves_the_notebook_as_it_was_and_the_next_one_fin
         pytest.skip("the killed process opens the notebook file")
     julie = _julie(notebook)
     marc = add_person(notebook, PersonFields(given_name="Marc", family_name="Gagnon"))
-    run(notebook, account, server, dry_run=True)  # the address book exists
-    book = server.url + f"{account.user}/relationship-notebook-contacts/"
+    dav_server = Server(account, server.password or "x")
+    book = dav_server.addressbook(dav_server.principal())  # the phone's address book
     phone = Phone(server, account, book)
     phone.put(
         "paul.vcf", PHONE_CARD.format(n=3, given="Paul", family="Roy", email="p@roy.ca", extra="")
@@ -343,9 +343,38 @@ def test_a_sync_killed_midway_leaves_the_notebook_as_it_was_and_the_next_one_fin
             linked = session.exec(select(SyncCard.person_id)).all()
             assert session.exec(select(func.count()).select_from(Person)).one() == 3
         assert len(linked) == 3 and {julie, marc} <= set(linked)
-        _token, cards = Server(account, server.password or "x").listing(book)
+        _token, cards = dav_server.listing(book)
         assert len(cards) == 3  # the card written before the kill was taken back, not doubled
         again = run(reopened, account, server)
         assert (again.came_in, again.sent, again.clashes) == ([], [], [])
     finally:
         reopened.close()
+
+
+def test_a_card_changed_on_the_phone_during_the_sync_is_left_for_the_next_one(
+    notebook: Notebook, account: DavAccount, server: radicale_server.Server, monkeypatch
+) -> None:
+    julie = _julie(notebook)
+    run(notebook, account, server)
+    phone = Phone(server, account, _book(notebook))
+    href = _href(notebook, julie)
+    update_person(notebook, julie, {"organisation": "Banque Nationale"})
+    listing = Server.listing
+
+    def listing_then_phone_edits(self: Server, collection: str):  # type: ignore[no-untyped-def]
+        found = listing(self, collection)
+        card = phone.get(href).replace("TITLE:Conseillère", "TITLE:Directrice")
+        phone.put(href.rsplit("/", 1)[1], card.replace("\n", "\r\n"))
+        return found
+
+    monkeypatch.setattr(Server, "listing", listing_then_phone_edits)
+    first = run(notebook, account, server)
+    assert [c.person_id for c in first.later] == [julie]  # If-Match failed: not overwritten
+    assert "TITLE:Directrice" in phone.get(href)
+    monkeypatch.setattr(Server, "listing", listing)
+
+    second = run(notebook, account, server)
+    assert [(c.person_id, c.fields) for c in second.updated_here] == [(julie, ("role",))]
+    assert second.clashes == []
+    card = phone.get(href)
+    assert "TITLE:Directrice" in card and "ORG:Banque Nationale" in card  # nothing lost

@@ -143,8 +143,22 @@ class Merged:
     fields: Fields  # what the server's card says after the sync
     into_notebook: Fields = field(default_factory=dict)  # the server's changes, for the person
     push: bool = False  # the card is rewritten with `fields`
+    pushed: list[str] = field(default_factory=list)  # the fields changed here that go there
     clashes: list[str] = field(default_factory=list)  # changed differently on both sides
     hashes: dict[str, str] = field(default_factory=dict)  # the new state of the last sync
+
+
+def unpushed(merged: Merged, base: dict[str, str]) -> dict[str, str]:
+    """The state to keep when the card could not be rewritten (it changed on the server
+    meanwhile): the fields that were to go there keep the last sync's hash, so that the next
+    sync sends them again instead of taking the server's old value for a change."""
+    kept = dict(merged.hashes)
+    for name in merged.pushed:
+        if name in base:
+            kept[name] = base[name]
+        else:
+            kept.pop(name, None)
+    return kept
 
 
 def merge(base: dict[str, str], local: Fields, remote: Fields) -> Merged:
@@ -159,6 +173,7 @@ def merge(base: dict[str, str], local: Fields, remote: Fields) -> Merged:
         elif theirs == last:
             merged.fields[name] = local[name]
             merged.push = True
+            merged.pushed.append(name)
             merged.hashes[name] = mine
         elif mine == last:
             merged.into_notebook[name] = remote[name]

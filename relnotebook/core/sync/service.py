@@ -39,12 +39,13 @@ from relnotebook.core.sync.cards import (
     local_fields,
     merge,
     read_card,
+    unpushed,
 )
 from relnotebook.core.sync.dav import DavAccount, Resource, Server, account_password
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
-from relnotebook.store.files.backups import back_up
+from relnotebook.store.files.backups import back_up, back_up_server
 
 VCARD = "text/vcard"
 ICALENDAR = "text/calendar"
@@ -150,7 +151,7 @@ def sync(
         run.events_removed = len(events[1])
         return run
     if row is None or not row.backed_up:
-        run.backup = None if notebook.on_server else back_up(notebook.path)
+        run.backup = back_up_server(notebook) if notebook.on_server else back_up(notebook.path)
     with notebook.session() as session:
         account_id = _save_account(session, account, book, calendar, token)
         for card in plan:
@@ -165,6 +166,7 @@ def sync(
                 etag = server.put(card.href, card.text, VCARD, card.put_etag)
                 if etag is None:
                     run.later.append(Change(card.person_id, names.get(card.person_id or 0, "")))
+                    _save_card(session, account_id, card, cards.get(card.href), written=False)
                     continue
                 card.etag = etag
             _save_card(session, account_id, card, cards.get(card.href))
@@ -202,17 +204,23 @@ def _save_account(
     return row.id
 
 
-def _save_card(session: Session, account_id: int, card: _Card, known: SyncCard | None) -> None:
-    row = known or SyncCard(account_id=account_id, href=card.href)
-    row = session.merge(row)
+def _save_card(
+    session: Session, account_id: int, card: _Card, known: SyncCard | None, written: bool = True
+) -> None:
+    """The card's state after the sync. Not `written` (it changed on the server meanwhile):
+    the ETag is not moved, so the next sync reads it again, and what was to go there goes
+    again (`cards.unpushed`)."""
+    row = session.merge(known or SyncCard(account_id=account_id, href=card.href))
+    base = json.loads(row.fields) if known is not None else {}
     row.person_id = card.person_id
     row.uid = card.uid
-    if not card.keep_etag:
+    if written and not card.keep_etag:
         row.etag = card.etag
-    if card.merged is not None:
-        row.fields = json.dumps(card.merged.hashes, sort_keys=True)
-    elif card.new is not None:
+    if card.new is not None and (card.merged is None or not written):
         row.fields = json.dumps(hashes(card.new.fields), sort_keys=True)
+    elif card.merged is not None:
+        kept = card.merged.hashes if written else unpushed(card.merged, base)
+        row.fields = json.dumps(kept, sort_keys=True)
     session.add(row)
 
 
@@ -247,7 +255,8 @@ def _plan(
                 for name, value in local[person].items()
             }
             merged = Merged(fields=dict(local[person]), hashes=hashes(local[person]))
-            merged.push = any(v is None for v in remote.values())
+            merged.pushed = [name for name, value in remote.items() if value is None]
+            merged.push = bool(merged.pushed)
         else:
             text = server.get(href)
             read = read_card(text, today) if text is not None else None

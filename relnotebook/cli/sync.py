@@ -39,7 +39,8 @@ def run_sync(path: Path | str, args: argparse.Namespace, today: dt.date) -> int:
     account = DavAccount(args.url, args.user or "")
     password = None
     if account.user:
-        password = account_password(account) or ask_password(account.keyring_user)
+        # None found and none typed: the user name alone (a server without passwords).
+        password = account_password(account) or ask_password(account.keyring_user) or ""
 
     def run(notebook: Any) -> Any:
         return sync(notebook, account, today=today, password=password, dry_run=args.dry_run)

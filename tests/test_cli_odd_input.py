@@ -100,6 +100,8 @@ class Setting:
             "demo": {"path": str(self.folder / "demo.sqlite")},
             # A dry run: odd values change nothing, and a run that works writes nothing either.
             "mail-log": {"mbox": str(self.cards), "me": "anne@conseil.example", "dry_run": True},
+            # Only the notebook is swept: it is refused before the server (nothing there) is tried.
+            "sync": {"url": "http://127.0.0.1:9/", "dry_run": True},
         }.get(command, {})
 
     def odd(self, value: str) -> str:

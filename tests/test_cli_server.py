@@ -246,6 +246,23 @@ def run_mail_log(case: Case) -> None:
     assert "1 messages read, logged" in case.run(*argv)
 
 
+def run_sync(case: Case) -> None:
+    from tests import radicale_server
+
+    try:
+        server = radicale_server.start()
+    except radicale_server.ServerUnavailable as exc:
+        pytest.skip(f"no DAV server for the tests: {exc}")
+    try:
+        people = case.people
+        argv = ("sync", server.url, "--user", "anne")  # no password: the server takes any
+        assert f"{people} cards sent" in case.run(*argv, "--dry-run")
+        assert f"{people} cards sent" in case.run(*argv)
+        assert "0 cards sent" in case.run(*argv)
+    finally:
+        server.stop()
+
+
 def notes(copy: Path) -> int:
     with contextlib.closing(sqlite3.connect(copy)) as connection:
         return connection.execute("SELECT count(*) FROM note").fetchone()[0]
@@ -254,6 +271,7 @@ def notes(copy: Path) -> int:
 RUNS: dict[str, Callable[[Case], None]] = {
     "backup": run_backup,
     "mail-log": run_mail_log,
+    "sync": run_sync,
     "backups": run_backups,
     "check": run_check,
     "copy": run_copy,

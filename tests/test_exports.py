@@ -33,7 +33,15 @@ from relnotebook.core.exchange.people_export import CSV_HEADER, people_csv, peop
 from relnotebook.core.exchange.spreadsheet import csv_bytes, safe_cell, write_csv
 from relnotebook.core.mail.service import Source, SourceKind
 from relnotebook.core.mail.sources import add_source
-from relnotebook.core.models import Language, MailLogged, NotDuplicate, SignalKind
+from relnotebook.core.models import (
+    Language,
+    MailLogged,
+    NotDuplicate,
+    SignalKind,
+    SyncAccount,
+    SyncCard,
+    SyncItem,
+)
 from relnotebook.core.outreach import signals
 from relnotebook.core.outreach.messages.user_templates import add_template
 from relnotebook.core.people.service import add_person, get_person, list_people, update_person
@@ -249,6 +257,14 @@ def full_notebook(demo_notebook: Notebook) -> Notebook:
     with notebook.session() as session:
         session.add(MailLogged(person_id=ids[0], message_hash="0" * 64, on=TODAY))
         session.add(NotDuplicate(person_id=ids[0], other_id=ids[1]))
+        account = SyncAccount(url="https://dav.example.ca/", user="anne", addressbook_token="t1")
+        session.add(account)
+        session.flush()
+        assert account.id is not None
+        href = "https://dav.example.ca/anne/contacts/person-1.vcf"
+        session.add(SyncCard(account_id=account.id, person_id=ids[0], href=href, etag='"1"'))
+        session.add(SyncItem(account_id=account.id, uid="task-1@relnotebook", href=href,
+                             content_hash="abc"))  # fmt: skip
     card = {
         "nickname": "Bobo",
         "anniversary": dt.date(2001, 6, 12),

@@ -34,6 +34,7 @@ TEMPLATE_ARGUMENT = {
     "SpecialFileError": 1,
     "StorageError": 0,
     "MailSourceError": 0,
+    "SyncError": 0,
     "MailRunCancelled": 0,
 }
 

@@ -4,7 +4,7 @@
 with what. The functions live by family: `agenda` (today, ics), `drafts` (draft), `reports`
 (referrals, newsletter), `exchange` (export, import, load-json, copy), `privacy` (erase,
 dossier, retention), `notebooks` (check, backup, backups, restore, demo), `search`, `people`
-(merge, duplicates), `mail` (mail-log). What they print
+(merge, duplicates), `mail` (mail-log), `sync` (sync). What they print
 is rendered in `render/`; what they share (exit statuses, a notebook opened read-only) is in
 `common.py`.
 
@@ -31,6 +31,7 @@ from relnotebook.cli import (
     privacy,
     reports,
     search,
+    sync,
 )
 from relnotebook.cli.common import (
     EXIT_BAD_NOTEBOOK,
@@ -84,6 +85,7 @@ COMMANDS: dict[str, Handler] = {
     "merge": lambda a, c: people.run_merge(c.notebook, a.keep, a.drop, a.take, a.yes),
     "mail-log": lambda a, c: mail.run_mail_log(c.notebook, a, c.clock.today()),
     "duplicates": lambda a, c: people.run_duplicates(c.notebook, a.json, a.apart),
+    "sync": lambda a, c: sync.run_sync(c.notebook, a, c.clock.today()),
 }
 
 

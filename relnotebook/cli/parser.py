@@ -330,6 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--yes", action="store_true", help="do not ask (needed when not run from a terminal)"
     )
     _mail_log(commands, common)
+    _sync(commands, common)
     duplicates = commands.add_parser(
         "duplicates",
         parents=[common],
@@ -388,3 +389,24 @@ def _mail_log(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     mail.add_argument("--dry-run", action="store_true", help="print what would be logged")
     mail.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _sync(commands: Any, common: argparse.ArgumentParser) -> None:
+    sync = commands.add_parser(
+        "sync",
+        parents=[common],
+        help="sync contacts and the agenda with your CalDAV/CardDAV server",
+        description=(
+            "Keep the notebook's people as cards in the server's address book and bring in "
+            'the contacts made or edited on the phone (new ones become people marked "From '
+            'your phone"), field by field: a field changed on both sides, or a card deleted '
+            "on one side, is reported, never overwritten or deleted. Check-ins, coffees and "
+            'tasks go to a "Relationship Notebook" calendar. The password comes from the '
+            "system keyring, or is asked. One transaction: all or nothing. Exit 5: the server "
+            "could not be reached."
+        ),
+    )
+    sync.add_argument("url", metavar="URL", help="the server's address (https://…)")
+    sync.add_argument("--user", metavar="USER", help="your user name on it (none: no password)")
+    sync.add_argument("--dry-run", action="store_true", help="print what would be synced")
+    sync.add_argument("--json", action="store_true", help="print JSON")

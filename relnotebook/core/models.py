@@ -566,3 +566,55 @@ class MailSource(SQLModel, table=True):
     name: str = Field(default="")  # what `mail-log --account NAME` calls it
     state: str = Field(default="{}")
     read_on: dt.date | None = Field(default=None)
+
+
+class SyncAccount(SQLModel, table=True):
+    """The user's CalDAV/CardDAV server (core.sync): its address, the user name (the password
+    is in the system keyring), the address book and calendar found there, and the sync tokens
+    (RFC 6578) the server last gave, when it gives them."""
+
+    __tablename__ = "sync_account"
+    __table_args__ = (UniqueConstraint("url", "user", name="uq_sync_account"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str
+    user: str = Field(default="")
+    addressbook_url: str = Field(default="")
+    calendar_url: str = Field(default="")
+    addressbook_token: str = Field(default="")
+    synced_at: dt.datetime | None = Field(default=None, sa_type=DateTime)  # UTC
+    backed_up: bool = Field(default=False)  # the backup before the first sync was taken
+
+
+class SyncCard(SQLModel, table=True):
+    """A person's card in the account's address book: where it is (`href`), its ETag when last
+    synced, and a hash of each field as last synced (JSON), so that a change on either side is
+    seen field by field without keeping a copy of the card. `person_id` is unset when the
+    person was deleted here (the card stays on the server until the user says)."""
+
+    __tablename__ = "sync_card"
+    __table_args__ = (UniqueConstraint("account_id", "href", name="uq_sync_card_href"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = Field(foreign_key="sync_account.id", ondelete="CASCADE")
+    person_id: int | None = Field(
+        default=None, foreign_key="person.id", ondelete="SET NULL", index=True
+    )
+    href: str
+    uid: str = Field(default="")  # the card's UID, kept when the app rewrites it
+    etag: str = Field(default="")
+    fields: str = Field(default="{}")
+
+
+class SyncItem(SQLModel, table=True):
+    """An event the app put in its own calendar on the server: its UID (the .ics export's),
+    where it is and a hash of what it says, so it is rewritten only when it changed."""
+
+    __tablename__ = "sync_item"
+    __table_args__ = (UniqueConstraint("account_id", "uid", name="uq_sync_item_uid"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = Field(foreign_key="sync_account.id", ondelete="CASCADE")
+    uid: str
+    href: str
+    content_hash: str

@@ -38,6 +38,7 @@ def list_table(
     fit_columns(table, stretch, widths)
     return table
 
+
 MIN_MAIN = 200  # pixels the main column keeps before the table scrolls sideways
 
 

@@ -39,6 +39,7 @@ from relnotebook.core.models import (
     Referral,
     Signal,
     SweepMember,
+    SyncCard,
     Task,
 )
 
@@ -209,6 +210,16 @@ OWNED: tuple[Owned, ...] = (
         (Section("not_duplicates"),),
         goes=("person_id", "other_id"),
         removed="not_duplicates",
+    ),
+    # Their card on the sync server: deleting them unsets the link, so the card is not taken
+    # for a new person at the next sync (core.sync reports it as deleted here); a merge moves it.
+    Owned(
+        SyncCard,
+        Merge.SPECIAL,
+        (Section("phone_cards"),),
+        goes=(),
+        names=("person_id",),
+        erasure=Erasure.UNLINK,
     ),
     # The people they introduced keep their record, without the link.
     Owned(

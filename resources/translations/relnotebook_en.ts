@@ -4453,6 +4453,22 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server {url} could not be reached; nothing was synced. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {url} has no address book and would not let the app make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {url} refused the user name or password; nothing was synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {url} would not keep a card or an event (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no holiday calendar for “{country}”.</source>
         <translation type="unfinished"></translation>
     </message>

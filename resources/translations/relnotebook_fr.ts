@@ -4427,6 +4427,22 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>Le serveur de courrier {host} a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
+        <source>The server {url} could not be reached; nothing was synced. Try again later.</source>
+        <translation>Impossible de joindre le serveur {url}&#xa0;; rien n&apos;a été synchronisé. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server {url} refused the user name or password; nothing was synced.</source>
+        <translation>Le serveur {url} a refusé le nom d&apos;utilisateur ou le mot de passe&#xa0;; rien n&apos;a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>The server {url} has no address book and would not let the app make one.</source>
+        <translation>Le serveur {url} n&apos;a pas de carnet d&apos;adresses et n&apos;a pas laissé l&apos;application en créer un.</translation>
+    </message>
+    <message>
+        <source>The server {url} would not keep a card or an event (HTTP {status}).</source>
+        <translation>Le serveur {url} a refusé d&apos;enregistrer une fiche ou un événement (HTTP {status}).</translation>
+    </message>
+    <message>
         <source>The message is empty.</source>
         <translation>Le message est vide.</translation>
     </message>

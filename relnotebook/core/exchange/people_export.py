@@ -106,7 +106,7 @@ def _wanted(person_ids: Iterable[int] | None) -> list[int] | None:
     return ids
 
 
-def _read(session: Session, ids: list[int] | None) -> list[ExportedPerson]:
+def read_exported(session: Session, ids: list[int] | None) -> list[ExportedPerson]:
     people_query = select(Person).order_by(
         col(Person.family_name), col(Person.given_name), col(Person.id)
     )
@@ -175,7 +175,7 @@ def exported_people(
     """
     ids = _wanted(person_ids)
     with notebook.reader() as session:
-        return _read(session, ids)
+        return read_exported(session, ids)
 
 
 def _csv_row(person: ExportedPerson) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from relnotebook.core import secrets
 from relnotebook.core.mail.headers import FIELDS, SUBJECT
 from relnotebook.core.mail.local import MailSourceError, Progress
 
@@ -43,31 +44,13 @@ class ImapAccount:
 
 def keyring_password(account: ImapAccount) -> str | None:
     """The account's password from the system keyring (None when there is none or no keyring)."""
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-    except ImportError:
-        return None
-    try:
-        found = keyring.get_password(KEYRING_SERVICE, account.keyring_user)
-    except KeyringError:
-        return None
-    return found if isinstance(found, str) else None
+    return secrets.keyring_password(KEYRING_SERVICE, account.keyring_user)
 
 
 def remember_password(account: ImapAccount, password: str) -> bool:
     """Keep the account's password in the system keyring; False when there is no usable
     keyring (it is then asked again, never written down)."""
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-    except ImportError:
-        return False
-    try:
-        keyring.set_password(KEYRING_SERVICE, account.keyring_user, password)
-    except KeyringError:
-        return False
-    return True
+    return secrets.remember_password(KEYRING_SERVICE, account.keyring_user, password)
 
 
 def _imap_date(day: dt.date) -> str:

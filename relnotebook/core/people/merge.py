@@ -33,6 +33,7 @@ from relnotebook.core.models import (
     Referral,
     Signal,
     SweepMember,
+    SyncCard,
     Tag,
     Task,
 )
@@ -383,6 +384,15 @@ def _merge_not_duplicates(session: Session, keep_id: int, drop_id: int) -> int:
     return 0
 
 
+def _merge_sync_cards(session: Session, keep_id: int, drop_id: int) -> int:
+    """The dropped person's card on the sync server is the kept one's: the next sync writes
+    the merged person to it (core.sync)."""
+    session.exec(
+        update(SyncCard).where(col(SyncCard.person_id) == drop_id).values(person_id=keep_id)
+    )
+    return 0
+
+
 # How the tables marked Merge.SPECIAL in `store.ownership` are merged, each by a function of
 # (session, kept, dropped) that returns how many rows it removed because they made no sense
 # once the two are one person (referrals between them).
@@ -394,6 +404,7 @@ _SPECIAL: dict[type[SQLModel], Callable[[Session, int, int], int]] = {
     Referral: _merge_referrals,
     Person: _merge_introductions,
     NotDuplicate: _merge_not_duplicates,
+    SyncCard: _merge_sync_cards,
 }
 
 

@@ -405,26 +405,35 @@ def update_person(
     """Apply profile changes in one unit of work; returns the previous values, for undo. With
     `seen_version`, only if nobody changed the profile since (see `models.Versioned`)."""
     with notebook.session() as session:
-        clean = validate_changes(changes, region_in(session))
-        scalars = {
-            k: (v.value if hasattr(v, "value") else v)
-            for k, v in clean.items()
-            if k in SCALAR_FIELDS
-        }
-        if scalars.get("introduced_by_id") == person_id:
-            raise ValidationError("introduced_by_id", "A person cannot introduce themselves.")
-        row = session.get(Person, person_id)
-        if row is None:
-            raise LookupError(f"person {person_id} no longer exists")
-        require_seen(row, seen_version)
-        before = _person_fields(session, row)
-        previous = update_row(session, Person, person_id, scalars)
-        _name_check(row)
-        lists = {name: value for name, value in clean.items() if name in LIST_FIELDS}
-        previous.update({name: getattr(before, name) for name in lists})
-        _set_lists(session, person_id, lists)
-        if set(clean) - set(scalars):
-            update_row(session, Person, person_id, {})
+        return change_person(session, person_id, changes, seen_version=seen_version)
+
+
+def change_person(
+    session: Session,
+    person_id: int,
+    changes: Mapping[str, Any],
+    *,
+    seen_version: int | None = None,
+) -> dict[str, Any]:
+    """`update_person` inside the caller's unit of work (the sync shares it)."""
+    clean = validate_changes(changes, region_in(session))
+    scalars = {
+        k: (v.value if hasattr(v, "value") else v) for k, v in clean.items() if k in SCALAR_FIELDS
+    }
+    if scalars.get("introduced_by_id") == person_id:
+        raise ValidationError("introduced_by_id", "A person cannot introduce themselves.")
+    row = session.get(Person, person_id)
+    if row is None:
+        raise LookupError(f"person {person_id} no longer exists")
+    require_seen(row, seen_version)
+    before = _person_fields(session, row)
+    previous = update_row(session, Person, person_id, scalars)
+    _name_check(row)
+    lists = {name: value for name, value in clean.items() if name in LIST_FIELDS}
+    previous.update({name: getattr(before, name) for name in lists})
+    _set_lists(session, person_id, lists)
+    if set(clean) - set(scalars):
+        update_row(session, Person, person_id, {})
     return previous
 
 

@@ -28,6 +28,7 @@ from relnotebook.core.models import (
     Referral,
     Sweep,
     SweepMember,
+    SyncCard,
     Tag,
     utcnow,
 )
@@ -74,6 +75,12 @@ def _owned(session: Session, owned: Owned, person_id: int, order: tuple[str, ...
     """The person's rows of one table (see `store.ownership`), in `order`."""
     mine = owned.column(owned.goes[0]) == person_id
     query = select(owned.model).where(mine).order_by(*(owned.column(name) for name in order))
+    return list(session.exec(query))
+
+
+def _phone_cards(session: Session, owned: Owned, _section: Section, person_id: int) -> Any:
+    """Where their card is kept on the sync server (core.sync): the address only."""
+    query = select(SyncCard.href).where(SyncCard.person_id == person_id).order_by(SyncCard.href)
     return list(session.exec(query))
 
 
@@ -196,6 +203,7 @@ _BUILDERS: dict[str, _Build] = {
     "events": _events,
     "introduced": _introduced,
     "not_duplicates": _not_duplicates,
+    "phone_cards": _phone_cards,
 }
 
 # The order of the sections in the file; a section of a table added later comes after these.
@@ -219,6 +227,7 @@ _LAYOUT = (
     "events",
     "introduced",
     "not_duplicates",
+    "phone_cards",
 )
 
 

@@ -1,0 +1,74 @@
+"""`sync`: the notebook with the user's CalDAV/CardDAV server (core.sync), as Sync Now does."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from relnotebook.cli.common import (
+    EXIT_CANNOT_WRITE,
+    EXIT_OK,
+    EXIT_USAGE,
+    ask_password,
+    fail,
+    missing,
+    open_in_app,
+    print_lines,
+    read_notebook,
+)
+from relnotebook.errors import NotebookError, StorageError
+
+EXIT_UNREACHABLE = 5  # the server could not be reached, or dropped the connection
+
+
+def run_sync(path: Path | str, args: argparse.Namespace, today: dt.date) -> int:
+    """Sync contacts both ways and the agenda out, in one notebook transaction; with --dry-run
+    nothing is written (neither to the notebook nor to the server) and what would be is
+    printed. The password comes from the system keyring, else is asked at the terminal (no
+    user name: a server without authentication)."""
+    from relnotebook.cli.render.sync import sync_run_json, sync_run_text
+    from relnotebook.core.sync.dav import DavAccount, SyncError, account_password
+    from relnotebook.core.sync.service import sync
+    from relnotebook.store import Notebook
+
+    if (status := missing(path)) is not None:
+        return status
+    account = DavAccount(args.url, args.user or "")
+    password = None
+    if account.user:
+        # None found and none typed: the user name alone (a server without passwords).
+        password = account_password(account) or ask_password(account.keyring_user) or ""
+
+    def run(notebook: Any) -> Any:
+        return sync(notebook, account, today=today, password=password, dry_run=args.dry_run)
+
+    try:
+        if args.dry_run:
+            result = read_notebook(path, run)
+        else:
+            if (status := open_in_app(path)) is not None:
+                return status
+            try:
+                notebook = Notebook.open(path, ask_password=ask_password)
+            except NotebookError as exc:
+                return fail(exc.message)
+            try:
+                result = run(notebook)
+            finally:
+                notebook.close()
+    except SyncError as exc:
+        return fail(exc.message, EXIT_UNREACHABLE if exc.unreachable else EXIT_USAGE)
+    except StorageError as exc:
+        return fail(f"{exc.message} Nothing was synced.", EXIT_CANNOT_WRITE)
+    if isinstance(result, int):
+        return result
+    if args.json:
+        print(json.dumps(sync_run_json(result), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    return print_lines(sync_run_text(result))
+
+
+__all__ = ["EXIT_UNREACHABLE", "run_sync"]

@@ -1,0 +1,185 @@
+"""A person's card as the sync sees it: the fields that travel (names, organisation, role,
+emails, phones, addresses, websites, birthday, tags as CATEGORIES — never notes, personal
+details or how the user met them), and the field-by-field merge against the last sync.
+
+Both sides are read the same way: the notebook's person is written as a vCard
+(`people_export.vcard`, without its NOTE) and read back by the vCard importer, as a card from
+the server is; so a field compares equal on both sides when it says the same thing. What is
+kept of the last sync is a hash per field, not the card.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from relnotebook.core.exchange.contact_import.incoming import APPLE_NO_YEAR, MonthDay
+from relnotebook.core.exchange.contact_import.vcard import parse_vcards
+from relnotebook.core.exchange.people_export import ExportedPerson, vcard
+from relnotebook.core.people.views import Address, Website
+
+FIELDS = (
+    "given_name",
+    "family_name",
+    "name_prefix",
+    "name_suffix",
+    "nickname",
+    "organisation",
+    "role",
+    "emails",
+    "phones",
+    "addresses",
+    "websites",
+    "birthday",
+    "tags",
+)
+Fields = dict[str, Any]  # JSON values: strings and lists
+
+
+@dataclass(frozen=True)
+class ServerCard:
+    fields: Fields
+    note: str  # the card's NOTE: a dated note for a new person, never synced back
+    uid: str
+
+
+def _birthday_text(day: dt.date | MonthDay | None) -> str:
+    if day is None:
+        return ""
+    if isinstance(day, MonthDay):
+        return f"--{day.month:02d}-{day.day:02d}"
+    return day.isoformat()
+
+
+def birthday_of(text: str) -> dt.date | MonthDay | None:
+    if text.startswith("--"):
+        return MonthDay(int(text[2:4]), int(text[5:7]))
+    return dt.date.fromisoformat(text) if text else None
+
+
+def read_card(text: str, today: dt.date) -> ServerCard | None:
+    """The card's fields (None when it is no card the importer can read)."""
+    parsed = parse_vcards(text, today=today)
+    if not parsed.contacts:
+        return None
+    c = parsed.contacts[0]
+    fields: Fields = {
+        "given_name": c.given_name,
+        "family_name": c.family_name,
+        "name_prefix": c.name_prefix,
+        "name_suffix": c.name_suffix,
+        "nickname": c.nickname,
+        "organisation": c.organisation,
+        "role": c.role,
+        "emails": list(c.emails),
+        "phones": list(c.phones),
+        "addresses": [
+            [a.kind, a.street, a.city, a.region, a.postal_code, a.country] for a in c.addresses
+        ],
+        "websites": [[w.url, w.kind] for w in c.websites],
+        "birthday": _birthday_text(c.birthday),
+        "tags": list(c.categories),
+    }
+    uid = next((line[4:].strip() for line in text.splitlines() if line.startswith("UID:")), "")
+    return ServerCard(fields, c.note, uid)
+
+
+def card_text(fields: Fields, uid: str, person_id: int = 0) -> str:
+    """The card to put on the server: vCard 3.0 with `uid`, no NOTE."""
+    day = birthday_of(fields["birthday"])
+    if isinstance(day, MonthDay):
+        day = dt.date(APPLE_NO_YEAR, day.month, day.day)
+    person = ExportedPerson(
+        id=person_id,
+        given_name=fields["given_name"],
+        family_name=fields["family_name"],
+        preferred_name="",
+        organisation=fields["organisation"],
+        role=fields["role"],
+        language="",
+        stage="",
+        emails=tuple(fields["emails"]),
+        phones=tuple(fields["phones"]),
+        tags=tuple(fields["tags"]),
+        how_met="",
+        name_prefix=fields["name_prefix"],
+        name_suffix=fields["name_suffix"],
+        nickname=fields["nickname"],
+        birthday=day,
+        websites=tuple(Website(url, kind) for url, kind in fields["websites"]),
+        addresses=tuple(Address(*parts) for parts in fields["addresses"]),
+    )
+    card = vcard(person)
+    card.add("uid").value = uid
+    return str(card.serialize())
+
+
+def local_fields(person: ExportedPerson, today: dt.date) -> Fields:
+    """The person's fields as a card on the server would give them back."""
+    card = vcard(person)
+    if "note" in card.contents:
+        del card.contents["note"]
+    read = read_card(card.serialize(), today)
+    assert read is not None  # a card of ours always reads
+    return read.fields
+
+
+def digest(value: Any) -> str:
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def hashes(fields: Fields) -> dict[str, str]:
+    return {name: digest(fields[name]) for name in FIELDS}
+
+
+@dataclass
+class Merged:
+    """What a sync does with one card linked to a person."""
+
+    fields: Fields  # what the server's card says after the sync
+    into_notebook: Fields = field(default_factory=dict)  # the server's changes, for the person
+    push: bool = False  # the card is rewritten with `fields`
+    pushed: list[str] = field(default_factory=list)  # the fields changed here that go there
+    clashes: list[str] = field(default_factory=list)  # changed differently on both sides
+    hashes: dict[str, str] = field(default_factory=dict)  # the new state of the last sync
+
+
+def unpushed(merged: Merged, base: dict[str, str]) -> dict[str, str]:
+    """The state to keep when the card could not be rewritten (it changed on the server
+    meanwhile): the fields that were to go there keep the last sync's hash, so that the next
+    sync sends them again instead of taking the server's old value for a change."""
+    kept = dict(merged.hashes)
+    for name in merged.pushed:
+        if name in base:
+            kept[name] = base[name]
+        else:
+            kept.pop(name, None)
+    return kept
+
+
+def merge(base: dict[str, str], local: Fields, remote: Fields) -> Merged:
+    """Field by field: a side that changed since the last sync wins over one that did not; a
+    field changed differently on both sides is a clash — each side keeps its own value and the
+    last sync's hash stays, so the clash is reported until the two agree."""
+    merged = Merged(fields=dict(remote))
+    for name in FIELDS:
+        mine, theirs, last = digest(local[name]), digest(remote[name]), base.get(name)
+        if mine == theirs:
+            merged.hashes[name] = mine
+        elif theirs == last:
+            merged.fields[name] = local[name]
+            merged.push = True
+            merged.pushed.append(name)
+            merged.hashes[name] = mine
+        elif mine == last:
+            merged.into_notebook[name] = remote[name]
+            merged.hashes[name] = theirs
+        else:
+            merged.clashes.append(name)
+            if last is not None:
+                merged.hashes[name] = last
+    return merged

@@ -1,0 +1,372 @@
+"""One sync with the user's DAV server: contacts both ways, the agenda out.
+
+A sync reads first (the notebook, then the server: the address book's listing with ETags, and
+only the cards whose ETag moved), decides everything (`cards.merge` per card), then opens ONE
+notebook transaction: the people changed or made from new cards, then the writes to the server
+(cards, events), then the state of the sync (ETags, a hash per field, the calendar's items),
+committed last. A sync killed or failed before the commit leaves the notebook as it was; the
+server may already hold some of the writes, and the next sync takes them as its own (a card of
+ours found without its state is linked back by its UID, an event is put again by its UID).
+
+Nothing is deleted without asking: a card gone from the server keeps its person, a person
+deleted here keeps their card there; both are reported. A field changed differently on both
+sides is a clash: reported, each side keeping its own value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlmodel import Session, select
+
+from relnotebook.core.exchange.calendar_export import CalendarItem, calendar_items, write_ics
+from relnotebook.core.exchange.people_export import read_exported
+from relnotebook.core.models import SyncAccount, SyncCard, SyncItem, utcnow
+from relnotebook.core.people.phones import region_in
+from relnotebook.core.sync.apply import apply_changes, check, new_person
+from relnotebook.core.sync.cards import (
+    Fields,
+    Merged,
+    ServerCard,
+    card_text,
+    digest,
+    hashes,
+    local_fields,
+    merge,
+    read_card,
+    unpushed,
+)
+from relnotebook.core.sync.dav import DavAccount, Resource, Server, account_password
+from relnotebook.core.validation import display_name
+from relnotebook.errors import ValidationError
+from relnotebook.store import Notebook
+from relnotebook.store.files.backups import back_up, back_up_server
+
+VCARD = "text/vcard"
+ICALENDAR = "text/calendar"
+AGENDA = ("checkin-", "coffee-", "task-")  # the .ics export's items that go to the phone
+_OURS = re.compile(r"person-(\d+)@relnotebook")
+
+
+@dataclass(frozen=True)
+class Change:
+    person_id: int | None
+    name: str
+    fields: tuple[str, ...] = ()
+
+
+@dataclass
+class SyncRun:
+    """What a sync did (a dry run: what it would do)."""
+
+    url: str
+    came_in: list[Change] = field(default_factory=list)  # new people from the server
+    updated_here: list[Change] = field(default_factory=list)  # fields taken from the server
+    sent: list[Change] = field(default_factory=list)  # cards written to the server
+    clashes: list[Change] = field(default_factory=list)
+    refused: list[Change] = field(default_factory=list)  # cards that cannot be a person
+    deleted_on_server: list[Change] = field(default_factory=list)  # person kept here
+    deleted_here: list[Change] = field(default_factory=list)  # card kept on the server
+    later: list[Change] = field(default_factory=list)  # changed on the server meanwhile
+    events_put: int = 0
+    events_removed: int = 0
+    backup: Path | None = None
+    dry_run: bool = False
+
+
+@dataclass
+class _Card:
+    """One card's fate, decided before the transaction."""
+
+    href: str
+    etag: str
+    person_id: int | None
+    uid: str
+    merged: Merged | None = None
+    new: ServerCard | None = None  # a card new on the server: a new person
+    text: str | None = None  # what to put on the server
+    put_etag: str | None = None  # If-Match ("" for a card new there)
+    keep_etag: bool = False  # a clash: the card is read again next time
+
+
+def _account_row(session: Session, account: DavAccount) -> SyncAccount | None:
+    return session.exec(
+        select(SyncAccount).where(SyncAccount.url == account.url, SyncAccount.user == account.user)
+    ).first()
+
+
+def _uid(person_id: int) -> str:
+    return f"person-{person_id}@relnotebook"
+
+
+def _href(collection: str, name: str) -> str:
+    return collection.rstrip("/") + "/" + quote(name, safe="@-_.")
+
+
+def sync(
+    notebook: Notebook,
+    account: DavAccount,
+    *,
+    today: dt.date,
+    password: str | None = None,
+    dry_run: bool = False,
+    days: int = 90,
+) -> SyncRun:
+    """Sync the notebook with `account` (see the module's docstring); raises `SyncError`."""
+    with notebook.reader() as session:
+        row = _account_row(session, account)
+        cards = (
+            {c.href: c for c in session.exec(select(SyncCard).where(SyncCard.account_id == row.id))}
+            if row is not None
+            else {}
+        )
+        items = (
+            {i.uid: i for i in session.exec(select(SyncItem).where(SyncItem.account_id == row.id))}
+            if row is not None
+            else {}
+        )
+        people = {p.id: p for p in read_exported(session, None)}
+        region = region_in(session)
+    secret = password if password is not None else account_password(account)
+    server = Server(account, secret)
+    book = row.addressbook_url if row is not None and row.addressbook_url else ""
+    calendar = row.calendar_url if row is not None and row.calendar_url else ""
+    if not book:
+        book = server.addressbook(server.principal(), make=not dry_run)
+    if not calendar and not dry_run:
+        calendar = server.calendar()
+    token, listing = server.listing(book) if book else ("", [])
+    local = {pid: local_fields(p, today) for pid, p in people.items()}
+    names = {pid: p.name for pid, p in people.items()}
+    run = SyncRun(url=account.url, dry_run=dry_run)
+    plan = _plan(server, book, cards, listing, local, names, region, today, run)
+    events = _agenda(notebook, items, today, days)
+    if dry_run:
+        run.events_put = len(events[0])
+        run.events_removed = len(events[1])
+        return run
+    if row is None or not row.backed_up:
+        run.backup = back_up_server(notebook) if notebook.on_server else back_up(notebook.path)
+    with notebook.session() as session:
+        account_id = _save_account(session, account, book, calendar, token)
+        for card in plan:
+            if card.new is not None:
+                card.person_id = new_person(session, card.new.fields, card.new.note, today)
+                _normalised(session, card, today)
+            elif card.merged is not None and card.merged.into_notebook and card.person_id:
+                apply_changes(session, card.person_id, card.merged.into_notebook)
+        # The server's writes, then the state: a kill in between leaves the notebook as it was.
+        for card in plan:
+            if card.text is not None:
+                etag = server.put(card.href, card.text, VCARD, card.put_etag)
+                if etag is None:
+                    run.later.append(Change(card.person_id, names.get(card.person_id or 0, "")))
+                    _save_card(session, account_id, card, cards.get(card.href), written=False)
+                    continue
+                card.etag = etag
+            _save_card(session, account_id, card, cards.get(card.href))
+        run.events_put, run.events_removed = _write_agenda(
+            session, server, account_id, calendar, items, events
+        )
+        saved = session.get(SyncAccount, account_id)
+        assert saved is not None
+        saved.addressbook_token = server.token(book) or token
+        saved.synced_at = utcnow()
+        saved.backed_up = True
+        session.add(saved)
+    return run
+
+
+def _normalised(session: Session, card: _Card, today: dt.date) -> None:
+    """A person made from a card keeps the card's fields as the notebook writes them (a phone
+    number in its international form): the card is rewritten so, once, in the same sync."""
+    assert card.new is not None and card.person_id is not None
+    fields = local_fields(read_exported(session, [card.person_id])[0], today)
+    if fields != card.new.fields:
+        card.merged = Merged(fields=fields, push=True, hashes=hashes(fields))
+        card.text = card_text(fields, card.uid or _uid(card.person_id), card.person_id)
+        card.put_etag = card.etag
+
+
+def _save_account(
+    session: Session, account: DavAccount, book: str, calendar: str, token: str
+) -> int:
+    row = _account_row(session, account) or SyncAccount(url=account.url, user=account.user)
+    row.addressbook_url, row.calendar_url, row.addressbook_token = book, calendar, token
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    return row.id
+
+
+def _save_card(
+    session: Session, account_id: int, card: _Card, known: SyncCard | None, written: bool = True
+) -> None:
+    """The card's state after the sync. Not `written` (it changed on the server meanwhile):
+    the ETag is not moved, so the next sync reads it again, and what was to go there goes
+    again (`cards.unpushed`)."""
+    row = session.merge(known or SyncCard(account_id=account_id, href=card.href))
+    base = json.loads(row.fields) if known is not None else {}
+    row.person_id = card.person_id
+    row.uid = card.uid
+    if written and not card.keep_etag:
+        row.etag = card.etag
+    if card.new is not None and (card.merged is None or not written):
+        row.fields = json.dumps(hashes(card.new.fields), sort_keys=True)
+    elif card.merged is not None:
+        kept = card.merged.hashes if written else unpushed(card.merged, base)
+        row.fields = json.dumps(kept, sort_keys=True)
+    session.add(row)
+
+
+def _plan(
+    server: Server,
+    book: str,
+    cards: dict[str, SyncCard],
+    listing: list[Resource],
+    local: dict[int, Fields],
+    names: dict[int, str],
+    region: str,
+    today: dt.date,
+    run: SyncRun,
+) -> list[_Card]:
+    """What to do with each card and person; fills `run` with what it will do."""
+    on_server = {r.href: r.etag for r in listing}
+    linked = {c.person_id for c in cards.values() if c.person_id is not None}
+    plan: list[_Card] = []
+    for href, known in cards.items():
+        person = known.person_id
+        if href not in on_server:
+            if person is not None:
+                run.deleted_on_server.append(Change(person, names.get(person, "")))
+            continue
+        if person is None or person not in local:
+            run.deleted_here.append(Change(None, href))
+            continue
+        base = json.loads(known.fields)
+        if on_server[href] == known.etag:
+            remote = {
+                name: value if digest(value) == base.get(name) else None
+                for name, value in local[person].items()
+            }
+            merged = Merged(fields=dict(local[person]), hashes=hashes(local[person]))
+            merged.pushed = [name for name, value in remote.items() if value is None]
+            merged.push = bool(merged.pushed)
+        else:
+            text = server.get(href)
+            read = read_card(text, today) if text is not None else None
+            if read is None:
+                continue
+            merged = merge(base, local[person], read.fields)
+        uid = known.uid or _uid(person)
+        plan.append(_decide(href, on_server[href], person, uid, merged, names, region, run))
+    for href, etag in on_server.items():
+        if href in cards:
+            continue
+        text = server.get(href)
+        read = read_card(text, today) if text is not None else None
+        if read is None:
+            continue
+        ours = _OURS.fullmatch(read.uid)
+        person = int(ours.group(1)) if ours else None
+        if person is not None and person in local and person not in linked:
+            linked.add(person)
+            merged = merge({}, local[person], read.fields)
+            plan.append(_decide(href, etag, person, read.uid, merged, names, region, run))
+            continue
+        try:
+            check(read.fields, region)
+        except ValidationError as exc:
+            name = display_name(read.fields["given_name"], read.fields["family_name"])
+            run.refused.append(Change(None, name or href, (exc.message,)))
+            continue
+        name = display_name(read.fields["given_name"], read.fields["family_name"])
+        run.came_in.append(Change(None, name))
+        plan.append(_Card(href, etag, None, read.uid, new=read))
+    for person, fields in local.items():
+        if person in linked:
+            continue
+        uid = _uid(person)
+        merged = Merged(fields=fields, push=True, hashes=hashes(fields))
+        card = _Card(_href(book, f"person-{person}.vcf"), "", person, uid, merged=merged)
+        card.text, card.put_etag = card_text(fields, uid, person), ""
+        run.sent.append(Change(person, names.get(person, "")))
+        plan.append(card)
+    return plan
+
+
+def _decide(
+    href: str,
+    etag: str,
+    person: int,
+    uid: str,
+    merged: Merged,
+    names: dict[int, str],
+    region: str,
+    run: SyncRun,
+) -> _Card:
+    name = names.get(person, "")
+    card = _Card(href, etag, person, uid or _uid(person), merged=merged)
+    if merged.into_notebook:
+        try:
+            check(merged.into_notebook, region)
+        except ValidationError as exc:
+            run.refused.append(Change(person, name, (exc.message,)))
+            card.merged = None
+            card.keep_etag = True
+            return card
+        run.updated_here.append(Change(person, name, tuple(merged.into_notebook)))
+    if merged.clashes:
+        run.clashes.append(Change(person, name, tuple(merged.clashes)))
+        card.keep_etag = True
+    if merged.push:
+        card.text, card.put_etag = card_text(merged.fields, card.uid, person), etag
+        run.sent.append(Change(person, name, ()))
+    return card
+
+
+def _agenda(
+    notebook: Notebook, items: dict[str, SyncItem], today: dt.date, days: int
+) -> tuple[list[tuple[CalendarItem, str]], list[SyncItem]]:
+    """The events to put (with the hash of what they say) and those to remove."""
+    wanted = [
+        i for i in calendar_items(notebook, today=today, days=days) if i.uid.startswith(AGENDA)
+    ]
+    put = []
+    for item in wanted:
+        content = digest([item.day.isoformat(), item.summary, item.description])
+        if item.uid not in items or items[item.uid].content_hash != content:
+            put.append((item, content))
+    keep = {i.uid for i in wanted}
+    return put, [row for uid, row in items.items() if uid not in keep]
+
+
+def _write_agenda(
+    session: Session,
+    server: Server,
+    account_id: int,
+    calendar: str,
+    items: dict[str, SyncItem],
+    events: tuple[list[tuple[CalendarItem, str]], list[SyncItem]],
+) -> tuple[int, int]:
+    put, removed = events
+    for item, content in put:
+        href = items[item.uid].href if item.uid in items else _href(calendar, f"{item.uid}.ics")
+        server.put(href, write_ics([item]).decode("utf-8"), ICALENDAR, None, overwrite=True)
+        row = session.merge(
+            items.get(item.uid)
+            or SyncItem(account_id=account_id, uid=item.uid, href=href, content_hash="")
+        )
+        row.content_hash = content
+        session.add(row)
+    for gone in removed:
+        server.delete(gone.href)
+        found = session.get(SyncItem, gone.id)
+        if found is not None:
+            session.delete(found)
+    return len(put), len(removed)

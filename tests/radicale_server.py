@@ -1,0 +1,114 @@
+"""A throwaway Radicale CalDAV/CardDAV server on loopback for the sync tests.
+
+Radicale (a test dependency from PyPI) runs as its own process, from the same Python as the
+tests, on a free port of 127.0.0.1, with its storage in a temporary folder: either without
+authentication (any user name is taken as given) or with an htpasswd file (plain passwords).
+`ServerUnavailable` says why it could not be started, for the tests to skip with.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+USER = "anne"
+PASSWORD = "croatie-2026"
+
+
+class ServerUnavailable(Exception):
+    pass
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Server:
+    folder: Path
+    port: int
+    process: subprocess.Popen[bytes]
+    with_password: bool
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    @property
+    def password(self) -> str | None:
+        return PASSWORD if self.with_password else None
+
+    def kill(self) -> None:
+        """The server gone at once, as a dropped network would leave it."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.kill()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def start(*, with_password: bool = False) -> Server:
+    if importlib.util.find_spec("radicale") is None:
+        raise ServerUnavailable("Radicale is not installed (pip install '.[test]')")
+    folder = Path(tempfile.mkdtemp(prefix="relnb-dav-"))
+    port = _free_port()
+    auth = ["--auth-type", "none"]
+    if with_password:
+        # One user per test that wants an address book of its own: anne, anne1 … anne199.
+        users = [USER, *(f"{USER}{n}" for n in range(1, 200))]
+        (folder / "users").write_text("".join(f"{user}:{PASSWORD}\n" for user in users))
+        auth = [
+            "--auth-type", "htpasswd",
+            "--auth-htpasswd-filename", str(folder / "users"),
+            "--auth-htpasswd-encryption", "plain",
+        ]  # fmt: skip
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "radicale",
+            "--config",
+            "",
+            "--server-hosts",
+            f"127.0.0.1:{port}",
+            "--storage-filesystem-folder",
+            str(folder / "collections"),
+            "--rights-type",
+            "owner_only",
+            "--logging-level",
+            "warning",
+            *auth,
+        ],  # fmt: skip
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    server = Server(folder, port, process, with_password)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            error = process.stderr.read().decode(errors="replace") if process.stderr else ""
+            server.stop()
+            raise ServerUnavailable(f"Radicale did not start: {error.strip()[-300:]}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return server
+        except OSError:
+            time.sleep(0.1)
+    server.stop()
+    raise ServerUnavailable("Radicale did not listen within 20 seconds")

@@ -1,0 +1,85 @@
+"""`relnotebook sync` against Radicale on loopback (tests/radicale_server.py): what came in and
+went out, --dry-run writing nothing, --json, and exit 5 when the server cannot be reached."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from relnotebook import cli
+from relnotebook.cli.sync import EXIT_UNREACHABLE
+from relnotebook.clock import FixedClock
+from relnotebook.core.people.service import add_person
+from relnotebook.core.people.views import PersonFields
+from relnotebook.store import Notebook
+from tests import radicale_server
+from tests.conftest import TODAY
+
+pytest.importorskip("caldav", reason="caldav is not installed")
+pytestmark = pytest.mark.sqlite_only
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[radicale_server.Server]:
+    try:
+        running = radicale_server.start(with_password=True)
+    except radicale_server.ServerUnavailable as exc:
+        pytest.skip(f"no DAV server for the tests: {exc}")
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def julie(notebook_path: Path) -> int:
+    notebook = Notebook.open(notebook_path)
+    try:
+        return add_person(notebook, PersonFields(given_name="Julie", family_name="Tremblay"))
+    finally:
+        notebook.close()
+
+
+def _main(*argv: str) -> int:
+    return cli.main(list(argv), clock=FixedClock(TODAY))
+
+
+def test_sync_prints_what_went_out_and_a_dry_run_writes_nothing(
+    notebook_path: Path, julie: int, server: radicale_server.Server, capsys, monkeypatch
+) -> None:
+    monkeypatch.setattr(
+        "relnotebook.core.sync.dav.keyring_password", lambda service, user: server.password
+    )
+    where = ("--notebook", str(notebook_path))
+    user = f"{radicale_server.USER}1"
+    before = notebook_path.read_bytes()
+    assert _main("sync", server.url, "--user", user, "--dry-run", *where) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Dry run, nothing written") and "1 cards sent" in out
+    assert notebook_path.read_bytes() == before
+
+    assert _main("sync", server.url, "--user", user, "--json", *where) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found["sent"] == [{"person_id": julie, "name": "Julie Tremblay", "fields": []}]
+    assert found["backup"] is not None and not found["dry_run"]
+
+    assert _main("sync", server.url, "--user", user, *where) == 0
+    assert "0 cards sent" in capsys.readouterr().out
+
+
+def test_sync_exits_5_when_the_server_cannot_be_reached(
+    notebook_path: Path, julie: int, capsys
+) -> None:
+    url = f"http://127.0.0.1:{radicale_server._free_port()}/"
+    assert _main("sync", url, "--notebook", str(notebook_path)) == EXIT_UNREACHABLE == 5
+    assert "could not be reached" in capsys.readouterr().err
+
+
+def test_sync_exits_2_on_a_wrong_password(
+    notebook_path: Path, julie: int, server: radicale_server.Server, capsys, monkeypatch
+) -> None:
+    monkeypatch.setattr("relnotebook.core.sync.dav.keyring_password", lambda s, u: "wrong")
+    status = _main("sync", server.url, "--user", "anne2", "--notebook", str(notebook_path))
+    assert status == 2
+    assert "refused the user name or password" in capsys.readouterr().err

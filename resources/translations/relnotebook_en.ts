@@ -1162,6 +1162,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Their card on your sync server was deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their card on your sync server could not be deleted now; it will be at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 backups and copies of the notebook were rewritten without them.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1162,6 +1162,14 @@
         <translation>Les copies faites autrement (copiées à la main, envoyées par courriel) sont hors d&apos;atteinte elles aussi.</translation>
     </message>
     <message>
+        <source>Their card on your sync server was deleted too.</source>
+        <translation>Sa fiche sur votre serveur de synchronisation a aussi été supprimée.</translation>
+    </message>
+    <message>
+        <source>Their card on your sync server could not be deleted now; it will be at the next sync.</source>
+        <translation>Sa fiche sur votre serveur de synchronisation n’a pas pu être supprimée maintenant ; elle le sera à la prochaine synchronisation.</translation>
+    </message>
+    <message>
         <source>%1 backups and copies of the notebook were rewritten without them.</source>
         <translation>%1 sauvegardes et copies du carnet ont été réécrites sans ses données.</translation>
     </message>

@@ -124,3 +124,28 @@ def test_saving_without_a_server_stops_the_period(window: MainWindow, qtbot) -> 
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert not sync.timer.isActive()
+
+
+def test_the_erase_dialog_says_their_card_was_deleted_from_the_server(
+    window: MainWindow, qtbot, monkeypatch, account: DavAccount, server: radicale_server.Server
+) -> None:
+    from relnotebook.core.sync.service import sync
+    from relnotebook.gui.background import SyncRunner
+    from relnotebook.gui.dialogs.erase import EraseDialog
+    from tests.conftest import TODAY
+    from tests.test_sync import _href, _julie
+
+    notebook = window.notebook
+    julie = _julie(notebook)
+    sync(notebook, account, today=TODAY, password=server.password or "x")
+    href = _href(notebook, julie)
+    monkeypatch.setattr(
+        "relnotebook.core.sync.dav.keyring_password", lambda s, u: server.password or "x"
+    )
+    dialog = EraseDialog(notebook, julie, runner=SyncRunner())
+    qtbot.addWidget(dialog)
+    dialog.confirm.setText("Julie Tremblay")
+    dialog.erase()
+    assert "Their card on your sync server was deleted too." in dialog.outcome.text()
+    phone = Phone(server, account, _book(notebook))
+    assert phone.client.request(href, "GET").status == 404

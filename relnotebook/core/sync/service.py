@@ -42,6 +42,7 @@ from relnotebook.core.sync.cards import (
     unpushed,
 )
 from relnotebook.core.sync.dav import DavAccount, Resource, Server, account_password
+from relnotebook.core.sync.erased import ERASED, delete_erased_cards
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
@@ -73,6 +74,7 @@ class SyncRun:
     deleted_on_server: list[Change] = field(default_factory=list)  # person kept here
     deleted_here: list[Change] = field(default_factory=list)  # card kept on the server
     later: list[Change] = field(default_factory=list)  # changed on the server meanwhile
+    erased_deleted: int = 0  # cards of people erased here, deleted from the server
     events_put: int = 0
     events_removed: int = 0
     backup: Path | None = None
@@ -121,7 +123,11 @@ def sync(
     with notebook.reader() as session:
         row = _account_row(session, account)
         cards = (
-            {c.href: c for c in session.exec(select(SyncCard).where(SyncCard.account_id == row.id))}
+            {
+                c.href: c
+                for c in session.exec(select(SyncCard).where(SyncCard.account_id == row.id))
+                if c.fields != ERASED  # deleted from the server first (below)
+            }
             if row is not None
             else {}
         )
@@ -134,6 +140,7 @@ def sync(
         region = region_in(session)
     secret = password if password is not None else account_password(account)
     server = Server(account, secret)
+    erased = 0 if dry_run else delete_erased_cards(notebook, account, secret)
     book = row.addressbook_url if row is not None and row.addressbook_url else ""
     calendar = row.calendar_url if row is not None and row.calendar_url else ""
     if not book:
@@ -143,7 +150,7 @@ def sync(
     token, listing = server.listing(book) if book else ("", [])
     local = {pid: local_fields(p, today) for pid, p in people.items()}
     names = {pid: p.name for pid, p in people.items()}
-    run = SyncRun(url=account.url, dry_run=dry_run)
+    run = SyncRun(url=account.url, dry_run=dry_run, erased_deleted=erased)
     plan = _plan(server, book, cards, listing, local, names, region, today, run)
     events = _agenda(notebook, items, today, days)
     if dry_run:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from relnotebook.core.privacy.erasure import ErasureReport
 
 ERASED = '"erased"'  # sync_card.fields of a card to delete from the server
+KEPT = '"kept"'  # a card whose person was deleted here, kept on the server: no longer asked
 
 
 def queue_erased_cards(session: Session, person_id: int) -> int:

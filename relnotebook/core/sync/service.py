@@ -20,6 +20,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from sqlmodel import Session, select
@@ -42,7 +43,7 @@ from relnotebook.core.sync.cards import (
     unpushed,
 )
 from relnotebook.core.sync.dav import DavAccount, Resource, Server, account_password
-from relnotebook.core.sync.erased import ERASED, delete_erased_cards
+from relnotebook.core.sync.erased import ERASED, KEPT, delete_erased_cards
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
@@ -59,6 +60,7 @@ class Change:
     person_id: int | None
     name: str
     fields: tuple[str, ...] = ()
+    values: tuple[tuple[Any, Any], ...] = ()  # a clash: each field's (here, on the server)
 
 
 @dataclass
@@ -252,6 +254,8 @@ def _plan(
             if person is not None:
                 run.deleted_on_server.append(Change(person, names.get(person, "")))
             continue
+        if known.fields == KEPT:
+            continue  # deleted here, the card kept there: the user said so
         if person is None or person not in local:
             run.deleted_here.append(Change(None, href))
             continue
@@ -329,7 +333,8 @@ def _decide(
             return card
         run.updated_here.append(Change(person, name, tuple(merged.into_notebook)))
     if merged.clashes:
-        run.clashes.append(Change(person, name, tuple(merged.clashes)))
+        values = tuple(merged.clash_values[f] for f in merged.clashes)
+        run.clashes.append(Change(person, name, tuple(merged.clashes), values))
         card.keep_etag = True
     if merged.push:
         card.text, card.put_etag = card_text(merged.fields, card.uid, person), etag

@@ -3598,6 +3598,57 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
     </message>
 </context>
 <context>
+    <name>SyncChoicesDialog</name>
+    <message>
+        <source>Sync: your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: here “%3”, on the phone “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this notebook&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the phone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — deleted on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them (send the card again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete them here too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — deleted here, card still on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the card there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the card there too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync changed none of these: choose, and the next sync applies it. “Decide later” asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Set your server first (File › Sync Settings…).</source>

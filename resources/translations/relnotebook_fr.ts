@@ -3604,6 +3604,57 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
     </message>
 </context>
 <context>
+    <name>SyncChoicesDialog</name>
+    <message>
+        <source>Sync: your choice</source>
+        <translation>Synchronisation : à vous de choisir</translation>
+    </message>
+    <message>
+        <source>%1 — %2: here “%3”, on the phone “%4”</source>
+        <translation>%1 — %2 : ici « %3 », sur le téléphone « %4 »</translation>
+    </message>
+    <message>
+        <source>Keep this notebook&apos;s</source>
+        <translation>Garder celle du carnet</translation>
+    </message>
+    <message>
+        <source>Keep the phone&apos;s</source>
+        <translation>Garder celle du téléphone</translation>
+    </message>
+    <message>
+        <source>%1 — deleted on the phone</source>
+        <translation>%1 — supprimé sur le téléphone</translation>
+    </message>
+    <message>
+        <source>Keep them (send the card again)</source>
+        <translation>Le garder (renvoyer sa fiche)</translation>
+    </message>
+    <message>
+        <source>Delete them here too</source>
+        <translation>Le supprimer ici aussi</translation>
+    </message>
+    <message>
+        <source>%1 — deleted here, card still on the phone</source>
+        <translation>%1 — supprimé ici, fiche encore sur le téléphone</translation>
+    </message>
+    <message>
+        <source>Keep the card there</source>
+        <translation>Garder la fiche là-bas</translation>
+    </message>
+    <message>
+        <source>Delete the card there too</source>
+        <translation>Supprimer la fiche là-bas aussi</translation>
+    </message>
+    <message>
+        <source>The sync changed none of these: choose, and the next sync applies it. “Decide later” asks again.</source>
+        <translation>La synchronisation n’a rien changé ici : choisissez, la prochaine synchronisation l’appliquera. « Décider plus tard » redemandera.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Set your server first (File › Sync Settings…).</source>

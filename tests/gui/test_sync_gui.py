@@ -149,3 +149,33 @@ def test_the_erase_dialog_says_their_card_was_deleted_from_the_server(
     assert "Their card on your sync server was deleted too." in dialog.outcome.text()
     phone = Phone(server, account, _book(notebook))
     assert phone.client.request(href, "GET").status == 404
+
+
+def test_after_sync_now_clashes_and_deletions_are_asked_and_the_next_sync_applies_them(
+    window: MainWindow, qtbot, account: DavAccount, server: radicale_server.Server
+) -> None:
+    from relnotebook.core.people.service import get_person, update_person
+    from tests.test_sync import _href, _julie
+
+    notebook, sync = window.notebook, window.controllers.sync
+    _settings(window, qtbot, account.url, account.user, server.password or "x").save()
+    julie = _julie(notebook)
+    sync.run(interactive=True)
+    phone = Phone(server, account, _book(notebook))
+    href = _href(notebook, julie)
+    phone.put(href.rsplit("/", 1)[1], phone.get(href).replace("Desjardins", "RBC"))
+    update_person(notebook, julie, {"organisation": "Banque Nationale"})
+
+    sync.timer.timeout.emit()  # a periodic sync asks nothing
+    assert getattr(sync, "choices_dialog", None) is None
+    sync.run(interactive=True)
+    dialog = sync.choices_dialog
+    qtbot.addWidget(dialog)
+    ((box, _act),) = dialog.rows
+    assert box.itemText(0) == "Decide later"
+    box.setCurrentIndex(2)  # the phone's
+    dialog.apply()
+    sync.run(interactive=False)
+    page = get_person(notebook, julie)
+    assert page is not None and page.fields.organisation == "RBC"
+    assert sync.last_run is not None and sync.last_run.clashes == []

@@ -43,6 +43,7 @@ class SyncController(Controller):
         self.synced_at: dt.datetime | None = None
         self.came_in = 0
         self.last_run: SyncRun | None = None
+        self.interactive = False  # the sync going on was asked for (Sync Now)
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.run(interactive=False))
         self.status = QLabel(window)  # the lasting "Synced … ago" in the status bar
@@ -142,6 +143,7 @@ class SyncController(Controller):
             return sync(notebook, account, today=today, password=password)
 
         self.say(self.tr("Syncing with %1…").replace("%1", account.url), 0)
+        self.interactive = interactive
         self.task = self.runner.run(work, self._done, self._failed, context=self)
         return True
 
@@ -153,6 +155,16 @@ class SyncController(Controller):
         self.show_status()
         if run.came_in or run.updated_here:
             self.editor.changed.emit()  # Today and the person pages follow
+        if self.interactive and (run.clashes or run.deleted_on_server or run.deleted_here):
+            self.ask_choices(run)
+
+    def ask_choices(self, run: SyncRun) -> None:
+        """After Sync Now: the clashes and deletions to choose about (applied next sync)."""
+        from relnotebook.gui.dialogs.sync_choices import SyncChoicesDialog
+
+        self.choices_dialog = SyncChoicesDialog(self.notebook, run, self.window)
+        self.choices_dialog.accepted.connect(self.editor.changed.emit)
+        self.choices_dialog.open()
 
     def _failed(self, error: BaseException) -> None:
         from relnotebook.core.sync.dav import SyncError

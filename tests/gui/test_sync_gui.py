@@ -179,3 +179,33 @@ def test_after_sync_now_clashes_and_deletions_are_asked_and_the_next_sync_applie
     page = get_person(notebook, julie)
     assert page is not None and page.fields.organisation == "RBC"
     assert sync.last_run is not None and sync.last_run.clashes == []
+
+
+def test_the_sync_runs_off_the_ui_thread(
+    window: MainWindow,
+    qtbot,
+    monkeypatch,
+    thread_runner,
+    account: DavAccount,
+    server: radicale_server.Server,
+) -> None:
+    import threading
+
+    from relnotebook.core.sync import service
+
+    threads = []
+    real = service.sync
+
+    def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service, "sync", recorded)
+    sync = window.controllers.sync
+    sync.runner = thread_runner
+    _settings(window, qtbot, account.url, account.user, server.password or "x").save()
+    assert sync.run(interactive=True) is True
+    assert window.statusBar().currentMessage() == f"Syncing with {account.url}…"
+    qtbot.waitUntil(lambda: not sync.busy, timeout=60000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert sync.status.text() == "Synced just now"

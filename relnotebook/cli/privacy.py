@@ -29,6 +29,7 @@ def run_erase(path: Path | str, person_id: int, assume_yes: bool) -> int:
     bring the person back, as it could after any delete."""
     from relnotebook.cli.render.privacy import erase_text
     from relnotebook.core.privacy.erasure import erase_person, person_name, same_name
+    from relnotebook.core.sync.erased import after_erasure
     from relnotebook.errors import ValidationError
     from relnotebook.store import Notebook
 
@@ -55,7 +56,7 @@ def run_erase(path: Path | str, person_id: int, assume_yes: bool) -> int:
                 typed = ""
             if not same_name(typed, name):
                 return fail("the name typed does not match; nothing was erased.", EXIT_USAGE)
-        report = erase_person(notebook, person_id)
+        report = after_erasure(notebook, [erase_person(notebook, person_id)])[0]
     except ValidationError as exc:
         return fail(exc.message, EXIT_USAGE)
     except StorageError as exc:

@@ -67,6 +67,12 @@ MAIL_MY_ADDRESSES = TextSetting("mail.my_addresses", "", max_length=4000)
 MAIL_READ_SUBJECT = IntSetting("mail.read_subject", 0, 0, 1)
 MAIL_FIRST_MONTHS = IntSetting("mail.first_read_months", 12, 1, 120)
 MAIL_EVERY_MINUTES = IntSetting("mail.every_minutes", 30, 5, 1440)
+# The DAV server of File › Sync Settings (none: nothing touches the network) and how often the
+# app syncs while open (0: only on Sync Now).
+SYNC_URL = TextSetting("sync.url", "", max_length=2000)
+SYNC_USER = TextSetting("sync.user", "", max_length=200)
+SYNC_EVERY_MINUTES = IntSetting("sync.every_minutes", 0, 0, 1440)
+
 # Phone numbers typed without a country code are read as this country's (ISO 3166 code).
 PHONE_REGION = TextSetting("phones.default_region", "CA", max_length=2)
 

@@ -360,6 +360,7 @@ class MainWindow(QMainWindow):
             self.daily_backup.stop()  # a backup running finishes before the file closes
         if self.mail_log is not None:
             self.mail_log.close()  # a read going on stops; nothing of it is logged
+        self.controllers.sync.close()  # a sync going on ends first (one transaction)
         self.notebook.close()
         super().closeEvent(event)
 

@@ -1162,6 +1162,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Their card on your sync server was deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their card on your sync server could not be deleted now; it will be at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 backups and copies of the notebook were rewritten without them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,6 +1953,14 @@ Back from a cocktail or a conference? Press Ctrl+E to note who you met there and
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Settin&amp;gs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3578,6 +3594,155 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
     </message>
     <message>
         <source>%1 people to call by %2. Each shows on Today until reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncChoicesDialog</name>
+    <message>
+        <source>Sync: your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: here “%3”, on the phone “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this notebook&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the phone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — deleted on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them (send the card again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete them here too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — deleted here, card still on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the card there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the card there too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync changed none of these: choose, and the next sync applies it. “Decide later” asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Set your server first (File › Sync Settings…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is already going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync waits for your password: use File › Sync Now to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be tried again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new from your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contacts and agenda, with your own CalDAV/CardDAV server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the server answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1162,6 +1162,14 @@
         <translation>Les copies faites autrement (copiées à la main, envoyées par courriel) sont hors d&apos;atteinte elles aussi.</translation>
     </message>
     <message>
+        <source>Their card on your sync server was deleted too.</source>
+        <translation>Sa fiche sur votre serveur de synchronisation a aussi été supprimée.</translation>
+    </message>
+    <message>
+        <source>Their card on your sync server could not be deleted now; it will be at the next sync.</source>
+        <translation>Sa fiche sur votre serveur de synchronisation n’a pas pu être supprimée maintenant ; elle le sera à la prochaine synchronisation.</translation>
+    </message>
+    <message>
         <source>%1 backups and copies of the notebook were rewritten without them.</source>
         <translation>%1 sauvegardes et copies du carnet ont été réécrites sans ses données.</translation>
     </message>
@@ -1948,6 +1956,14 @@ De retour d&apos;un cocktail ou d&apos;une conférence? Appuyez sur Ctrl+E pour 
     <message>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync Settin&amp;gs…</source>
+        <translation>Réglages de synchro&amp;nisation…</translation>
     </message>
     <message>
         <source>&amp;Import Contacts…</source>
@@ -3585,6 +3601,155 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
     <message>
         <source>%1 people to call by %2. Each shows on Today until reached.</source>
         <translation>%1 personnes à appeler d&apos;ici le %2. Chacune apparaît dans Aujourd&apos;hui jusqu&apos;à ce qu&apos;elle soit jointe.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncChoicesDialog</name>
+    <message>
+        <source>Sync: your choice</source>
+        <translation>Synchronisation : à vous de choisir</translation>
+    </message>
+    <message>
+        <source>%1 — %2: here “%3”, on the phone “%4”</source>
+        <translation>%1 — %2 : ici « %3 », sur le téléphone « %4 »</translation>
+    </message>
+    <message>
+        <source>Keep this notebook&apos;s</source>
+        <translation>Garder celle du carnet</translation>
+    </message>
+    <message>
+        <source>Keep the phone&apos;s</source>
+        <translation>Garder celle du téléphone</translation>
+    </message>
+    <message>
+        <source>%1 — deleted on the phone</source>
+        <translation>%1 — supprimé sur le téléphone</translation>
+    </message>
+    <message>
+        <source>Keep them (send the card again)</source>
+        <translation>Le garder (renvoyer sa fiche)</translation>
+    </message>
+    <message>
+        <source>Delete them here too</source>
+        <translation>Le supprimer ici aussi</translation>
+    </message>
+    <message>
+        <source>%1 — deleted here, card still on the phone</source>
+        <translation>%1 — supprimé ici, fiche encore sur le téléphone</translation>
+    </message>
+    <message>
+        <source>Keep the card there</source>
+        <translation>Garder la fiche là-bas</translation>
+    </message>
+    <message>
+        <source>Delete the card there too</source>
+        <translation>Supprimer la fiche là-bas aussi</translation>
+    </message>
+    <message>
+        <source>The sync changed none of these: choose, and the next sync applies it. “Decide later” asks again.</source>
+        <translation>La synchronisation n’a rien changé ici : choisissez, la prochaine synchronisation l’appliquera. « Décider plus tard » redemandera.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Set your server first (File › Sync Settings…).</source>
+        <translation>Indiquez d’abord votre serveur (Fichier › Réglages de synchronisation…).</translation>
+    </message>
+    <message>
+        <source>A sync is already going on.</source>
+        <translation>Une synchronisation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation>Mot de passe de synchronisation</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+    <message>
+        <source>Sync waits for your password: use File › Sync Now to type it.</source>
+        <translation>La synchronisation attend votre mot de passe : saisissez-le avec Fichier › Synchroniser maintenant.</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Synchronisation avec %1…</translation>
+    </message>
+    <message>
+        <source>It will be tried again at the next sync.</source>
+        <translation>Nouvel essai à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synchronisé à l’instant</translation>
+    </message>
+    <message>
+        <source>Synced %1 min ago</source>
+        <translation>Synchronisé il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 new from your phone</source>
+        <translation>%1 nouveaux venus de votre téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync Settings</source>
+        <translation>Réglages de synchronisation</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>gardé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Only on Sync Now</source>
+        <translation>Seulement sur demande</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>&amp;Fréquence de synchronisation</translation>
+    </message>
+    <message>
+        <source>Your contacts and agenda, with your own CalDAV/CardDAV server.</source>
+        <translation>Vos contacts et votre agenda, avec votre propre serveur CalDAV/CardDAV.</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address first.</source>
+        <translation>Saisissez d’abord l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected: the server answered.</source>
+        <translation>Connecté : le serveur a répondu.</translation>
     </message>
 </context>
 <context>

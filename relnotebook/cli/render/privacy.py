@@ -63,6 +63,13 @@ def erase_text(report: ErasureReport) -> list[str]:
     if report.drafts_dropped:
         drafts = "draft" if report.drafts_dropped == 1 else "drafts"
         lines.append(f"Dropped {report.drafts_dropped} unsaved {drafts} about them.")
+    if report.server_cards and report.server_cards_deleted:
+        lines.append("Deleted their card from your sync server too.")
+    elif report.server_cards:
+        lines.append(
+            "Their card on your sync server could not be deleted now (server not reachable or "
+            "no password in the keyring); it will be deleted at the next sync."
+        )
     for problem in report.copies_not_rewritten:
         lines.append(f"Not rewritten, so it may still hold them: {problem.reason}")
     lines.extend(elsewhere_text(report.elsewhere))

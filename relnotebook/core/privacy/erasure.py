@@ -32,6 +32,7 @@ from relnotebook.core.privacy.copies import (
     erase_from_copies,
     erase_from_drafts,
 )
+from relnotebook.core.sync.erased import queue_erased_cards
 from relnotebook.core.validation import display_name
 from relnotebook.store import Notebook
 from relnotebook.store.files.backups import app_copies
@@ -96,6 +97,10 @@ class ErasureReport:
     # What the app wrote for the user outside its folders (Back Up Now elsewhere, exports):
     # out of its reach, so the user is told where (`outside_copies`).
     elsewhere: tuple[OutsideCopy, ...] = ()
+    # Their cards on the sync server, to delete there (core.sync.erased): at once when it can be
+    # reached (`server_cards_deleted`), else at the next sync.
+    server_cards: int = 0
+    server_cards_deleted: bool = False
 
     @property
     def removed_total(self) -> int:
@@ -316,6 +321,7 @@ def erase_people(
     ids = list(dict.fromkeys(person_ids))
     with notebook.session() as session:
         recorded = {person_id: require_person(session, person_id).created_at for person_id in ids}
+        cards = {person_id: queue_erased_cards(session, person_id) for person_id in ids}
         erased = [_erase(session, person_id) for person_id in ids]
         # After every deletion: a note of one erased person naming another is gone too.
         mentions = [_mentions(session, forms) for _preview, forms, *_counts in erased]
@@ -336,6 +342,7 @@ def erase_people(
             drafts_dropped=dropped,
             recorded_at=recorded[preview.person_id],
             elsewhere=elsewhere,
+            server_cards=cards[preview.person_id],
         )
         for (preview, _forms, anonymised, introduced, orphaned), found in zip(
             erased, mentions, strict=True

@@ -145,6 +145,7 @@ class Merged:
     push: bool = False  # the card is rewritten with `fields`
     pushed: list[str] = field(default_factory=list)  # the fields changed here that go there
     clashes: list[str] = field(default_factory=list)  # changed differently on both sides
+    clash_values: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # (here, there)
     hashes: dict[str, str] = field(default_factory=dict)  # the new state of the last sync
 
 
@@ -180,6 +181,7 @@ def merge(base: dict[str, str], local: Fields, remote: Fields) -> Merged:
             merged.hashes[name] = theirs
         else:
             merged.clashes.append(name)
+            merged.clash_values[name] = (local[name], remote[name])
             if last is not None:
                 merged.hashes[name] = last
     return merged

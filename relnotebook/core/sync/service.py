@@ -20,6 +20,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from sqlmodel import Session, select
@@ -42,6 +43,7 @@ from relnotebook.core.sync.cards import (
     unpushed,
 )
 from relnotebook.core.sync.dav import DavAccount, Resource, Server, account_password
+from relnotebook.core.sync.erased import ERASED, KEPT, delete_erased_cards
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
@@ -58,6 +60,7 @@ class Change:
     person_id: int | None
     name: str
     fields: tuple[str, ...] = ()
+    values: tuple[tuple[Any, Any], ...] = ()  # a clash: each field's (here, on the server)
 
 
 @dataclass
@@ -73,6 +76,7 @@ class SyncRun:
     deleted_on_server: list[Change] = field(default_factory=list)  # person kept here
     deleted_here: list[Change] = field(default_factory=list)  # card kept on the server
     later: list[Change] = field(default_factory=list)  # changed on the server meanwhile
+    erased_deleted: int = 0  # cards of people erased here, deleted from the server
     events_put: int = 0
     events_removed: int = 0
     backup: Path | None = None
@@ -121,7 +125,11 @@ def sync(
     with notebook.reader() as session:
         row = _account_row(session, account)
         cards = (
-            {c.href: c for c in session.exec(select(SyncCard).where(SyncCard.account_id == row.id))}
+            {
+                c.href: c
+                for c in session.exec(select(SyncCard).where(SyncCard.account_id == row.id))
+                if c.fields != ERASED  # deleted from the server first (below)
+            }
             if row is not None
             else {}
         )
@@ -134,6 +142,7 @@ def sync(
         region = region_in(session)
     secret = password if password is not None else account_password(account)
     server = Server(account, secret)
+    erased = 0 if dry_run else delete_erased_cards(notebook, account, secret)
     book = row.addressbook_url if row is not None and row.addressbook_url else ""
     calendar = row.calendar_url if row is not None and row.calendar_url else ""
     if not book:
@@ -143,7 +152,7 @@ def sync(
     token, listing = server.listing(book) if book else ("", [])
     local = {pid: local_fields(p, today) for pid, p in people.items()}
     names = {pid: p.name for pid, p in people.items()}
-    run = SyncRun(url=account.url, dry_run=dry_run)
+    run = SyncRun(url=account.url, dry_run=dry_run, erased_deleted=erased)
     plan = _plan(server, book, cards, listing, local, names, region, today, run)
     events = _agenda(notebook, items, today, days)
     if dry_run:
@@ -245,6 +254,8 @@ def _plan(
             if person is not None:
                 run.deleted_on_server.append(Change(person, names.get(person, "")))
             continue
+        if known.fields == KEPT:
+            continue  # deleted here, the card kept there: the user said so
         if person is None or person not in local:
             run.deleted_here.append(Change(None, href))
             continue
@@ -322,7 +333,8 @@ def _decide(
             return card
         run.updated_here.append(Change(person, name, tuple(merged.into_notebook)))
     if merged.clashes:
-        run.clashes.append(Change(person, name, tuple(merged.clashes)))
+        values = tuple(merged.clash_values[f] for f in merged.clashes)
+        run.clashes.append(Change(person, name, tuple(merged.clashes), values))
         card.keep_etag = True
     if merged.push:
         card.text, card.put_etag = card_text(merged.fields, card.uid, person), etag

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from relnotebook.gui.controllers.notebook import NotebookController, Restore
     from relnotebook.gui.controllers.people import PeopleController
     from relnotebook.gui.controllers.privacy import PrivacyController
+    from relnotebook.gui.controllers.sync import SyncController
     from relnotebook.gui.main_window import MainWindow
     from relnotebook.gui.undo import Editor
 
@@ -35,6 +36,7 @@ class Controllers:
     exchange: ExchangeController
     privacy: PrivacyController
     notebook: NotebookController
+    sync: SyncController
 
 
 def build_controllers(
@@ -49,6 +51,7 @@ def build_controllers(
     from relnotebook.gui.controllers.notebook import NotebookController
     from relnotebook.gui.controllers.people import PeopleController
     from relnotebook.gui.controllers.privacy import PrivacyController
+    from relnotebook.gui.controllers.sync import SyncController
 
     given = (window, editor, clock, runner)
     return Controllers(
@@ -59,4 +62,5 @@ def build_controllers(
         exchange=ExchangeController(*given),
         privacy=PrivacyController(*given),
         notebook=NotebookController(*given, restore),
+        sync=SyncController(*given),
     )

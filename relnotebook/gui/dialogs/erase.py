@@ -30,6 +30,7 @@ from relnotebook.core.privacy.erasure import (
     erasure_preview,
     same_name,
 )
+from relnotebook.core.sync.erased import after_erasure
 from relnotebook.errors import ValidationError
 from relnotebook.gui.background import Runner
 from relnotebook.gui.error_messages import user_message
@@ -105,6 +106,18 @@ def elsewhere_text(copies: Sequence[OutsideCopy]) -> str:
     return "\n".join(lines)
 
 
+def server_card_line(report: ErasureReport) -> str:
+    """Their card on the sync server: deleted, or to be at the next sync."""
+    if report.server_cards_deleted:
+        return QCoreApplication.translate(
+            "EraseDialog", "Their card on your sync server was deleted too."
+        )
+    return QCoreApplication.translate(
+        "EraseDialog",
+        "Their card on your sync server could not be deleted now; it will be at the next sync.",
+    )
+
+
 def copies_lines(report: ErasureReport) -> list[str]:
     """What became of the app's own copies of the notebook (backups, drafts), one paragraph
     each; the copies that could not be rewritten are listed one per line."""
@@ -121,6 +134,8 @@ def copies_lines(report: ErasureReport) -> list[str]:
                 "EraseDialog", "%1 unsaved drafts about them were dropped."
             ).replace("%1", str(report.drafts_dropped))
         )
+    if report.server_cards:
+        lines.append(server_card_line(report))
     if report.copies_not_rewritten:
         lines.append(
             "\n• ".join(
@@ -308,9 +323,11 @@ class EraseDialog(QDialog):
         self._show_outcome([*notebook_lines(report), self._rewriting(0, 0)])
         self.erased.emit(self._person_id)
         # The copies take seconds each on a big notebook: off the UI thread, the window usable.
-        path = self._notebook.path
+        path, notebook = self._notebook.path, self._notebook
         self._runner.run(
-            lambda progress: erase_from_app_copies(path, [report], progress)[0],
+            lambda progress: after_erasure(
+                notebook, erase_from_app_copies(path, [report], progress)
+            )[0],
             self._copies_rewritten,
             self._copies_failed,
             progress=lambda done, total: self.outcome.setText(

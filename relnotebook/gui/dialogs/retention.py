@@ -34,6 +34,7 @@ from relnotebook.core.privacy.retention import (
     RetentionCandidate,
     retention_review,
 )
+from relnotebook.core.sync.erased import after_erasure
 from relnotebook.errors import ValidationError
 from relnotebook.gui.background import Runner, run_with_progress
 from relnotebook.gui.dialogs.erase import EraseDialog, copies_lines, elsewhere_text
@@ -224,7 +225,7 @@ class RetentionDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._erased(ids, erased)
-        path = self._notebook.path
+        path, notebook = self._notebook.path, self._notebook
 
         def rewritten(done: list[ErasureReport]) -> None:
             self.status.setText(
@@ -238,7 +239,9 @@ class RetentionDialog(QDialog):
             self._runner,
             self,
             self.tr("Rewriting the backups and copies of the notebook without them…"),
-            lambda progress: erase_from_app_copies(path, reports, progress),
+            lambda progress: after_erasure(
+                notebook, erase_from_app_copies(path, reports, progress)
+            ),
             rewritten,
             failed,
             cancellable=False,

@@ -108,6 +108,26 @@ def read_notebook(path: Path | str, read: Callable[[Any], T]) -> T | int:
         return fail(exc.message)
 
 
+def write_or_dry_run(path: Path | str, run: Callable[[Any], T], *, dry_run: bool) -> T | int:
+    """Run a command that writes (`mail-log`, `sync`): `--dry-run` reads the notebook only (no
+    lock, no upgrade); otherwise it is opened for writing, unless the app has it open. The
+    command's own failures and a `StorageError` while writing reach the caller."""
+    from relnotebook.store import Notebook
+
+    if dry_run:
+        return read_notebook(path, run)
+    if (status := open_in_app(path)) is not None:
+        return status
+    try:
+        notebook = Notebook.open(path, ask_password=ask_password)
+    except NotebookError as exc:
+        return fail(exc.message)
+    try:
+        return run(notebook)
+    finally:
+        notebook.close()
+
+
 def unwritable(out: Path, notebook: Path | str) -> int | None:
     """An exit status when the notebook is missing or `out` cannot be a file we write, checked
     before reading anything."""

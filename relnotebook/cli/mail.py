@@ -16,11 +16,10 @@ from relnotebook.cli.common import (
     ask_password,
     fail,
     missing,
-    open_in_app,
     print_lines,
-    read_notebook,
+    write_or_dry_run,
 )
-from relnotebook.errors import NotebookError, StorageError
+from relnotebook.errors import StorageError
 
 EXIT_UNREACHABLE = 5  # the mail server could not be reached, or dropped the connection
 
@@ -48,7 +47,6 @@ def run_mail_log(path: Path | str, args: argparse.Namespace, today: dt.date) -> 
     from relnotebook.cli.render.mail import mail_run_json, mail_run_text
     from relnotebook.core.mail.local import MailSourceError
     from relnotebook.core.mail.service import SourceKind, log_mail
-    from relnotebook.store import Notebook
 
     if (status := missing(path)) is not None:
         return status
@@ -78,19 +76,7 @@ def run_mail_log(path: Path | str, args: argparse.Namespace, today: dt.date) -> 
         )
 
     try:
-        if args.dry_run:
-            result = read_notebook(path, run)
-        else:
-            if (status := open_in_app(path)) is not None:
-                return status
-            try:
-                notebook = Notebook.open(path, ask_password=ask_password)
-            except NotebookError as exc:
-                return fail(exc.message)
-            try:
-                result = run(notebook)
-            finally:
-                notebook.close()
+        result = write_or_dry_run(path, run, dry_run=args.dry_run)
     except MailSourceError as exc:
         return fail(exc.message, EXIT_UNREACHABLE if exc.unreachable else EXIT_USAGE)
     except StorageError as exc:

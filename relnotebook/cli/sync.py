@@ -15,11 +15,10 @@ from relnotebook.cli.common import (
     ask_password,
     fail,
     missing,
-    open_in_app,
     print_lines,
-    read_notebook,
+    write_or_dry_run,
 )
-from relnotebook.errors import NotebookError, StorageError
+from relnotebook.errors import StorageError
 
 EXIT_UNREACHABLE = 5  # the server could not be reached, or dropped the connection
 
@@ -32,7 +31,6 @@ def run_sync(path: Path | str, args: argparse.Namespace, today: dt.date) -> int:
     from relnotebook.cli.render.sync import sync_run_json, sync_run_text
     from relnotebook.core.sync.dav import DavAccount, SyncError, account_password
     from relnotebook.core.sync.service import sync
-    from relnotebook.store import Notebook
 
     if (status := missing(path)) is not None:
         return status
@@ -46,19 +44,7 @@ def run_sync(path: Path | str, args: argparse.Namespace, today: dt.date) -> int:
         return sync(notebook, account, today=today, password=password, dry_run=args.dry_run)
 
     try:
-        if args.dry_run:
-            result = read_notebook(path, run)
-        else:
-            if (status := open_in_app(path)) is not None:
-                return status
-            try:
-                notebook = Notebook.open(path, ask_password=ask_password)
-            except NotebookError as exc:
-                return fail(exc.message)
-            try:
-                result = run(notebook)
-            finally:
-                notebook.close()
+        result = write_or_dry_run(path, run, dry_run=args.dry_run)
     except SyncError as exc:
         return fail(exc.message, EXIT_UNREACHABLE if exc.unreachable else EXIT_USAGE)
     except StorageError as exc:

@@ -1,4 +1,6 @@
-"""Ctrl+C in the terminal the app was started from closes it, as the windows' close button would.
+"""Ctrl+C in the terminal the app was started from closes it, as the windows' close button would;
+so does SIGTERM (a logout, `kill`, a service manager stopping it), which otherwise ended the app
+on the spot and left its lock and the notebook's -wal file behind.
 
 Python runs its signal handlers between two steps of its own code on the main thread, and
 Qt's event loop runs in C++: left alone, a Ctrl+C waits for the next Python slot, which may
@@ -18,6 +20,8 @@ import socket
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
+QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)  # Ctrl+C, and a polite request to stop
+
 
 class QuitOnInterrupt(QObject):
     """Installed once per run, before the first window; `requested` once Ctrl+C was pressed."""
@@ -33,11 +37,14 @@ class QuitOnInterrupt(QObject):
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
-        self._previous_handler = signal.signal(signal.SIGINT, self._interrupted)
+        self._previous_handlers = {
+            number: signal.signal(number, self._interrupted) for number in QUIT_SIGNALS
+        }
 
     def uninstall(self) -> None:
-        """Give Ctrl+C back to what handled it before (the run is over)."""
-        signal.signal(signal.SIGINT, self._previous_handler)
+        """Give the signals back to what handled them before (the run is over)."""
+        for number, handler in self._previous_handlers.items():
+            signal.signal(number, handler)
         signal.set_wakeup_fd(self._previous_fd)
         self._notifier.setEnabled(False)
         self._reader.close()

@@ -39,8 +39,12 @@ def start_app(notebook: Path) -> subprocess.Popen[str]:
     )
 
 
-@pytest.mark.parametrize("wait_s", [0.0, 2.0], ids=["while-opening", "once-open"])
-def test_ctrl_c_quits_the_app_cleanly(tmp_path: Path, wait_s: float) -> None:
+@pytest.mark.parametrize(
+    ("wait_s", "number"),
+    [(0.0, signal.SIGINT), (2.0, signal.SIGINT), (2.0, signal.SIGTERM)],
+    ids=["while-opening", "once-open", "sigterm"],
+)
+def test_ctrl_c_quits_the_app_cleanly(tmp_path: Path, wait_s: float, number: int) -> None:
     notebook = make_notebook(tmp_path / "notebook.sqlite", people=2)
     lock = lock_path(notebook)
     app = start_app(notebook)
@@ -50,7 +54,7 @@ def test_ctrl_c_quits_the_app_cleanly(tmp_path: Path, wait_s: float) -> None:
             time.sleep(0.02)
         assert lock.exists(), "the app did not take the notebook's lock"
         time.sleep(wait_s)  # Ctrl+C as the window opens, or later: both must quit
-        app.send_signal(signal.SIGINT)
+        app.send_signal(number)
         _out, err = app.communicate(timeout=30)
     finally:
         if app.poll() is None:

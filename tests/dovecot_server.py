@@ -23,19 +23,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.helpers.loopback import ServerUnavailable, free_port
+
 USER = "anne@conseil.example"
 PASSWORD = "croatie-2026"
 SENT = "Éléments envoyés"
-
-
-class ServerUnavailable(Exception):
-    pass
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 _CONFIG = """
@@ -133,7 +125,7 @@ def start() -> Server:
         prefix = ["runuser", "-u", "dovecot", "--"]
     else:
         account = pwd.getpwuid(os.geteuid())
-    port = _free_port()
+    port = free_port()
     made = subprocess.run(
         [
             "openssl",

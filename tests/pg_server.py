@@ -12,18 +12,15 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.helpers.loopback import ServerUnavailable, free_port
+
 TEMPLATE = "relnb_template"
 _counter = itertools.count(1)
-
-
-class ServerUnavailable(RuntimeError):
-    """Why no PostgreSQL server could be started here."""
 
 
 def _binaries() -> Path:
@@ -34,12 +31,6 @@ def _binaries() -> Path:
     if initdb:
         return Path(initdb).parent
     raise ServerUnavailable("PostgreSQL is not installed (apt-get install postgresql)")
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @dataclass
@@ -101,7 +92,7 @@ def start() -> Server:
             raise ServerUnavailable("running as root without runuser to become postgres")
         as_postgres = ["runuser", "-u", "postgres", "--"]
         shutil.chown(folder, "postgres")
-    port = _free_port()
+    port = free_port()
     steps = [
         [
             str(binaries / "initdb"),

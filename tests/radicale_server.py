@@ -21,18 +21,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.helpers.loopback import ServerUnavailable, free_port
+
 USER = "anne"
 PASSWORD = "croatie-2026"
-
-
-class ServerUnavailable(Exception):
-    pass
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass
@@ -66,7 +58,7 @@ def start(*, with_password: bool = False) -> Server:
     if importlib.util.find_spec("radicale") is None:
         raise ServerUnavailable("Radicale is not installed (pip install '.[test]')")
     folder = Path(tempfile.mkdtemp(prefix="relnb-dav-"))
-    port = _free_port()
+    port = free_port()
     auth = ["--auth-type", "none"]
     if with_password:
         # One user per test that wants an address book of its own: anne, anne1 … anne199.

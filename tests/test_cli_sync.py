@@ -71,7 +71,7 @@ def test_sync_prints_what_went_out_and_a_dry_run_writes_nothing(
 def test_sync_exits_5_when_the_server_cannot_be_reached(
     notebook_path: Path, julie: int, capsys
 ) -> None:
-    url = f"http://127.0.0.1:{radicale_server._free_port()}/"
+    url = f"http://127.0.0.1:{radicale_server.free_port()}/"
     assert _main("sync", url, "--notebook", str(notebook_path)) == EXIT_UNREACHABLE == 5
     assert "could not be reached" in capsys.readouterr().err
 

@@ -228,7 +228,7 @@ def test_a_wrong_password_and_a_server_gone_say_so(
         with pytest.raises(SyncError) as refused:
             sync(notebook, account, today=TODAY, password="wrong")
         assert not refused.value.unreachable and "refused" in refused.value.message
-    gone = DavAccount(f"http://127.0.0.1:{radicale_server._free_port()}/", account.user)
+    gone = DavAccount(f"http://127.0.0.1:{radicale_server.free_port()}/", account.user)
     with pytest.raises(SyncError) as unreachable:
         sync(notebook, gone, today=TODAY, password="x")
     assert unreachable.value.unreachable

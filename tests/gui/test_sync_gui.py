@@ -103,7 +103,7 @@ def test_a_wrong_password_is_said_in_one_sentence_and_asked_again(
 def test_offline_is_said_in_one_sentence_and_retried_at_the_next_period(
     window: MainWindow, qtbot
 ) -> None:
-    url = f"http://127.0.0.1:{radicale_server._free_port()}/"
+    url = f"http://127.0.0.1:{radicale_server.free_port()}/"
     sync = window.controllers.sync
     dialog = _settings(window, qtbot, url, "", "", 5)
     dialog.test_connection()

@@ -118,9 +118,23 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# A test that asks for none of these (and is not marked `on_store`) never reaches the server: the
+# PostgreSQL pass leaves it out instead of running the same SQLite or pure-domain test again.
+_STORE_FIXTURES = frozenset({"notebook", "demo_notebook", "server_notebook", "postgres", "guarded"})
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not ON_SERVER:
         return
+    elsewhere = [
+        i
+        for i in items
+        if not _STORE_FIXTURES & set(getattr(i, "fixturenames", ()))
+        and not i.get_closest_marker("on_store")
+    ]
+    if elsewhere:
+        config.hook.pytest_deselected(items=elsewhere)
+        items[:] = [i for i in items if i not in set(elsewhere)]
     reason = pytest.mark.skip(
         reason="needs the notebook as an SQLite file (its path, FTS5, scrub, backups): "
         "not built for PostgreSQL yet"

@@ -206,6 +206,7 @@ def test_the_sweep_covers_every_command_and_kind_of_argument() -> None:
     assert untyped == []  # a path, id or date read by a type the sweep does not know
 
 
+@pytest.mark.on_store
 @pytest.mark.parametrize(("command", "argument", "odd"), sweep())
 def test_odd_values_get_one_sentence_and_the_documented_status(
     setting: Setting,
@@ -268,6 +269,7 @@ def test_odd_values_get_one_sentence_and_the_documented_status(
         ["erase", "99999999999999999999", "--yes"],
     ],
 )
+@pytest.mark.on_store
 def test_the_reviews_examples_are_usage_mistakes(
     setting: Setting,
     capsys: pytest.CaptureFixture[str],

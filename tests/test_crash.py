@@ -66,16 +66,19 @@ class Writer:
         return text.strip()
 
     def round(self, number: int, kill_after: float) -> list[int]:
-        """Start a writer, kill it `kill_after` seconds after it is ready; the ids it reported."""
+        """Start a writer, kill it `kill_after` seconds after its first note; the ids it reported.
+
+        Counted from the first note, not from "ready": on a loaded machine a commit can take
+        longer than the longest pause, and a round that promised nothing would test nothing."""
         assert self.process.stdin is not None
         self.process.stdin.write(f"{number}\n")
         self.process.stdin.flush()
         first = self.line()
         assert first.startswith("pid "), first
         assert self.line() == "ready"
+        committed = [int(self.line())]
         time.sleep(kill_after)
         os.kill(int(first.removeprefix("pid ")), signal.SIGKILL)
-        committed = []
         while (text := self.line()) != "ended":
             committed.append(int(text))
         return committed
@@ -111,7 +114,6 @@ def test_every_committed_note_survives_sigkill(notebook_path: Path) -> None:
                 assert stored[note].startswith(f"round {number} note "), stored[note]
     finally:
         writer.close()
-    assert len(promised) > ROUNDS, "the writers must have had time to commit notes"
     assert left_open >= ROUNDS // 2, "most kills must land while the notebook is open"
     notebook = Notebook.open(notebook_path)  # the start-up check passes after all that
     notebook.close()

@@ -1,6 +1,6 @@
 """Ctrl+C in the terminal the app was started from closes it, as the windows' close button would;
-so does SIGTERM (a logout, `kill`, a service manager stopping it), which otherwise ended the app
-on the spot and left its lock and the notebook's -wal file behind.
+so does SIGTERM (a logout, `kill`, a service manager stopping it) and SIGHUP (the terminal closed),
+which otherwise ended the app on the spot and left its lock and the notebook's -wal file behind.
 
 Python runs its signal handlers between two steps of its own code on the main thread, and
 Qt's event loop runs in C++: left alone, a Ctrl+C waits for the next Python slot, which may
@@ -20,7 +20,10 @@ import socket
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
-QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)  # Ctrl+C, and a polite request to stop
+# Ctrl+C, a polite request to stop, and (POSIX only) the terminal that started the app closing.
+QUIT_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 
 class QuitOnInterrupt(QObject):

@@ -41,8 +41,8 @@ def start_app(notebook: Path) -> subprocess.Popen[str]:
 
 @pytest.mark.parametrize(
     ("wait_s", "number"),
-    [(0.0, signal.SIGINT), (2.0, signal.SIGINT), (2.0, signal.SIGTERM)],
-    ids=["while-opening", "once-open", "sigterm"],
+    [(0.0, signal.SIGINT), (2.0, signal.SIGINT), (2.0, signal.SIGTERM), (2.0, signal.SIGHUP)],
+    ids=["while-opening", "once-open", "sigterm", "terminal-closed"],
 )
 def test_ctrl_c_quits_the_app_cleanly(tmp_path: Path, wait_s: float, number: int) -> None:
     notebook = make_notebook(tmp_path / "notebook.sqlite", people=2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import shutil
 import sqlite3
@@ -396,6 +397,40 @@ def test_restore_into_a_missing_notebook(tmp_path: Path, notebook_path: Path) ->
     elsewhere = tmp_path / "new" / "notebook.sqlite"
     assert restore_backup(backup, elsewhere) is None
     assert counts(elsewhere) == (2, 2)
+
+
+def test_restore_through_a_link_replaces_the_file_it_points_to(
+    tmp_path: Path, notebook_path: Path
+) -> None:
+    make_notebook(notebook_path, people=2)
+    backup = back_up(notebook_path, now=MORNING)
+    notebook = Notebook.open(notebook_path)
+    add_person(notebook, PersonFields(given_name="Newer"))
+    notebook.close()
+    link = tmp_path / "shortcut.sqlite"
+    link.symlink_to(notebook_path)
+    aside = restore_backup(backup, link, now=MORNING)
+    assert link.is_symlink() and link.resolve() == notebook_path  # still the user's link
+    assert counts(notebook_path) == (2, 2)
+    assert aside is not None and aside.parent == notebook_path.parent
+    assert aside.name.startswith("test-notebook.before-restore-")
+    assert counts(aside) == (3, 2)
+
+
+@pytest.mark.parametrize("under", ["a-file/notebook.sqlite", "a-file/deeper/notebook.sqlite"])
+def test_restore_under_a_file_is_refused_in_one_sentence(
+    tmp_path: Path, notebook_path: Path, capsys: pytest.CaptureFixture[str], under: str
+) -> None:
+    make_notebook(notebook_path, people=1)
+    backup = back_up(notebook_path, now=MORNING)
+    (tmp_path / "a-file").write_text("not a folder\n")
+    target = tmp_path / under
+    code = cli.main(["restore", str(backup), "--notebook", str(target), "--yes"])
+    assert code == cli.EXIT_BAD_NOTEBOOK
+    err = capsys.readouterr().err
+    reason = os.strerror(errno.ENOTDIR)
+    assert err == f"relnotebook: A notebook cannot be created at {target}: {reason}.\n"
+    assert (tmp_path / "a-file").read_text() == "not a folder\n"
 
 
 def test_restored_aside_names_never_collide(notebook_path: Path) -> None:

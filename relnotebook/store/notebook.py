@@ -63,23 +63,32 @@ def _restrict_permissions(path: Path) -> None:
                 candidate.chmod(0o600)
 
 
-def _create_empty_file(path: Path) -> None:
+def make_notebook_folder(path: Path) -> None:
+    """The folder a new notebook file (made, copied or restored) goes in, owner-only; a path
+    through a regular file is refused in one sentence, not with mkdir's "File exists"."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError as exc:
-        if path.parent.is_dir():
-            return  # the file itself: made meanwhile
         # mkdir met a file where the folder should be: as a path through a file, ENOTDIR.
-        raise NotebookAccessError(
-            path,
-            "A notebook cannot be created at {path}: {reason}.",
-            reason=os.strerror(errno.ENOTDIR),
-        ) from exc
+        raise _cannot_create(path, os.strerror(errno.ENOTDIR)) from exc
     except OSError as exc:
-        raise NotebookAccessError(
-            path, "A notebook cannot be created at {path}: {reason}.", reason=exc.strerror
-        ) from exc
+        raise _cannot_create(path, exc.strerror) from exc
+
+
+def _cannot_create(path: Path, reason: str | None) -> NotebookAccessError:
+    return NotebookAccessError(
+        path, "A notebook cannot be created at {path}: {reason}.", reason=reason
+    )
+
+
+def _create_empty_file(path: Path) -> None:
+    make_notebook_folder(path)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return  # the file itself: made meanwhile
+    except OSError as exc:
+        raise _cannot_create(path, exc.strerror) from exc
     os.close(fd)
 
 

@@ -40,6 +40,7 @@ from relnotebook.store.backup import (
 )
 from relnotebook.store.files.outside_copies import CopyKind, record_copy
 from relnotebook.store.inspection import inspect_file
+from relnotebook.store.notebook import make_notebook_folder
 
 if TYPE_CHECKING:
     from relnotebook.store.notebook import Notebook
@@ -382,7 +383,9 @@ def restore_backup(
     `.damaged-<when>` for a damaged notebook), then the backup replaces it in one rename.
     Returns where the old file was kept, or None when there was no file.
     """
-    backup, notebook_path = Path(backup).absolute(), Path(notebook_path).absolute()
+    # A notebook reached through a symbolic link is restored where the link points: the link
+    # stays a link, as the user made it.
+    backup, notebook_path = Path(backup).absolute(), Path(notebook_path).resolve()
     if backup.exists() and notebook_path.exists() and backup.samefile(notebook_path):
         raise NotANotebookError(backup, "{path} is the notebook itself, not a backup of it.")
     if not backup.is_file():
@@ -391,5 +394,6 @@ def restore_backup(
         _verify(backup)
     except NotebookError as exc:
         raise type(exc)(backup, f"This backup cannot be restored: {exc.message}") from exc
+    make_notebook_folder(notebook_path)
     aside = aside_path(notebook_path, kept_as, now or stamp_now())
     return replace_notebook(backup, notebook_path, aside)

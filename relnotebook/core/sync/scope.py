@@ -100,7 +100,8 @@ def checked(session: Session, scope: Scope) -> Scope:
     return Scope(tags, tuple(dict.fromkeys(scope.stages)), scope.notes, scope.details)
 
 
-def _keep_scope(session: Session, account: DavAccount, scope: Scope) -> None:
+def keep_scope(session: Session, account: DavAccount, scope: Scope) -> None:
+    """`scope` on the account, in the caller's transaction (the row made when missing)."""
     scope = checked(session, scope)
     row = _account_row(session, account) or SyncAccount(url=account.url, user=account.user)
     row.scope_tags = json.dumps(list(scope.tags), ensure_ascii=False)
@@ -112,7 +113,7 @@ def _keep_scope(session: Session, account: DavAccount, scope: Scope) -> None:
 def set_scope(notebook: Notebook, account: DavAccount, scope: Scope) -> None:
     """Keep `scope` on the account (made when it has not synced yet)."""
     with notebook.session() as session:
-        _keep_scope(session, account, scope)
+        keep_scope(session, account, scope)
 
 
 def other_accounts(notebook: Notebook, account: DavAccount | None) -> list[DavAccount]:
@@ -142,7 +143,7 @@ def choose_account(notebook: Notebook, account: DavAccount | None, scope: Scope)
         settings.set_text_in(session, settings.SYNC_USER, account.user if account else "")
         if account is None:
             return
-        _keep_scope(session, account, scope)
+        keep_scope(session, account, scope)
         session.flush()
         row = _account_row(session, account)
         _forget_others(session, row.id if row is not None else None)

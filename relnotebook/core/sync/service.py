@@ -49,7 +49,7 @@ from relnotebook.core.sync.cards import (
 )
 from relnotebook.core.sync.dav import DavAccount, Resource, Server, account_password
 from relnotebook.core.sync.erased import ERASED, KEPT, delete_erased_cards
-from relnotebook.core.sync.scope import Scope, scope_of
+from relnotebook.core.sync.scope import Scope, checked, keep_scope, scope_of
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
@@ -84,6 +84,7 @@ class SyncRun:
     later: list[Change] = field(default_factory=list)  # changed on the server meanwhile
     erased_deleted: int = 0  # cards of people erased here, deleted from the server
     out_of_scope: int = 0  # cards of people outside the scope, left on the server as they are
+    scope: Scope = field(default_factory=Scope)  # whom and what this sync took
     events_put: int = 0
     events_removed: int = 0
     backup: Path | None = None
@@ -130,7 +131,8 @@ def sync(
     scope: Scope | None = None,
 ) -> SyncRun:
     """Sync the notebook with `account` (see the module's docstring); raises `SyncError`.
-    `scope`: whom and what, instead of the account's own (a dry run of another choice)."""
+    `scope`: whom and what, kept on the account by this sync (by a real one: a dry run only
+    shows what it would do); None: the account's own."""
     with notebook.reader() as session:
         row = _account_row(session, account)
         cards = (
@@ -147,7 +149,8 @@ def sync(
             if row is not None
             else {}
         )
-        scope = scope if scope is not None else scope_of(row)
+        chosen = checked(session, scope) if scope is not None else None
+        scope = chosen if chosen is not None else scope_of(row)
         everyone = read_exported(session, None)
         people = {p.id: p for p in scope.people(everyone)}
         private = private_fields(session, list(people), notes=scope.notes, details=scope.details)
@@ -167,7 +170,7 @@ def sync(
     local = {pid: {**local_fields(p, today), **private[pid]} for pid, p in people.items()}
     names = {pid: p.name for pid, p in people.items()}
     run = SyncRun(url=account.url, dry_run=dry_run, erased_deleted=erased)
-    run.out_of_scope = len(outside)
+    run.out_of_scope, run.scope = len(outside), scope
     cards = {href: c for href, c in cards.items() if href not in outside}
     outside_people = {p.id for p in everyone} - set(people)
     plan = _plan(server, book, cards, listing, local, names, region, today, run, outside_people)
@@ -180,6 +183,8 @@ def sync(
         run.backup = back_up_server(notebook) if notebook.on_server else back_up(notebook.path)
     with notebook.session() as session:
         account_id = _save_account(session, account, book, calendar, token)
+        if chosen is not None:
+            keep_scope(session, account, chosen)
         for card in plan:
             if card.new is not None:
                 card.person_id = new_person(session, card.new.fields, card.new.note, today)

@@ -117,10 +117,11 @@ def set_scope(notebook: Notebook, account: DavAccount, scope: Scope) -> None:
 
 
 def other_accounts(notebook: Notebook, account: DavAccount | None) -> list[DavAccount]:
-    """The accounts kept in the notebook besides `account`: those a save would forget."""
+    """The accounts that synced besides `account`: what choosing `account` forgets."""
     with notebook.reader() as session:
-        rows = session.exec(select(SyncAccount)).all()
-    return [DavAccount(r.url, r.user) for r in rows if DavAccount(r.url, r.user) != account]
+        rows = session.exec(select(SyncAccount).where(col(SyncAccount.synced_at).is_not(None)))
+        found = [DavAccount(r.url, r.user) for r in rows]
+    return [a for a in found if a != account]
 
 
 def _forget_others(session: Session, keep: int | None) -> None:

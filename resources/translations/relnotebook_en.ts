@@ -3776,6 +3776,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
         <source>Connected: the server answered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A sync is going on: save when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TasksTableModel</name>

@@ -3782,6 +3782,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
         <source>Connected: the server answered.</source>
         <translation>Connecté : le serveur a répondu.</translation>
     </message>
+    <message>
+        <source>A sync is going on: save when it has finished.</source>
+        <translation>Une synchronisation est en cours : enregistrez quand elle sera terminée.</translation>
+    </message>
 </context>
 <context>
     <name>TasksTableModel</name>

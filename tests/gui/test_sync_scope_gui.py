@@ -29,6 +29,10 @@ account = test_sync.account
 no_keyring = _no_keyring
 
 
+class Busy:
+    done = False
+
+
 def _cards(window: MainWindow) -> list[int | None]:
     with window.notebook.reader() as session:
         return [c.person_id for c in session.exec(select(SyncCard))]
@@ -65,6 +69,11 @@ def test_whom_and_what_are_chosen_in_sync_settings_and_another_server_starts_fre
     again.user.setText(account.user)  # back to the same server: nothing to say
     assert again.fresh.isHidden()
     again.user.setText(account.user + "b")
+    sync.task = Busy()  # a sync going on: another server waits until it ends
+    again.save()
+    assert again.answer.text() == "A sync is going on: save when it has finished."
+    assert len(_cards(window)) == 1
+    sync.task = None
     again.save()
     with notebook.reader() as session:
         assert [a.user for a in session.exec(select(SyncAccount))] == [account.user + "b"]

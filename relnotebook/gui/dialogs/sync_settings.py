@@ -140,6 +140,9 @@ class SyncSettingsDialog(QDialog):
         notebook = self.sync.notebook
         before = self.sync.account()
         account = self.typed_account()
+        if account != before and self.sync.busy:  # its state would come back as it commits
+            self.answer.setText(self.tr("A sync is going on: save when it has finished."))
+            return
         try:
             settings.set_int(notebook, settings.SYNC_EVERY_MINUTES, self.every.value())
             choose_account(notebook, account, self.scope_box.scope())

@@ -136,22 +136,21 @@ def private_fields(
     """Each person's `OUT_ONLY` fields: their notes and personal details as the NOTE carries
     them when opted in, else ""."""
     lines: dict[str, dict[int, list[str]]] = {name: {} for name in OUT_ONLY}
+    wanted = set(person_ids)  # filtered here: a long IN () would pass SQLite's variable limit
     if details:
         for detail in session.exec(
             select(PersonalDetail)
-            .where(col(PersonalDetail.person_id).in_(person_ids))
             .where(PersonalDetail.kind != DetailKind.BIRTHDAY.value)
             .order_by(col(PersonalDetail.id))
         ):
-            lines["details"].setdefault(detail.person_id, []).append(f"• {detail.text.strip()}")
+            if detail.person_id in wanted:
+                text = f"• {detail.text.strip()}"
+                lines["details"].setdefault(detail.person_id, []).append(text)
     if notes:
-        for note in session.exec(
-            select(Note)
-            .where(col(Note.person_id).in_(person_ids))
-            .order_by(col(Note.date).desc(), col(Note.id).desc())
-        ):
-            text = f"{note.date.isoformat()} — {note.text.strip()}"
-            lines["notes"].setdefault(note.person_id, []).append(text)
+        for note in session.exec(select(Note).order_by(col(Note.date).desc(), col(Note.id).desc())):
+            if note.person_id in wanted:
+                text = f"{note.date.isoformat()} — {note.text.strip()}"
+                lines["notes"].setdefault(note.person_id, []).append(text)
     return {
         pid: {name: "\n".join(lines[name].get(pid, [])) for name in OUT_ONLY} for pid in person_ids
     }

@@ -83,3 +83,61 @@ def test_sync_exits_2_on_a_wrong_password(
     status = _main("sync", server.url, "--user", "anne2", "--notebook", str(notebook_path))
     assert status == 2
     assert "refused the user name or password" in capsys.readouterr().err
+
+
+def test_tag_stage_and_send_options_choose_whom_and_what_and_are_kept(
+    notebook_path: Path, julie: int, server: radicale_server.Server, capsys, monkeypatch
+) -> None:
+    from relnotebook.cli.parser import STAGES
+    from relnotebook.core.models import Stage
+    from relnotebook.core.people.notes import add_note
+    from relnotebook.core.sync.dav import DavAccount
+    from relnotebook.core.sync.scope import Scope, read_scope
+
+    assert tuple(s.value for s in Stage) == STAGES
+    monkeypatch.setattr(
+        "relnotebook.core.sync.dav.keyring_password", lambda service, user: server.password
+    )
+    notebook = Notebook.open(notebook_path)
+    try:
+        marc = add_person(
+            notebook, PersonFields(given_name="Marc", family_name="Gagnon", tags=("golf",))
+        )
+        add_note(notebook, marc, text="Plays on Sundays", date=TODAY)
+    finally:
+        notebook.close()
+    user = f"{radicale_server.USER}3"
+    account = DavAccount(server.url, user)
+    where = ("--notebook", str(notebook_path), "--json")
+
+    assert _main("sync", server.url, "--user", user, "--tag", "nope", *where) == 2
+    assert "No one has the tag “nope”." in capsys.readouterr().err
+    assert _main("sync", server.url, "--user", user, "--all", "--tag", "golf", *where) == 2
+    assert "not both" in capsys.readouterr().err
+
+    argv = ("--tag", "Golf", "--stage", "client", "--send-notes", "--dry-run")
+    assert _main("sync", server.url, "--user", user, *argv, *where) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert [c["person_id"] for c in found["sent"]] == [marc]
+    assert found["scope"]["tags"] == ["golf"] and found["scope"]["send_notes"]
+
+    def kept() -> Scope:
+        notebook = Notebook.open(notebook_path)
+        try:
+            return read_scope(notebook, account)
+        finally:
+            notebook.close()
+
+    assert kept() == Scope()  # a dry run keeps nothing
+    assert _main("sync", server.url, "--user", user, *argv[:-1], *where) == 0
+    assert [c["person_id"] for c in json.loads(capsys.readouterr().out)["sent"]] == [marc]
+    assert kept() == Scope(("golf",), ("client",), notes=True)
+    assert _main("sync", server.url, "--user", user, *where[:2]) == 0  # the choice stays
+    out = capsys.readouterr().out
+    assert "Only the people tagged golf or at stage client." in out
+    assert "The cards carry their notes (NOTE)." in out
+
+    assert _main("sync", server.url, "--user", user, "--all", "--no-send-notes", *where) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert sorted(c["person_id"] for c in again["sent"]) == sorted([julie, marc])
+    assert kept() == Scope()

@@ -391,6 +391,10 @@ def _mail_log(commands: Any, common: argparse.ArgumentParser) -> None:
     mail.add_argument("--json", action="store_true", help="print JSON")
 
 
+# core.models.Stage's values (parsing imports no data layer; tests/test_cli_sync checks them)
+STAGES = ("acquaintance", "prospect", "client", "former_client")
+
+
 def _sync(commands: Any, common: argparse.ArgumentParser) -> None:
     sync = commands.add_parser(
         "sync",
@@ -400,13 +404,37 @@ def _sync(commands: Any, common: argparse.ArgumentParser) -> None:
             "Keep the notebook's people as cards in the server's address book and bring in "
             'the contacts made or edited on the phone (new ones become people marked "From '
             'your phone"), field by field: a field changed on both sides, or a card deleted '
-            "on one side, is reported, never overwritten or deleted. Check-ins, coffees and "
-            'tasks go to a "Relationship Notebook" calendar. The password comes from the '
+            "on one side, is reported, never overwritten or deleted. Check-ins, coffees, "
+            'tasks and sweep deadlines go to a "Relationship Notebook" calendar. --tag, '
+            "--stage, --all and --send-notes/--send-details choose whom and what, and are "
+            "kept on the account. The password comes from the "
             "system keyring, or is asked. One transaction: all or nothing. Exit 5: the server "
             "could not be reached."
         ),
     )
     sync.add_argument("url", metavar="URL", help="the server's address (https://…)")
     sync.add_argument("--user", metavar="USER", help="your user name on it (none: no password)")
+    sync.add_argument(
+        "--tag",
+        metavar="TAG",
+        action="append",
+        default=[],
+        help="sync only the people with this tag (repeat for several; kept for the next syncs)",
+    )
+    sync.add_argument(
+        "--stage",
+        action="append",
+        default=[],
+        choices=STAGES,
+        help="sync only the people at this stage (repeat; with --tag: either one)",
+    )
+    sync.add_argument("--all", action="store_true", help="sync everyone again (the default)")
+    for name, what in (("notes", "their notes"), ("details", "their personal details")):
+        sync.add_argument(
+            f"--send-{name}",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help=f"put {what} in the cards' NOTE on the server (off unless you turn it on)",
+        )
     sync.add_argument("--dry-run", action="store_true", help="print what would be synced")
     sync.add_argument("--json", action="store_true", help="print JSON")

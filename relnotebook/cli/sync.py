@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from relnotebook.cli.common import (
     EXIT_CANNOT_WRITE,
@@ -18,7 +18,10 @@ from relnotebook.cli.common import (
     print_lines,
     write_or_dry_run,
 )
-from relnotebook.errors import StorageError
+from relnotebook.errors import StorageError, ValidationError
+
+if TYPE_CHECKING:
+    from relnotebook.core.sync.scope import Scope
 
 EXIT_UNREACHABLE = 5  # the server could not be reached, or dropped the connection
 
@@ -27,13 +30,17 @@ def run_sync(path: Path | str, args: argparse.Namespace, today: dt.date) -> int:
     """Sync contacts both ways and the agenda out, in one notebook transaction; with --dry-run
     nothing is written (neither to the notebook nor to the server) and what would be is
     printed. The password comes from the system keyring, else is asked at the terminal (no
-    user name: a server without authentication)."""
+    user name: a server without authentication). --tag/--stage/--all and --send-notes/
+    --send-details change whom and what the account syncs; a real run keeps the choice."""
     from relnotebook.cli.render.sync import sync_run_json, sync_run_text
     from relnotebook.core.sync.dav import DavAccount, SyncError, account_password
+    from relnotebook.core.sync.scope import read_scope
     from relnotebook.core.sync.service import sync
 
     if (status := missing(path)) is not None:
         return status
+    if args.all and (args.tag or args.stage):
+        return fail("Use --all or --tag/--stage, not both.", EXIT_USAGE)
     account = DavAccount(args.url, args.user or "")
     password = None
     if account.user:
@@ -41,10 +48,15 @@ def run_sync(path: Path | str, args: argparse.Namespace, today: dt.date) -> int:
         password = account_password(account) or ask_password(account.keyring_user) or ""
 
     def run(notebook: Any) -> Any:
-        return sync(notebook, account, today=today, password=password, dry_run=args.dry_run)
+        scope = _chosen(read_scope(notebook, account), args)
+        return sync(
+            notebook, account, today=today, password=password, dry_run=args.dry_run, scope=scope
+        )
 
     try:
         result = write_or_dry_run(path, run, dry_run=args.dry_run)
+    except ValidationError as exc:
+        return fail(exc.message, EXIT_USAGE)
     except SyncError as exc:
         return fail(exc.message, EXIT_UNREACHABLE if exc.unreachable else EXIT_USAGE)
     except StorageError as exc:
@@ -55,6 +67,19 @@ def run_sync(path: Path | str, args: argparse.Namespace, today: dt.date) -> int:
         print(json.dumps(sync_run_json(result), ensure_ascii=False, indent=2))
         return EXIT_OK
     return print_lines(sync_run_text(result))
+
+
+def _chosen(kept: Scope, args: argparse.Namespace) -> Scope | None:
+    """The account's choice as the options change it (None: as it is)."""
+    from relnotebook.core.sync.scope import Scope
+
+    who = (tuple(args.tag), tuple(args.stage)) if args.tag or args.stage or args.all else None
+    notes = kept.notes if args.send_notes is None else args.send_notes
+    details = kept.details if args.send_details is None else args.send_details
+    if who is None and (notes, details) == (kept.notes, kept.details):
+        return None
+    tags, stages = who if who is not None else (kept.tags, kept.stages)
+    return Scope(tags, stages, notes, details)
 
 
 __all__ = ["EXIT_UNREACHABLE", "run_sync"]

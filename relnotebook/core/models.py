@@ -584,6 +584,12 @@ class SyncAccount(SQLModel, table=True):
     addressbook_token: str = Field(default="")
     synced_at: dt.datetime | None = Field(default=None, sa_type=DateTime)  # UTC
     backed_up: bool = Field(default=False)  # the backup before the first sync was taken
+    # Whom to sync (core.sync.scope): people with one of these tags or stages (JSON lists);
+    # both empty: everyone. Notes and personal details leave only when the user opts in.
+    scope_tags: str = Field(default="[]")
+    scope_stages: str = Field(default="[]")
+    send_notes: bool = Field(default=False)
+    send_details: bool = Field(default=False)
 
 
 class SyncCard(SQLModel, table=True):

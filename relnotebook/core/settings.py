@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from relnotebook.core.models import Setting
 from relnotebook.core.outreach.rules import DEFAULT_QUIET_DAYS
@@ -124,9 +124,13 @@ def _stored(notebook: Notebook, key: str) -> str | None:
 
 def _store(notebook: Notebook, key: str, value: str) -> None:
     with notebook.session() as session:
-        row = session.get(Setting, key) or Setting(key=key, value=value)
-        row.value = value
-        session.add(row)
+        _put(session, key, value)
+
+
+def _put(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key) or Setting(key=key, value=value)
+    row.value = value
+    session.add(row)
 
 
 def get_int(notebook: Notebook, setting: IntSetting) -> int:
@@ -155,10 +159,19 @@ def french_form(values: Values) -> str:
     return stored if stored in ("tu", "vous") else FRENCH_FORM.default
 
 
-def set_text(notebook: Notebook, setting: TextSetting, value: str) -> None:
+def _checked_text(setting: TextSetting, value: str) -> str:
     value = value.strip()
     if len(value) > setting.max_length:
         raise ValidationError(
             setting.key, "At most {max_length} characters.", max_length=str(setting.max_length)
         )
-    _store(notebook, setting.key, value)
+    return value
+
+
+def set_text(notebook: Notebook, setting: TextSetting, value: str) -> None:
+    _store(notebook, setting.key, _checked_text(setting, value))
+
+
+def set_text_in(session: Session, setting: TextSetting, value: str) -> None:
+    """`set_text` inside the caller's transaction."""
+    _put(session, setting.key, _checked_text(setting, value))

@@ -3692,6 +3692,37 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
     </message>
 </context>
 <context>
+    <name>SyncScopeBox</name>
+    <message>
+        <source>Nothing checked: everyone. Checked: the people at one of these stages or with one of these tags. Someone who leaves your choice keeps their card on the server as it was: it is no longer updated, never deleted. A contact new on your phone always comes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked, they are copied into each card&apos;s note on your server, and so onto every device that syncs with it. Unchecked, they are taken off it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaves with the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Another server starts fresh: what was synced with %1 is forgotten here when you save. The cards and events already on that server stay there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncSettingsDialog</name>
     <message>
         <source>Sync Settings</source>
@@ -3743,6 +3774,10 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
     </message>
     <message>
         <source>Connected: the server answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is going on: save when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4442,6 +4477,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No one has the tag “{tag}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No password for {account}: keep it in the system keyring (Settings › Mail).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4927,6 +4966,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>{path} is damaged (SQLite reports: {detail}) and was not opened. The file was left exactly as it is; restore a backup to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{stage}” is not a stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3698,6 +3698,37 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
     </message>
 </context>
 <context>
+    <name>SyncScopeBox</name>
+    <message>
+        <source>Nothing checked: everyone. Checked: the people at one of these stages or with one of these tags. Someone who leaves your choice keeps their card on the server as it was: it is no longer updated, never deleted. A contact new on your phone always comes in.</source>
+        <translation>Rien de coché : tout le monde. Coché : les personnes à l&apos;un de ces statuts ou portant l&apos;une de ces étiquettes. Une personne qui sort de votre choix garde sa fiche sur le serveur telle quelle : elle n&apos;est plus mise à jour, jamais supprimée. Un contact nouveau sur votre téléphone entre toujours.</translation>
+    </message>
+    <message>
+        <source>Whom to sync</source>
+        <translation>Qui synchroniser</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Personal &amp;details</source>
+        <translation>&amp;Détails personnels</translation>
+    </message>
+    <message>
+        <source>Checked, they are copied into each card&apos;s note on your server, and so onto every device that syncs with it. Unchecked, they are taken off it at the next sync.</source>
+        <translation>Cochés, ils sont copiés dans la note de chaque fiche sur votre serveur, et donc sur chaque appareil synchronisé avec lui. Décochés, ils en sont retirés à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>What leaves with the cards</source>
+        <translation>Ce qui part avec les fiches</translation>
+    </message>
+    <message>
+        <source>⚠ Another server starts fresh: what was synced with %1 is forgotten here when you save. The cards and events already on that server stay there.</source>
+        <translation>⚠ Un autre serveur repart de zéro : ce qui était synchronisé avec %1 est oublié ici à l&apos;enregistrement. Les fiches et les événements déjà sur ce serveur y restent.</translation>
+    </message>
+</context>
+<context>
     <name>SyncSettingsDialog</name>
     <message>
         <source>Sync Settings</source>
@@ -3750,6 +3781,10 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
     <message>
         <source>Connected: the server answered.</source>
         <translation>Connecté : le serveur a répondu.</translation>
+    </message>
+    <message>
+        <source>A sync is going on: save when it has finished.</source>
+        <translation>Une synchronisation est en cours : enregistrez quand elle sera terminée.</translation>
     </message>
 </context>
 <context>
@@ -4368,6 +4403,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>Une personne ne peut pas être fusionnée avec elle-même.</translation>
     </message>
     <message>
+        <source>“{stage}” is not a stage.</source>
+        <translation>« {stage} » n&apos;est pas un statut.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a web address (like linkedin.com/in/name).</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une adresse web (comme linkedin.com/in/nom).</translation>
     </message>
@@ -4610,6 +4649,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>The message is empty.</source>
         <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>No one has the tag “{tag}”.</source>
+        <translation>Personne n&apos;a l&apos;étiquette « {tag} ».</translation>
     </message>
     <message>
         <source>The note is longer than {limit} characters; it was cut.</source>

@@ -31,6 +31,7 @@ def sync_run_text(run: SyncRun) -> list[str]:
         f"updated here, {len(run.sent)} cards sent, {run.events_put} events put and "
         f"{run.events_removed} removed in the Relationship Notebook calendar."
     ]
+    lines.extend(_scope_lines(run))
     if run.backup is not None:
         lines.append(f"Backup before the first sync: {run.backup}")
     for attribute, _key, label in _KINDS:
@@ -38,6 +39,25 @@ def sync_run_text(run: SyncRun) -> list[str]:
         if changes:
             lines.append(f"{label.capitalize()}:")
             lines.extend(_line(change) for change in changes)
+    return lines
+
+
+def _scope_lines(run: SyncRun) -> list[str]:
+    scope, lines = run.scope, []
+    if not scope.everyone:
+        who = [f"tagged {', '.join(scope.tags)}"] if scope.tags else []
+        who += [f"at stage {', '.join(scope.stages)}"] if scope.stages else []
+        lines.append(f"Only the people {' or '.join(who)}.")
+    if run.out_of_scope:
+        lines.append(
+            f"{run.out_of_scope} cards of people outside that choice left on the server as "
+            "they are (not updated, not deleted)."
+        )
+    sent = [
+        what for what, on in (("notes", scope.notes), ("personal details", scope.details)) if on
+    ]
+    if sent:
+        lines.append(f"The cards carry their {' and '.join(sent)} (NOTE).")
     return lines
 
 
@@ -51,5 +71,12 @@ def sync_run_json(run: SyncRun) -> dict[str, Any]:
         found[key] = [_json(c) for c in getattr(run, attribute)]
     found["events_put"] = run.events_put
     found["events_removed"] = run.events_removed
+    found["scope"] = {
+        "tags": list(run.scope.tags),
+        "stages": list(run.scope.stages),
+        "send_notes": run.scope.notes,
+        "send_details": run.scope.details,
+    }
+    found["out_of_scope"] = run.out_of_scope
     found["backup"] = str(run.backup) if run.backup is not None else None
     return found

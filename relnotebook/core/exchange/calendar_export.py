@@ -1,8 +1,9 @@
 """What is coming up, as an iCalendar file for the advisor's own calendar app.
 
-Advisors live in their calendar, not in this app: an `.ics` file of the check-ins, coffees and
-tasks of the next weeks lets them see the calls beside their meetings. One all-day event per
-item, marked free (TRANSP:TRANSPARENT) so that a reminder never blocks a meeting slot.
+Advisors live in their calendar, not in this app: an `.ics` file of the check-ins, coffees,
+tasks and sweep deadlines of the next weeks lets them see the calls beside their meetings. One
+all-day event per item, marked free (TRANSP:TRANSPARENT) so that a reminder never blocks a
+meeting slot.
 
 Birthdays and anniversaries (for the people the Today setting names) come as their next
 occurrence in the window, not as a yearly recurring event: the file is a window of the coming
@@ -36,6 +37,7 @@ from relnotebook.core import settings
 from relnotebook.core.checkins.closed_days import ClosedDay, notebook_calendar
 from relnotebook.core.checkins.rules import CheckinDue, DueStatus
 from relnotebook.core.checkins.service import due_checkins
+from relnotebook.core.checkins.sweeps import SweepView, open_sweeps
 from relnotebook.core.checkins.tasks import ADMIN, RECONTACT, TaskView, due_tasks
 from relnotebook.core.dates import month_name
 from relnotebook.core.models import ContactKind, ContactPoint, FollowUp, Person, stored
@@ -179,6 +181,19 @@ def _coffee_item(coffee: _Coffee, today: dt.date, phones: dict[int, str]) -> Cal
     )
 
 
+def _sweep_item(sweep: SweepView, today: dt.date) -> CalendarItem:
+    """A sweep's deadline, with how many are left to call (the event moves as they are)."""
+    lines = [f"{sweep.reached} of {sweep.total} reached; {sweep.remaining} still to call."]
+    if sweep.deadline < today:
+        lines.append(f"The deadline was {_long_date(sweep.deadline)}.")
+    return CalendarItem(
+        uid=f"sweep-{sweep.id}@{UID_DOMAIN}",
+        day=max(sweep.deadline, today),
+        summary=f"Sweep deadline: {sweep.title}",
+        description="\n".join(lines),
+    )
+
+
 def _occasion_item(occasion: Occasion) -> CalendarItem:
     birthday = occasion.kind == OccasionKind.BIRTHDAY
     summary = f"{'Birthday' if birthday else 'Anniversary'}: {occasion.person_name}"
@@ -216,8 +231,8 @@ def _phones(notebook: Notebook, person_ids: Iterable[int]) -> dict[int, str]:
 def calendar_items(
     notebook: Notebook, *, today: dt.date, days: int = DEFAULT_DAYS
 ) -> list[CalendarItem]:
-    """Check-ins, coffees agreed, open tasks, birthdays and anniversaries from `today` to
-    `today + days`, by day.
+    """Check-ins, coffees agreed, open tasks, open sweeps' deadlines, birthdays and
+    anniversaries from `today` to `today + days`, by day.
 
     Anything late (a check-in overdue, a coffee not marked done, a task past its date) is placed
     on `today`.
@@ -241,6 +256,7 @@ def calendar_items(
         *(_checkin_item(due, today) for due in checkins),
         *(_coffee_item(coffee, today, phones) for coffee in coffees),
         *(_task_item(task, today, phones) for task in tasks),
+        *(_sweep_item(s, today) for s in open_sweeps(notebook) if s.deadline <= until),
         *(_occasion_item(o) for o in occasions_between(notebook, today, days, who=who)),
     ]
     # A stable sort: on each day, check-ins (most overdue first), then coffees, then tasks.

@@ -1,6 +1,12 @@
 """A person's card as the sync sees it: the fields that travel (names, organisation, role,
-emails, phones, addresses, websites, birthday, tags as CATEGORIES — never notes, personal
-details or how the user met them), and the field-by-field merge against the last sync.
+emails, phones, addresses, websites, birthday, tags as CATEGORIES — never how the user met
+them, nor notes or personal details unless the user opts in), and the field-by-field merge
+against the last sync.
+
+Notes and personal details, when opted in (`scope.Scope`), go one way in the card's NOTE: the
+details first ("• Cycles at Bromont"; a birthday detail is the card's BDAY already), then the
+notes, newest first ("2026-12-01 — Met at the chamber lunch"). The phone's edits to that NOTE are
+not brought back; a change here, or an opt-in turned off, rewrites it.
 
 Both sides are read the same way: the notebook's person is written as a vCard
 (`people_export.vcard`, without its NOTE) and read back by the vCard importer, as a card from
@@ -16,9 +22,12 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlmodel import Session, col, select
+
 from relnotebook.core.exchange.contact_import.incoming import APPLE_NO_YEAR, MonthDay
 from relnotebook.core.exchange.contact_import.vcard import parse_vcards
 from relnotebook.core.exchange.people_export import ExportedPerson, vcard
+from relnotebook.core.models import DetailKind, Note, PersonalDetail
 from relnotebook.core.people.views import Address, Website
 
 FIELDS = (
@@ -36,6 +45,7 @@ FIELDS = (
     "birthday",
     "tags",
 )
+OUT_ONLY = ("details", "notes")  # one way, opted in: "" when they do not go out
 Fields = dict[str, Any]  # JSON values: strings and lists
 
 
@@ -88,7 +98,8 @@ def read_card(text: str, today: dt.date) -> ServerCard | None:
 
 
 def card_text(fields: Fields, uid: str, person_id: int = 0) -> str:
-    """The card to put on the server: vCard 3.0 with `uid`, no NOTE."""
+    """The card to put on the server: vCard 3.0 with `uid`; a NOTE only with what was opted
+    in (`OUT_ONLY`)."""
     day = birthday_of(fields["birthday"])
     if isinstance(day, MonthDay):
         day = dt.date(APPLE_NO_YEAR, day.month, day.day)
@@ -114,7 +125,35 @@ def card_text(fields: Fields, uid: str, person_id: int = 0) -> str:
     )
     card = vcard(person)
     card.add("uid").value = uid
+    if note := "\n\n".join(fields[name] for name in OUT_ONLY if fields.get(name)):
+        card.add("note").value = note
     return str(card.serialize())
+
+
+def private_fields(
+    session: Session, person_ids: list[int], *, notes: bool, details: bool
+) -> dict[int, Fields]:
+    """Each person's `OUT_ONLY` fields: their notes and personal details as the NOTE carries
+    them when opted in, else ""."""
+    lines: dict[str, dict[int, list[str]]] = {name: {} for name in OUT_ONLY}
+    wanted = set(person_ids)  # filtered here: a long IN () would pass SQLite's variable limit
+    if details:
+        for detail in session.exec(
+            select(PersonalDetail)
+            .where(PersonalDetail.kind != DetailKind.BIRTHDAY.value)
+            .order_by(col(PersonalDetail.id))
+        ):
+            if detail.person_id in wanted:
+                text = f"• {detail.text.strip()}"
+                lines["details"].setdefault(detail.person_id, []).append(text)
+    if notes:
+        for note in session.exec(select(Note).order_by(col(Note.date).desc(), col(Note.id).desc())):
+            if note.person_id in wanted:
+                text = f"{note.date.isoformat()} — {note.text.strip()}"
+                lines["notes"].setdefault(note.person_id, []).append(text)
+    return {
+        pid: {name: "\n".join(lines[name].get(pid, [])) for name in OUT_ONLY} for pid in person_ids
+    }
 
 
 def local_fields(person: ExportedPerson, today: dt.date) -> Fields:
@@ -133,7 +172,16 @@ def digest(value: Any) -> str:
 
 
 def hashes(fields: Fields) -> dict[str, str]:
-    return {name: digest(fields[name]) for name in FIELDS}
+    return {name: digest(fields.get(name, "")) for name in (*FIELDS, *OUT_ONLY)}
+
+
+def last_synced(stored: str) -> dict[str, str]:
+    """A card's last-sync hashes (`SyncCard.fields`): a card synced before the opt-ins
+    existed had nothing of them sent."""
+    base: dict[str, str] = json.loads(stored)
+    for name in OUT_ONLY:
+        base.setdefault(name, digest(""))
+    return base
 
 
 @dataclass
@@ -184,4 +232,11 @@ def merge(base: dict[str, str], local: Fields, remote: Fields) -> Merged:
             merged.clash_values[name] = (local[name], remote[name])
             if last is not None:
                 merged.hashes[name] = last
+    for name in OUT_ONLY:  # one way: what is here goes there when it changed since
+        mine, sent = local.get(name, ""), base.get(name, digest(""))
+        merged.fields[name] = mine
+        merged.hashes[name] = digest(mine)
+        if digest(mine) != sent:
+            merged.push = True
+            merged.pushed.append(name)
     return merged

@@ -8,6 +8,9 @@ committed last. A sync killed or failed before the commit leaves the notebook as
 server may already hold some of the writes, and the next sync takes them as its own (a card of
 ours found without its state is linked back by its UID, an event is put again by its UID).
 
+Whom and what (`scope`): the people in the account's scope are synced, with their notes and
+personal details when opted in; a card of someone outside it is left on the server as it is.
+
 Nothing is deleted without asking: a card gone from the server keeps its person, a person
 deleted here keeps their card there; both are reported. A field changed differently on both
 sides is a clash: reported, each side keeping its own value.
@@ -37,13 +40,16 @@ from relnotebook.core.sync.cards import (
     card_text,
     digest,
     hashes,
+    last_synced,
     local_fields,
     merge,
+    private_fields,
     read_card,
     unpushed,
 )
 from relnotebook.core.sync.dav import DavAccount, Resource, Server, account_password
 from relnotebook.core.sync.erased import ERASED, KEPT, delete_erased_cards
+from relnotebook.core.sync.scope import Scope, checked, keep_scope, scope_of
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
@@ -51,7 +57,7 @@ from relnotebook.store.files.backups import back_up, back_up_server
 
 VCARD = "text/vcard"
 ICALENDAR = "text/calendar"
-AGENDA = ("checkin-", "coffee-", "task-")  # the .ics export's items that go to the phone
+AGENDA = ("checkin-", "coffee-", "task-", "sweep-")  # the .ics export's items that go to the phone
 _OURS = re.compile(r"person-(\d+)@relnotebook")
 
 
@@ -77,6 +83,8 @@ class SyncRun:
     deleted_here: list[Change] = field(default_factory=list)  # card kept on the server
     later: list[Change] = field(default_factory=list)  # changed on the server meanwhile
     erased_deleted: int = 0  # cards of people erased here, deleted from the server
+    out_of_scope: int = 0  # cards of people outside the scope, left on the server as they are
+    scope: Scope = field(default_factory=Scope)  # whom and what this sync took
     events_put: int = 0
     events_removed: int = 0
     backup: Path | None = None
@@ -120,8 +128,11 @@ def sync(
     password: str | None = None,
     dry_run: bool = False,
     days: int = 90,
+    scope: Scope | None = None,
 ) -> SyncRun:
-    """Sync the notebook with `account` (see the module's docstring); raises `SyncError`."""
+    """Sync the notebook with `account` (see the module's docstring); raises `SyncError`.
+    `scope`: whom and what, kept on the account by this sync (by a real one: a dry run only
+    shows what it would do); None: the account's own."""
     with notebook.reader() as session:
         row = _account_row(session, account)
         cards = (
@@ -138,8 +149,13 @@ def sync(
             if row is not None
             else {}
         )
-        people = {p.id: p for p in read_exported(session, None)}
+        chosen = checked(session, scope) if scope is not None else None
+        scope = chosen if chosen is not None else scope_of(row)
+        everyone = read_exported(session, None)
+        people = {p.id: p for p in scope.people(everyone)}
+        private = private_fields(session, list(people), notes=scope.notes, details=scope.details)
         region = region_in(session)
+    outside = _outside(cards, people)
     secret = password if password is not None else account_password(account)
     server = Server(account, secret)
     erased = 0 if dry_run else delete_erased_cards(notebook, account, secret)
@@ -150,10 +166,14 @@ def sync(
     if not calendar and not dry_run:
         calendar = server.calendar()
     token, listing = server.listing(book) if book else ("", [])
-    local = {pid: local_fields(p, today) for pid, p in people.items()}
+    listing = [r for r in listing if r.href not in outside]
+    local = {pid: {**local_fields(p, today), **private[pid]} for pid, p in people.items()}
     names = {pid: p.name for pid, p in people.items()}
     run = SyncRun(url=account.url, dry_run=dry_run, erased_deleted=erased)
-    plan = _plan(server, book, cards, listing, local, names, region, today, run)
+    run.out_of_scope, run.scope = len(outside), scope
+    cards = {href: c for href, c in cards.items() if href not in outside}
+    outside_people = {p.id for p in everyone} - set(people)
+    plan = _plan(server, book, cards, listing, local, names, region, today, run, outside_people)
     events = _agenda(notebook, items, today, days)
     if dry_run:
         run.events_put = len(events[0])
@@ -163,6 +183,8 @@ def sync(
         run.backup = back_up_server(notebook) if notebook.on_server else back_up(notebook.path)
     with notebook.session() as session:
         account_id = _save_account(session, account, book, calendar, token)
+        if chosen is not None:
+            keep_scope(session, account, chosen)
         for card in plan:
             if card.new is not None:
                 card.person_id = new_person(session, card.new.fields, card.new.note, today)
@@ -189,6 +211,15 @@ def sync(
         saved.backed_up = True
         session.add(saved)
     return run
+
+
+def _outside(cards: dict[str, SyncCard], people: dict[int, Any]) -> dict[str, SyncCard]:
+    """The cards of people outside the scope: neither read nor written, nor reported."""
+    return {
+        href: c
+        for href, c in cards.items()
+        if c.person_id is not None and c.person_id not in people and c.fields != KEPT
+    }
 
 
 def _normalised(session: Session, card: _Card, today: dt.date) -> None:
@@ -243,8 +274,10 @@ def _plan(
     region: str,
     today: dt.date,
     run: SyncRun,
+    outside: set[int],
 ) -> list[_Card]:
-    """What to do with each card and person; fills `run` with what it will do."""
+    """What to do with each card and person; fills `run` with what it will do. A card of ours
+    without state for someone `outside` the scope is left alone (not taken for a new person)."""
     on_server = {r.href: r.etag for r in listing}
     linked = {c.person_id for c in cards.values() if c.person_id is not None}
     plan: list[_Card] = []
@@ -259,7 +292,7 @@ def _plan(
         if person is None or person not in local:
             run.deleted_here.append(Change(None, href))
             continue
-        base = json.loads(known.fields)
+        base = last_synced(known.fields)
         if on_server[href] == known.etag:
             remote = {
                 name: value if digest(value) == base.get(name) else None
@@ -285,6 +318,8 @@ def _plan(
             continue
         ours = _OURS.fullmatch(read.uid)
         person = int(ours.group(1)) if ours else None
+        if person is not None and person in outside:
+            continue
         if person is not None and person in local and person not in linked:
             linked.add(person)
             merged = merge({}, local[person], read.fields)

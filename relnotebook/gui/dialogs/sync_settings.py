@@ -1,6 +1,6 @@
 """File › Sync Settings…: the CalDAV/CardDAV server the notebook syncs with (its address and
-user name; the password goes to the system keyring, never to a file), "Test connection", and
-how often the app syncs while open (off by default)."""
+user name; the password goes to the system keyring, never to a file), "Test connection", how
+often the app syncs while open (off by default), and whom and what (`sync_scope`)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.core import settings
+from relnotebook.core.sync.scope import Scope, choose_account
 from relnotebook.errors import SentenceError, ValidationError
 from relnotebook.gui.background import Progress
 from relnotebook.gui.error_messages import user_message
@@ -50,6 +51,7 @@ class SyncSettingsDialog(QDialog):
         self.test_button.clicked.connect(self.test_connection)
         self.answer = QLabel(self)
         self.answer.setWordWrap(True)
+        self._scope_parts()
         form = QFormLayout()
         form.addRow(self.tr("Server &address"), self.url)
         form.addRow(self.tr("&User name"), self.user)
@@ -67,7 +69,32 @@ class SyncSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.test_button)
         layout.addWidget(self.answer)
+        layout.addWidget(self.scope_box)
+        layout.addWidget(self.fresh)
         layout.addWidget(buttons)
+
+    def _scope_parts(self) -> None:
+        """Whom and what (the saved account's choice), and the fresh-start warning."""
+        from relnotebook.core.sync.scope import all_tags, read_scope
+        from relnotebook.gui.dialogs.sync_scope import SyncScopeBox
+
+        account, notebook = self.sync.account(), self.sync.notebook
+        scope = read_scope(notebook, account) if account is not None else None
+        self.scope_box = SyncScopeBox(scope or Scope(), all_tags(notebook), self)
+        self.fresh = QLabel(self)
+        self.fresh.setObjectName("sync_fresh_start")
+        self.fresh.setWordWrap(True)
+        self.fresh.hide()
+        self.url.textChanged.connect(self.show_fresh_start)
+        self.user.textChanged.connect(self.show_fresh_start)
+
+    def show_fresh_start(self) -> None:
+        from relnotebook.core.sync.scope import other_accounts
+
+        account = self.typed_account()
+        others = other_accounts(self.sync.notebook, account) if account is not None else []
+        self.fresh.setText(self.scope_box.fresh_start(others))
+        self.fresh.setVisible(bool(others))
 
     def typed_account(self) -> DavAccount | None:
         from relnotebook.core.sync.dav import DavAccount
@@ -112,14 +139,16 @@ class SyncSettingsDialog(QDialog):
     def save(self) -> None:
         notebook = self.sync.notebook
         before = self.sync.account()
+        account = self.typed_account()
+        if account != before and self.sync.busy:  # its state would come back as it commits
+            self.answer.setText(self.tr("A sync is going on: save when it has finished."))
+            return
         try:
-            settings.set_text(notebook, settings.SYNC_URL, self.url.text().strip())
-            settings.set_text(notebook, settings.SYNC_USER, self.user.text().strip())
             settings.set_int(notebook, settings.SYNC_EVERY_MINUTES, self.every.value())
+            choose_account(notebook, account, self.scope_box.scope())
         except ValidationError as exc:
             self.answer.setText("⚠ " + user_message(exc))
             return
-        account = self.typed_account()
         if account is not None and self.password.text():
             from relnotebook.core.sync.dav import keep_password
 

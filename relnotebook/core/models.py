@@ -17,6 +17,7 @@ from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, Session, SQLModel
 
 from relnotebook.clock import utc_now
+from relnotebook.core.people.keys import KEYED, NAME_KEY, ORGANISATION_KEY, person_keys
 
 
 def utcnow() -> dt.datetime:
@@ -103,6 +104,11 @@ class ContactKind(StrEnum):
     URL = "url"  # a website or a profile (LinkedIn): its kind is the label
 
 
+def _key(name: str) -> Any:
+    """The Core insert's default for a key: computed from the row's other values."""
+    return lambda context: person_keys(context.get_current_parameters())[name]
+
+
 class Person(Versioned, table=True):
     __tablename__ = "person"
     __table_args__ = NEVER_REUSE_IDS
@@ -134,6 +140,21 @@ class Person(Versioned, table=True):
     name_suffix: str = Field(default="")
     nickname: str = Field(default="")
     anniversary: dt.date | None = Field(default=None)
+    # Name as shown and organisation, folded, for the People list's order and filter (migration
+    # 0020, `core.people.keys`): never written by hand. Core inserts get them from the default.
+    name_key: str = Field(default="", index=True, sa_column_kwargs={"default": _key(NAME_KEY)})
+    organisation_key: str = Field(
+        default="", index=True, sa_column_kwargs={"default": _key(ORGANISATION_KEY)}
+    )
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _keep_keys(_mapper: Any, _connection: Any, row: Person) -> None:
+    """A person written through the ORM (a form, a merge, undo, the sync) keeps their keys."""
+    for name, key in person_keys({column: getattr(row, column) for column in KEYED}).items():
+        if getattr(row, name) != key:
+            setattr(row, name, key)
 
 
 class ContactPoint(SQLModel, table=True):

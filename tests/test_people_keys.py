@@ -21,8 +21,7 @@ from relnotebook.core.exchange.notebook_json import export_notebook, import_note
 from relnotebook.core.models import Person
 from relnotebook.core.people.keys import KEYED, person_keys, refresh_person_keys
 from relnotebook.core.people.merge import merge_people, unmerge
-from relnotebook.core.people.service import add_person, delete_person, restore_person
-from relnotebook.core.people.service import update_person
+from relnotebook.core.people.service import add_person, delete_person, restore_person, update_person
 from relnotebook.core.people.views import PersonFields
 from relnotebook.folding import fold
 from relnotebook.store import Notebook, schema

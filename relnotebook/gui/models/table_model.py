@@ -42,6 +42,10 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
     def item(self, row: int) -> Row:
         return self._rows[row]
 
+    def row_at(self, row: int) -> Row:
+        """The row whose cells `data` gives (a model that reads its rows late reads it here)."""
+        return self._rows[row]
+
     def key(self, row: Row) -> Any:
         """A row's identity, kept selected across reloads."""
         return row.id  # type: ignore[attr-defined]
@@ -72,9 +76,9 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
         if role == ID_ROLE:
             return self.key(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -68,7 +68,7 @@ def test_the_notebooks_order_is_the_one_sorting_everyone_gave(
     everyone = list_people(demo_notebook)
     update_person(demo_notebook, everyone[3].id, {"given_name": "Ève", "family_name": "Zèbre"})
     update_person(demo_notebook, everyone[4].id, {"given_name": "eve", "family_name": "zebre"})
-    everyone = list_people(demo_notebook)
+    everyone = sorted(list_people(demo_notebook), key=lambda p: p.id)  # ties: by id
     in_memory = PeopleTableModel()
     in_memory.set_people(everyone, source(demo_notebook).shares)
     in_memory.sort(column, order)

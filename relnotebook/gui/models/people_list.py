@@ -20,7 +20,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from relnotebook.core.models import Language, Stage
 from relnotebook.core.people.listing import Order, PeopleQuery
 from relnotebook.core.people.views import PersonSummary
-from relnotebook.gui.models.people import PeopleTableModel, SharesLoader
+from relnotebook.gui.models.people import ID_ROLE, PeopleTableModel, SharesLoader
 from relnotebook.gui.models.table_model import Index
 
 # People read at once, when one of them is first shown: a screenful or a few.
@@ -131,6 +131,11 @@ class PeopleListModel(PeopleTableModel):
 
     def row_at(self, row: int) -> PersonSummary:
         return self.item(row)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == ID_ROLE and index.isValid() and 0 <= index.row() < len(self._ids):
+            return self._ids[index.row()]  # without reading the person (all selected, say)
+        return super().data(index, role)
 
     def item(self, row: int) -> PersonSummary:
         person_id = self._ids[row]

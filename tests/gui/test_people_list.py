@@ -13,6 +13,7 @@ from relnotebook.core.models import Stage
 from relnotebook.core.people.listing import PeopleQuery, people_ids
 from relnotebook.core.people.service import count_people, list_people, update_person
 from relnotebook.core.people.views import PersonSummary
+from relnotebook.errors import StorageError
 from relnotebook.folding import fold
 from relnotebook.gui.models import people_list
 from relnotebook.gui.models.people import ID_ROLE, PeopleTableModel
@@ -145,3 +146,21 @@ def test_introduced_by_offers_the_people_a_name_typed_matches(qtbot, demo_window
     )
     qtbot.waitUntil(lambda: page.person_page.person.fields.introduced_by_id == robert)
     assert combo.currentText() == "Robert Tremblay"
+
+
+def test_rows_out_of_reach_show_blank_until_a_reload(
+    qtbot, demo_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = demo_window.people
+    page.reload()
+    model = page.model
+
+    def gone(*_args: object) -> list[PersonSummary]:
+        raise StorageError("{name} could not be read (the server is gone).", name="x")
+
+    monkeypatch.setattr(people_page, "list_people", gone)
+    page.reload()  # the ids read; the people, as the rows are painted, are not
+    assert model.rowCount() > 0 and model.index(0, model.NAME).data() == ""
+    monkeypatch.undo()
+    page.reload()
+    assert model.index(0, model.NAME).data()

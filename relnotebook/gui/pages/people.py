@@ -167,7 +167,7 @@ class PeoplePage(QWidget):
         today = self._clock.today()
 
         def shares(rows: Sequence[PersonSummary]) -> tuple[dict[int, Share], set[int]]:
-            """Read for the rows shown only (see `PeopleTableModel.set_people`), while they are
+            """Read for the rows shown only (see `PeopleListModel`), a block at a time as they are
             painted: a notebook out of reach (a server gone) leaves the column blank until the
             next reload, rather than failing the paint."""
             ids = [p.id for p in rows]
@@ -184,7 +184,11 @@ class PeoplePage(QWidget):
             return people_ids(notebook, query, today)
 
         def people(ids: Sequence[int]) -> list[PersonSummary]:
-            return list_people(notebook, ids) if ids else []
+            """Read as the rows are painted: out of reach, they show blank until a reload."""
+            try:
+                return list_people(notebook, ids) if ids else []
+            except StorageError:
+                return []
 
         return PeopleSource(ids, people, shares, lambda: count_people(notebook))
 

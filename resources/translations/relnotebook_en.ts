@@ -2726,6 +2726,10 @@ After an event, press Ctrl+E to capture the people you met, or Ctrl+N to add one
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>

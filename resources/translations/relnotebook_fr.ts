@@ -2730,6 +2730,10 @@ Après un événement, appuyez sur Ctrl+E pour saisir les personnes rencontrées
         <translation>Personne</translation>
     </message>
     <message>
+        <source>Type a name</source>
+        <translation>Tapez un nom</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>

@@ -20,8 +20,8 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def visible_names(window) -> list[str]:
-    proxy = window.people.proxy
-    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+    model = window.people.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
 def person_id(window, name: str) -> int:

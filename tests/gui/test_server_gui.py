@@ -76,12 +76,12 @@ def test_a_window_on_a_server_notebook_sees_the_other_computers_changes(
     assert window.statusBar().currentMessage() == server_notebook.location
     assert not window.restore_action.isEnabled()  # put back with `relnotebook copy`
     window.show_view(1)
-    assert window.people.proxy.rowCount() == 1
+    assert window.people.model.rowCount() == 1
 
     add_person(server_notebook, PersonFields(given_name="Marc", family_name="Ouellet"))
     [refresh] = [a for a in window.findChildren(QAction) if a.text() == "&Refresh"]
     refresh.trigger()  # F5 (its shortcut is pressed in test_edit_conflicts)
-    assert window.people.proxy.rowCount() == 2
+    assert window.people.model.rowCount() == 2
     window.editor.add_person(PersonFields(given_name="Nadia"))
     assert sorted(p.name for p in list_people(server_notebook)) == [
         "Léa Roy",
@@ -141,7 +141,7 @@ def test_out_of_reach_offers_the_last_local_copy_read_only(qtbot, session, monke
     assert window is not None
     assert "cannot be reached" in questions[0] and "last copy" in questions[0]
     window.show_view(1)
-    assert window.people.proxy.rowCount() == people
+    assert window.people.model.rowCount() == people
     banner = window.statusBar().findChild(QLabel, "read_only")
     assert banner is not None and "Read-only copy" in banner.text()
     warnings: list[str] = []

@@ -42,6 +42,7 @@ from sqlmodel import SQLModel
 from relnotebook import __version__
 from relnotebook.core import models
 from relnotebook.core.models import utcnow
+from relnotebook.core.people.keys import refresh_person_keys
 from relnotebook.errors import Sentence, SpecialFileError, ValidationError
 from relnotebook.files import open_regular_file, write_private_file
 from relnotebook.store import Notebook
@@ -410,6 +411,7 @@ def import_notebook(
             report(0)
             for table in tables():
                 _insert(connection, path, table, parsed[table.name], report)
+            refresh_person_keys(connection)  # derived: a file from before 0020 has none
             catch_up_ids(connection, tables())
     except _Stopped:
         return None

@@ -1,10 +1,9 @@
-"""The People list: one table model, and the proxy that filters it as the user types.
+"""People in a table: their columns, and a model over a list of them (the people met at an
+event). The People page's list, which reads only the rows it shows, builds on it
+(`people_list.py`).
 
-Ten thousand people must list, sort and filter at once, so the Python side is never called per
-comparison: the model sorts its own rows (one `list.sort` over keys computed once a row), and the
-proxy only filters, against search texts folded once per row (when a filter is first typed).
-Qt's proxy sort, by contrast, asks the model for two sort keys per comparison: some 280,000 calls
-into Python for 10,000 rows, seconds at start and again after every change.
+The model sorts its own rows (one `list.sort` over keys computed once a row): Qt's proxy sort
+asks the model for two sort keys per comparison, some 280,000 calls into Python for 10,000 rows.
 """
 
 from __future__ import annotations
@@ -12,15 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from relnotebook.core.checkins.rules import Share
 from relnotebook.core.models import Stage
 from relnotebook.core.people.views import PersonSummary
+from relnotebook.folding import fold
 from relnotebook.gui.labels import format_percent, stage_label
-from relnotebook.gui.models.table_model import ID_ROLE, SORT_ROLE, Index, RowsTableModel, fold
+from relnotebook.gui.models.table_model import ID_ROLE, Index, RowsTableModel
 
-__all__ = ["ID_ROLE", "PeopleFilterProxy", "PeopleTableModel", "fold"]
+__all__ = ["ID_ROLE", "PeopleTableModel"]
 
 _STAGE_ORDER = {stage: position for position, stage in enumerate(Stage)}
 # The proactive share of these many rows is read at once, when one of them is first shown: a
@@ -28,11 +28,6 @@ _STAGE_ORDER = {stage: position for position, stage in enumerate(Stage)}
 SHARES_BLOCK = 200
 # The people's shares and which of them to call first next time, for the ids given.
 SharesLoader = Callable[[Sequence[PersonSummary]], tuple[dict[int, Share], set[int]]]
-
-
-def quick_fold(text: str) -> str:
-    """`fold`, with a shortcut for plain ASCII (most names), which only needs its case folded."""
-    return text.casefold() if text.isascii() else fold(text)
 
 
 class PeopleTableModel(RowsTableModel[PersonSummary]):
@@ -46,7 +41,6 @@ class PeopleTableModel(RowsTableModel[PersonSummary]):
         self._given: list[PersonSummary] = []  # as given: ties keep this order, as Qt's sort did
         self._order: tuple[int, Qt.SortOrder] | None = None  # kept across reloads
         self._row_of: dict[int, int] = {}
-        self._haystacks: list[str] | None = None  # folded name, organisation and tags per row
         self._load_shares: SharesLoader | None = None  # None: `_shares` has everyone's
         self._shares_read: set[int] = set()  # whose share was read (with a loader)
 
@@ -101,13 +95,16 @@ class PeopleTableModel(RowsTableModel[PersonSummary]):
     def _share_of(self, person: PersonSummary) -> Share | None:
         """The person's share, read with the block of rows around theirs when first needed."""
         if self._load_shares is not None and person.id not in self._shares_read:
-            position = self._row_of.get(person.id)
-            if position is None:
-                self._read_shares([person])
-            else:
-                start = position - position % SHARES_BLOCK
-                self._read_shares(self._rows[start : start + SHARES_BLOCK])
+            self._read_shares(self._block_of(person))
         return self._shares.get(person.id)
+
+    def _block_of(self, person: PersonSummary) -> Sequence[PersonSummary]:
+        """The rows whose shares are read with this person's."""
+        position = self._row_of.get(person.id)
+        if position is None:
+            return [person]
+        start = position - position % SHARES_BLOCK
+        return self._rows[start : start + SHARES_BLOCK]
 
     def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -132,19 +129,9 @@ class PeopleTableModel(RowsTableModel[PersonSummary]):
                 reverse=order == Qt.SortOrder.DescendingOrder,
             )
         self._row_of = {row.id: position for position, row in enumerate(self._rows)}
-        self._haystacks = None
 
     def row_of(self, key: Any) -> int | None:
         return self._row_of.get(key)
-
-    def haystack(self, row: int) -> str:
-        """What the filter searches in this row: name, organisation and tags, folded."""
-        if self._haystacks is None:
-            self._haystacks = [
-                quick_fold(" ".join((person.name, person.organisation, *person.tags)))
-                for person in self._rows
-            ]
-        return self._haystacks[row]
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         # Constant: Qt asks for it on every cell it lays out or paints.
@@ -169,7 +156,7 @@ class PeopleTableModel(RowsTableModel[PersonSummary]):
         if column == self.PROACTIVE:
             share = self._share_of(row)
             return -1.0 if share is None or share.ratio is None else share.ratio
-        return quick_fold(self.text(row, column))
+        return fold(self.text(row, column))
 
     def text(self, row: PersonSummary, column: int) -> str:
         if column == self.NAME:
@@ -187,42 +174,3 @@ class PeopleTableModel(RowsTableModel[PersonSummary]):
         if column == self.TAGS:
             return ", ".join(row.tags)
         return ""
-
-
-class PeopleFilterProxy(QSortFilterProxyModel):
-    """Keeps people whose name, organisation or a tag contains every typed word.
-
-    Sorting is passed on to a `PeopleTableModel` underneath (see the module's docstring)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self._stage: Stage | None = None
-        self.setSortRole(SORT_ROLE)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if isinstance(model, PeopleTableModel):
-            model.sort(column, order)
-        else:
-            super().sort(column, order)
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_stage(self, stage: Stage | None) -> None:
-        self.beginFilterChange()
-        self._stage = stage
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words and self._stage is None:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, PeopleTableModel)
-        if self._stage is not None and model.person(source_row).stage != self._stage:
-            return False
-        haystack = model.haystack(source_row)
-        return all(word in haystack for word in self._words)

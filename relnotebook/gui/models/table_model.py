@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from relnotebook.folding import fold
+
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form: "Montréal" and "montreal" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
@@ -45,6 +40,10 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         self.endResetModel()
 
     def item(self, row: int) -> Row:
+        return self._rows[row]
+
+    def row_at(self, row: int) -> Row:
+        """The row whose cells `data` gives (a model that reads its rows late reads it here)."""
         return self._rows[row]
 
     def key(self, row: Row) -> Any:
@@ -77,9 +76,9 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
         if role == ID_ROLE:
             return self.key(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

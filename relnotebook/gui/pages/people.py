@@ -1,9 +1,10 @@
 """The People view: a filtered list on the left, the selected person's page on the right.
 
-Reading ten thousand people takes a noticeable moment, so the list is read when it is seen: a
-change while the page is hidden (at start, Today is shown) only marks it stale (`is_stale`, see
-`pages.base`), and it is read again when the page is shown, or when its list is asked for
-(`model`, `proxy`, the current or selected people).
+The list holds the ids of the people shown and reads the people a screenful at a time
+(`models.people_list`): the notebook filters and orders them, so 50,000 people show as fast as
+fifty. Still, the list is read when it is seen: a change while the page is hidden (at start,
+Today is shown) only marks it stale (`is_stale`, see `pages.base`), and it is read again when
+the page is shown, or when its list is asked for (`model`, the current or selected people).
 """
 
 from __future__ import annotations
@@ -31,11 +32,13 @@ from relnotebook.clock import Clock
 from relnotebook.core.checkins.rules import Share
 from relnotebook.core.checkins.shares import call_them_first_ids, shares_by_person
 from relnotebook.core.models import Stage
-from relnotebook.core.people.service import list_people
+from relnotebook.core.people.listing import PROACTIVE_DAYS, PeopleQuery, people_ids
+from relnotebook.core.people.service import count_people, list_people
 from relnotebook.core.people.views import PersonSummary
 from relnotebook.errors import StorageError
 from relnotebook.gui.labels import format_percent, stage_label
-from relnotebook.gui.models.people import ID_ROLE, PeopleFilterProxy, PeopleTableModel
+from relnotebook.gui.models.people import ID_ROLE, PeopleTableModel
+from relnotebook.gui.models.people_list import BLOCK, PeopleListModel, PeopleSource
 from relnotebook.gui.pages.person import PersonPageView
 from relnotebook.gui.panels.empty_state import EmptyState
 from relnotebook.gui.undo import Editor
@@ -55,9 +58,8 @@ class PeoplePage(QWidget):
         self._editor = editor
         self._clock = clock
         self.is_stale = True  # the list needs reading before it is seen or used
-        self._model = PeopleTableModel(self)
-        self._proxy = PeopleFilterProxy(self)
-        self._proxy.setSourceModel(self._model)
+        self._keeping = False  # the current person selected again after a new filter
+        self._model = PeopleListModel(self)
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("people_filter")
@@ -75,7 +77,7 @@ class PeoplePage(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("people_table")
-        self.table.setModel(self._proxy)
+        self.table.setModel(self._model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PeopleTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -131,14 +133,9 @@ class PeoplePage(QWidget):
         layout.addWidget(self.splitter)
 
     @property
-    def model(self) -> PeopleTableModel:
+    def model(self) -> PeopleListModel:
         self._load_if_stale()
         return self._model
-
-    @property
-    def proxy(self) -> PeopleFilterProxy:
-        self._load_if_stale()
-        return self._proxy
 
     def reload(self) -> None:
         """Read the list again, keeping the selected person selected."""
@@ -154,38 +151,53 @@ class PeoplePage(QWidget):
 
     def _load(self) -> None:
         self.is_stale = False
+        selected = self._current_id()
+        self._model.set_source(self._source())
+        self._fit_columns()
+        self._update_empty()
+        if selected is None or not self.select_person(selected):
+            self.person_page.show_person(None)
+
+    def _current_id(self) -> int | None:
         index = self.table.currentIndex()
-        selected = index.data(ID_ROLE) if index.isValid() else None
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _source(self) -> PeopleSource:
         notebook = self._editor.notebook
-        people = list_people(notebook)
         today = self._clock.today()
 
         def shares(rows: Sequence[PersonSummary]) -> tuple[dict[int, Share], set[int]]:
-            """Read for the rows shown only (see `PeopleTableModel.set_people`), while they are
+            """Read for the rows shown only (see `PeopleListModel`), a block at a time as they are
             painted: a notebook out of reach (a server gone) leaves the column blank until the
             next reload, rather than failing the paint."""
             ids = [p.id for p in rows]
             clients = [p.id for p in rows if p.stage == Stage.CLIENT]
             try:
                 return (
-                    shares_by_person(notebook, today, days=90, person_ids=ids),
+                    shares_by_person(notebook, today, days=PROACTIVE_DAYS, person_ids=ids),
                     call_them_first_ids(notebook, clients),
                 )
             except StorageError:
                 return {}, set()
 
-        self._model.set_people(people, shares)
-        self._fit_columns(people)
-        self.person_page.set_people(people)
-        self._update_empty()
-        if selected is None or not self.select_person(selected):
-            self.person_page.show_person(None)
+        def ids(query: PeopleQuery) -> list[int]:
+            return people_ids(notebook, query, today)
 
-    def _fit_columns(self, people: Sequence[PersonSummary]) -> None:
+        def people(ids: Sequence[int]) -> list[PersonSummary]:
+            """Read as the rows are painted: out of reach, they show blank until a reload."""
+            try:
+                return list_people(notebook, ids) if ids else []
+            except StorageError:
+                return []
+
+        return PeopleSource(ids, people, shares, lambda: count_people(notebook))
+
+    def _fit_columns(self) -> None:
         """Each column as wide as its longest text, up to MAX_COLUMN_WIDTH, measured on the
-        longest few texts. Qt's resize-to-contents asks the model for every cell of a thousand
-        rows: a fifth of a second at each reload."""
+        longest few texts of the first rows (those read to be shown anyway). Qt's
+        resize-to-contents asks the model for every cell of a thousand rows."""
         model = self._model
+        people = [model.item(row) for row in range(min(BLOCK, model.rowCount()))]
         longest: dict[int, Sequence[str]] = {
             model.NAME: [p.name for p in people],
             model.ORGANISATION: [p.organisation for p in people],
@@ -220,13 +232,13 @@ class PeoplePage(QWidget):
     def select_person(self, person_id: int) -> bool:
         self._load_if_stale()
         row = self._model.row_of(person_id)
+        if row is None and (self.filter.text() or self.stage.currentIndex() > 0):
+            self.filter.clear()  # filtered out: show everyone so the person can be seen
+            self.stage.setCurrentIndex(0)
+            row = self._model.row_of(person_id)
         if row is None:
             return False
-        index = self._proxy.mapFromSource(self._model.index(row, 0))
-        if not index.isValid():  # filtered out: show everyone so the person can be seen
-            self.filter.clear()
-            self.stage.setCurrentIndex(0)
-            index = self._proxy.mapFromSource(self._model.index(row, 0))
+        index = self._model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -243,33 +255,49 @@ class PeoplePage(QWidget):
         self.filter.selectAll()
 
     def _focus_first(self) -> None:
-        if self._proxy.rowCount() > 0:
+        if self._model.rowCount() > 0:
             self.table.setFocus()
             if not self.table.currentIndex().isValid():
                 self.table.selectRow(0)
 
-    def _filter_changed(self, text: str) -> None:
-        self._proxy.set_text(text)
-        self._update_empty()
+    def _filter_changed(self, _text: str) -> None:
+        self._refilter()
 
     def _stage_changed(self) -> None:
+        self._refilter()
+
+    def _refilter(self) -> None:
+        """The notebook filters: the list is read again; the person shown stays selected if
+        the filter keeps them (their page is not read again for it)."""
         value = self.stage.currentData()
-        self._proxy.set_stage(Stage(value) if value else None)
+        current = self._current_id()
+        self._model.set_filter(self.filter.text(), Stage(value) if value else None)
+        row = None if current is None else self._model.row_of(current)
+        if row is not None:
+            self._keeping = True
+            try:
+                self.table.selectRow(row)
+            finally:
+                self._keeping = False
         self._update_empty()
 
     def _update_empty(self) -> None:
-        if self._model.rowCount() == 0:
+        if self._model.total == 0:
             self.empty.setText(
                 self.tr(
                     "No one in this notebook yet.\n\nAfter an event, press Ctrl+E to capture "
                     "the people you met, or Ctrl+N to add one person."
                 )
             )
-        elif self._proxy.rowCount() == 0:
+        elif self._model.rowCount() == 0:
             self.empty.setText(self.tr("No one matches this filter."))
-        self.empty.show_actions(self._model.rowCount() == 0)
-        showing_table = self._proxy.rowCount() > 0
+        self.empty.show_actions(self._model.total == 0)
+        showing_table = self._model.rowCount() > 0
         self.list_stack.setCurrentWidget(self.table if showing_table else self.empty)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.person_page.show_person(current.data(ID_ROLE) if current.isValid() else None)
+        person_id = current.data(ID_ROLE) if current.isValid() else None
+        shown = self.person_page.person
+        if self._keeping and shown is not None and shown.id == person_id:
+            return
+        self.person_page.show_person(person_id)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from relnotebook.clock import Clock
 from relnotebook.core.people.service import get_person
-from relnotebook.core.people.views import PersonPage, PersonSummary
+from relnotebook.core.people.views import PersonPage
 from relnotebook.gui.avatars import avatar
 from relnotebook.gui.drafts import DraftBook
 from relnotebook.gui.labels import format_date, stage_label
@@ -131,9 +129,6 @@ class PersonPageView(QWidget):
 
     def show_profile(self) -> None:
         self.tabs.setCurrentWidget(self.profile_tab)
-
-    def set_people(self, people: Sequence[PersonSummary]) -> None:
-        self.profile.set_people(people)
 
     def show_person(self, person_id: int | None) -> None:
         person = get_person(self._editor.notebook, person_id) if person_id is not None else None

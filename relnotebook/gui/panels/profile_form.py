@@ -11,9 +11,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, QStringListModel, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.core.models import FrenchForm, Language, Stage
+from relnotebook.core.people.listing import people_named
 from relnotebook.core.people.phones import phone_region, reads, shown_phone
-from relnotebook.core.people.views import PersonFields, PersonPage, PersonSummary
+from relnotebook.core.people.views import PersonFields, PersonPage
 from relnotebook.core.settings import PHONE_REGION
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
@@ -46,6 +48,7 @@ LIST_FIELDS = ("emails", "phones", "tags")
 # On the left, with the name; the others on the right.
 _LEFT = ("name_prefix", "given_name", "family_name", "name_suffix", "preferred_name", "nickname")
 _NO_YEAR = 1604  # a day whose year is not known (`PersonFields.anniversary`)
+OFFERED = 12  # people offered as "introduced by" is typed
 
 
 def day_text(day: dt.date | None) -> str:
@@ -139,6 +142,21 @@ class ProfileForm(QWidget):
             "good_prospect", [(value, prospect_label(value)) for value in (None, True, False)]
         )
         self.introduced_by = self._combo("introduced_by_id", [(None, self.tr("Nobody"))])
+        # Nobody and the person chosen; typing a name offers the people it matches.
+        self.introduced_by.setEditable(True)
+        self.introduced_by.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._offered: list[tuple[int, str]] = []
+        self._offers = QStringListModel(self)
+        self._introducer = QCompleter(self._offers, self)
+        self._introducer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.introduced_by.setCompleter(self._introducer)
+        # The row, not the name: two people may share one.
+        self._introducer.activated[QModelIndex].connect(self._choose_offered)  # type: ignore[index]
+        line = self.introduced_by.lineEdit()
+        assert line is not None  # the box being editable
+        line.setPlaceholderText(self.tr("Type a name"))
+        line.textEdited.connect(self._offer_people)
+        line.editingFinished.connect(self._show_introducer)
         left.addRow(self.tr("&Language"), self.language)
         left.addRow(self.tr("In French, &write"), self.french_form)
         right.addRow(self.tr("&Stage"), self.stage)
@@ -174,15 +192,30 @@ class ProfileForm(QWidget):
         index = combo.currentIndex()
         return self._values[combo][index] if index >= 0 else None
 
-    def set_people(self, people: Sequence[PersonSummary]) -> None:
-        """The choices for "introduced by": everyone else, by name."""
-        current = self.value(self.introduced_by)
+    def _offer_people(self, text: str) -> None:
+        """As "introduced by" is typed: the first people whose name holds the words typed,
+        asked of the notebook each time (everyone's names were a second to list at 50,000)."""
         me = self._person.id if self._person else None
-        others = sorted((p for p in people if p.id != me), key=lambda p: p.name.casefold())
-        self._fill(
-            self.introduced_by, [(None, self.tr("Nobody"))] + [(p.id, p.name) for p in others]
-        )
-        self._select(self.introduced_by, current)
+        self._offered = people_named(self._editor.notebook, text, limit=OFFERED, leave_out=me)
+        self._offers.setStringList([name for _, name in self._offered])
+        if self._offered:
+            self._introducer.complete()
+
+    def _choose_offered(self, index: QModelIndex) -> None:
+        if not 0 <= index.row() < len(self._offered):
+            return
+        person_id, name = self._offered[index.row()]
+        values = self._values[self.introduced_by]
+        if person_id not in values:
+            values.append(person_id)
+            self.introduced_by.addItem(name)
+        self.introduced_by.setCurrentIndex(values.index(person_id))
+        self._commit_choice("introduced_by_id")
+
+    def _show_introducer(self) -> None:
+        """What the field shows when left: the person chosen, never half a name typed."""
+        index = self.introduced_by.currentIndex()
+        self.introduced_by.setEditText(self.introduced_by.itemText(index) if index >= 0 else "")
 
     def show_person(self, person: PersonPage) -> None:
         changed_person = self._person is None or self._person.id != person.id
@@ -212,11 +245,13 @@ class ProfileForm(QWidget):
         self._select(self.french_form, fields.french_form)
         self._select(self.stage, fields.stage)
         self._select(self.good_prospect, fields.good_prospect)
-        values = self._values[self.introduced_by]
-        if fields.introduced_by_id and fields.introduced_by_id not in values:
-            values.append(fields.introduced_by_id)
-            self.introduced_by.addItem(person.introduced_by_name)
-        self._select(self.introduced_by, fields.introduced_by_id)
+        introducer = fields.introduced_by_id
+        if self.value(self.introduced_by) != introducer or changed_person:
+            choices: list[tuple[Any, str]] = [(None, self.tr("Nobody"))]
+            if introducer:
+                choices.append((introducer, person.introduced_by_name))
+            self._fill(self.introduced_by, choices)
+            self._select(self.introduced_by, introducer)
         if changed_person:
             self._show_error("")
 

@@ -41,6 +41,7 @@ from relnotebook.core.models import (
     stored,
     utcnow,
 )
+from relnotebook.core.people.keys import person_keys, refresh_person_keys
 from relnotebook.core.people.notes import MAX_NOTE_CHARS
 from relnotebook.core.people.phones import phone_key, region_in
 from relnotebook.core.people.service import validate_changes
@@ -323,11 +324,11 @@ class _Writer:
             for name in changes:
                 before.setdefault(name, target.values[name])
             self.after.setdefault(target.person_id, {}).update(changes)
-        target.values.update(changes)
+        target.values.update(changes)  # every field the keys are made of: kept up to date
         self.session.connection().execute(
             update(Person)
             .where(col(Person.id) == target.person_id)
-            .values(**changes, updated_at=utcnow())
+            .values(**changes, **person_keys(target.values), updated_at=utcnow())
         )
 
     def extras(self, target: _Target, row: PreviewRow) -> None:
@@ -515,6 +516,7 @@ def undo_import(notebook: Notebook, result: ImportResult) -> RowSnapshot:
                 .where(col(Person.id) == person_id)
                 .values(**dict(before), updated_at=utcnow())
             )
+        refresh_person_keys(connection, [i for i, _ in result.merged_before])
     return saved
 
 
@@ -530,3 +532,4 @@ def redo_import(notebook: Notebook, result: ImportResult, saved: RowSnapshot) ->
                 .where(col(Person.id) == person_id)
                 .values(**dict(after), updated_at=utcnow())
             )
+        refresh_person_keys(connection, [i for i, _ in result.merged_after])

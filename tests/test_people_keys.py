@@ -152,7 +152,7 @@ def test_the_keys_come_with_0020_and_go_with_its_downgrade(notebook: Notebook) -
     assert list(stored_keys(notebook).values()) == [("emile nelligan", "")]
 
 
-@pytest.mark.parametrize("revision", [r for r in OLDER if r])
+@pytest.mark.parametrize("revision", [r for r in OLDER if r and r < "0020"])
 def test_upgrading_from_every_revision_fills_the_keys(tmp_path: Path, revision: str) -> None:
     path = tmp_path / "old.sqlite"
     _fill_old_notebook(path, revision)  # Bob (Robert) Tremblay, of Vélo Québec

@@ -1,5 +1,6 @@
-"""What `relnotebook today` costs before it prints (issue 22): it imports only what it uses and
-formats no phone number it does not print."""
+"""What `relnotebook today` costs before it prints (issue 22): it imports only what it uses,
+formats no phone number it does not print, and asks the holidays package once per install and
+year (its answers are kept in the user's cache folder)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from pathlib import Path
 import phonenumbers
 import pytest
 
+from relnotebook.core.checkins import closed_days, holiday_cache
+from relnotebook.core.checkins.closed_days import BusinessCalendar
 from relnotebook.core.checkins.service import due_checkins, log_contact
 from relnotebook.core.models import Initiator, Stage
 from relnotebook.core.people import phones
@@ -37,7 +40,9 @@ NOT_FOR_TODAY = (
     "phonenumbers",  # `today --json` shows the numbers; the text does not
     "psycopg",
     "psycopg2",
+    "holidays",  # its answers kept from the first run
 )
+LABOUR_DAY = dt.date(2026, 9, 7)
 
 
 def _due_client(notebook: Notebook, phone: str) -> int:
@@ -86,6 +91,15 @@ def test_a_number_shown_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert phones.shown_phone("555-CALL-NOW", "CA") == "555-CALL-NOW"  # kept as typed
 
 
+def _run(script: str) -> str:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # the user's folders: the test's own
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
 @pytest.mark.skipif(ON_SERVER, reason="runs the command on a notebook file")
 def test_relnotebook_today_imports_only_what_it_uses(notebook_path: Path) -> None:
     notebook = new_notebook(notebook_path)
@@ -100,11 +114,64 @@ def test_relnotebook_today_imports_only_what_it_uses(notebook_path: Path) -> Non
         "print('MODULES', json.dumps(sorted({m.split('.')[0] for m in sys.modules}))); "
         "sys.exit(code)"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    printed, _, modules = done.stdout.rpartition("MODULES ")
+    _run(script)  # the first run after an install asks the holidays package
+    printed, _, modules = _run(script).rpartition("MODULES ")
     assert "Pierre Gauthier" in printed
     assert sorted(set(json.loads(modules)) & set(NOT_FOR_TODAY)) == []
+
+
+def test_the_holidays_are_asked_once_and_kept_for_the_next_runs() -> None:
+    script = (
+        "import datetime as dt, sys; "
+        "from relnotebook.core.checkins.closed_days import BusinessCalendar; "
+        "closed = BusinessCalendar('CA', 'QC').closed(dt.date(2026, 9, 7)); "
+        "print(closed.holiday.en, '|', closed.holiday.fr, '|', closed.open_before, '|', "
+        "'holidays' in sys.modules)"
+    )
+    first = _run(script).split(" | ")
+    assert first == ["Labour Day", "Fête du Travail", "2026-09-04", "True\n"]
+    assert _run(script).split(" | ") == [*first[:3], "False\n"]  # read from the kept answers
+
+
+@pytest.fixture
+def fresh_holidays() -> None:
+    """This process's holidays read anew: from the cache file, or from the package."""
+    holiday_cache.forget()
+    closed_days._supported.cache_clear()
+    closed_days._holidays.cache_clear()
+
+
+@pytest.mark.usefixtures("fresh_holidays")
+def test_kept_holidays_are_read_only_for_the_package_that_gave_them() -> None:
+    file = holiday_cache.cache_file()
+    file.parent.mkdir(parents=True, exist_ok=True)
+    made_up = {"CA/QC/2026": {"2026-09-08": ["Made-up Day", "Jour inventé"]}}
+    file.write_text(json.dumps({"stamp": "another install", "years": made_up}))
+    calendar = BusinessCalendar("CA", "QC")
+    assert calendar.holiday(dt.date(2026, 9, 8)) is None
+    assert calendar.holiday(LABOUR_DAY).en == "Labour Day"  # type: ignore[union-attr]
+    # Kept anew for this install; what it keeps is what this process reads next time.
+    assert json.loads(file.read_text())["stamp"] == holiday_cache.package_stamp()
+    kept = json.loads(file.read_text())
+    kept["years"] = made_up
+    file.write_text(json.dumps(kept))
+    holiday_cache.forget()
+    closed_days._holidays.cache_clear()
+    assert BusinessCalendar("CA", "QC").holiday(dt.date(2026, 9, 8)).fr == "Jour inventé"  # type: ignore[union-attr]
+
+
+@pytest.mark.usefixtures("fresh_holidays")
+def test_a_damaged_holiday_file_is_asked_again() -> None:
+    file = holiday_cache.cache_file()
+    file.parent.mkdir(parents=True, exist_ok=True)
+    for damaged in ("{not json", '{"stamp": "x"', "[]"):
+        file.write_text(damaged)
+        holiday_cache.forget()
+        closed_days._holidays.cache_clear()
+        assert BusinessCalendar("CA", "QC").holiday(LABOUR_DAY).fr == "Fête du Travail"  # type: ignore[union-attr]
+    kept = json.loads(file.read_text())
+    kept["years"]["CA/QC/2026"] = {"2026-09-07": "not two names"}
+    file.write_text(json.dumps(kept))
+    holiday_cache.forget()
+    closed_days._holidays.cache_clear()
+    assert BusinessCalendar("CA", "QC").holiday(LABOUR_DAY).en == "Labour Day"  # type: ignore[union-attr]

@@ -336,7 +336,10 @@ class Session:
         from relnotebook.gui.drafts import offer_recovery
         from relnotebook.gui.reminders import DueReminder
 
-        window.attach(notebook)
+        # A window on screen (the run's first, its frame painted) shows Today before the rest.
+        window.attach(
+            notebook, painted=(lambda: _paint_filled(window)) if window.isVisible() else None
+        )
         if not (self._throwaway or read_only):
             on_server = notebook if notebook.on_server else None
             window.daily_backup = DailyBackup(
@@ -531,6 +534,11 @@ def run(
         return interrupt.run()
     finally:
         interrupt.uninstall()
+
+
+def _paint_filled(window: MainWindow) -> None:
+    window.update()  # the whole window: the page that replaced the frame's placeholder
+    paint_now(window)
 
 
 def _start_mail_log(window: MainWindow) -> None:

@@ -5,6 +5,7 @@ are a table (`actions.py`), what their commands do is in `controllers/`, each vi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -165,8 +166,12 @@ class MainWindow(QMainWindow):
         """The notebook is attached and its pages are filled (the frame alone shows none)."""
         return hasattr(self, "notebook")
 
-    def attach(self, notebook: Notebook) -> None:
-        """Fill the frame from `notebook`: the pages, undo and redo, and the actions."""
+    def attach(self, notebook: Notebook, *, painted: Callable[[], None] | None = None) -> None:
+        """Fill the frame from `notebook`: the pages, undo and redo, and the actions.
+
+        `painted`, when given, is called as soon as Today is filled, before the commands are
+        wired to the menus (their modules take a tenth of a second to load): the app paints
+        the window then, so the notebook shows first."""
         from relnotebook.gui.controllers import build_controllers
         from relnotebook.gui.dialogs.conflict import ask_keep_mine
         from relnotebook.gui.pages.events import EventsPage
@@ -207,6 +212,11 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.pages.currentChanged.connect(lambda index: reload_if_stale(self.views[index]))
+        self._day = clock.today()
+        self.reload()
+        self.show_view(TODAY)
+        if painted is not None:
+            painted()
         self.controllers: Controllers = build_controllers(
             self, self.editor, clock, self.runner, self._restore
         )
@@ -223,12 +233,9 @@ class MainWindow(QMainWindow):
         self._can_restore = not notebook.on_server
         self.pages.currentChanged.connect(self._enable_actions)
         self._enable_actions(self.current_view())
-        self._day = clock.today()
         self._day_timer = QTimer(self)
         self._day_timer.timeout.connect(self._new_day)
         self._day_timer.start(10 * 60 * 1000)
-        self.reload()
-        self.show_view(TODAY)
 
     def _connect_pages(self, controllers: Controllers) -> None:
         """What the pages ask for (a message, a call, a person) to the controller doing it."""

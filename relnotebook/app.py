@@ -331,14 +331,14 @@ class Session:
     ) -> MainWindow:
         """`window` filled from `notebook`, with what the app adds: backups, reminders, drafts.
         `guard` is the file's lock (None on a server); a `read_only` copy gets no backups."""
-        from relnotebook.gui.daily_backup import DailyBackup
-        from relnotebook.gui.drafts import offer_recovery
-        from relnotebook.gui.reminders import DueReminder
-
         # A window on screen (the run's first, its frame painted) shows Today before the rest.
         window.attach(
             notebook, painted=(lambda: _paint_filled(window)) if window.isVisible() else None
         )
+        from relnotebook.gui.daily_backup import DailyBackup
+        from relnotebook.gui.drafts import offer_recovery
+        from relnotebook.gui.reminders import DueReminder
+
         if not (self._throwaway or read_only):
             on_server = notebook if notebook.on_server else None
             window.daily_backup = DailyBackup(

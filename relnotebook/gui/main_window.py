@@ -174,10 +174,6 @@ class MainWindow(QMainWindow):
         the window then, so the notebook shows first."""
         from relnotebook.gui.controllers import build_controllers
         from relnotebook.gui.dialogs.conflict import ask_keep_mine
-        from relnotebook.gui.pages.events import EventsPage
-        from relnotebook.gui.pages.newsletter import NewsletterPage
-        from relnotebook.gui.pages.people import PeoplePage
-        from relnotebook.gui.pages.referrals import ReferralsPage
         from relnotebook.gui.pages.today import TodayPage
         from relnotebook.gui.undo import Editor
 
@@ -194,22 +190,11 @@ class MainWindow(QMainWindow):
         )
         clock = self.clock
         self.today: TodayPage = TodayPage(self.editor, clock, self)
-        self.people: PeoplePage = PeoplePage(self.editor, clock, self)
-        self.events: EventsPage = EventsPage(self.editor, clock, self)
-        self.referrals: ReferralsPage = ReferralsPage(self.editor, clock, self)
-        self.newsletter: NewsletterPage = NewsletterPage(self.editor, clock, self)
         # In the sidebar's order: the window knows its views by this interface only.
-        self.views: tuple[Page, ...] = (
-            self.today,
-            self.people,
-            self.events,
-            self.referrals,
-            self.newsletter,
-        )
+        self.views: tuple[Page, ...] = (self.today,)  # the others once Today is shown
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
-        for page in (self.today, self.people, self.events, self.referrals, self.newsletter):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.today)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.pages.currentChanged.connect(lambda index: reload_if_stale(self.views[index]))
         self._day = clock.today()
@@ -217,6 +202,7 @@ class MainWindow(QMainWindow):
         self.show_view(TODAY)
         if painted is not None:
             painted()
+        self._add_other_views()
         self.controllers: Controllers = build_controllers(
             self, self.editor, clock, self.runner, self._restore
         )
@@ -236,6 +222,26 @@ class MainWindow(QMainWindow):
         self._day_timer = QTimer(self)
         self._day_timer.timeout.connect(self._new_day)
         self._day_timer.start(10 * 60 * 1000)
+
+    def _add_other_views(self) -> None:
+        """People, Events, Referrals and Newsletter, after Today: their modules (the person
+        page, its panels, the importers) load once the notebook is on screen."""
+        from relnotebook.gui.pages.events import EventsPage
+        from relnotebook.gui.pages.newsletter import NewsletterPage
+        from relnotebook.gui.pages.people import PeoplePage
+        from relnotebook.gui.pages.referrals import ReferralsPage
+
+        given = (self.editor, self.clock, self)
+        self.people: PeoplePage = PeoplePage(*given)
+        self.events: EventsPage = EventsPage(*given)
+        self.referrals: ReferralsPage = ReferralsPage(*given)
+        self.newsletter: NewsletterPage = NewsletterPage(*given)
+        self.views = (self.today, self.people, self.events, self.referrals, self.newsletter)
+        for page in self.views[1:]:
+            page.is_stale = True
+            self.pages.addWidget(page)
+        # A view chosen in the sidebar while Today was being painted is shown now.
+        self.pages.setCurrentIndex(self.sidebar.currentRow())
 
     def _connect_pages(self, controllers: Controllers) -> None:
         """What the pages ask for (a message, a call, a person) to the controller doing it."""

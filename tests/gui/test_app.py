@@ -148,8 +148,9 @@ def test_the_window_is_painted_before_the_notebook_opens_then_filled(tmp_path, m
     assert path.exists()
 
 
-def test_today_is_painted_before_the_menus_commands_are_wired(tmp_path, monkeypatch):
-    """What the user waits for is the notebook shown: the controllers' modules load after."""
+def test_today_is_painted_before_the_other_views_and_the_commands(tmp_path, monkeypatch):
+    """What the user waits for is the notebook shown: the other views' modules and the
+    controllers' load after."""
     path = tmp_path / "clients.sqlite"
     painted: list[tuple] = []
     real_paint = app_module.paint_now
@@ -157,7 +158,8 @@ def test_today_is_painted_before_the_menus_commands_are_wired(tmp_path, monkeypa
     def watched_paint(window: MainWindow) -> None:
         real_paint(window)
         filled = window.is_open and not window.today.is_stale
-        painted.append((window.is_open, hasattr(window, "controllers"), filled))
+        later = [name for name in ("people", "events", "controllers") if hasattr(window, name)]
+        painted.append((window.is_open, filled, later))
 
     def event_loop(_app) -> int:  # noqa: ANN001
         for window in [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]:
@@ -167,8 +169,8 @@ def test_today_is_painted_before_the_menus_commands_are_wired(tmp_path, monkeypa
     monkeypatch.setattr(app_module, "paint_now", watched_paint)
     monkeypatch.setattr(QApplication, "exec", event_loop)
     assert run_app(path) == 0
-    # The frame, then Today filled with the commands not yet wired.
-    assert painted == [(False, False, False), (True, False, True)]
+    # The frame, then Today filled, before the other views and the commands.
+    assert painted == [(False, False, []), (True, True, [])]
 
 
 def test_the_frame_offers_only_what_needs_no_notebook(qtbot, notebook):

@@ -80,7 +80,11 @@ def watch_first_paint(app: object) -> None:
                 "peak_kb": peak_memory_kb(),
             }
             print(json.dumps(report), flush=True)
-            QApplication.quit()
+            # The app paints its notebook's Today before wiring its menus (`attach`), before
+            # its event loop runs, where quitting does nothing: until it quits, then.
+            self.quitting = QTimer(self)
+            self.quitting.timeout.connect(QApplication.quit)
+            self.quitting.start(10)
 
     watcher = FirstPaint()
     app.installEventFilter(watcher)  # type: ignore[attr-defined]

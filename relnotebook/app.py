@@ -10,7 +10,6 @@ user wants), show the window, then offer back what was being typed when the app 
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from relnotebook import __version__
 from relnotebook.clock import Clock, SystemClock
@@ -32,7 +31,7 @@ from relnotebook.errors import (
 )
 from relnotebook.gui.appearance import follow_color_scheme
 from relnotebook.gui.background import Runner, ThreadRunner
-from relnotebook.gui.dialogs.sync_folder import KEEP, MOVE, ask_about_sync_folder
+from relnotebook.gui.dialogs.sync_folder import offer_safer_place
 from relnotebook.gui.drop_downs import keep_enter_in_drop_downs
 from relnotebook.gui.error_messages import user_message
 from relnotebook.gui.first_paint import paint_now
@@ -291,7 +290,7 @@ class Session:
             guard.release()  # an unexpected failure must not leave the notebook locked
             raise
         if check_location and not self._throwaway:
-            moved_to = self._offer_safer_place(notebook, guard)
+            moved_to = offer_safer_place(notebook, guard)
             if moved_to is not None:
                 return Reopen(moved_to, check_location=moved_to != path)
         return notebook
@@ -332,11 +331,14 @@ class Session:
     ) -> MainWindow:
         """`window` filled from `notebook`, with what the app adds: backups, reminders, drafts.
         `guard` is the file's lock (None on a server); a `read_only` copy gets no backups."""
+        # A window on screen (the run's first, its frame painted) shows Today before the rest.
+        window.attach(
+            notebook, painted=(lambda: _paint_filled(window)) if window.isVisible() else None
+        )
         from relnotebook.gui.daily_backup import DailyBackup
         from relnotebook.gui.drafts import offer_recovery
         from relnotebook.gui.reminders import DueReminder
 
-        window.attach(notebook)
         if not (self._throwaway or read_only):
             on_server = notebook if notebook.on_server else None
             window.daily_backup = DailyBackup(
@@ -428,62 +430,6 @@ class Session:
         if guard is not None:
             guard.release()
 
-    def _offer_safer_place(self, notebook: Notebook, guard: NotebookGuard) -> Path | None:
-        """Warn once about a cloud-sync folder; the path to reopen when the notebook moved
-        (or, when the move failed, its old path) — the notebook is then closed."""
-        from relnotebook.core import settings
-        from relnotebook.errors import StorageError
-        from relnotebook.store.files.locations import cloud_sync_folder, move_notebook
-
-        path = notebook.path
-        service = cloud_sync_folder(path.resolve()) or cloud_sync_folder(path)
-        if service is None:
-            return None
-        if settings.get_text(notebook, settings.SYNC_FOLDER_KEPT_AT) == str(path):
-            return None
-        choice = ask_about_sync_folder(path, service)
-        if choice == KEEP:
-            # Not remembered (a full disk, say): the warning comes back next time, that's all.
-            with contextlib.suppress(ValidationError, StorageError):
-                settings.set_text(notebook, settings.SYNC_FOLDER_KEPT_AT, str(path))
-            return None
-        if choice != MOVE:
-            return None
-        folder = QFileDialog.getExistingDirectory(
-            None, QCoreApplication.translate("app", "Move the notebook to…"), str(Path.home())
-        )
-        if not folder:
-            return None
-        notebook.close()
-        guard.release()
-        try:
-            moved = move_notebook(path, Path(folder))
-        except (NotebookError, ValidationError) as exc:
-            QMessageBox.critical(
-                None,
-                QCoreApplication.translate("app", "The notebook was not moved"),
-                user_message(exc),
-            )
-            return path
-        if moved.old_copy == path:
-            kept = QCoreApplication.translate(
-                "app", "The old file could not be renamed; it is still at %1."
-            )
-        else:
-            kept = QCoreApplication.translate(
-                "app", "The old file was kept as %1; delete it once you have checked the move."
-            )
-        QMessageBox.information(
-            None,
-            QCoreApplication.translate("app", "Notebook moved"),
-            QCoreApplication.translate("app", "The notebook is now at %1.").replace(
-                "%1", str(moved.path)
-            )
-            + "\n\n"
-            + kept.replace("%1", str(moved.old_copy)),
-        )
-        return moved.path
-
 
 def _needs_upgrade(path: Path) -> bool:
     """A notebook this version will migrate when opening it (a new file needs no backup)."""
@@ -531,6 +477,11 @@ def run(
         return interrupt.run()
     finally:
         interrupt.uninstall()
+
+
+def _paint_filled(window: MainWindow) -> None:
+    window.update()  # the whole window: the page that replaced the frame's placeholder
+    paint_now(window)
 
 
 def _start_mail_log(window: MainWindow) -> None:

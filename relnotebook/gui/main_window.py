@@ -5,6 +5,7 @@ are a table (`actions.py`), what their commands do is in `controllers/`, each vi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -165,14 +166,14 @@ class MainWindow(QMainWindow):
         """The notebook is attached and its pages are filled (the frame alone shows none)."""
         return hasattr(self, "notebook")
 
-    def attach(self, notebook: Notebook) -> None:
-        """Fill the frame from `notebook`: the pages, undo and redo, and the actions."""
+    def attach(self, notebook: Notebook, *, painted: Callable[[], None] | None = None) -> None:
+        """Fill the frame from `notebook`: the pages, undo and redo, and the actions.
+
+        `painted`, when given, is called as soon as Today is filled, before the commands are
+        wired to the menus (their modules take a tenth of a second to load): the app paints
+        the window then, so the notebook shows first."""
         from relnotebook.gui.controllers import build_controllers
         from relnotebook.gui.dialogs.conflict import ask_keep_mine
-        from relnotebook.gui.pages.events import EventsPage
-        from relnotebook.gui.pages.newsletter import NewsletterPage
-        from relnotebook.gui.pages.people import PeoplePage
-        from relnotebook.gui.pages.referrals import ReferralsPage
         from relnotebook.gui.pages.today import TodayPage
         from relnotebook.gui.undo import Editor
 
@@ -189,24 +190,19 @@ class MainWindow(QMainWindow):
         )
         clock = self.clock
         self.today: TodayPage = TodayPage(self.editor, clock, self)
-        self.people: PeoplePage = PeoplePage(self.editor, clock, self)
-        self.events: EventsPage = EventsPage(self.editor, clock, self)
-        self.referrals: ReferralsPage = ReferralsPage(self.editor, clock, self)
-        self.newsletter: NewsletterPage = NewsletterPage(self.editor, clock, self)
         # In the sidebar's order: the window knows its views by this interface only.
-        self.views: tuple[Page, ...] = (
-            self.today,
-            self.people,
-            self.events,
-            self.referrals,
-            self.newsletter,
-        )
+        self.views: tuple[Page, ...] = (self.today,)  # the others once Today is shown
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
-        for page in (self.today, self.people, self.events, self.referrals, self.newsletter):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.today)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.pages.currentChanged.connect(lambda index: reload_if_stale(self.views[index]))
+        self._day = clock.today()
+        self.reload()
+        self.show_view(TODAY)
+        if painted is not None:
+            painted()
+        self._add_other_views()
         self.controllers: Controllers = build_controllers(
             self, self.editor, clock, self.runner, self._restore
         )
@@ -223,12 +219,29 @@ class MainWindow(QMainWindow):
         self._can_restore = not notebook.on_server
         self.pages.currentChanged.connect(self._enable_actions)
         self._enable_actions(self.current_view())
-        self._day = clock.today()
         self._day_timer = QTimer(self)
         self._day_timer.timeout.connect(self._new_day)
         self._day_timer.start(10 * 60 * 1000)
-        self.reload()
-        self.show_view(TODAY)
+
+    def _add_other_views(self) -> None:
+        """People, Events, Referrals and Newsletter, after Today: their modules (the person
+        page, its panels, the importers) load once the notebook is on screen."""
+        from relnotebook.gui.pages.events import EventsPage
+        from relnotebook.gui.pages.newsletter import NewsletterPage
+        from relnotebook.gui.pages.people import PeoplePage
+        from relnotebook.gui.pages.referrals import ReferralsPage
+
+        given = (self.editor, self.clock, self)
+        self.people: PeoplePage = PeoplePage(*given)
+        self.events: EventsPage = EventsPage(*given)
+        self.referrals: ReferralsPage = ReferralsPage(*given)
+        self.newsletter: NewsletterPage = NewsletterPage(*given)
+        self.views = (self.today, self.people, self.events, self.referrals, self.newsletter)
+        for page in self.views[1:]:
+            page.is_stale = True
+            self.pages.addWidget(page)
+        # A view chosen in the sidebar while Today was being painted is shown now.
+        self.pages.setCurrentIndex(self.sidebar.currentRow())
 
     def _connect_pages(self, controllers: Controllers) -> None:
         """What the pages ask for (a message, a call, a person) to the controller doing it."""

@@ -148,6 +148,31 @@ def test_the_window_is_painted_before_the_notebook_opens_then_filled(tmp_path, m
     assert path.exists()
 
 
+def test_today_is_painted_before_the_other_views_and_the_commands(tmp_path, monkeypatch):
+    """What the user waits for is the notebook shown: the other views' modules and the
+    controllers' load after."""
+    path = tmp_path / "clients.sqlite"
+    painted: list[tuple] = []
+    real_paint = app_module.paint_now
+
+    def watched_paint(window: MainWindow) -> None:
+        real_paint(window)
+        filled = window.is_open and not window.today.is_stale
+        later = [name for name in ("people", "events", "controllers") if hasattr(window, name)]
+        painted.append((window.is_open, filled, later))
+
+    def event_loop(_app) -> int:  # noqa: ANN001
+        for window in [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(app_module, "paint_now", watched_paint)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    assert run_app(path) == 0
+    # The frame, then Today filled, before the other views and the commands.
+    assert painted == [(False, False, []), (True, True, [])]
+
+
 def test_the_frame_offers_only_what_needs_no_notebook(qtbot, notebook):
     frame = MainWindow(location=notebook.path, clock=fixed_clock(), runner=SyncRunner())
     qtbot.addWidget(frame)
@@ -217,7 +242,7 @@ def test_damage_met_by_the_first_reads_is_met_as_at_start(qtbot, tmp_path, monke
     path.write_bytes(random_pages(path.read_bytes()))
     before = digest(path)
 
-    def unreadable(_window, _notebook) -> None:  # noqa: ANN001 - Today met a damaged page
+    def unreadable(_window, _notebook, **_painted) -> None:  # noqa: ANN001 - Today met a damaged page
         raise StorageError("{name} could not be read (the file is damaged).", name=path.name)
 
     offered: list[Path] = []

@@ -223,7 +223,7 @@ class SyncWarning:
 @pytest.fixture
 def answers(monkeypatch) -> SyncWarning:
     warning = SyncWarning()
-    monkeypatch.setattr(app_module, "ask_about_sync_folder", warning)
+    monkeypatch.setattr(sync_folder, "ask_about_sync_folder", warning)
     return warning
 
 

@@ -7,7 +7,8 @@ due on the last business day before it, and Today says which day it was and why 
 knows (Christmas on a Saturday is also off on the Monday after); the country and province are
 settings (Quebec by default). A country or province the package does not know counts
 weekends only, or the country's national holidays: a notebook from a newer version never
-breaks Today.
+breaks Today. The package's answers are kept between runs (`holiday_cache`): importing it
+takes longer than Today's own work.
 """
 
 from __future__ import annotations
@@ -17,9 +18,8 @@ import functools
 import threading
 from dataclasses import dataclass
 
-import holidays
-
 from relnotebook.core import settings
+from relnotebook.core.checkins import holiday_cache
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
 
@@ -63,15 +63,24 @@ def supported_countries() -> dict[str, list[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _supported() -> dict[str, tuple[str, ...]]:
-    return {
+    kept = holiday_cache.supported()
+    if kept is not None:
+        return kept
+    import holidays
+
+    found = {
         code: tuple(regions)
         for code, regions in holidays.list_supported_countries().items()
         if len(code) == 2
     }
+    holiday_cache.keep_supported(found)
+    return found
 
 
 def region_names(country: str) -> dict[str, str]:
     """The provinces of a country by code, with a name when the package has one ("Quebec")."""
+    import holidays
+
     codes = supported_countries().get(country, [])
     names: dict[str, str] = {}
     try:
@@ -84,6 +93,8 @@ def region_names(country: str) -> dict[str, str]:
 
 
 def _language(country: str, wanted: tuple[str, ...]) -> str | None:
+    import holidays
+
     supported = holidays.country_holidays(country).supported_languages
     return next((code for code in wanted if code in supported), None)
 
@@ -94,8 +105,6 @@ class _Holidays:
 
     def __init__(self, country: str, region: str) -> None:
         self.country, self.region = country, region
-        self._english = _language(country, ("en_CA", "en_GB", "en_US"))
-        self._french = _language(country, ("fr", "fr_CA", "fr_FR"))
         self._years: dict[int, dict[dt.date, HolidayName]] = {}
         self._lock = threading.Lock()
 
@@ -109,21 +118,35 @@ class _Holidays:
         return found
 
     def _read(self, year: int) -> dict[dt.date, HolidayName]:
+        kept = holiday_cache.year(self.country, self.region, year)
+        if kept is None:
+            kept = self._ask(year)
+            holiday_cache.keep_year(self.country, self.region, year, kept)
+        return {
+            dt.date.fromisoformat(day): HolidayName(en=en, fr=fr) for day, (en, fr) in kept.items()
+        }
+
+    def _ask(self, year: int) -> holiday_cache.Names:
+        """The package's answer: each holiday's day and its English and French names."""
+        import holidays
+
         # The years around it too: a day observed in December may belong to next year's list.
         years = range(max(year - 1, dt.MINYEAR), min(year + 1, dt.MAXYEAR) + 1)
         subdiv = self.region or None
+        english_code = _language(self.country, ("en_CA", "en_GB", "en_US"))
+        french_code = _language(self.country, ("fr", "fr_CA", "fr_FR"))
         english = holidays.country_holidays(
-            self.country, subdiv=subdiv, years=years, language=self._english
+            self.country, subdiv=subdiv, years=years, language=english_code
         )
         french = (
             holidays.country_holidays(
-                self.country, subdiv=subdiv, years=years, language=self._french
+                self.country, subdiv=subdiv, years=years, language=french_code
             )
-            if self._french
+            if french_code
             else english
         )
         return {
-            day: HolidayName(en=name, fr=french.get(day) or name)
+            day.isoformat(): (name, french.get(day) or name)
             for day, name in english.items()
             if day.year == year
         }

@@ -105,8 +105,19 @@ class CheckinDue:
     last_contact: dt.date | None
     last_channel: Channel | None
     call_them_first: bool
-    phone: str
+    phone_number: str  # as stored, "" for none: `phone` shows it
     closed: ClosedDay | None = None  # due on a weekend or a holiday: why it shows early
+    phone_region: str = ""  # the notebook's, for numbers without a country code
+
+    @property
+    def phone(self) -> str:
+        """The number in the region's national format ("(418) 555-0100 ext. 218"), read only
+        when asked: `relnotebook today` prints none of thousands, Today shows a page of them."""
+        if not self.phone_number:
+            return ""
+        from relnotebook.core.people.phones import shown_phone  # libphonenumber: when needed
+
+        return shown_phone(self.phone_number, self.phone_region)
 
 
 @dataclass(frozen=True)

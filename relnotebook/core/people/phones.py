@@ -11,6 +11,7 @@ same way when shown or compared, so they need no rewriting.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -30,6 +31,13 @@ _STORED = re.compile(r"\+\d{4,15}(?:;ext=\d{1,10})?")
 
 
 def _parsed(text: str, region: str) -> phonenumbers.PhoneNumber | None:
+    found = _read(text, region)
+    return found[0] if found is not None else None
+
+
+def _read(text: str, region: str) -> tuple[phonenumbers.PhoneNumber, str] | None:
+    """The valid number and the region it belongs to (`is_valid_number`'s own two steps, so
+    that a caller needing the region does not look it up twice: the costly part)."""
     value = text.strip()
     if value.lower().startswith("tel:"):
         value = value[4:]
@@ -38,7 +46,10 @@ def _parsed(text: str, region: str) -> phonenumbers.PhoneNumber | None:
         number = phonenumbers.parse(value, region or None)
     except phonenumbers.NumberParseException:
         return None
-    return number if phonenumbers.is_valid_number(number) else None
+    belongs = phonenumbers.region_code_for_number(number)
+    if belongs is None or not phonenumbers.is_valid_number_for_region(number, belongs):
+        return None
+    return number, belongs
 
 
 def _e164(number: phonenumbers.PhoneNumber) -> str:
@@ -111,13 +122,15 @@ def _digits(text: str) -> str:
     return "".join(str(unicodedata.digit(ch)) for ch in text if ch.isdigit())
 
 
+@functools.lru_cache(maxsize=8192)  # Today shows thousands of numbers, many shared
 def shown_phone(stored: str, region: str) -> str:
     """The number as people read it: the national format for the notebook's region, the
     international one for another country; one kept as typed, as typed."""
-    number = _parsed(stored, region)
-    if number is None:
+    found = _read(stored, region)
+    if found is None:
         return stored
-    local = phonenumbers.region_code_for_number(number) == region.upper()
+    number, belongs = found
+    local = belongs == region.upper()
     style = (
         phonenumbers.PhoneNumberFormat.NATIONAL
         if local

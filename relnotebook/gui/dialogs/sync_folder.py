@@ -3,10 +3,19 @@ Dropbox…): sync tools copy the file while the app writes it. Move it, keep it,
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from relnotebook.errors import NotebookError, ValidationError
+from relnotebook.gui.error_messages import user_message
+
+if TYPE_CHECKING:  # the data layer loads once the window's frame is painted (app.py)
+    from relnotebook.gui.single_instance import NotebookGuard
+    from relnotebook.store import Notebook
 
 MOVE, KEEP, LATER = "move", "keep", "later"
 
@@ -37,3 +46,60 @@ def ask_about_sync_folder(path: Path, service: str) -> str:
     box.exec()
     clicked = box.clickedButton()
     return MOVE if clicked is move else KEEP if clicked is keep else LATER
+
+
+def offer_safer_place(notebook: Notebook, guard: NotebookGuard) -> Path | None:
+    """Warn once about a cloud-sync folder; the path to reopen when the notebook moved
+    (or, when the move failed, its old path) — the notebook is then closed."""
+    from relnotebook.core import settings
+    from relnotebook.errors import StorageError
+    from relnotebook.store.files.locations import cloud_sync_folder, move_notebook
+
+    path = notebook.path
+    service = cloud_sync_folder(path.resolve()) or cloud_sync_folder(path)
+    if service is None:
+        return None
+    if settings.get_text(notebook, settings.SYNC_FOLDER_KEPT_AT) == str(path):
+        return None
+    choice = ask_about_sync_folder(path, service)
+    if choice == KEEP:
+        # Not remembered (a full disk, say): the warning comes back next time, that's all.
+        with contextlib.suppress(ValidationError, StorageError):
+            settings.set_text(notebook, settings.SYNC_FOLDER_KEPT_AT, str(path))
+        return None
+    if choice != MOVE:
+        return None
+    folder = QFileDialog.getExistingDirectory(
+        None, QCoreApplication.translate("app", "Move the notebook to…"), str(Path.home())
+    )
+    if not folder:
+        return None
+    notebook.close()
+    guard.release()
+    try:
+        moved = move_notebook(path, Path(folder))
+    except (NotebookError, ValidationError) as exc:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "The notebook was not moved"),
+            user_message(exc),
+        )
+        return path
+    if moved.old_copy == path:
+        kept = QCoreApplication.translate(
+            "app", "The old file could not be renamed; it is still at %1."
+        )
+    else:
+        kept = QCoreApplication.translate(
+            "app", "The old file was kept as %1; delete it once you have checked the move."
+        )
+    QMessageBox.information(
+        None,
+        QCoreApplication.translate("app", "Notebook moved"),
+        QCoreApplication.translate("app", "The notebook is now at %1.").replace(
+            "%1", str(moved.path)
+        )
+        + "\n\n"
+        + kept.replace("%1", str(moved.old_copy)),
+    )
+    return moved.path

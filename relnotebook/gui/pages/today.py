@@ -37,14 +37,10 @@ from relnotebook.core.outreach.agenda import (
     item_key,
     paged,
 )
-from relnotebook.core.outreach.drafts import person_form
-from relnotebook.core.outreach.messages.occasions import VOUS, occasion_message
-from relnotebook.core.outreach.messages.render import MessageContext
 from relnotebook.core.outreach.rules import Prompt, PromptKind
 from relnotebook.core.outreach.service import agenda_on
 from relnotebook.core.outreach.signals import SNOOZE_CHOICES_DAYS, complete_follow_up
 from relnotebook.core.people.occasions import Occasion
-from relnotebook.core.people.service import get_person
 from relnotebook.core.referrals.newsletter import Subscriber
 from relnotebook.errors import ValidationError
 from relnotebook.gui.error_messages import user_message
@@ -297,6 +293,13 @@ class TodayPage(QWidget):
     def copy_wishes(self, item: Occasion) -> None:
         """A short message for their birthday or anniversary, in their language and, in
         French, their form of address, on the clipboard: paste it in an email, a text or a card."""
+        # The message templates (Jinja) and the people service load when first used, not
+        # before Today is first painted.
+        from relnotebook.core.outreach.drafts import person_form
+        from relnotebook.core.outreach.messages.occasions import VOUS, occasion_message
+        from relnotebook.core.outreach.messages.render import MessageContext
+        from relnotebook.core.people.service import get_person
+
         notebook = self._editor.notebook
         person = get_person(notebook, item.person_id)
         form = person_form(person.fields, settings.read_all(notebook)) if person else None

@@ -4677,6 +4677,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server {url} would not send a card (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no holiday calendar for “{country}”.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4699,6 +4699,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
         <translation>Le serveur a refusé le mot de passe de {account}. Rien n&apos;a été ouvert.</translation>
     </message>
     <message>
+        <source>The server {url} would not send a card (HTTP {status}).</source>
+        <translation>Le serveur {url} a refusé d&apos;envoyer une fiche (HTTP {status}).</translation>
+    </message>
+    <message>
         <source>There is no holiday calendar for “{country}”.</source>
         <translation>Il n’y a pas de calendrier des jours fériés pour « {country} ».</translation>
     </message>

@@ -209,8 +209,19 @@ class Server:
         return ""
 
     def get(self, href: str) -> str | None:
-        response = self._call("GET", href)
-        return None if response.status == 404 else str(response.raw)
+        """One card as the server keeps it; None when it is gone."""
+        # caldav asks for XML unless told otherwise, and a server that honours Accept
+        # (Xandikos) answers 406 with a sentence, which must not be read as the card.
+        response = self._call("GET", href, headers={"Accept": "text/vcard, */*;q=0.1"})
+        if response.status == 404:
+            return None
+        if response.status > 299:
+            raise SyncError(
+                "The server {url} would not send a card (HTTP {status}).",
+                url=self.account.url,
+                status=response.status,
+            )
+        return str(response.raw)
 
     def put(
         self, href: str, text: str, kind: str, etag: str | None, *, overwrite: bool = False

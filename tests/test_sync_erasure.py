@@ -25,7 +25,7 @@ def _no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _status(phone: Phone, href: str) -> int:
-    return int(phone.client.request(href, "GET").status)
+    return int(phone.client.request(href, "GET", headers={"Accept": "text/vcard"}).status)
 
 
 def test_erasing_a_person_deletes_their_card_on_the_server_and_says_so(

@@ -24,6 +24,19 @@ from tests.test_sync import (  # noqa: F401  (collected again here, against Xand
     test_the_agenda_goes_to_the_apps_own_calendar_with_the_exports_uids,
     test_the_same_field_changed_on_both_sides_is_a_clash_and_neither_is_overwritten,
 )
+from tests.test_sync_choices import (  # noqa: F401
+    test_a_clash_settled_for_one_side_is_carried_to_the_other_at_the_next_sync,
+    test_deletions_confirmed_or_kept_are_applied_and_no_longer_asked,
+)
+from tests.test_sync_erasure import (  # noqa: F401
+    test_a_card_not_deleted_at_erasure_is_deleted_at_the_next_sync_and_the_message_says_so,
+    test_erasing_a_person_deletes_their_card_on_the_server_and_says_so,
+)
+from tests.test_sync_scope import (  # noqa: F401
+    test_a_sweeps_deadline_goes_to_the_calendar_with_the_exports_uid_and_follows_the_sweep,
+    test_notes_and_details_leave_only_when_opted_in_and_leave_the_server_when_turned_off,
+    test_only_the_chosen_tags_and_stages_are_synced_and_a_card_leaving_them_stays_as_it_was,
+)
 
 pytest.importorskip("caldav", reason="caldav is not installed")
 

@@ -13,6 +13,7 @@ from relnotebook.core.checkins.rules import DueStatus, Share, due_status
 from relnotebook.core.checkins.service import due_checkins, log_contact
 from relnotebook.core.checkins.shares import share_windows
 from relnotebook.core.models import Initiator, Stage
+from relnotebook.core.people import phones
 from relnotebook.core.people.service import add_person
 from relnotebook.core.people.views import PersonFields
 from relnotebook.store import Notebook
@@ -80,3 +81,32 @@ def test_the_proactive_share_is_read_from_an_index_alone(notebook: Notebook) -> 
         event.remove(notebook.engine, "before_cursor_execute", explain)
     assert any("COVERING INDEX ix_contact_on_who" in step for step in plans), plans
     assert any("COVERING INDEX ix_signal_sent_on" in step for step in plans), plans
+
+
+def test_a_due_call_reads_its_number_only_when_it_is_shown(
+    notebook: Notebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Today lists hundreds of calls and paints a page of them: each number is parsed for the
+    call whose row asks for it, not for every call found."""
+    for number in range(3):
+        add_person(
+            notebook,
+            PersonFields(
+                given_name=f"Client {number}",
+                family_name="Roy",
+                stage=Stage.CLIENT,
+                phones=(f"514 555-010{number}",),
+            ),
+        )
+    parsed: list[str] = []
+    read = phones._parsed
+
+    def counted(text: str, region: str) -> object:
+        parsed.append(text)
+        return read(text, region)
+
+    monkeypatch.setattr(phones, "_parsed", counted)
+    found = due_checkins(notebook, TODAY + dt.timedelta(days=365))
+    assert len(found) == 3 and parsed == []
+    assert found[1].phone == "(514) 555-0101"  # the region's national format
+    assert found[1].phone == "(514) 555-0101" and len(parsed) == 1  # read once

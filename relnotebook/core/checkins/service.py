@@ -46,7 +46,6 @@ from relnotebook.core.models import (
     Tier,
     stored,
 )
-from relnotebook.core.people.phones import shown_phone
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
@@ -518,9 +517,9 @@ def due_checkins_page(
                 last_contact=last_day,
                 last_channel=_CHANNELS[channel] if channel else None,
                 call_them_first=who == who_before == Initiator.THEM.value,
-                # In the region's national format: "(418) 555-0100 ext. 218".
-                phone=shown_phone(phone_number, region) if phone_number else "",
+                phone_number=phone_number or "",
                 closed=closed,
+                region=region,
             )
         )
     return DuePage(found, max(due_now - shown_now, 0))

@@ -12,7 +12,8 @@ from relnotebook.core.checkins import service
 from relnotebook.core.checkins.rules import DueStatus, Share, due_status
 from relnotebook.core.checkins.service import due_checkins, log_contact
 from relnotebook.core.checkins.shares import share_windows
-from relnotebook.core.models import Initiator, Stage
+from relnotebook.core.models import Initiator, SignalKind, Stage
+from relnotebook.core.outreach.signals import record_signal
 from relnotebook.core.people import phones
 from relnotebook.core.people.service import add_person
 from relnotebook.core.people.views import PersonFields
@@ -110,3 +111,23 @@ def test_a_due_call_reads_its_number_only_when_it_is_shown(
     assert len(found) == 3 and parsed == []
     assert found[1].phone == "(514) 555-0101"  # the region's national format
     assert found[1].phone == "(514) 555-0101" and len(parsed) == 1  # read once
+
+
+def test_the_proactive_share_counts_each_table_on_its_own(notebook: Notebook) -> None:
+    """No union of the contacts and the messages: SQLite copied a year of rows into a
+    temporary list to count them, half of the share's time at 50,000 people."""
+    person = _client(notebook, TODAY - dt.timedelta(days=10))
+    record_signal(notebook, person, kind=SignalKind.OTHER, body="Bonjour", sent_on=TODAY)
+    statements: list[str] = []
+
+    def keep(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(notebook.engine, "before_cursor_execute", keep)
+    try:
+        shares = share_windows(notebook, TODAY)
+    finally:
+        event.remove(notebook.engine, "before_cursor_execute", keep)
+    assert shares[90] == shares[365] == Share(2, 2)
+    counting = [s for s in statements if "sum(" in s.lower()]
+    assert len(counting) == 2 and not any("union" in s.lower() for s in counting), counting

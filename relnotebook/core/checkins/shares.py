@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import and_, case, literal, union_all
+from sqlalchemy import and_, case, literal, true, union_all
 from sqlmodel import Session, col, func, select
 from sqlmodel.sql.expression import Select
 
@@ -111,32 +112,39 @@ def share_windows(
 def _share_windows(
     notebook: Notebook, today: dt.date, person_id: int | None = None
 ) -> dict[int, Share]:
+    """Each table counted on its own, straight from its index: a union of the two made SQLite
+    copy a year of contacts into a temporary list first (half of the time at 50,000 people)."""
     since = today - dt.timedelta(days=max(SHARE_WINDOWS_DAYS))
-    logged: Select[dt.date, str] = select(
-        col(Contact.on).label("day"),
-        col(Contact.initiated_by).label("who"),
-    ).where(
+
+    def counts(day: Any, mine: Any) -> list[Any]:
+        """Per window: the contacts I started, and all of them."""
+        columns = []
+        for days in SHARE_WINDOWS_DAYS:
+            inside = day > today - dt.timedelta(days=days)
+            columns += [
+                func.sum(case((and_(inside, mine), 1), else_=0)),
+                func.sum(case((inside, 1), else_=0)),
+            ]
+        return columns
+
+    logged = select(*counts(col(Contact.on), Contact.initiated_by == Initiator.ME.value)).where(
         col(Contact.outcome).in_([o.value for o in COUNTS_AS_CONTACT]),
         Contact.on > since,
         Contact.on <= today,
     )
-    sent: Select[dt.date, str] = select(
-        col(Signal.sent_on).label("day"),
-        literal(Initiator.ME.value).label("who"),
-    ).where(Signal.sent_on > since, Signal.sent_on <= today)
+    sent = select(*counts(col(Signal.sent_on), true())).where(
+        Signal.sent_on > since, Signal.sent_on <= today
+    )
     if person_id is not None:
         logged = logged.where(Contact.person_id == person_id)
         sent = sent.where(Signal.person_id == person_id)
-    both = union_all(logged, sent).subquery()
-    counts = []
-    for days in SHARE_WINDOWS_DAYS:
-        inside = both.c.day > today - dt.timedelta(days=days)
-        mine = and_(inside, both.c.who == Initiator.ME.value)
-        counts += [func.sum(case((mine, 1), else_=0)), func.sum(case((inside, 1), else_=0))]
     with notebook.reader() as session:
-        row = session.connection().execute(select(*counts)).one()
+        connection = session.connection()
+        rows = [connection.execute(query).one() for query in (logged, sent)]
     return {
-        days: Share(int(row[2 * i] or 0), int(row[2 * i + 1] or 0))
+        days: sum(
+            (Share(int(row[2 * i] or 0), int(row[2 * i + 1] or 0)) for row in rows), Share(0, 0)
+        )
         for i, days in enumerate(SHARE_WINDOWS_DAYS)
     }
 

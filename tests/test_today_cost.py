@@ -8,9 +8,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import event
 
-from relnotebook.core.checkins import service
+from relnotebook.core.checkins import due
+from relnotebook.core.checkins.due import due_checkins
 from relnotebook.core.checkins.rules import DueStatus, Share, due_status
-from relnotebook.core.checkins.service import due_checkins, log_contact
+from relnotebook.core.checkins.service import log_contact
 from relnotebook.core.checkins.shares import share_windows
 from relnotebook.core.models import Initiator, SignalKind, Stage
 from relnotebook.core.outreach.signals import record_signal
@@ -42,7 +43,7 @@ def test_the_rules_alone_decide_among_the_check_ins_the_query_preselects(
         """A rule showing check-ins up to a week early (as one moving them off a holiday)."""
         return due_status(due_on - dt.timedelta(days=5), today, lookahead_days, shown_on=shown_on)
 
-    monkeypatch.setattr(service, "due_status", earlier)
+    monkeypatch.setattr(due, "due_status", earlier)
     found = due_checkins(notebook, TODAY, lookahead_days=7)
     assert [(due.person_id, due.status) for due in found] == [(person, DueStatus.UPCOMING)]
 

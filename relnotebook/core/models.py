@@ -105,7 +105,7 @@ class ContactKind(StrEnum):
 
 class Person(Versioned, table=True):
     __tablename__ = "person"
-    __table_args__ = NEVER_REUSE_IDS
+    __table_args__ = (Index("ix_person_checkin", "checkin_group", "checkin_key"), NEVER_REUSE_IDS)
 
     id: int | None = Field(default=None, primary_key=True)
     given_name: str = Field(default="")
@@ -126,6 +126,10 @@ class Person(Versioned, table=True):
     # The last call that reached them (or left a message) or message sent: kept exact by the
     # store's triggers (migration 0008), never written by the app. Today reads it.
     last_contact_on: dt.date | None = Field(default=None)
+    # Where their check-in is filed, so that Today reads only those coming due: kept exact by
+    # the store's triggers (migration 0023; the rule: `checkins.rules.checkin_filing`).
+    checkin_group: str | None = Field(default=None)
+    checkin_key: dt.date | None = Field(default=None)
     created_at: dt.datetime = _timestamp()
     updated_at: dt.datetime = _timestamp()
     # The rest of a contact card (migration 0012): "Dr." and "Jr.", what friends call them, and

@@ -82,14 +82,27 @@ if TYPE_CHECKING:  # a due check-in: see `_due_query`
     ]
 
 
-def _counts_from(tier: Tier) -> Any:
-    """The parameter: the last day a check-in on `tier`'s cadence may count from and be due by
-    the horizon (`_filed_from`)."""
-    return bindparam(f"from_{tier.value}", type_=Date())
+def _bounds(today: Any, horizon: Any) -> dict[str, tuple[Any, Any]]:
+    """Per filing group, the last key due by today and the last due by the horizon: the days
+    themselves for a cadence of one's own (filed at the due day), and for a tier the days its
+    cadence before them (filed at the day it counts from; the parameters: `_filed_from`)."""
+    bounds = {OWN_CADENCE: (today, horizon)}
+    for tier in Tier:
+        bounds[tier.value] = (
+            bindparam(f"by_{tier.value}", type_=Date()),
+            bindparam(f"from_{tier.value}", type_=Date()),
+        )
+    return bounds
 
 
-def _filed_from(horizon: dt.date, cadences: Mapping[str, int]) -> dict[str, dt.date]:
-    return {f"from_{tier.value}": shift(horizon, -cadences[tier.value]) for tier in Tier}
+def _filed_from(
+    today: dt.date, horizon: dt.date, cadences: Mapping[str, int]
+) -> dict[str, dt.date]:
+    days: dict[str, dt.date] = {}
+    for tier in Tier:
+        days[f"by_{tier.value}"] = shift(today, -cadences[tier.value])
+        days[f"from_{tier.value}"] = shift(horizon, -cadences[tier.value])
+    return days
 
 
 @functools.cache
@@ -110,11 +123,38 @@ def _due_query() -> _DueRows:
     today = bindparam("today", type_=Date())
     horizon = bindparam("horizon", type_=Date())
     last = col(Person.last_contact_on)  # kept exact by the store (migration 0008)
-    # Only those filed as coming due by the horizon (migration 0023: an index range per group).
     group, key = col(Person.checkin_group), col(Person.checkin_key)
-    filed = or_(
-        and_(group == OWN_CADENCE, key <= horizon),
-        *(and_(group == tier.value, key <= _counts_from(tier)) for tier in Tier),
+    not_snoozed = or_(col(CheckinPlan.snoozed_until).is_(None), CheckinPlan.snoozed_until <= today)
+
+    def filed(*conditions: Any) -> Any:
+        """People filed so, not snoozed (a statement of its own, not tied to the query's rows)."""
+        return (
+            select(Person.checkin_key)
+            .outerjoin(CheckinPlan, col(CheckinPlan.person_id) == Person.id)
+            .where(*conditions, not_snoozed)
+            .correlate(None)
+        )
+
+    # Per filing group (migration 0023), an index range or two: those due by today up to the
+    # `first`-th of the group (and any filed on the same key, whose names may sort before), and
+    # those due after today up to the horizon. The first `first` overall are among them.
+    ranges = []
+    for name, (by_today, by_horizon) in _bounds(today, horizon).items():
+        nth = (
+            filed(group == name, key <= by_today)
+            .order_by(key)
+            .limit(1)
+            .offset(bindparam("nth", type_=Integer()))
+            .scalar_subquery()
+        )
+        ranges.append(and_(group == name, key <= func.coalesce(nth, by_today)))
+        ranges.append(and_(group == name, key > by_today, key <= by_horizon))
+    # How many are due by today: counted in the index, not read.
+    due_now = (
+        filed(or_(*(and_(group == n, key <= by) for n, (by, _) in _bounds(today, horizon).items())))
+        .with_only_columns(func.count())
+        .scalar_subquery()
+        .label("due_now")
     )
     due_on = add_days(func.coalesce(last, as_date(Person.created_at)), cadence)
     # Each person's due date, computed once: OFFSET 0 keeps SQLite from folding this query into
@@ -132,17 +172,13 @@ def _due_query() -> _DueRows:
         )
         .select_from(Person)
         .outerjoin(CheckinPlan, col(CheckinPlan.person_id) == Person.id)
-        .where(
-            filed,
-            cadence.is_not(None),
-            or_(col(CheckinPlan.snoozed_until).is_(None), CheckinPlan.snoozed_until <= today),
-        )
+        .where(or_(*ranges), cadence.is_not(None), not_snoozed)
         .offset(0)
         .subquery()
     )
     due = candidates.c.due
-    # Rank everything due, count what is due by today, then look up the phone number and the
-    # last contacts only for the rows shown: the first `first` due by today, and all upcoming.
+    # Rank what was read, then look up the phone number and the last contacts only for the rows
+    # shown: the first `first` due by today, and all upcoming.
     ranked = (
         Select(
             candidates.c.id,
@@ -156,7 +192,6 @@ def _due_query() -> _DueRows:
             func.row_number()
             .over(order_by=(due, candidates.c.family_name, candidates.c.given_name))
             .label("rank"),
-            func.sum(case((due <= today, 1), else_=0)).over().label("due_now"),
         )
         .where(due <= horizon)
         .subquery()
@@ -180,7 +215,7 @@ def _due_query() -> _DueRows:
         ranked.c.cadence,
         ranked.c.last,
         ranked.c.due,
-        ranked.c.due_now,
+        due_now,
         phone,
         _latest_contact(ranked.c.id, Contact.channel),
         _latest_contact(ranked.c.id, Contact.initiated_by),
@@ -223,9 +258,9 @@ def due_checkins_page(
     """Like `due_checkins`, but only the `first` most overdue of those due by today (None: all)
     and how many more there are: a long list of late calls is shown a page at a time.
 
-    One query: for each person with a cadence (and no snooze running), the due date is their
-    stored last contact (`person.last_contact_on`, kept exact by the store) plus the cadence;
-    the phone number and the last two contacts are then read for the rows returned only.
+    One query (see the module's docstring): it reads those due by the horizon but past today,
+    and of those due by today, per filing group, the first `first` and the ties on the last
+    one's key; the others due by today are only counted, in the index.
     """
     values = values or settings.read_all(notebook)
     if lookahead_days is None:
@@ -238,8 +273,9 @@ def due_checkins_page(
     params = {
         "today": today,
         "horizon": horizon,
-        **_filed_from(horizon, cadences),
+        **_filed_from(today, horizon, cadences),
         "first": _ALL if first is None else max(first, 0),
+        "nth": _ALL if first is None else max(first, 1) - 1,  # an offset: never negative
         "cadence_a": cadences["A"],
         "cadence_c": cadences["C"],
         "cadence_default": cadences[settings.DEFAULT_TIER],

@@ -129,7 +129,7 @@ def _due_query() -> _DueRows:
     def filed(*conditions: Any) -> Any:
         """People filed so, not snoozed (a statement of its own, not tied to the query's rows)."""
         return (
-            select(Person.checkin_key)
+            select(key)
             .outerjoin(CheckinPlan, col(CheckinPlan.person_id) == Person.id)
             .where(*conditions, not_snoozed)
             .correlate(None)

@@ -382,8 +382,9 @@ class Contact(SQLModel, table=True):
     # who started them) from this index alone, newest first (contacts.due_checkins).
     __table_args__ = (
         Index("ix_contact_person_latest", "person_id", "on", "outcome", "channel", "initiated_by"),
-        # The proactive share counts a year of contacts by who started them (checkins.shares).
-        Index("ix_contact_on_who", "on", "outcome", "initiated_by"),
+        # The proactive share counts a year of contacts by who started them, in ranges of this
+        # index (checkins.shares; migration 0023, instead of 0014's "on", outcome, who).
+        Index("ix_contact_share", "outcome", "initiated_by", "on"),
         NEVER_REUSE_IDS,
     )
 

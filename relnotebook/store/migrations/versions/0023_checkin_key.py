@@ -22,6 +22,10 @@ Triggers keep both columns exact in the same transaction as the change, whatever
 contact logged or taken back, through `last_contact_on`'s own triggers, migration 0008; a stage
 or a plan changed; an import, a merge, a sync, a restore). A migration that rebuilds `person`
 or `checkin_plan` drops these triggers and must create them again (`TRIGGER_SQL`).
+
+Also for Today: the proactive share counts a year of contacts per outcome and who started them
+in ranges of `ix_contact_share` (outcome, who, day), which replaces 0014's `ix_contact_on_who`
+(day, outcome, who), over which it had to sum row by row.
 """
 
 from collections.abc import Sequence
@@ -118,9 +122,13 @@ def upgrade() -> None:
     op.create_index("ix_person_checkin", "person", ["checkin_group", "checkin_key"])
     for statement in POSTGRESQL_SQL if postgresql else TRIGGER_SQL:
         op.execute(statement)
+    op.drop_index("ix_contact_on_who", table_name="contact")
+    op.create_index("ix_contact_share", "contact", ["outcome", "initiated_by", "on"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_contact_share", table_name="contact")
+    op.create_index("ix_contact_on_who", "contact", ["on", "outcome", "initiated_by"])
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS checkin_key_person ON person")
         op.execute("DROP TRIGGER IF EXISTS checkin_key_plan ON checkin_plan")

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import event
 
 from relnotebook.core.checkins import due
+from relnotebook.core.checkins.closed_days import BusinessCalendar
 from relnotebook.core.checkins.due import due_checkins
 from relnotebook.core.checkins.rules import DueStatus, Share, due_status
 from relnotebook.core.checkins.service import log_contact
@@ -176,3 +177,23 @@ def test_the_first_page_of_late_calls_costs_what_it_shows(tmp_path: Path) -> Non
         few.close()
         many.close()
     assert large < 5 * small, (small, large)
+
+
+def test_a_days_closure_is_worked_out_once_per_calendar(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every call of a market sweep has its deadline: Today asked about the same Saturday
+    thousands of times, walking the weekend each time."""
+    calendar = BusinessCalendar("CA", "QC")
+    asked: list[dt.date] = []
+    is_closed = calendar.is_closed
+
+    def counted(day: dt.date) -> bool:
+        asked.append(day)
+        return is_closed(day)
+
+    monkeypatch.setattr(calendar, "is_closed", counted)
+    saturday = dt.date(2026, 9, 5)  # Labour Day weekend
+    first = calendar.closed(saturday)
+    walked = len(asked)
+    assert first is not None and first.open_before == dt.date(2026, 9, 4) and walked > 1
+    assert [calendar.closed(saturday) for _ in range(3)] == [first] * 3
+    assert len(asked) == walked

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.gui.actions import Command, build_menus
+from relnotebook.gui.collector import keep_what_startup_made
 from relnotebook.gui.controllers.opening import OpeningController, OpenNotebook, OpenServer
 from relnotebook.gui.icons import follow_palette, icon
 from relnotebook.gui.pages.base import (
@@ -227,6 +228,7 @@ class MainWindow(QMainWindow):
         self._day_timer = QTimer(self)
         self._day_timer.timeout.connect(self._new_day)
         self._day_timer.start(10 * 60 * 1000)
+        keep_what_startup_made()  # out of the garbage collector's walks (gui/collector.py)
         self.reload()
         self.show_view(TODAY)
 

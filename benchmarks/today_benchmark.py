@@ -29,7 +29,7 @@ from notebook_generator import (  # noqa: E402
     timed,
 )
 
-from relnotebook.core.checkins.service import due_checkins  # noqa: E402
+from relnotebook.core.checkins.due import due_checkins  # noqa: E402
 from relnotebook.core.checkins.sweeps import pending_calls  # noqa: E402
 from relnotebook.core.checkins.tasks import due_tasks  # noqa: E402
 from relnotebook.core.outreach.service import agenda_on, prompts_on  # noqa: E402

@@ -12,8 +12,9 @@ from relnotebook import cli
 from relnotebook.cli.render.agenda import item_reason
 from relnotebook.core import settings
 from relnotebook.core.checkins.closed_days import BusinessCalendar, set_region
+from relnotebook.core.checkins.due import due_checkins
 from relnotebook.core.checkins.rules import CheckinDue, DueStatus
-from relnotebook.core.checkins.service import due_checkins, log_contact, set_plan
+from relnotebook.core.checkins.service import log_contact, set_plan
 from relnotebook.core.checkins.sweeps import PendingCall, start_sweep
 from relnotebook.core.checkins.tasks import TaskView, add_task
 from relnotebook.core.dates import month_day_in

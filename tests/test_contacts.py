@@ -11,9 +11,9 @@ from sqlalchemy import Date, literal, select
 from sqlalchemy.dialects import postgresql
 
 from relnotebook.core import settings as notebook_settings
+from relnotebook.core.checkins.due import due_checkins
 from relnotebook.core.checkins.rules import DueStatus, Share, call_them_first, due_status, next_due
 from relnotebook.core.checkins.service import (
-    due_checkins,
     get_plan,
     log_contact,
     person_checkin,
@@ -224,7 +224,7 @@ def test_call_them_first_needs_two_of_theirs_in_a_row():
 
 
 def test_late_calls_come_a_page_at_a_time_and_upcoming_ones_are_all_there(notebook: Notebook):
-    from relnotebook.core.checkins.service import due_checkins_page
+    from relnotebook.core.checkins.due import due_checkins_page
     from relnotebook.core.outreach.agenda import MoreCheckins
     from relnotebook.core.outreach.service import agenda_on
 

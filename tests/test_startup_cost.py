@@ -16,7 +16,8 @@ import pytest
 
 from relnotebook.core.checkins import closed_days, holiday_cache
 from relnotebook.core.checkins.closed_days import BusinessCalendar
-from relnotebook.core.checkins.service import due_checkins, log_contact
+from relnotebook.core.checkins.due import due_checkins
+from relnotebook.core.checkins.service import log_contact
 from relnotebook.core.models import Initiator, Stage
 from relnotebook.core.people import phones
 from relnotebook.core.people.service import add_person

@@ -112,10 +112,12 @@ def _key(name: str) -> Any:
 class Person(Versioned, table=True):
     __tablename__ = "person"
     # The People list in either order, filtered by name, organisation or stage: read from the
-    # index alone (migration 0020), not from each of 50,000 rows.
+    # index alone (migration 0020), not from each of 50,000 rows; and whose check-in may be
+    # coming due, one range per filing group (migration 0023).
     __table_args__ = (
         Index("ix_person_by_name", "name_key", "organisation_key", "stage"),
         Index("ix_person_by_organisation", "organisation_key", "name_key", "stage"),
+        Index("ix_person_checkin", "checkin_group", "checkin_key"),
         NEVER_REUSE_IDS,
     )
 
@@ -138,6 +140,10 @@ class Person(Versioned, table=True):
     # The last call that reached them (or left a message) or message sent: kept exact by the
     # store's triggers (migration 0008), never written by the app. Today reads it.
     last_contact_on: dt.date | None = Field(default=None)
+    # Where their check-in is filed, so that Today reads only those coming due: kept exact by
+    # the store's triggers (migration 0023; the rule: `checkins.rules.checkin_filing`).
+    checkin_group: str | None = Field(default=None)
+    checkin_key: dt.date | None = Field(default=None)
     created_at: dt.datetime = _timestamp()
     updated_at: dt.datetime = _timestamp()
     # The rest of a contact card (migration 0012): "Dr." and "Jr.", what friends call them, and
@@ -403,8 +409,9 @@ class Contact(SQLModel, table=True):
     # who started them) from this index alone, newest first (contacts.due_checkins).
     __table_args__ = (
         Index("ix_contact_person_latest", "person_id", "on", "outcome", "channel", "initiated_by"),
-        # The proactive share counts a year of contacts by who started them (checkins.shares).
-        Index("ix_contact_on_who", "on", "outcome", "initiated_by"),
+        # The proactive share counts a year of contacts by who started them, in ranges of this
+        # index (checkins.shares; migration 0023, instead of 0014's "on", outcome, who).
+        Index("ix_contact_share", "outcome", "initiated_by", "on"),
         NEVER_REUSE_IDS,
     )
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from relnotebook.gui.actions import Command, build_menus
+from relnotebook.gui.collector import keep_what_startup_made
 from relnotebook.gui.controllers.opening import OpeningController, OpenNotebook, OpenServer
 from relnotebook.gui.icons import follow_palette, icon
 from relnotebook.gui.pages.base import (
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.pages.currentChanged.connect(lambda index: reload_if_stale(self.views[index]))
         self._day = clock.today()
+        keep_what_startup_made()  # out of the garbage collector's walks (gui/collector.py)
         self.reload()
         self.show_view(TODAY)
         if painted is not None:

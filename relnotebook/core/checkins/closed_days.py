@@ -164,6 +164,9 @@ class BusinessCalendar:
     def __init__(self, country: str = DEFAULT_COUNTRY, region: str = DEFAULT_REGION) -> None:
         self.country, self.region = _known(country, region)
         self._holidays = _holidays(self.country, self.region)
+        # Each day's answer, worked out once: Today asks about the same few days thousands of
+        # times (every call of a market sweep has its deadline).
+        self._closed: dict[dt.date, ClosedDay | None] = {}
 
     def holiday(self, day: dt.date) -> HolidayName | None:
         return self._holidays.of_year(day.year).get(day) if self._holidays else None
@@ -173,6 +176,11 @@ class BusinessCalendar:
 
     def closed(self, day: dt.date) -> ClosedDay | None:
         """What Today says about something due on `day`; None when `day` is a business day."""
+        if day not in self._closed:
+            self._closed[day] = self._closure(day)
+        return self._closed[day]
+
+    def _closure(self, day: dt.date) -> ClosedDay | None:
         if not self.is_closed(day):
             return None
         first, last = self._walk(day, -1), self._walk(day, 1)

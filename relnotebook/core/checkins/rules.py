@@ -59,6 +59,29 @@ def next_due(last_contact: dt.date | None, added_on: dt.date, cadence_days: int)
         return dt.date.max
 
 
+OWN_CADENCE = "own"  # the filing group of people with a cadence of their own
+
+
+def checkin_filing(
+    stage: Stage,
+    tier: str | None,
+    own_cadence_days: int | None,
+    last_contact: dt.date | None,
+    added_on: dt.date,
+    default_tier: str = "B",
+) -> tuple[str, dt.date] | None:
+    """Where the store files a person's check-in (group, key: `person.checkin_group` and
+    `checkin_key`, migration 0023), so that Today reads only the calls coming due: with a
+    cadence of their own, under `OWN_CADENCE` at their due day; a client on their tier's cadence,
+    under the tier at the day it counts from (the tier's cadence, a setting, is added when
+    reading); anyone else, nowhere."""
+    if own_cadence_days is not None:
+        return OWN_CADENCE, next_due(last_contact, added_on, own_cadence_days)
+    if stage == Stage.CLIENT:
+        return tier or default_tier, last_contact or added_on
+    return None
+
+
 def due_status(
     due_on: dt.date, today: dt.date, lookahead_days: int, *, shown_on: dt.date | None = None
 ) -> DueStatus | None:

@@ -8,10 +8,12 @@ counted by who started them, over the windows the views show (the rules are in `
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import and_, case, literal, union_all
+from sqlalchemy import case, literal, union_all
 from sqlmodel import Session, col, func, select
 from sqlmodel.sql.expression import Select
 
@@ -111,34 +113,45 @@ def share_windows(
 def _share_windows(
     notebook: Notebook, today: dt.date, person_id: int | None = None
 ) -> dict[int, Share]:
-    since = today - dt.timedelta(days=max(SHARE_WINDOWS_DAYS))
-    logged: Select[dt.date, str] = select(
-        col(Contact.on).label("day"),
-        col(Contact.initiated_by).label("who"),
-    ).where(
-        col(Contact.outcome).in_([o.value for o in COUNTS_AS_CONTACT]),
-        Contact.on > since,
-        Contact.on <= today,
-    )
-    sent: Select[dt.date, str] = select(
-        col(Signal.sent_on).label("day"),
-        literal(Initiator.ME.value).label("who"),
-    ).where(Signal.sent_on > since, Signal.sent_on <= today)
-    if person_id is not None:
-        logged = logged.where(Contact.person_id == person_id)
-        sent = sent.where(Signal.person_id == person_id)
-    both = union_all(logged, sent).subquery()
-    counts = []
-    for days in SHARE_WINDOWS_DAYS:
-        inside = both.c.day > today - dt.timedelta(days=days)
-        mine = and_(inside, both.c.who == Initiator.ME.value)
-        counts += [func.sum(case((mine, 1), else_=0)), func.sum(case((inside, 1), else_=0))]
+    """Counted in index ranges, without reading a row: per period between the windows' edges
+    (the last 90 days, the 275 before them), per outcome that counts and per who started it,
+    how many contacts (`ix_contact_share`: outcome, who, day), and how many messages sent (a
+    range of `ix_signal_sent_on`). SQLite counts a range of an index far faster than it sums
+    over the rows: at 50,000 people a year of contacts is 112,000 of them."""
+    edges = sorted(today - dt.timedelta(days=days) for days in SHARE_WINDOWS_DAYS)
+    periods = list(zip(edges, [*edges[1:], today], strict=True))  # (after, up to]
+    counts: list[Any] = []
+    keys: list[tuple[dt.date, bool]] = []  # per count: its period's start, and whether mine
+    for after, up_to in periods:
+        for outcome, who in itertools.product(sorted(COUNTS_AS_CONTACT), Initiator):
+            logged = select(func.count()).where(
+                Contact.outcome == outcome.value,
+                Contact.initiated_by == who.value,
+                Contact.on > after,
+                Contact.on <= up_to,
+            )
+            counts.append(_of(logged, Contact.person_id, person_id))
+            keys.append((after, who == Initiator.ME))
+        sent = select(func.count()).where(Signal.sent_on > after, Signal.sent_on <= up_to)
+        counts.append(_of(sent, Signal.person_id, person_id))
+        keys.append((after, True))
     with notebook.reader() as session:
         row = session.connection().execute(select(*counts)).one()
-    return {
-        days: Share(int(row[2 * i] or 0), int(row[2 * i + 1] or 0))
-        for i, days in enumerate(SHARE_WINDOWS_DAYS)
-    }
+    shares = {}
+    for days in SHARE_WINDOWS_DAYS:
+        since = today - dt.timedelta(days=days)
+        inside = [
+            (mine, int(n or 0))
+            for (after, mine), n in zip(keys, row, strict=True)
+            if after >= since
+        ]
+        shares[days] = Share(sum(n for mine, n in inside if mine), sum(n for _, n in inside))
+    return shares
+
+
+def _of(query: Any, column: Any, person_id: int | None) -> Any:
+    """The count as a column of one statement: for one person, or everyone (None)."""
+    return (query if person_id is None else query.where(column == person_id)).scalar_subquery()
 
 
 def call_them_first_ids(notebook: Notebook, person_ids: Iterable[int]) -> set[int]:

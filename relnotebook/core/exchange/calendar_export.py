@@ -35,8 +35,8 @@ from sqlmodel import col, select
 from relnotebook.clock import utc_now
 from relnotebook.core import settings
 from relnotebook.core.checkins.closed_days import ClosedDay, notebook_calendar
+from relnotebook.core.checkins.due import due_checkins
 from relnotebook.core.checkins.rules import CheckinDue, DueStatus
-from relnotebook.core.checkins.service import due_checkins
 from relnotebook.core.checkins.sweeps import SweepView, open_sweeps
 from relnotebook.core.checkins.tasks import ADMIN, RECONTACT, TaskView, due_tasks
 from relnotebook.core.dates import month_name

@@ -20,7 +20,7 @@ from sqlmodel.sql.expression import Select
 
 from relnotebook.core import settings
 from relnotebook.core.checkins.closed_days import BusinessCalendar, ClosedDay, calendar_from
-from relnotebook.core.checkins.service import due_checkins_page
+from relnotebook.core.checkins.due import due_checkins_page
 from relnotebook.core.checkins.sweeps import pending_calls
 from relnotebook.core.checkins.tasks import due_tasks
 from relnotebook.core.dates import shift

@@ -32,10 +32,10 @@ from notebook_generator import (  # noqa: E402
 from relnotebook.core.checkins.due import due_checkins  # noqa: E402
 from relnotebook.core.checkins.sweeps import pending_calls  # noqa: E402
 from relnotebook.core.checkins.tasks import due_tasks  # noqa: E402
+from relnotebook.core.outreach.agenda import LATE_CALLS_PAGE  # noqa: E402
 from relnotebook.core.outreach.service import agenda_on, prompts_on  # noqa: E402
 from relnotebook.store import Notebook  # noqa: E402
 
-LATE_CALLS_PAGE = 50  # as relnotebook.gui.pages.today.LATE_CALLS_PAGE (not imported: no Qt here)
 SMALL_PEOPLE = 500
 
 

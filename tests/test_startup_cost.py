@@ -50,7 +50,10 @@ def _due_client(notebook: Notebook, phone: str) -> int:
     person = add_person(
         notebook,
         PersonFields(
-            given_name="Pierre", family_name="Gauthier", stage=Stage.CLIENT, phones=(phone,)
+            given_name="Pierre",
+            family_name="Gauthier",
+            stage=Stage.CLIENT,
+            phones=(phone,) if phone else (),
         ),
     )
     log_contact(notebook, person, on=TODAY - dt.timedelta(days=200), initiated_by=Initiator.ME)
@@ -119,6 +122,61 @@ def test_relnotebook_today_imports_only_what_it_uses(notebook_path: Path) -> Non
     printed, _, modules = _run(script).rpartition("MODULES ")
     assert "Pierre Gauthier" in printed
     assert sorted(set(json.loads(modules)) & set(NOT_FOR_TODAY)) == []
+
+
+# Today's first paint needs none of these: the write services' phone numbers and message
+# templates, the vCard and calendar parsers load with the views and commands that use them.
+NOT_FOR_THE_FIRST_PAINT = ("jinja2", "vobject", "icalendar", "caldav", "imap_tools", "phonenumbers")
+FIRST_PAINT = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+import relnotebook.app as app_module
+from relnotebook.cli import main
+
+seen = []
+paint_now = app_module.paint_now
+
+def watched(window):
+    paint_now(window)
+    if window.is_open and not seen:  # the frame is painted first, then Today with the notebook
+        filled = not window.today.is_stale and window.today.model.rowCount() > 0
+        seen.append([filled, sorted({m.split(".")[0] for m in sys.modules})])
+
+def event_loop(_app):
+    for window in QApplication.topLevelWidgets():
+        window.close()
+    return 0
+
+app_module.paint_now = watched
+QApplication.exec = event_loop
+code = main(["--notebook", sys.argv[1]])
+print("PAINTED", json.dumps(seen[0]))
+sys.exit(code)
+"""
+
+
+@pytest.mark.skipif(ON_SERVER, reason="starts the app on a notebook file")
+def test_the_first_paint_imports_no_write_service(notebook_path: Path) -> None:
+    """The window's editor (gui/undo.py) is built before Today is painted: it imports the
+    core's write services only when a change is made."""
+    notebook = new_notebook(notebook_path)
+    try:
+        _due_client(notebook, "")  # a call due, no number to show
+        add_person(notebook, PersonFields(given_name="Anne", phones=("+14185550100",)))
+    finally:
+        notebook.close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(notebook_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    filled, modules = json.loads(done.stdout.rpartition("PAINTED ")[2])
+    assert filled
+    assert sorted(set(modules) & set(NOT_FOR_THE_FIRST_PAINT)) == []
 
 
 def test_the_holidays_are_asked_once_and_kept_for_the_next_runs() -> None:

@@ -12,6 +12,7 @@ import pytest
 from relnotebook import cli
 from relnotebook.cli.render.agenda import item_reason, item_title
 from relnotebook.core.outreach import signals
+from relnotebook.core.outreach.agenda import LATE_CALLS_PAGE, ROWS_PAGE
 from relnotebook.core.outreach.service import agenda_on
 from relnotebook.core.people.service import add_person
 from relnotebook.core.people.views import PersonFields
@@ -360,3 +361,65 @@ def test_an_empty_file_is_not_turned_into_a_notebook(
     assert run("today", "--notebook", str(path)) == cli.EXIT_BAD_NOTEBOOK
     assert path.stat().st_size == 0
     assert "empty" in capsys.readouterr().err
+
+
+@pytest.fixture
+def long_day(notebook: Notebook) -> Path:
+    """One more late check-in than the Today page shows at first, one more task due today than
+    a section's page."""
+    from relnotebook.core.checkins.service import log_contact
+    from relnotebook.core.checkins.tasks import add_task
+    from relnotebook.core.models import Stage
+
+    for number in range(LATE_CALLS_PAGE + 1):
+        person = add_person(
+            notebook, PersonFields(given_name=f"Late{number}", family_name="X", stage=Stage.CLIENT)
+        )
+        log_contact(notebook, person, on=TODAY - dt.timedelta(days=100 + number))
+    for number in range(ROWS_PAGE + 1):
+        add_task(notebook, title=f"Task {number}", due_on=TODAY)
+    notebook.close()
+    return notebook.path
+
+
+def test_text_shows_a_page_of_each_long_section_and_says_how_many_more(
+    long_day: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from relnotebook.cli.render import agenda as render
+
+    worded: list[object] = []
+    reason = render.item_reason
+
+    def counted(item: object, day: dt.date) -> str:
+        worded.append(item)
+        return reason(item, day)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(render, "item_reason", counted)
+    assert run("today", "--notebook", str(long_day), "--date", TODAY.isoformat()) == 0
+    lines = capsys.readouterr().out.splitlines()
+    calls = [line for line in lines if line.startswith("- Check-in: ")]
+    tasks = [line for line in lines if line.startswith("- Task: ")]
+    assert len(calls) == LATE_CALLS_PAGE and len(tasks) == ROWS_PAGE
+    assert calls[0] == f"- Check-in: Late{LATE_CALLS_PAGE} X"  # the most overdue first
+    assert "… and 1 more late check-in: relnotebook today --all" in lines
+    assert "… and 1 more task: relnotebook today --all" in lines
+    # Each line closes its section: right after its last row shown.
+    more_tasks = lines.index("… and 1 more task: relnotebook today --all")
+    assert lines[more_tasks - 2] == tasks[-1]
+    assert lines[-1] == "… and 1 more late check-in: relnotebook today --all"
+    assert lines[-3] == calls[-1]
+    assert len(worded) == LATE_CALLS_PAGE + ROWS_PAGE  # what is not printed is not worded
+
+
+def test_all_prints_every_item(long_day: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("today", "--all", "--notebook", str(long_day), "--date", TODAY.isoformat()) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len([line for line in lines if line.startswith("- Check-in: ")]) == LATE_CALLS_PAGE + 1
+    assert len([line for line in lines if line.startswith("- Task: ")]) == ROWS_PAGE + 1
+    assert not any(line.startswith("… and") for line in lines)
+
+
+def test_json_carries_every_item(long_day: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    agenda = today_json(long_day, capsys)
+    assert len(agenda["check_ins"]) == LATE_CALLS_PAGE + 1
+    assert len(agenda["tasks"]) == ROWS_PAGE + 1

@@ -61,7 +61,7 @@ Handler = Callable[[argparse.Namespace, Context], int]
 # notebook and the clock (`c.day(a.date)` is `--date`, or today).
 COMMANDS: dict[str, Handler] = {
     "check": lambda a, c: notebooks.run_check(c.notebook),
-    "today": lambda a, c: agenda.run_today(c.notebook, c.day(a.date), a.json),
+    "today": lambda a, c: agenda.run_today(c.notebook, c.day(a.date), a.json, a.all),
     "draft": lambda a, c: drafts.run_draft(
         c.notebook, a.person_id, a.kind, a.detail, c.day(a.date), a.json
     ),

@@ -11,18 +11,22 @@ from typing import Any
 from relnotebook.cli.common import EXIT_OK, print_lines, print_written, read_notebook, unwritable
 
 
-def run_today(path: Path | str, day: dt.date, as_json: bool) -> int:
-    """The same agenda as the Today view, for scripts and for a quick look."""
+def run_today(path: Path | str, day: dt.date, as_json: bool, everything: bool = False) -> int:
+    """The same agenda as the Today view, for scripts and for a quick look: as text, each long
+    section's first page as the Today page shows it (`everything`: all); as JSON, all."""
     from relnotebook.cli.render.agenda import agenda_json, agenda_text
+    from relnotebook.core.outreach.agenda import LATE_CALLS_PAGE, ROWS_PAGE
     from relnotebook.core.outreach.service import agenda_on
 
-    items = read_notebook(path, lambda notebook: agenda_on(notebook, day))
+    whole = as_json or everything
+    late_calls = None if whole else LATE_CALLS_PAGE
+    items = read_notebook(path, lambda notebook: agenda_on(notebook, day, late_calls=late_calls))
     if isinstance(items, int):
         return items
     if as_json:
         print(json.dumps(agenda_json(items, day), ensure_ascii=False, indent=2))
         return EXIT_OK
-    return print_lines(agenda_text(items, day))
+    return print_lines(agenda_text(items, day, page=None if whole else ROWS_PAGE))
 
 
 def run_ics(path: Path | str, out: Path, days: int, day: dt.date) -> int:

@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--date", metavar="YYYY-MM-DD", type=iso_date, help="the day to look at (default: today)"
     )
     today.add_argument("--json", action="store_true", help="print JSON (shape in the README)")
+    today.add_argument(
+        "--all",
+        action="store_true",
+        help="print every item of the long sections, not only their first ones (JSON has all)",
+    )
     draft = commands.add_parser(
         "draft",
         parents=[common],

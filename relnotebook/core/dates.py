@@ -303,6 +303,22 @@ _MONTH_DAY_PATTERNS = tuple(
 )
 
 
+def may_hold_month(text: str, months: frozenset[int]) -> bool:
+    """False only when `month_day_in(text)` cannot give a day in one of `months` (it needs a
+    dash or one of their names): a look far cheaper than reading the text, for Today, which
+    reads every birthday each time it is shown and wants only the coming days'."""
+    if text.isascii():
+        plain = text.lower()
+    else:  # as `_normalise` reads it, less what cannot be in a month's name or a dash
+        plain = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    return "-" in plain or any(name in plain for name in _names_of(months))
+
+
+@functools.lru_cache(maxsize=64)
+def _names_of(months: frozenset[int]) -> tuple[str, ...]:
+    return tuple(name for name, number in _MONTHS.items() if number in months)
+
+
 @functools.lru_cache(maxsize=4096)
 def month_day_in(text: str) -> tuple[int, int, int | None] | None:
     """The (month, day, year or None) a phrase like "Birthday: 15 April 1980", "Anniversaire :

@@ -19,23 +19,22 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from relnotebook.core.checkins import service as contacts
-from relnotebook.core.checkins import tasks
-from relnotebook.core.events import capture
-from relnotebook.core.events import service as events
-from relnotebook.core.outreach import signals
-from relnotebook.core.people import departures, details, duplicates, merge, notes
-from relnotebook.core.people import service as people
-from relnotebook.core.people.views import PersonFields
-from relnotebook.core.referrals import service as referrals
-from relnotebook.store import Notebook
-
-if TYPE_CHECKING:
-    from relnotebook.core.exchange.contact_import import ImportResult
 from relnotebook.errors import EditConflictError, Sentence
 from relnotebook.gui.error_messages import user_message
+from relnotebook.store import Notebook
 from relnotebook.store.failures import WriteFailedError, describe_write_failure
 from relnotebook.store.rows import RowSnapshot, restore_rows
+
+if TYPE_CHECKING:
+    from relnotebook.core.events.capture import CaptureResult
+    from relnotebook.core.events.service import EventFields
+    from relnotebook.core.exchange.contact_import import ImportResult
+    from relnotebook.core.people.views import PersonFields
+
+# The core's write services are imported by the method that uses them, not with this module:
+# the window builds its editor before Today is painted, and they pull in libphonenumber and the
+# message templates (jinja2), which nothing on Today needs to be shown
+# (tests/gui/test_app.py, `test_the_first_paint_imports_no_write_service`).
 
 Method = TypeVar("Method", bound=Callable[..., Any])
 Step = Callable[[], object]  # a change made or taken back (what it returns is not used)
@@ -211,6 +210,8 @@ class Editor(QObject):
     # People
     @_refused_write_raises
     def add_person(self, fields: PersonFields) -> int:
+        from relnotebook.core.people import service as people
+
         key = people.add_person(self.notebook, fields)
         return self._created(
             self.tr("Add %s") % fields.name, key, people.delete_person, people.restore_person
@@ -220,10 +221,14 @@ class Editor(QObject):
     def edit_person(
         self, person_id: int, changes: dict[str, Any], seen_version: int | None = None
     ) -> None:
+        from relnotebook.core.people import service as people
+
         self._update(self.tr("Edit person"), people.update_person, person_id, changes, seen_version)
 
     @_refused_write_reported
     def delete_person(self, person_id: int, name: str) -> None:
+        from relnotebook.core.people import service as people
+
         self._deleted(
             self.tr("Delete %s") % name, person_id, people.delete_person, people.restore_person
         )
@@ -231,6 +236,8 @@ class Editor(QObject):
     # Personal details
     @_refused_write_raises
     def add_detail(self, person_id: int, **values: Any) -> int:
+        from relnotebook.core.people import details
+
         key = details.add_detail(self.notebook, person_id, **values)
         return self._created(
             self.tr("Add detail"), key, details.delete_detail, details.restore_detail
@@ -240,12 +247,16 @@ class Editor(QObject):
     def edit_detail(
         self, detail_id: int, changes: dict[str, Any], seen_version: int | None = None
     ) -> None:
+        from relnotebook.core.people import details
+
         self._update(
             self.tr("Edit detail"), details.update_detail, detail_id, changes, seen_version
         )
 
     @_refused_write_reported
     def delete_detail(self, detail_id: int) -> None:
+        from relnotebook.core.people import details
+
         self._deleted(
             self.tr("Delete detail"), detail_id, details.delete_detail, details.restore_detail
         )
@@ -253,6 +264,8 @@ class Editor(QObject):
     # Notes
     @_refused_write_raises
     def add_note(self, person_id: int, **values: Any) -> int:
+        from relnotebook.core.people import notes
+
         key = notes.add_note(self.notebook, person_id, **values)
         return self._created(self.tr("Add note"), key, notes.delete_note, restore_rows)
 
@@ -260,15 +273,21 @@ class Editor(QObject):
     def edit_note(
         self, note_id: int, changes: dict[str, Any], seen_version: int | None = None
     ) -> None:
+        from relnotebook.core.people import notes
+
         self._update(self.tr("Edit note"), notes.update_note, note_id, changes, seen_version)
 
     @_refused_write_reported
     def delete_note(self, note_id: int) -> None:
+        from relnotebook.core.people import notes
+
         self._deleted(self.tr("Delete note"), note_id, notes.delete_note, restore_rows)
 
     # Events
     @_refused_write_raises
-    def add_event(self, fields: events.EventFields) -> int:
+    def add_event(self, fields: EventFields) -> int:
+        from relnotebook.core.events import service as events
+
         key = events.add_event(self.notebook, fields)
         return self._created(self.tr("Add event"), key, events.delete_event, events.restore_event)
 
@@ -276,10 +295,14 @@ class Editor(QObject):
     def edit_event(
         self, event_id: int, changes: dict[str, Any], seen_version: int | None = None
     ) -> None:
+        from relnotebook.core.events import service as events
+
         self._update(self.tr("Edit event"), events.update_event, event_id, changes, seen_version)
 
     @_refused_write_reported
     def delete_event(self, event_id: int, name: str) -> None:
+        from relnotebook.core.events import service as events
+
         self._deleted(
             self.tr("Delete %s") % name, event_id, events.delete_event, events.restore_event
         )
@@ -287,6 +310,8 @@ class Editor(QObject):
     # Prompts and messages
     @_refused_write_reported
     def snooze(self, key: str, person_id: int, until: dt.date, text: str) -> None:
+        from relnotebook.core.outreach import signals
+
         previous = signals.snooze(self.notebook, key, person_id, until)
         self._push(
             text,
@@ -297,6 +322,8 @@ class Editor(QObject):
     # Check-ins, contacts, tasks
     @_refused_write_raises
     def log_contact(self, person_id: int, **values: Any) -> int:
+        from relnotebook.core.checkins import service as contacts
+
         logged = contacts.record_contact(self.notebook, person_id, **values)
         saved: list[RowSnapshot] = []
 
@@ -312,16 +339,22 @@ class Editor(QObject):
 
     @_refused_write_reported
     def delete_contact(self, contact_id: int) -> None:
+        from relnotebook.core.checkins import service as contacts
+
         self._deleted(self.tr("Delete contact"), contact_id, contacts.delete_contact, restore_rows)
 
     @_refused_write_raises
     def set_plan(self, person_id: int, changes: dict[str, Any]) -> None:
+        from relnotebook.core.checkins import service as contacts
+
         self._update(self.tr("Change check-ins"), contacts.set_plan, person_id, changes)
 
     @_refused_write_raises
     def snooze_checkin(
         self, person_id: int, *, until: dt.date, reason: str, today: dt.date
     ) -> None:
+        from relnotebook.core.checkins import service as contacts
+
         previous = contacts.snooze_checkin(
             self.notebook, person_id, until=until, reason=reason, today=today
         )
@@ -334,23 +367,33 @@ class Editor(QObject):
 
     @_refused_write_raises
     def add_task(self, **values: Any) -> int:
+        from relnotebook.core.checkins import tasks
+
         key = tasks.add_task(self.notebook, **values)
         return self._created(self.tr("Add task"), key, tasks.delete_task, restore_rows)
 
     @_refused_write_reported
     def set_task_done(self, task_id: int, done_on: dt.date | None) -> None:
+        from relnotebook.core.checkins import tasks
+
         self._update(self.tr("Tick a task"), tasks.update_task, task_id, {"done_on": done_on})
 
     @_refused_write_reported
     def move_task(self, task_id: int, due_on: dt.date) -> None:
+        from relnotebook.core.checkins import tasks
+
         self._update(self.tr("Move a task"), tasks.update_task, task_id, {"due_on": due_on})
 
     @_refused_write_reported
     def delete_task(self, task_id: int) -> None:
+        from relnotebook.core.checkins import tasks
+
         self._deleted(self.tr("Delete task"), task_id, tasks.delete_task, restore_rows)
 
     @_refused_write_raises
     def client_leaving(self, person_id: int, name: str, **values: Any) -> None:
+        from relnotebook.core.people import departures
+
         saved = [departures.client_leaving(self.notebook, person_id, **values)]
 
         def redo() -> None:
@@ -365,11 +408,15 @@ class Editor(QObject):
     # Referrals
     @_refused_write_raises
     def add_referral(self, **values: Any) -> int:
+        from relnotebook.core.referrals import service as referrals
+
         key = referrals.add_referral(self.notebook, **values)
         return self._created(self.tr("Add referral"), key, referrals.delete_referral, restore_rows)
 
     @_refused_write_reported
     def delete_referral(self, referral_id: int) -> None:
+        from relnotebook.core.referrals import service as referrals
+
         self._deleted(
             self.tr("Delete referral"), referral_id, referrals.delete_referral, restore_rows
         )
@@ -385,6 +432,8 @@ class Editor(QObject):
     @_refused_write_reported
     def merge_people(self, keep_id: int, drop_id: int, take_from_drop: frozenset[str]) -> None:
         """Two records of one person become one; undo splits them back, with their old ids."""
+        from relnotebook.core.people import merge
+
         saved = [merge.merge_people(self.notebook, keep_id, drop_id, take_from_drop)]
 
         def redo() -> None:
@@ -397,6 +446,8 @@ class Editor(QObject):
     @_refused_write_reported
     def not_duplicates(self, first_id: int, second_id: int) -> None:
         """Two people are two: Find Duplicates no longer lists them; undo lists them again."""
+        from relnotebook.core.people import duplicates
+
         pair = [duplicates.not_duplicates(self.notebook, first_id, second_id)]
 
         def redo() -> None:
@@ -422,8 +473,10 @@ class Editor(QObject):
 
         self._push(text, lambda: redo_import(self.notebook, result, saved[0]), undo)
 
-    def record_capture(self, result: capture.CaptureResult, text: str) -> None:
+    def record_capture(self, result: CaptureResult, text: str) -> None:
         """A saved capture form is one undo step that takes back all it added."""
+        from relnotebook.core.events import capture
+
         saved: list[RowSnapshot] = []
 
         def undo() -> None:

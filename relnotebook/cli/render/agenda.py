@@ -13,19 +13,60 @@ from relnotebook.core.checkins.rules import CheckinDue, DueStatus, status_on
 from relnotebook.core.checkins.sweeps import PendingCall
 from relnotebook.core.checkins.tasks import TaskView
 from relnotebook.core.models import SignalKind
-from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, item_key
+from relnotebook.core.outreach.agenda import (
+    AgendaItem,
+    MoreCheckins,
+    Section,
+    item_key,
+    section_of,
+)
 from relnotebook.core.outreach.rules import Prompt, PromptKind
 from relnotebook.core.people.occasions import Occasion, OccasionKind
 from relnotebook.core.referrals.newsletter import Subscriber
 
 
-def agenda_text(items: list[AgendaItem], day: dt.date) -> list[str]:
-    """Two lines per item: its title, then why it is there; one line when there is nothing."""
+def agenda_text(items: list[AgendaItem], day: dt.date, page: int | None = None) -> list[str]:
+    """Two lines per item: its title, then why it is there; one line when there is nothing.
+
+    `page`: each section's first `page` items, as the Today page shows them, and one line for
+    the rest of a longer one (a `MoreCheckins` says how many late calls were left unread);
+    None: everything. Items left out are counted, never worded.
+    """
     if not items:
         return [f"Nothing to do on {day:%d %b %Y}."]
-    return [
-        line for item in items for line in (f"- {item_title(item)}", f"  {item_reason(item, day)}")
-    ]
+    sections = [section_of(item, day) for item in items]
+    last = {section: number for number, section in enumerate(sections)}
+    kept: dict[Section, int] = {}
+    hidden: dict[Section, int] = {}
+    lines: list[str] = []
+    for number, (item, section) in enumerate(zip(items, sections, strict=True)):
+        if isinstance(item, MoreCheckins):
+            hidden[section] = hidden.get(section, 0) + item.count
+        elif page is None or kept.get(section, 0) < page:
+            kept[section] = kept.get(section, 0) + 1
+            lines += (f"- {item_title(item)}", f"  {item_reason(item, day)}")
+        else:
+            hidden[section] = hidden.get(section, 0) + 1
+        if last[section] == number and hidden.get(section):
+            lines.append(more_text(section, hidden[section]))
+    return lines
+
+
+_MORE_NAMES = {  # one, several
+    Section.LATE: ("late follow-up or task", "late follow-ups and tasks"),
+    Section.CALLS: ("late check-in", "late check-ins"),
+    Section.SWEEPS: ("sweep call", "sweep calls"),
+    Section.MESSAGES: ("message or birthday", "messages and birthdays"),
+    Section.TASKS: ("task", "tasks"),
+    Section.CONSENTS: ("consent to ask for", "consents to ask for"),
+    Section.COMING_UP: ("call or birthday coming up", "calls and birthdays coming up"),
+}
+
+
+def more_text(section: Section, count: int) -> str:
+    """ "… and 15,873 more late check-ins: relnotebook today --all"."""
+    one, several = _MORE_NAMES[section]
+    return f"… and {count:,} more {one if count == 1 else several}: relnotebook today --all"
 
 
 _KIND_NAMES = {

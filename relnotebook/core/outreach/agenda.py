@@ -19,6 +19,12 @@ from relnotebook.core.outreach.rules import URGENCY, Prompt, PromptKind
 from relnotebook.core.people.occasions import Occasion
 from relnotebook.core.referrals.newsletter import Subscriber
 
+# Late calls shown at first (the Today page, `relnotebook today`); the page adds as many each time
+# "Show more calls" is pressed.
+LATE_CALLS_PAGE = 50
+# The same for the other sections (sweep calls, messages…): rows shown at first, and added.
+ROWS_PAGE = 100
+
 
 @dataclass(frozen=True)
 class MoreCheckins:

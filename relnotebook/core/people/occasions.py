@@ -20,7 +20,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from relnotebook.core import settings
-from relnotebook.core.dates import month_day_in
+from relnotebook.core.dates import may_hold_month, month_day_in, shift
 from relnotebook.core.models import (
     ContactKind,
     ContactPoint,
@@ -113,13 +113,20 @@ def coming(
 
 
 def fact_from(
-    person_id: int, kind: OccasionKind, text: str, day: dt.date | None
+    person_id: int,
+    kind: OccasionKind,
+    text: str,
+    day: dt.date | None,
+    months: frozenset[int] | None = None,
 ) -> DatedFact | None:
-    """A fact from a dated column or detail (`day`), else from the words of its `text`."""
+    """A fact from a dated column or detail (`day`), else from the words of its `text`.
+    `months`: only a fact in one of them is wanted (a text that cannot name one is not read)."""
     if day is not None:
         return DatedFact(
             person_id, kind, day.month, day.day, None if day.year == NO_YEAR else day.year
         )
+    if months is not None and not may_hold_month(text, months):
+        return None
     found = month_day_in(text)
     if found is None:
         return None
@@ -154,14 +161,26 @@ def _anniversaries(session: Session) -> Iterable[tuple[int, OccasionKind, str, d
 SOURCES: tuple[Source, ...] = (birthday_details, _anniversaries)
 
 
-def read_facts(session: Session, sources: Sequence[Source] = SOURCES) -> list[DatedFact]:
+def read_facts(
+    session: Session, sources: Sequence[Source] = SOURCES, months: frozenset[int] | None = None
+) -> list[DatedFact]:
+    """Every fact the sources hold (`months`: at least those in these months, see `fact_from`)."""
     facts = []
     for source in sources:
         for person_id, kind, text, day in source(session):
-            fact = fact_from(person_id, kind, text, day)
+            fact = fact_from(person_id, kind, text, day, months)
             if fact is not None:
                 facts.append(fact)
     return facts
+
+
+def months_between(today: dt.date, days: int) -> frozenset[int] | None:
+    """The months of the days from `today` to `today + days`; None when that is all twelve."""
+    last = shift(today, days)
+    count = (last.year - today.year) * 12 + last.month - today.month + 1
+    if count >= 12:
+        return None
+    return frozenset((today.month - 1 + step) % 12 + 1 for step in range(count))
 
 
 def occasions_between(
@@ -171,7 +190,8 @@ def occasions_between(
     if who == OFF or days < 0:
         return []
     with notebook.reader() as session:
-        pairs = coming(read_facts(session), today, days)
+        facts = read_facts(session, months=months_between(today, days))
+        pairs = coming(facts, today, days)
         if not pairs:
             return []
         ids = sorted({fact.person_id for fact, _ in pairs})

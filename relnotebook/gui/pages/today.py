@@ -27,6 +27,8 @@ from relnotebook.core.checkins.tasks import TaskView
 from relnotebook.core.dates import parse_date
 from relnotebook.core.models import Initiator
 from relnotebook.core.outreach.agenda import (
+    LATE_CALLS_PAGE,
+    ROWS_PAGE,
     AgendaItem,
     MoreCheckins,
     MoreRows,
@@ -49,11 +51,6 @@ from relnotebook.gui.models.today import TodayTableModel
 from relnotebook.gui.pages.today_list import AgendaView
 from relnotebook.gui.panels.empty_state import EmptyState
 from relnotebook.gui.undo import Editor
-
-# Late calls shown at first, and added each time "Show more calls" is pressed.
-LATE_CALLS_PAGE = 50
-# The same for the other sections (sweep calls, messages…): rows shown at first and added.
-ROWS_PAGE = 100
 
 
 class TodayPage(QWidget):

@@ -22,7 +22,7 @@ CHECK_EVERY_MS = 60 * 60 * 1000  # hourly: notices the new day soon after midnig
 
 
 def due_today_count(notebook: Notebook, today: dt.date) -> int:
-    return due_count(agenda_on(notebook, today), today)
+    return due_count(agenda_on(notebook, today, offers=0), today)  # offers counted, not read
 
 
 class DueReminder(QObject):

@@ -9,6 +9,7 @@ last.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -29,7 +30,22 @@ class MoreCheckins:
     person_id: None = None
 
 
+@dataclass(frozen=True)
+class Unread:
+    """Stands for a section's items past the page read (`service.agenda_on`'s `offers`): the
+    people they are for, so that `agenda_rows` counts one row per person, as if read."""
+
+    section: Section
+    people: frozenset[int]
+    person_id: None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.people)
+
+
 AgendaItem = Prompt | CheckinDue | TaskView | PendingCall | Subscriber | MoreCheckins | Occasion
+AgendaEntry = AgendaItem | Unread  # what Today reads: the items, and what stands for the unread
 
 
 def item_key(item: RowItem) -> str:
@@ -83,12 +99,12 @@ def days_late(item: CheckinDue, today: dt.date) -> int:
     return max(0, (today - item.due_on).days)
 
 
-def due_count(items: list[AgendaItem], today: dt.date) -> int:
+def due_count(items: Sequence[AgendaEntry], today: dt.date) -> int:
     """What is to do today: every item but the calls and the birthdays coming up (a page of
     late calls counts all those it stands for). Today's summary and the tray both say it."""
     return sum(
         item.count
-        if isinstance(item, MoreCheckins)
+        if isinstance(item, MoreCheckins | Unread)
         else 0
         if isinstance(item, CheckinDue) and item.status == DueStatus.UPCOMING
         else 0
@@ -168,11 +184,19 @@ def section_of(item: AgendaItem, today: dt.date) -> Section:
 _CALLS = (Section.CALLS, Section.SWEEPS, Section.COMING_UP)
 
 
-def agenda_rows(items: list[AgendaItem], today: dt.date) -> list[AgendaRow]:
+def agenda_rows(items: Sequence[AgendaEntry], today: dt.date) -> list[AgendaRow]:
     """The agenda by section, one row per person and section with all their reasons merged,
-    the sections in `SECTIONS` order and each in the agenda's order (`ordered`)."""
+    the sections in `SECTIONS` order and each in the agenda's order (`ordered`). The people of
+    an `Unread` item who have no row in its section yet are a `MoreRows` row at its end."""
+    unread: list[Unread] = []
+    read: list[AgendaItem] = []
+    for entry in items:
+        if isinstance(entry, Unread):
+            unread.append(entry)
+        else:
+            read.append(entry)
     placed = sorted(
-        ((section_of(item, today), item) for item in items),
+        ((section_of(item, today), item) for item in read),
         key=lambda pair: (SECTIONS.index(pair[0]), _order(pair[1])),
     )
     rows: dict[tuple[Section, object], list[AgendaItem]] = {}
@@ -185,7 +209,17 @@ def agenda_rows(items: list[AgendaItem], today: dt.date) -> list[AgendaRow]:
         elif person is not None and section in _CALLS:
             call_row[person] = key
         rows.setdefault(key, []).append(item)
-    return [AgendaRow(key[0], tuple(merged)) for key, merged in rows.items()]
+    result = [AgendaRow(key[0], tuple(merged)) for key, merged in rows.items()]
+    for more in unread:
+        rowless = [
+            person
+            for person in more.people
+            if (more.section, person) not in rows
+            and not (more.section in _CALLS and person in call_row)
+        ]
+        if rowless:
+            result.append(AgendaRow(more.section, (MoreRows(more.section, len(rowless)),)))
+    return sorted(result, key=lambda row: SECTIONS.index(row.section))  # stable: More last
 
 
 def section_counts(rows: list[AgendaRow]) -> dict[Section, int]:
@@ -206,7 +240,9 @@ def paged(rows: list[AgendaRow], shown: dict[Section, int], page: int) -> list[A
     hidden: dict[Section, int] = {}
     for number, row in enumerate(rows):
         section = row.section
-        if section == Section.CALLS or kept.get(section, 0) < shown.get(section, page):
+        if isinstance(row.first, MoreRows):  # rows not read (`Unread`): said with the rest
+            hidden[section] = hidden.get(section, 0) + row.first.count
+        elif section == Section.CALLS or kept.get(section, 0) < shown.get(section, page):
             result.append(row)
             kept[section] = kept.get(section, 0) + 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -27,7 +28,7 @@ from relnotebook.core.checkins.tasks import TaskView
 from relnotebook.core.dates import parse_date
 from relnotebook.core.models import Initiator
 from relnotebook.core.outreach.agenda import (
-    AgendaItem,
+    AgendaEntry,
     MoreCheckins,
     MoreRows,
     RowItem,
@@ -138,7 +139,9 @@ class TodayPage(QWidget):
         self.today = self._clock.today()
         selected = self.current()
         notebook = self._editor.notebook
-        items = agenda_on(notebook, self.today, late_calls=self.late_calls)
+        # Newsletter offers are the messages section's last rows: a page of them is enough.
+        offers = self.shown.get(Section.MESSAGES, ROWS_PAGE)
+        items = agenda_on(notebook, self.today, late_calls=self.late_calls, offers=offers)
         self.model.today = self.today
         self.model.set_rows(paged(agenda_rows(items, self.today), self.shown, ROWS_PAGE))
         self.title.setText(self.tr("Today, %1").replace("%1", format_long_date(self.today)))
@@ -159,7 +162,7 @@ class TodayPage(QWidget):
             self.table.selectRow(row if row is not None else 0)
         self._update_buttons()
 
-    def _summary(self, items: list[AgendaItem]) -> str:
+    def _summary(self, items: Sequence[AgendaEntry]) -> str:
         """Counts, who starts the contacts, and open sweeps: the morning in three lines."""
         notebook = self._editor.notebook
         calls = sum(

@@ -153,7 +153,7 @@ def test_today_reads_the_facts_of_a_page_of_offers(notebook: Notebook) -> None:
 def test_a_page_of_offers_shows_what_reading_them_all_shows(notebook: Notebook, page: int) -> None:
     _every_case(notebook)
     every = agenda_on(notebook, TODAY, late_calls=50)
-    some = agenda_on(notebook, TODAY, late_calls=50, offers=page)
+    some = agenda_on(notebook, TODAY, late_calls=50, pages={Section.MESSAGES: page})
     assert len([i for i in some if not isinstance(i, Unread)]) <= len(every)
     rows = paged(agenda_rows(some, TODAY), {}, page)
     assert rows == paged(agenda_rows(every, TODAY), {}, page)
@@ -170,7 +170,7 @@ def test_an_offer_to_someone_wished_a_happy_birthday_is_on_their_row(
         ]  # the last offered last: met last
     set_who(notebook, EVERYONE)
     add_detail(notebook, people[-1], text="Birthday: 23 November 1980", kind=DetailKind.BIRTHDAY)
-    page = agenda_on(notebook, TODAY, offers=1)
+    page = agenda_on(notebook, TODAY, pages={Section.MESSAGES: 1})
     rows = paged(agenda_rows(page, TODAY), {}, 1)
     assert rows == paged(agenda_rows(agenda_on(notebook, TODAY), TODAY), {}, 1)
     (wished,) = [row for row in agenda_rows(page, TODAY) if row.person_id == people[-1]]

@@ -32,16 +32,14 @@ class MoreCheckins:
 
 @dataclass(frozen=True)
 class Unread:
-    """Stands for a section's items past the page read (`service.agenda_on`'s `offers`): the
-    people they are for, so that `agenda_rows` counts one row per person, as if read."""
+    """Stands for a section's items past the page read (`service.agenda_on`'s `offers` and
+    `sweeps`): the people they are for, so that `agenda_rows` counts one row per person and
+    merges their other calls into it, as if read."""
 
     section: Section
     people: frozenset[int]
+    count: int  # the items it stands for (`due_count`): a person may be in two sweeps
     person_id: None = None
-
-    @property
-    def count(self) -> int:
-        return len(self.people)
 
 
 AgendaItem = Prompt | CheckinDue | TaskView | PendingCall | Subscriber | MoreCheckins | Occasion
@@ -201,8 +199,16 @@ def agenda_rows(items: Sequence[AgendaEntry], today: dt.date) -> list[AgendaRow]
     )
     rows: dict[tuple[Section, object], list[AgendaItem]] = {}
     call_row: dict[int, tuple[Section, object]] = {}  # person → their first call row
+    unread_calls = {p: m.section for m in unread if m.section in _CALLS for p in m.people}
     for section, item in placed:
         person = item.person_id
+        if (
+            person in unread_calls
+            and person not in call_row
+            and section in _CALLS
+            and SECTIONS.index(section) > SECTIONS.index(unread_calls[person])
+        ):
+            continue  # said on their call row further up, past the page read
         key: tuple[Section, object] = (section, person if person is not None else id(item))
         if person is not None and section in _CALLS and person in call_row:
             key = call_row[person]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TypeVar, TypeVarTuple, overload
 
@@ -21,7 +21,7 @@ from sqlmodel.sql.expression import Select
 from relnotebook.core import settings
 from relnotebook.core.checkins.closed_days import BusinessCalendar, ClosedDay, calendar_from
 from relnotebook.core.checkins.due import due_checkins_page
-from relnotebook.core.checkins.sweeps import pending_calls
+from relnotebook.core.checkins.sweeps import pending_calls_page
 from relnotebook.core.checkins.tasks import due_tasks
 from relnotebook.core.dates import shift
 from relnotebook.core.models import (
@@ -319,25 +319,29 @@ def _prompts(
 
 @overload
 def agenda_on(
-    notebook: Notebook, today: dt.date, *, late_calls: int | None = None, offers: None = None
+    notebook: Notebook, today: dt.date, *, late_calls: int | None = None, pages: None = None
 ) -> list[AgendaItem]: ...
 @overload
 def agenda_on(
-    notebook: Notebook, today: dt.date, *, late_calls: int | None = None, offers: int
+    notebook: Notebook,
+    today: dt.date,
+    *,
+    late_calls: int | None = None,
+    pages: Mapping[Section, int],
 ) -> list[AgendaEntry]: ...
 def agenda_on(
     notebook: Notebook,
     today: dt.date,
     *,
     late_calls: int | None = None,
-    offers: int | None = None,
+    pages: Mapping[Section, int] | None = None,
 ) -> list[AgendaItem] | list[AgendaEntry]:
     """Everything for `today`, in order: what the Today view and `relnotebook today` show.
 
     `late_calls`: show only that many of the check-ins due by today (the most overdue), and a
-    `MoreCheckins` item for the rest; None shows them all (the command line). `offers`: read
-    only that many newsletter offers of those that could wait (the soonest), and an `Unread`
-    item for the rest (`agenda_rows` counts them); None reads them all.
+    `MoreCheckins` item for the rest; None shows them all (the command line). `pages`: read
+    only so many rows of the messages (their newsletter offers) and of the sweep calls, with
+    an `Unread` item for the rest (`agenda_rows` counts them); None reads them all.
     """
     values = settings.read_all(notebook)
     calendar = calendar_from(values)
@@ -348,19 +352,29 @@ def agenda_on(
     occasions = occasions_on(notebook, today, values)
     # Someone wished a happy birthday today has one row for it and their offer: read whole.
     wished = {o.person_id for o in occasions if section_of(o, today) == Section.MESSAGES}
-    prompts, unread = _prompts(notebook, today, values, offers, read=wished)
+    offers = None if pages is None else pages.get(Section.MESSAGES)
+    prompts, unread_offers = _prompts(notebook, today, values, offers, read=wished)
+    # Someone with a late call has their sweep calls said on its row: read whole.
+    late = {c.person_id for c in calls.items if section_of(c, today) == Section.CALLS}
+    sweeps = pending_calls_page(
+        notebook, None if pages is None else pages.get(Section.SWEEPS), late
+    )
     items: list[AgendaItem] = [
         *prompts,
         *calls.items,
         *more,
         *(replace(t, closed=_closed(calendar, t.due_on, today)) for t in tasks),
-        *(replace(c, closed=_closed(calendar, c.deadline, today)) for c in pending_calls(notebook)),
+        *(replace(c, closed=_closed(calendar, c.deadline, today)) for c in sweeps.calls),
         *expiring(notebook, today, values.int(settings.CONSENT_WARNING_DAYS)),
         *occasions,
     ]
+    unread = [
+        *([Unread(Section.MESSAGES, unread_offers, len(unread_offers))] if unread_offers else []),
+        *([Unread(Section.SWEEPS, sweeps.unread, sweeps.unread_calls)] if sweeps.unread else []),
+    ]
     if not unread:
         return ordered(items)
-    return [*ordered(items), Unread(Section.MESSAGES, unread)]
+    return [*ordered(items), *unread]
 
 
 def _closed(calendar: BusinessCalendar, day: dt.date, today: dt.date) -> ClosedDay | None:

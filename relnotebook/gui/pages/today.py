@@ -139,9 +139,9 @@ class TodayPage(QWidget):
         self.today = self._clock.today()
         selected = self.current()
         notebook = self._editor.notebook
-        # Newsletter offers are the messages section's last rows: a page of them is enough.
-        offers = self.shown.get(Section.MESSAGES, ROWS_PAGE)
-        items = agenda_on(notebook, self.today, late_calls=self.late_calls, offers=offers)
+        # What the long sections show is all that is read of them (newsletter offers, sweeps).
+        pages = {s: self.shown.get(s, ROWS_PAGE) for s in (Section.MESSAGES, Section.SWEEPS)}
+        items = agenda_on(notebook, self.today, late_calls=self.late_calls, pages=pages)
         self.model.today = self.today
         self.model.set_rows(paged(agenda_rows(items, self.today), self.shown, ROWS_PAGE))
         self.title.setText(self.tr("Today, %1").replace("%1", format_long_date(self.today)))

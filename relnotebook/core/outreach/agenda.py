@@ -32,9 +32,9 @@ class MoreCheckins:
 
 @dataclass(frozen=True)
 class Unread:
-    """Stands for a section's items past the page read (`service.agenda_on`'s `offers` and
-    `sweeps`): the people they are for, so that `agenda_rows` counts one row per person and
-    merges their other calls into it, as if read."""
+    """Stands for a section's items past the page read (`service.agenda_on`'s `pages`: the
+    newsletter offers, the sweep calls): the people they are for, so that `agenda_rows` counts
+    one row per person and merges their other calls into it, as if read."""
 
     section: Section
     people: frozenset[int]

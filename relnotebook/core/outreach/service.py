@@ -1,8 +1,9 @@
 """Today's prompts from a notebook: the store picks the candidates, `prompts` decides.
 
 Only people a rule could apply to are loaded (met recently, a busy period just over, a detail
-whose dates just passed, a good prospect, a follow-up due), so Today stays quick on a large
-notebook. The GUI's Today view and `relnotebook today` both call `prompts_on`.
+whose dates just passed, a follow-up due, a reply to record; and the good prospects waiting for
+the newsletter offer, `offers.py`, of whom Today reads a page), so Today stays quick on a large
+notebook. The GUI's Today view and `relnotebook today` both call `agenda_on`.
 """
 
 from __future__ import annotations

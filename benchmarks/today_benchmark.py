@@ -32,7 +32,7 @@ from notebook_generator import (  # noqa: E402
 from relnotebook.core.checkins.due import due_checkins  # noqa: E402
 from relnotebook.core.checkins.sweeps import pending_calls  # noqa: E402
 from relnotebook.core.checkins.tasks import due_tasks  # noqa: E402
-from relnotebook.core.outreach.agenda import LATE_CALLS_PAGE  # noqa: E402
+from relnotebook.core.outreach.agenda import LATE_CALLS_PAGE, ROWS_PAGE, Section  # noqa: E402
 from relnotebook.core.outreach.service import agenda_on, prompts_on  # noqa: E402
 from relnotebook.store import Notebook  # noqa: E402
 
@@ -40,8 +40,10 @@ SMALL_PEOPLE = 500
 
 
 def today_view(notebook: Notebook, today: dt.date = TODAY) -> list:
-    """What the Today view computes when it opens (its first page of late calls)."""
-    return agenda_on(notebook, today, late_calls=LATE_CALLS_PAGE)
+    """What the Today view computes when it opens (its first page of late calls, of messages
+    and of sweep calls)."""
+    pages = dict.fromkeys((Section.MESSAGES, Section.SWEEPS), ROWS_PAGE)
+    return agenda_on(notebook, today, late_calls=LATE_CALLS_PAGE, pages=pages)
 
 
 def report(name: str, call: Callable[[], Sequence[object]], runs: int) -> Timings:

@@ -113,11 +113,13 @@ class Person(Versioned, table=True):
     __tablename__ = "person"
     # The People list in either order, filtered by name, organisation or stage: read from the
     # index alone (migration 0020), not from each of 50,000 rows; and whose check-in may be
-    # coming due, one range per filing group (migration 0023).
+    # coming due, one range per filing group (migration 0023); the good prospects, for the
+    # newsletter offers (migration 0024).
     __table_args__ = (
         Index("ix_person_by_name", "name_key", "organisation_key", "stage"),
         Index("ix_person_by_organisation", "organisation_key", "name_key", "stage"),
         Index("ix_person_checkin", "checkin_group", "checkin_key"),
+        Index("ix_person_good_prospect", "good_prospect", "stage"),
         NEVER_REUSE_IDS,
     )
 

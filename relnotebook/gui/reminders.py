@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from relnotebook.clock import Clock
-from relnotebook.core.outreach.agenda import due_count
+from relnotebook.core.outreach.agenda import Section, due_count
 from relnotebook.core.outreach.service import agenda_on
 from relnotebook.store import Notebook
 
@@ -22,7 +22,9 @@ CHECK_EVERY_MS = 60 * 60 * 1000  # hourly: notices the new day soon after midnig
 
 
 def due_today_count(notebook: Notebook, today: dt.date) -> int:
-    return due_count(agenda_on(notebook, today), today)
+    # The newsletter offers and the sweep calls counted, not read.
+    pages = dict.fromkeys((Section.MESSAGES, Section.SWEEPS), 0)
+    return due_count(agenda_on(notebook, today, pages=pages), today)
 
 
 class DueReminder(QObject):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, func, select
@@ -40,6 +40,7 @@ from relnotebook.core.models import (
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
 from relnotebook.store import Notebook
+from relnotebook.store.sql import id_list, one_of
 
 DEFAULT_BUSINESS_DAYS = 5
 CLIENTS = "clients"
@@ -227,23 +228,48 @@ _PENDING: Select[int, str, dt.date, int, str, str, str] = Select(
 )
 
 
+# Still to call: an open sweep, not reached yet, not someone who has just left (don't beg).
+_STILL_TO_CALL = (
+    col(Sweep.closed_on).is_(None),
+    col(SweepMember.reached_on).is_(None),
+    Person.stage != Stage.FORMER_CLIENT.value,
+)
+_IDS = id_list("ids")
+
+
+def _pending_query() -> Select[int, str, dt.date, int, str, str, str]:
+    return (
+        _PENDING.join(SweepMember, col(SweepMember.sweep_id) == col(Sweep.id))
+        .join(Person, col(Person.id) == col(SweepMember.person_id))
+        .where(*_STILL_TO_CALL)
+    )
+
+
+# Each person still to call: their nearest deadline, their calls, their names.
+_NEAREST: Select[int, dt.date, int, str, str, str] = Select(
+    col(SweepMember.person_id),
+    func.min(col(Sweep.deadline)),
+    func.count(),
+    col(Person.given_name),
+    col(Person.family_name),
+    col(Person.preferred_name),
+)
+_NEAREST = (
+    _NEAREST.join(Sweep, col(Sweep.id) == col(SweepMember.sweep_id))
+    .join(Person, col(Person.id) == col(SweepMember.person_id))
+    .where(*_STILL_TO_CALL)
+    .group_by(col(SweepMember.person_id), col(Person.id))
+)
+_OF_PEOPLE = _pending_query().where(one_of(SweepMember.person_id, _IDS))
+
+
 def pending_calls(notebook: Notebook) -> list[PendingCall]:
     """Who is still to be called in open sweeps: nearest deadline first, then by name."""
     with notebook.reader() as session:
-        rows = (
-            session.connection()
-            .execute(
-                _PENDING.join(SweepMember, col(SweepMember.sweep_id) == col(Sweep.id))
-                .join(Person, col(Person.id) == col(SweepMember.person_id))
-                .where(
-                    col(Sweep.closed_on).is_(None),
-                    col(SweepMember.reached_on).is_(None),
-                    # Someone who has just left is not called about the markets: don't beg.
-                    Person.stage != Stage.FORMER_CLIENT.value,
-                )
-            )
-            .all()
-        )
+        return _calls(session.connection().execute(_pending_query()).all())
+
+
+def _calls(rows: Sequence[tuple[int, str, dt.date, int, str, str, str]]) -> list[PendingCall]:
     calls = [
         PendingCall(
             sweep_id=sweep_id,
@@ -256,6 +282,41 @@ def pending_calls(notebook: Notebook) -> list[PendingCall]:
     ]
     calls.sort(key=lambda c: (c.deadline, c.sweep_id, c.person_name.casefold(), c.person_id))
     return calls
+
+
+@dataclass(frozen=True)
+class PendingPage:
+    """The calls read, and who the others are for and how many they are (Today's count)."""
+
+    calls: list[PendingCall]
+    unread: frozenset[int] = frozenset()
+    unread_calls: int = 0
+
+
+def pending_calls_page(
+    notebook: Notebook, first: int | None, read: Collection[int] = ()
+) -> PendingPage:
+    """The calls of the `first` people to call soonest (by their nearest deadline, then by
+    name, as Today orders them) and of the people in `read` (Today shows their calls on their
+    late call's row); the people of the others. None: all."""
+    if first is None:
+        return PendingPage(pending_calls(notebook))
+    with notebook.reader() as session:
+        connection = session.connection()
+        nearest = {
+            person: (deadline, calls, display_name(given, family, preferred).casefold())
+            for person, deadline, calls, given, family, preferred in connection.execute(_NEAREST)
+        }
+        ranked = sorted(
+            (day, name, person) for person, (day, _, name) in nearest.items() if person not in read
+        )
+        # All those sharing the last one's day and name too: `_calls` orders them further.
+        last = ranked[min(first, len(ranked)) - 1][:2] if first > 0 and ranked else None
+        chosen = {p for day, name, p in ranked if last is not None and (day, name) <= last}
+        ids = sorted(chosen | (nearest.keys() & set(read)))
+        calls = _calls(connection.execute(_OF_PEOPLE, {"ids": ids}).all()) if ids else []
+    unread = frozenset(person for _, _, person in ranked if person not in chosen)
+    return PendingPage(calls, unread, sum(nearest[person][1] for person in unread))
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ last.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -35,7 +36,20 @@ class MoreCheckins:
     person_id: None = None
 
 
+@dataclass(frozen=True)
+class Unread:
+    """Stands for a section's items past the page read (`service.agenda_on`'s `pages`: the
+    newsletter offers, the sweep calls): the people they are for, so that `agenda_rows` counts
+    one row per person and merges their other calls into it, as if read."""
+
+    section: Section
+    people: frozenset[int]
+    count: int  # the items it stands for (`due_count`): a person may be in two sweeps
+    person_id: None = None
+
+
 AgendaItem = Prompt | CheckinDue | TaskView | PendingCall | Subscriber | MoreCheckins | Occasion
+AgendaEntry = AgendaItem | Unread  # what Today reads: the items, and what stands for the unread
 
 
 def item_key(item: RowItem) -> str:
@@ -89,12 +103,12 @@ def days_late(item: CheckinDue, today: dt.date) -> int:
     return max(0, (today - item.due_on).days)
 
 
-def due_count(items: list[AgendaItem], today: dt.date) -> int:
+def due_count(items: Sequence[AgendaEntry], today: dt.date) -> int:
     """What is to do today: every item but the calls and the birthdays coming up (a page of
     late calls counts all those it stands for). Today's summary and the tray both say it."""
     return sum(
         item.count
-        if isinstance(item, MoreCheckins)
+        if isinstance(item, MoreCheckins | Unread)
         else 0
         if isinstance(item, CheckinDue) and item.status == DueStatus.UPCOMING
         else 0
@@ -174,24 +188,50 @@ def section_of(item: AgendaItem, today: dt.date) -> Section:
 _CALLS = (Section.CALLS, Section.SWEEPS, Section.COMING_UP)
 
 
-def agenda_rows(items: list[AgendaItem], today: dt.date) -> list[AgendaRow]:
+def agenda_rows(items: Sequence[AgendaEntry], today: dt.date) -> list[AgendaRow]:
     """The agenda by section, one row per person and section with all their reasons merged,
-    the sections in `SECTIONS` order and each in the agenda's order (`ordered`)."""
+    the sections in `SECTIONS` order and each in the agenda's order (`ordered`). The people of
+    an `Unread` item who have no row in its section yet are a `MoreRows` row at its end."""
+    unread: list[Unread] = []
+    read: list[AgendaItem] = []
+    for entry in items:
+        if isinstance(entry, Unread):
+            unread.append(entry)
+        else:
+            read.append(entry)
     placed = sorted(
-        ((section_of(item, today), item) for item in items),
+        ((section_of(item, today), item) for item in read),
         key=lambda pair: (SECTIONS.index(pair[0]), _order(pair[1])),
     )
     rows: dict[tuple[Section, object], list[AgendaItem]] = {}
     call_row: dict[int, tuple[Section, object]] = {}  # person → their first call row
+    unread_calls = {p: m.section for m in unread if m.section in _CALLS for p in m.people}
     for section, item in placed:
         person = item.person_id
+        if (
+            person in unread_calls
+            and person not in call_row
+            and section in _CALLS
+            and SECTIONS.index(section) > SECTIONS.index(unread_calls[person])
+        ):
+            continue  # said on their call row further up, past the page read
         key: tuple[Section, object] = (section, person if person is not None else id(item))
         if person is not None and section in _CALLS and person in call_row:
             key = call_row[person]
         elif person is not None and section in _CALLS:
             call_row[person] = key
         rows.setdefault(key, []).append(item)
-    return [AgendaRow(key[0], tuple(merged)) for key, merged in rows.items()]
+    result = [AgendaRow(key[0], tuple(merged)) for key, merged in rows.items()]
+    for more in unread:
+        rowless = [
+            person
+            for person in more.people
+            if (more.section, person) not in rows
+            and not (more.section in _CALLS and person in call_row)
+        ]
+        if rowless:
+            result.append(AgendaRow(more.section, (MoreRows(more.section, len(rowless)),)))
+    return sorted(result, key=lambda row: SECTIONS.index(row.section))  # stable: More last
 
 
 def section_counts(rows: list[AgendaRow]) -> dict[Section, int]:
@@ -212,7 +252,9 @@ def paged(rows: list[AgendaRow], shown: dict[Section, int], page: int) -> list[A
     hidden: dict[Section, int] = {}
     for number, row in enumerate(rows):
         section = row.section
-        if section == Section.CALLS or kept.get(section, 0) < shown.get(section, page):
+        if isinstance(row.first, MoreRows):  # rows not read (`Unread`): said with the rest
+            hidden[section] = hidden.get(section, 0) + row.first.count
+        elif section == Section.CALLS or kept.get(section, 0) < shown.get(section, page):
             result.append(row)
             kept[section] = kept.get(section, 0) + 1
         else:

@@ -1,8 +1,9 @@
 """Today's prompts from a notebook: the store picks the candidates, `prompts` decides.
 
 Only people a rule could apply to are loaded (met recently, a busy period just over, a detail
-whose dates just passed, a good prospect, a follow-up due), so Today stays quick on a large
-notebook. The GUI's Today view and `relnotebook today` both call `prompts_on`.
+whose dates just passed, a follow-up due, a reply to record; and the good prospects waiting for
+the newsletter offer, `offers.py`, of whom Today reads a page), so Today stays quick on a large
+notebook. The GUI's Today view and `relnotebook today` both call `agenda_on`.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import TypeVar, TypeVarTuple
+from typing import TypeVar, TypeVarTuple, overload
 
 from sqlalchemy import CompoundSelect, Date, bindparam, union
 from sqlmodel import Session, col, or_, select
@@ -21,7 +22,7 @@ from sqlmodel.sql.expression import Select
 from relnotebook.core import settings
 from relnotebook.core.checkins.closed_days import BusinessCalendar, ClosedDay, calendar_from
 from relnotebook.core.checkins.due import due_checkins_page
-from relnotebook.core.checkins.sweeps import pending_calls
+from relnotebook.core.checkins.sweeps import pending_calls_page
 from relnotebook.core.checkins.tasks import due_tasks
 from relnotebook.core.dates import shift
 from relnotebook.core.models import (
@@ -39,10 +40,20 @@ from relnotebook.core.models import (
     SignalResponse,
     Stage,
 )
-from relnotebook.core.outreach.agenda import AgendaItem, MoreCheckins, ordered
+from relnotebook.core.outreach.agenda import (
+    AgendaEntry,
+    AgendaItem,
+    MoreCheckins,
+    Section,
+    Unread,
+    ordered,
+    section_of,
+)
+from relnotebook.core.outreach.offers import offer_parameters, offers_query, waiting_offers
 from relnotebook.core.outreach.rules import (
     ASK_WINDOW_DAYS,
     COFFEE_WINDOW_DAYS,
+    DEFAULT_QUIET_DAYS,
     NEXT_DAY_WINDOW_DAYS,
     REPLY_WINDOW_DAYS,
     DetailFact,
@@ -75,7 +86,8 @@ _Ts = TypeVarTuple("_Ts")
 
 
 def _candidates_query() -> CompoundSelect[int]:
-    """The people a rule could apply to, in one query (each part uses an index or a small table)."""
+    """The people a rule other than the newsletter offer alone could apply to, in one query
+    (each part uses an index or a small table); the offers are `offers.offers_query`."""
     met = (
         select(Attendance.person_id)
         .join(Event)
@@ -92,7 +104,6 @@ def _candidates_query() -> CompoundSelect[int]:
             col(PersonalDetail.starts_on).between(_ASK_SINCE, _TODAY),
         )
     )
-    prospects = select(Person.id).where(col(Person.good_prospect).is_(True))
     due = select(FollowUp.person_id).where(
         col(FollowUp.done_on).is_(None), col(FollowUp.due_on) <= _TODAY
     )
@@ -100,7 +111,7 @@ def _candidates_query() -> CompoundSelect[int]:
         Signal.response == SignalResponse.REPLIED.value,
         col(Signal.responded_on) >= _REPLIED_SINCE,
     )
-    return union(met, busy_over, dates_passed, prospects, due, replied)
+    return union(met, busy_over, dates_passed, due, replied)
 
 
 _Day = dt.date | None  # a day that may be unknown
@@ -111,6 +122,7 @@ class _Statements:
     """Today's statements, each row starting with the person's id (see `gather_facts`)."""
 
     candidates: CompoundSelect[int]
+    offers: Select[int, dt.date]  # the good prospects only the offer rule decides for
     people: Select[int, str, str, str, str, str, bool | None]  # names, language, stage
     emails: Select[int, str]
     meetings: Select[int, int, str, dt.date]  # the event: id, name, day
@@ -162,6 +174,7 @@ def _queries() -> _Statements:
     )
     return _Statements(
         candidates=_candidates_query(),
+        offers=offers_query(),
         people=people.where(one_of(Person.id, _IDS)),
         emails=select(ContactPoint.person_id, ContactPoint.value)
         .where(one_of(ContactPoint.person_id, _IDS), ContactPoint.kind == ContactKind.EMAIL.value)
@@ -178,21 +191,15 @@ def _queries() -> _Statements:
     )
 
 
-def _candidates(session: Session, today: dt.date) -> list[int]:
-    return list(
-        session.connection()
-        .execute(
-            _queries().candidates,
-            {
-                "today": today,
-                "met_since": _days_before(today, NEXT_DAY_WINDOW_DAYS),
-                "busy_since": _days_before(today, COFFEE_WINDOW_DAYS + 1),
-                "replied_since": _days_before(today, REPLY_WINDOW_DAYS),
-                "ask_since": _days_before(today, ASK_WINDOW_DAYS),
-            },
-        )
-        .scalars()
-    )
+def _parameters(today: dt.date, quiet_days: int) -> dict[str, object]:
+    return {
+        "today": today,
+        "met_since": _days_before(today, NEXT_DAY_WINDOW_DAYS),
+        "busy_since": _days_before(today, COFFEE_WINDOW_DAYS + 1),
+        "replied_since": _days_before(today, REPLY_WINDOW_DAYS),
+        "ask_since": _days_before(today, ASK_WINDOW_DAYS),
+        **offer_parameters(today, quiet_days),
+    }
 
 
 def _grouped(rows: Iterable[tuple[int, *_Ts]], make: Callable[[*_Ts], _T]) -> dict[int, list[_T]]:
@@ -209,37 +216,68 @@ _RESPONSES = {response.value: response for response in SignalResponse}
 _STAGES = {stage.value: stage for stage in Stage}
 
 
-def gather_facts(notebook: Notebook, today: dt.date) -> list[PersonFacts]:
-    """The facts about every candidate, read as plain columns (no ORM objects: Today reads
-    hundreds of people and their details, messages and meetings)."""
+@dataclass(frozen=True)
+class Gathered:
+    """The facts of the candidates read, and the people of the newsletter offers not read."""
+
+    facts: list[PersonFacts]
+    unread_offers: frozenset[int] = frozenset()
+
+
+def gather_facts(
+    notebook: Notebook,
+    today: dt.date,
+    *,
+    quiet_days: int = DEFAULT_QUIET_DAYS,
+    offers: int | None = None,
+    read: Collection[int] = (),
+) -> Gathered:
+    """The facts about every candidate; of the good prospects only the offer rule decides for,
+    the `offers` soonest (`offers.waiting_offers`), or all when None; the people in `read`
+    whatever they are."""
     queries = _queries()
+    params = _parameters(today, quiet_days)
     with notebook.reader() as session:
-        ids = _candidates(session, today)
-        if not ids:
-            return []
         connection = session.connection()
-        params = {"ids": ids, "today": today}
-        people = connection.execute(queries.people, params).all()
-        emails = _grouped(connection.execute(queries.emails, params), str)
-        meetings = _grouped(connection.execute(queries.meetings, params), Meeting)
-        details = _grouped(
-            connection.execute(queries.details, params),
-            lambda id_, kind, *rest: DetailFact(id_, _DETAIL_KINDS[kind], *rest),
-        )
-        signals = _grouped(
-            connection.execute(queries.signals, params),
-            lambda kind, sent_on, response, detail_id, responded_on: SignalFact(
-                _SIGNAL_KINDS.get(kind, SignalKind.OTHER),
-                sent_on,
-                _RESPONSES[response],
-                detail_id,
-                responded_on,
-            ),
-        )
-        follow_ups = _grouped(connection.execute(queries.follow_ups, params), FollowUpFact)
-        snoozes = _grouped(
-            connection.execute(queries.snoozes, params), lambda key, until: (key, until)
-        )
+        others = {*connection.execute(queries.candidates, params).scalars(), *read}
+        waiting = waiting_offers(session, queries.offers, params, others, offers)
+        ids = sorted({*others, *waiting.read})
+        return Gathered(_facts(session, ids, today), waiting.unread)
+
+
+def facts_of(notebook: Notebook, ids: list[int], today: dt.date) -> list[PersonFacts]:
+    """The facts about these people, whatever the rules would say."""
+    with notebook.reader() as session:
+        return _facts(session, ids, today)
+
+
+def _facts(session: Session, ids: list[int], today: dt.date) -> list[PersonFacts]:
+    """The facts, read as plain columns (no ORM objects: Today reads hundreds of people and
+    their details, messages and meetings)."""
+    queries = _queries()
+    if not ids:
+        return []
+    connection = session.connection()
+    params = {"ids": ids, "today": today}
+    people = connection.execute(queries.people, params).all()
+    emails = _grouped(connection.execute(queries.emails, params), str)
+    meetings = _grouped(connection.execute(queries.meetings, params), Meeting)
+    details = _grouped(
+        connection.execute(queries.details, params),
+        lambda id_, kind, *rest: DetailFact(id_, _DETAIL_KINDS[kind], *rest),
+    )
+    signals = _grouped(
+        connection.execute(queries.signals, params),
+        lambda kind, sent_on, response, detail_id, responded_on: SignalFact(
+            _SIGNAL_KINDS.get(kind, SignalKind.OTHER),
+            sent_on,
+            _RESPONSES[response],
+            detail_id,
+            responded_on,
+        ),
+    )
+    follow_ups = _grouped(connection.execute(queries.follow_ups, params), FollowUpFact)
+    snoozes = _grouped(connection.execute(queries.snoozes, params), lambda key, until: (key, until))
     return [
         PersonFacts(
             id=person_id,
@@ -262,18 +300,49 @@ def prompts_on(
     notebook: Notebook, today: dt.date, values: settings.Values | None = None
 ) -> list[Prompt]:
     """The message prompts for `today` (next-day notes, coffees, follow-ups…)."""
+    return _prompts(notebook, today, values, None)[0]
+
+
+def _prompts(
+    notebook: Notebook,
+    today: dt.date,
+    values: settings.Values | None,
+    offers: int | None,
+    read: Collection[int] = (),
+) -> tuple[list[Prompt], frozenset[int]]:
+    """The prompts read (`gather_facts`'s `offers` and `read`) and the people of the offers
+    not read."""
     values = values or settings.read_all(notebook)
     quiet = values.int(settings.QUIET_PERIOD_DAYS)
-    return prompts_for(gather_facts(notebook, today), today, quiet_days=quiet)
+    gathered = gather_facts(notebook, today, quiet_days=quiet, offers=offers, read=read)
+    return prompts_for(gathered.facts, today, quiet_days=quiet), gathered.unread_offers
 
 
+@overload
 def agenda_on(
-    notebook: Notebook, today: dt.date, *, late_calls: int | None = None
-) -> list[AgendaItem]:
+    notebook: Notebook, today: dt.date, *, late_calls: int | None = None, pages: None = None
+) -> list[AgendaItem]: ...
+@overload
+def agenda_on(
+    notebook: Notebook,
+    today: dt.date,
+    *,
+    late_calls: int | None = None,
+    pages: Mapping[Section, int],
+) -> list[AgendaEntry]: ...
+def agenda_on(
+    notebook: Notebook,
+    today: dt.date,
+    *,
+    late_calls: int | None = None,
+    pages: Mapping[Section, int] | None = None,
+) -> list[AgendaItem] | list[AgendaEntry]:
     """Everything for `today`, in order: what the Today view and `relnotebook today` show.
 
     `late_calls`: show only that many of the check-ins due by today (the most overdue), and a
-    `MoreCheckins` item for the rest; None shows them all (the command line).
+    `MoreCheckins` item for the rest; None shows them all (the command line). `pages`: read
+    only so many rows of the messages (their newsletter offers) and of the sweep calls, with
+    an `Unread` item for the rest (`agenda_rows` counts them); None reads them all.
     """
     values = settings.read_all(notebook)
     calendar = calendar_from(values)
@@ -281,16 +350,32 @@ def agenda_on(
     more: list[AgendaItem] = [MoreCheckins(calls.hidden)] if calls.hidden else []
     # A task due on the weekend or holiday just ahead is due today (closed_days.py).
     tasks = due_tasks(notebook, until=calendar.reach(today))
+    occasions = occasions_on(notebook, today, values)
+    # Someone wished a happy birthday today has one row for it and their offer: read whole.
+    wished = {o.person_id for o in occasions if section_of(o, today) == Section.MESSAGES}
+    offers = None if pages is None else pages.get(Section.MESSAGES)
+    prompts, unread_offers = _prompts(notebook, today, values, offers, read=wished)
+    # Someone with a late call has their sweep calls said on its row: read whole.
+    late = {c.person_id for c in calls.items if section_of(c, today) == Section.CALLS}
+    sweeps = pending_calls_page(
+        notebook, None if pages is None else pages.get(Section.SWEEPS), late
+    )
     items: list[AgendaItem] = [
-        *prompts_on(notebook, today, values),
+        *prompts,
         *calls.items,
         *more,
         *(replace(t, closed=_closed(calendar, t.due_on, today)) for t in tasks),
-        *(replace(c, closed=_closed(calendar, c.deadline, today)) for c in pending_calls(notebook)),
+        *(replace(c, closed=_closed(calendar, c.deadline, today)) for c in sweeps.calls),
         *expiring(notebook, today, values.int(settings.CONSENT_WARNING_DAYS)),
-        *occasions_on(notebook, today, values),
+        *occasions,
     ]
-    return ordered(items)
+    unread = [
+        *([Unread(Section.MESSAGES, unread_offers, len(unread_offers))] if unread_offers else []),
+        *([Unread(Section.SWEEPS, sweeps.unread, sweeps.unread_calls)] if sweeps.unread else []),
+    ]
+    if not unread:
+        return ordered(items)
+    return [*ordered(items), *unread]
 
 
 def _closed(calendar: BusinessCalendar, day: dt.date, today: dt.date) -> ClosedDay | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -29,7 +30,7 @@ from relnotebook.core.models import Initiator
 from relnotebook.core.outreach.agenda import (
     LATE_CALLS_PAGE,
     ROWS_PAGE,
-    AgendaItem,
+    AgendaEntry,
     MoreCheckins,
     MoreRows,
     RowItem,
@@ -135,7 +136,9 @@ class TodayPage(QWidget):
         self.today = self._clock.today()
         selected = self.current()
         notebook = self._editor.notebook
-        items = agenda_on(notebook, self.today, late_calls=self.late_calls)
+        # What the long sections show is all that is read of them (newsletter offers, sweeps).
+        pages = {s: self.shown.get(s, ROWS_PAGE) for s in (Section.MESSAGES, Section.SWEEPS)}
+        items = agenda_on(notebook, self.today, late_calls=self.late_calls, pages=pages)
         self.model.today = self.today
         self.model.set_rows(paged(agenda_rows(items, self.today), self.shown, ROWS_PAGE))
         self.title.setText(self.tr("Today, %1").replace("%1", format_long_date(self.today)))
@@ -156,7 +159,7 @@ class TodayPage(QWidget):
             self.table.selectRow(row if row is not None else 0)
         self._update_buttons()
 
-    def _summary(self, items: list[AgendaItem]) -> str:
+    def _summary(self, items: Sequence[AgendaEntry]) -> str:
         """Counts, who starts the contacts, and open sweeps: the morning in three lines."""
         notebook = self._editor.notebook
         calls = sum(

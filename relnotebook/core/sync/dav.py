@@ -254,11 +254,6 @@ class Server:
                 return token, [Resource(h, e) for h, e in changed.items()], sorted(gone)
         return None
 
-    def token(self, collection: str) -> str:
-        for _, prop in self._props(collection, "<d:sync-token/>", 0):
-            return prop.findtext(f"{_DAV}sync-token") or ""
-        return ""
-
     def get(self, href: str) -> str | None:
         response = self._call("GET", href)
         return None if response.status == 404 else str(response.raw)

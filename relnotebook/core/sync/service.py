@@ -187,7 +187,7 @@ def sync(
     local = _Local(people, today)
     names = {pid: p.name for pid, p in people.items()}
     run = SyncRun(url=account.url, dry_run=dry_run, erased_deleted=erased)
-    steps.expect(sum(1 for href, etag in on_server.items() if _to_read(cards.get(href), etag)))
+    steps.expect(sum(_to_read(cards.get(href), etag, people) for href, etag in on_server.items()))
     plan = _plan(server, book, cards, on_server, local, names, region, today, run, steps)
     events = _agenda(notebook, items, today, days)
     if dry_run:
@@ -260,9 +260,11 @@ def _on_server(
     return token, {found.href: found.etag for found in listing}
 
 
-def _to_read(known: SyncCard | None, etag: str) -> bool:
-    """Whether the card is fetched from the server: new there, or changed since."""
-    return known is None or (etag != known.etag and known.state != KEPT)
+def _to_read(known: SyncCard | None, etag: str, people: dict[int, ExportedPerson]) -> bool:
+    """Whether `_plan` fetches the card: new there, or changed since and its person here."""
+    if known is None:
+        return True
+    return etag != known.etag and known.state != KEPT and known.person_id in people
 
 
 def _read(

@@ -232,8 +232,10 @@ def sync(
 
 
 def _normalised(session: Session, card: _Card, today: dt.date) -> None:
-    """A person made from a card keeps the card's fields as the notebook writes them (a phone
-    number in its international form): the card is rewritten so, once, in the same sync."""
+    """A person made from a card: the card is left as the phone wrote it when the notebook
+    keeps the same fields (a number written differently is the same: `in_notebook_form`), else
+    rewritten once, in the same sync, with the notebook's fields; either way the state kept is
+    the notebook's, so the next sync sees no change."""
     assert card.new is not None and card.person_id is not None
     person = read_exported(session, [card.person_id])[0]
     fields = local_fields(person, today)

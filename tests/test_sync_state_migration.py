@@ -15,6 +15,7 @@ from relnotebook.store import Notebook, schema
 from tests.test_migrations import make_old_notebook, revision_of
 
 BEFORE = sorted(r for r in schema.known_revisions() if r < "0022")
+PARENT = BEFORE[-1]  # 0019 today; whatever comes just before 0022 once the chain is merged
 
 
 def _rows(path: Path, query: str) -> list[tuple]:
@@ -23,12 +24,13 @@ def _rows(path: Path, query: str) -> list[tuple]:
 
 
 def _at_0019_with_markers(path: Path, revision: str) -> None:
-    """A notebook at `revision`, taken to 0019 and given a card of each kind, as 0019 kept them."""
+    """A notebook at `revision`, taken to the one before 0022 and given a card of each kind, as
+    0019 kept them."""
     make_old_notebook(path, revision)
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.begin() as connection:
-            schema.upgrade(connection, "0019")
+            schema.upgrade(connection, PARENT)
             connection.exec_driver_sql(
                 "INSERT INTO sync_account (id, url, user, addressbook_url, calendar_url, "
                 "addressbook_token, backed_up) VALUES (1, 'http://dav/', 'anne', "
@@ -60,13 +62,13 @@ def test_the_markers_become_the_state_column_from_every_earlier_revision(
 
 
 def test_the_downgrade_puts_the_markers_back(notebook_path: Path) -> None:
-    _at_0019_with_markers(notebook_path, "0019")
+    _at_0019_with_markers(notebook_path, PARENT)
     engine = create_engine(f"sqlite:///{notebook_path}")
     try:
         with engine.begin() as connection:
             schema.upgrade(connection, "0022")
         with engine.begin() as connection:
-            schema.downgrade(connection, "0019")
+            schema.downgrade(connection, PARENT)
     finally:
         engine.dispose()
     assert _rows(notebook_path, "SELECT fields FROM sync_card ORDER BY href") == [

@@ -32,6 +32,15 @@ from tests.test_sync_erasure import (  # noqa: F401
     test_a_card_not_deleted_at_erasure_is_deleted_at_the_next_sync_and_the_message_says_so,
     test_erasing_a_person_deletes_their_card_on_the_server_and_says_so,
 )
+from tests.test_sync_incremental import (  # noqa: F401
+    cards_read,
+    requests,
+    test_a_card_made_on_the_phone_is_dated_by_its_rev,
+    test_a_card_made_on_the_phone_is_not_rewritten_for_how_the_notebook_writes_numbers,
+    test_a_refused_sync_token_falls_back_to_the_whole_listing,
+    test_a_stopped_sync_leaves_the_notebook_as_it_was_and_the_next_one_finishes,
+    test_a_sync_with_nothing_changed_fetches_no_card_and_reads_no_person,
+)
 from tests.test_sync_scope import (  # noqa: F401
     test_a_sweeps_deadline_goes_to_the_calendar_with_the_exports_uid_and_follows_the_sweep,
     test_notes_and_details_leave_only_when_opted_in_and_leave_the_server_when_turned_off,

@@ -36,6 +36,7 @@ TEMPLATE_ARGUMENT = {
     "MailSourceError": 0,
     "SyncError": 0,
     "MailRunCancelled": 0,
+    "SyncStopped": 0,
 }
 
 

@@ -644,6 +644,11 @@ class SyncCard(SQLModel, table=True):
     uid: str = Field(default="")  # the card's UID, kept when the app rewrites it
     etag: str = Field(default="")
     fields: str = Field(default="{}")
+    # What waits for a card whose person is gone here (`core.sync.erased`): "erased" (delete it
+    # from the server) or "kept" (the user keeps it there); "" for a card in use (migration 0022).
+    state: str = Field(default="")
+    # A digest of the person as last synced (`cards.person_digest`): unchanged, not read again.
+    person_digest: str = Field(default="")
 
 
 class SyncItem(SQLModel, table=True):

@@ -3655,6 +3655,22 @@ The damaged file will not be changed or deleted: restoring puts it aside as %2 i
 <context>
     <name>SyncController</name>
     <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync: the notebook stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set your server first (File › Sync Settings…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4678,6 +4694,10 @@ Move it to a folder that is not synced? The old file is kept, renamed.</source>
     </message>
     <message>
         <source>The server {url} would not send a card (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was stopped; the notebook is as it was. The next sync finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3661,6 +3661,22 @@ Le fichier endommagé ne sera ni modifié ni supprimé&#xa0;: la restauration le
 <context>
     <name>SyncController</name>
     <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the sync: the notebook stays as it was.</source>
+        <translation>Arrêter la synchronisation&#xa0;: le carnet reste tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Arrêt de la synchronisation…</translation>
+    </message>
+    <message>
         <source>Set your server first (File › Sync Settings…).</source>
         <translation>Indiquez d’abord votre serveur (Fichier › Réglages de synchronisation…).</translation>
     </message>
@@ -4701,6 +4717,10 @@ Le déplacer dans un dossier non synchronisé? L&apos;ancien fichier est conserv
     <message>
         <source>The server {url} would not send a card (HTTP {status}).</source>
         <translation>Le serveur {url} a refusé d&apos;envoyer une fiche (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The sync was stopped; the notebook is as it was. The next sync finishes.</source>
+        <translation>La synchronisation a été arrêtée&#xa0;; le carnet est tel qu’il était. La prochaine synchronisation la terminera.</translation>
     </message>
     <message>
         <source>There is no holiday calendar for “{country}”.</source>

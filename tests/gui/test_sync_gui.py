@@ -209,3 +209,59 @@ def test_the_sync_runs_off_the_ui_thread(
     qtbot.waitUntil(lambda: not sync.busy, timeout=60000)
     assert threads and threads[0] is not threading.main_thread()
     assert sync.status.text() == "Synced just now"
+
+
+def test_stop_ends_a_sync_going_on_and_leaves_the_notebook_as_it_was(
+    window: MainWindow,
+    qtbot,
+    monkeypatch,
+    thread_runner,
+    account: DavAccount,
+    server: radicale_server.Server,
+) -> None:
+    import threading
+
+    from sqlmodel import select
+
+    from relnotebook.core.models import SyncCard
+    from relnotebook.core.people.service import add_person
+    from relnotebook.core.people.views import PersonFields
+    from relnotebook.core.sync.dav import Server
+
+    for n in range(3):
+        add_person(window.notebook, PersonFields(given_name=f"Person{n}", family_name="Roy"))
+    released = threading.Event()
+    put = Server.put
+
+    def put_when_released(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        released.wait(60)  # the first card waits for the Stop
+        return put(self, *args, **kwargs)
+
+    monkeypatch.setattr(Server, "put", put_when_released)
+    sync = window.controllers.sync
+    sync.runner = thread_runner
+    _settings(window, qtbot, account.url, account.user, server.password or "x").save()
+    assert sync.run(interactive=True) is True
+    try:  # the first card waits: 3 to write (the address book had none to read)
+        qtbot.waitUntil(lambda: sync.progress.maximum() == 3, timeout=60000)
+        assert sync.progress.isVisible() and sync.stop_button.isVisible()
+    except AssertionError:
+        released.set()
+        raise
+    sync.stop_button.click()
+    assert window.statusBar().currentMessage() == "Stopping the sync…"
+    released.set()
+    qtbot.waitUntil(lambda: not sync.busy, timeout=60000)
+    assert "The sync was stopped" in window.statusBar().currentMessage()
+    assert not sync.progress.isVisible() and not sync.stop_button.isVisible()
+    with window.notebook.reader() as session:
+        assert session.exec(select(SyncCard)).all() == []  # the notebook as it was
+    assert sync.password is not None  # a Stop is no refused password
+
+    monkeypatch.setattr(Server, "put", put)
+    sync.runner = thread_runner
+    assert sync.run(interactive=True) is True
+    qtbot.waitUntil(lambda: not sync.busy, timeout=60000)
+    assert sync.status.text() == "Synced just now"
+    with window.notebook.reader() as session:
+        assert len(session.exec(select(SyncCard)).all()) == 3  # the next one finishes

@@ -106,63 +106,75 @@ def _wanted(person_ids: Iterable[int] | None) -> list[int] | None:
     return ids
 
 
+# Columns, not rows as objects: a sync reads every person each time (a third of the time at 10,000).
+_PERSON_COLUMNS = (
+    "id",
+    "given_name",
+    "family_name",
+    "preferred_name",
+    "organisation",
+    "role",
+    "language",
+    "stage",
+    "how_met",
+    "name_prefix",
+    "name_suffix",
+    "nickname",
+    "anniversary",
+)
+
+
 def read_exported(session: Session, ids: list[int] | None) -> list[ExportedPerson]:
-    people_query = select(Person).order_by(
+    people_query = select(*(getattr(Person, name) for name in _PERSON_COLUMNS)).order_by(
         col(Person.family_name), col(Person.given_name), col(Person.id)
     )
-    points_query = select(ContactPoint).order_by(
-        col(ContactPoint.person_id), col(ContactPoint.position)
-    )
+    points_query = select(
+        ContactPoint.person_id, ContactPoint.kind, ContactPoint.value, ContactPoint.label
+    ).order_by(col(ContactPoint.person_id), col(ContactPoint.position))
     tags_query = select(PersonTag.person_id, Tag.name).join(Tag).order_by(Tag.name)
     if ids is not None:
         people_query = people_query.where(col(Person.id).in_(ids))
         points_query = points_query.where(col(ContactPoint.person_id).in_(ids))
         tags_query = tags_query.where(col(PersonTag.person_id).in_(ids))
-    addresses_query = select(PostalAddress).order_by(
-        col(PostalAddress.person_id), col(PostalAddress.position)
-    )
+    addresses_query = select(
+        PostalAddress.person_id,
+        PostalAddress.kind,
+        *(getattr(PostalAddress, name) for name in ADDRESS_PARTS),
+    ).order_by(col(PostalAddress.person_id), col(PostalAddress.position))
     if ids is not None:
         addresses_query = addresses_query.where(col(PostalAddress.person_id).in_(ids))
     points: dict[tuple[int, str], list[str]] = defaultdict(list)
     websites: dict[int, list[Website]] = defaultdict(list)
-    for point in session.exec(points_query):
-        points[(point.person_id, point.kind)].append(point.value)
-        if point.kind == ContactKind.URL.value:
-            websites[point.person_id].append(Website(point.value, point.label))
+    for person_id, kind, value, label in session.exec(points_query):
+        points[(person_id, kind)].append(value)
+        if kind == ContactKind.URL.value:
+            websites[person_id].append(Website(value, label))
     region = region_in(session)
     addresses: dict[int, list[Address]] = defaultdict(list)
-    for row in session.exec(addresses_query):
-        parts = {name: getattr(row, name) for name in ("kind", *ADDRESS_PARTS)}
-        addresses[row.person_id].append(Address(**parts))
+    for person_id, *values in session.exec(addresses_query):
+        parts = dict(zip(("kind", *ADDRESS_PARTS), values, strict=True))
+        addresses[person_id].append(Address(**parts))
     birthdays = _birthdays(session, ids)
     tags: dict[int, list[str]] = defaultdict(list)
     for person_id, name in session.exec(tags_query):
         tags[person_id].append(name)
-    return [
-        ExportedPerson(
-            id=stored(p.id),
-            given_name=p.given_name,
-            family_name=p.family_name,
-            preferred_name=p.preferred_name,
-            organisation=p.organisation,
-            role=p.role,
-            language=p.language,
-            stage=p.stage,
-            emails=tuple(points.get((stored(p.id), ContactKind.EMAIL.value), ())),
-            phones=tuple(points.get((stored(p.id), ContactKind.PHONE.value), ())),
-            tags=tuple(tags.get(stored(p.id), ())),
-            how_met=p.how_met,
-            name_prefix=p.name_prefix,
-            name_suffix=p.name_suffix,
-            nickname=p.nickname,
-            anniversary=p.anniversary,
-            birthday=birthdays.get(stored(p.id)),
-            websites=tuple(websites.get(stored(p.id), ())),
-            addresses=tuple(addresses.get(stored(p.id), ())),
-            phone_region=region,
+    found = []
+    for values in session.exec(people_query):
+        row = dict(zip(_PERSON_COLUMNS, values, strict=True))
+        pid = stored(row["id"])
+        found.append(
+            ExportedPerson(
+                **row,
+                emails=tuple(points.get((pid, ContactKind.EMAIL.value), ())),
+                phones=tuple(points.get((pid, ContactKind.PHONE.value), ())),
+                tags=tuple(tags.get(pid, ())),
+                birthday=birthdays.get(pid),
+                websites=tuple(websites.get(pid, ())),
+                addresses=tuple(addresses.get(pid, ())),
+                phone_region=region,
+            )
         )
-        for p in session.exec(people_query)
-    ]
+    return found
 
 
 def exported_people(

@@ -28,7 +28,10 @@ from relnotebook.core.exchange.contact_import.incoming import APPLE_NO_YEAR, Mon
 from relnotebook.core.exchange.contact_import.vcard import parse_vcards
 from relnotebook.core.exchange.people_export import ExportedPerson, vcard
 from relnotebook.core.models import DetailKind, Note, PersonalDetail
+from relnotebook.core.people.phones import international_phone, stored_phone
 from relnotebook.core.people.views import Address, Website
+from relnotebook.core.validation import normalise_email
+from relnotebook.errors import ValidationError
 
 FIELDS = (
     "given_name",
@@ -54,6 +57,30 @@ class ServerCard:
     fields: Fields
     note: str  # the card's NOTE: a dated note for a new person, never synced back
     uid: str
+    made: dt.date | None = None  # the day of its REV (last changed on the phone), when it says
+
+
+def _rev_day(text: str) -> dt.date | None:
+    """The local day of the card's REV ("2026-12-06T23:10:00Z", "20261206T231000Z",
+    "2026-12-06"); None when it has none or it does not read."""
+    value = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in text.splitlines()
+            if line.upper().startswith(("REV:", "REV;")) and ":" in line
+        ),
+        "",
+    )
+    compact = value.replace("-", "").replace(":", "")
+    try:
+        if "T" not in compact:
+            return dt.datetime.strptime(compact[:8], "%Y%m%d").date()
+        stamp = dt.datetime.strptime(compact[:15], "%Y%m%dT%H%M%S")
+    except ValueError:
+        return None
+    if compact.endswith("Z"):  # UTC: the day it was where the user is
+        return stamp.replace(tzinfo=dt.UTC).astimezone().date()
+    return stamp.date()
 
 
 def _birthday_text(day: dt.date | MonthDay | None) -> str:
@@ -94,7 +121,38 @@ def read_card(text: str, today: dt.date) -> ServerCard | None:
         "tags": list(c.categories),
     }
     uid = next((line[4:].strip() for line in text.splitlines() if line.startswith("UID:")), "")
-    return ServerCard(fields, c.note, uid)
+    return ServerCard(fields, c.note, uid, _rev_day(text))
+
+
+def _phone_form(text: str, region: str) -> str:
+    try:
+        return international_phone(stored_phone(text, region))
+    except ValidationError:
+        return text
+
+
+def _email_form(text: str) -> str:
+    try:
+        return normalise_email(text)
+    except ValidationError:
+        return text
+
+
+def in_notebook_form(fields: Fields, region: str) -> Fields:
+    """A card's fields as the notebook would keep and give them back (a phone number in its
+    international form, an email's domain in lower case; what does not read, as it is): a
+    card that differs from the notebook only in how it writes them is not a change."""
+    return {
+        **fields,
+        "phones": [_phone_form(phone, region) for phone in fields["phones"]],
+        "emails": [_email_form(email) for email in fields["emails"]],
+    }
+
+
+def person_digest(person: ExportedPerson) -> str:
+    """What the person's card is made from, in a digest: the same digest, the same card (no
+    need to write and read the card again)."""
+    return digest(repr(person))
 
 
 def card_text(fields: Fields, uid: str, person_id: int = 0) -> str:

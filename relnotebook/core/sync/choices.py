@@ -32,6 +32,7 @@ def settle_clash(
             base = json.loads(card.fields)
             base[name] = digest(there if keep_here else here)
             card.fields = json.dumps(base, sort_keys=True)
+            card.person_digest = ""  # read as a card again at the next sync
             session.add(card)
 
 
@@ -39,7 +40,7 @@ def settle_deleted_here(notebook: Notebook, href: str, *, delete_there: bool) ->
     """A card whose person was deleted here: deleted on the server at the next sync, or kept."""
     with notebook.session() as session:
         for card in session.exec(select(SyncCard).where(SyncCard.href == href)):
-            card.fields = ERASED if delete_there else KEPT
+            card.state = ERASED if delete_there else KEPT
             session.add(card)
 
 

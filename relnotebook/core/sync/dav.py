@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
+from xml.sax.saxutils import escape
 
 from relnotebook.core.secrets import keyring_password, remember_password
 from relnotebook.errors import SentenceError
@@ -29,6 +30,11 @@ _CARD = "{urn:ietf:params:xml:ns:carddav}"
 _PROPS = """<?xml version="1.0" encoding="utf-8"?>
 <d:propfind xmlns:d="DAV:" xmlns:card="urn:ietf:params:xml:ns:carddav"><d:prop>{props}
 </d:prop></d:propfind>"""
+_SYNC_COLLECTION = """<?xml version="1.0" encoding="utf-8"?>
+<d:sync-collection xmlns:d="DAV:"><d:sync-token>{token}</d:sync-token>
+<d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>"""
+_ETAG = f"{_DAV}propstat/{_DAV}prop/{_DAV}getetag"
+_PAGES = 100  # a server that cuts its answers (507) is followed this many times at most
 _MAKE_BOOK = """<?xml version="1.0" encoding="utf-8"?>
 <d:mkcol xmlns:d="DAV:" xmlns:card="urn:ietf:params:xml:ns:carddav"><d:set><d:prop>
 <d:resourcetype><d:collection/><card:addressbook/></d:resourcetype>
@@ -106,7 +112,11 @@ class Server:
         body: str = "",
         headers: dict[str, str] | None = None,
         depth: int | None = None,
+        *,
+        answered: bool = False,
     ) -> Any:
+        """The server's answer; `answered`: a 403 or a 5xx is the caller's to read (a refused
+        sync token), not a refused password or a server gone."""
         from caldav.lib import error
 
         sent = dict(headers or {})
@@ -118,9 +128,9 @@ class Server:
             raise _refused(self.account) from None
         except (OSError, error.DAVError) as exc:
             raise _unreachable(self.account) from exc
-        if response.status in (401, 403):
+        if response.status == 401 or (response.status == 403 and not answered):
             raise _refused(self.account)
-        if response.status >= 500:
+        if response.status >= 500 and not answered:
             raise _unreachable(self.account)
         return response
 
@@ -203,10 +213,46 @@ class Server:
                 found.append(Resource(href, etag))
         return token, found
 
-    def token(self, collection: str) -> str:
-        for _, prop in self._props(collection, "<d:sync-token/>", 0):
-            return prop.findtext(f"{_DAV}sync-token") or ""
-        return ""
+    def changes(self, collection: str, token: str) -> tuple[str, list[Resource], list[str]] | None:
+        """What changed in the collection since `token` (RFC 6578's sync-collection REPORT): the
+        new token, the items added or changed, the hrefs of those gone; None when the server
+        does not do it or refuses the token (an old one, or another server's): list it all."""
+        from lxml import etree
+
+        changed: dict[str, str] = {}
+        gone: set[str] = set()
+        parser = etree.XMLParser(resolve_entities=False, no_network=True)
+        for _page in range(_PAGES):
+            body = _SYNC_COLLECTION.format(token=escape(token))
+            try:
+                response = self._call(
+                    "REPORT", collection, body, {"Content-Type": "application/xml"}, answered=True
+                )
+            except SyncError as exc:  # a refused token may come as a 403: the listing will tell
+                if exc.unreachable:
+                    raise
+                return None
+            if response.status != 207:
+                return None
+            root = etree.fromstring(response.raw.encode("utf-8"), parser)
+            token = root.findtext(f"{_DAV}sync-token") or ""
+            if not token:
+                return None
+            cut = False
+            for item in root.iter(f"{_DAV}response"):
+                href = urljoin(collection, item.findtext(f"{_DAV}href") or "")
+                status = item.findtext(f"{_DAV}status") or ""
+                if href.rstrip("/") == collection.rstrip("/"):
+                    cut = cut or " 507 " in f"{status} "  # truncated: ask again from `token`
+                elif " 404 " in f"{status} ":
+                    gone.add(href)
+                    changed.pop(href, None)
+                elif (etag := item.findtext(_ETAG)) is not None:
+                    changed[href] = etag
+                    gone.discard(href)
+            if not cut:
+                return token, [Resource(h, e) for h, e in changed.items()], sorted(gone)
+        return None
 
     def get(self, href: str) -> str | None:
         """One card as the server keeps it; None when it is gone."""

@@ -1,7 +1,7 @@
 """A person erased deletes their card on the sync server too: at erasure their `sync_card` rows
-are marked (`ERASED` in place of the fields' hashes; the link to them is unset as for any
-deletion), and the cards are deleted from the server at once when it can be reached, else at
-the next sync (`sync()` starts with them). A marked row is gone once its card is."""
+are marked (`sync_card.state` is `ERASED`; the link to them is unset as for any deletion), and
+the cards are deleted from the server at once when it can be reached, else at the next sync
+(`sync()` starts with them). A marked row is gone once its card is."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from relnotebook.store import Notebook
 if TYPE_CHECKING:
     from relnotebook.core.privacy.erasure import ErasureReport
 
-ERASED = '"erased"'  # sync_card.fields of a card to delete from the server
-KEPT = '"kept"'  # a card whose person was deleted here, kept on the server: no longer asked
+ERASED = "erased"  # sync_card.state of a card to delete from the server
+KEPT = "kept"  # a card whose person was deleted here, kept on the server: no longer asked
 
 
 def queue_erased_cards(session: Session, person_id: int) -> int:
@@ -28,14 +28,14 @@ def queue_erased_cards(session: Session, person_id: int) -> int:
     how many they had."""
     return int(
         session.exec(
-            update(SyncCard).where(col(SyncCard.person_id) == person_id).values(fields=ERASED)
+            update(SyncCard).where(col(SyncCard.person_id) == person_id).values(state=ERASED)
         ).rowcount
     )
 
 
 def erased_cards_waiting(notebook: Notebook) -> int:
     with notebook.reader() as session:
-        return len(list(session.exec(select(SyncCard.id).where(SyncCard.fields == ERASED))))
+        return len(list(session.exec(select(SyncCard.id).where(SyncCard.state == ERASED))))
 
 
 def delete_erased_cards(notebook: Notebook, account: DavAccount, password: str | None) -> int:
@@ -46,7 +46,7 @@ def delete_erased_cards(notebook: Notebook, account: DavAccount, password: str |
             session.exec(
                 select(SyncCard.id, SyncCard.href)
                 .join(SyncAccount, col(SyncAccount.id) == SyncCard.account_id)
-                .where(SyncCard.fields == ERASED, SyncAccount.url == account.url)
+                .where(SyncCard.state == ERASED, SyncAccount.url == account.url)
                 .where(SyncAccount.user == account.user)
             )
         )
@@ -71,7 +71,7 @@ def delete_erased_now(
             for url, user in session.exec(
                 select(SyncAccount.url, SyncAccount.user)
                 .join(SyncCard, col(SyncCard.account_id) == SyncAccount.id)
-                .where(SyncCard.fields == ERASED)
+                .where(SyncCard.state == ERASED)
                 .distinct()
             )
         ]

@@ -1,10 +1,11 @@
 """One sync with the user's DAV server: contacts both ways, the agenda out.
 
-A sync reads first (the notebook, then the server: the address book's listing with ETags, and
-only the cards whose ETag moved), decides everything (`cards.merge` per card), then opens ONE
-notebook transaction: the people changed or made from new cards, then the writes to the server
-(cards, events), then the state of the sync (ETags, a hash per field, the calendar's items),
-committed last. A sync killed or failed before the commit leaves the notebook as it was; the
+A sync reads first (the notebook, then the server: what changed in the address book since the
+last sync's token (RFC 6578), or its whole listing with ETags when the server has no token for
+it, and only the cards whose ETag moved), decides everything (`cards.merge` per card), then
+opens ONE notebook transaction: the people changed or made from new cards, then the writes to
+the server (cards, events), then the state of the sync (ETags, a hash per field, the calendar's
+items), committed last. A sync killed or failed before the commit leaves the notebook as it was; the
 server may already hold some of the writes, and the next sync takes them as its own (a card of
 ours found without its state is linked back by its UID, an event is put again by its UID).
 
@@ -13,7 +14,12 @@ personal details when opted in; a card of someone outside it is left on the serv
 
 Nothing is deleted without asking: a card gone from the server keeps its person, a person
 deleted here keeps their card there; both are reported. A field changed differently on both
-sides is a clash: reported, each side keeping its own value.
+sides is a clash: reported, each side keeping its own value. A sync that leaves something to
+report again (a clash, a card refused or deleted on the server) keeps no token: the next one
+lists the address book in full, and so reports it again.
+
+A person is read as a card (`cards.local_fields`: a few milliseconds) only when their digest
+moved since the last sync (`cards.person_digest`) or their card changed on the server.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -29,7 +35,7 @@ from urllib.parse import quote
 from sqlmodel import Session, select
 
 from relnotebook.core.exchange.calendar_export import CalendarItem, calendar_items, write_ics
-from relnotebook.core.exchange.people_export import read_exported
+from relnotebook.core.exchange.people_export import ExportedPerson, read_exported
 from relnotebook.core.models import SyncAccount, SyncCard, SyncItem, utcnow
 from relnotebook.core.people.phones import region_in
 from relnotebook.core.sync.apply import apply_changes, check, new_person
@@ -40,15 +46,18 @@ from relnotebook.core.sync.cards import (
     card_text,
     digest,
     hashes,
+    in_notebook_form,
     last_synced,
     local_fields,
     merge,
+    person_digest,
     private_fields,
     read_card,
     unpushed,
 )
-from relnotebook.core.sync.dav import DavAccount, Resource, Server, account_password
+from relnotebook.core.sync.dav import DavAccount, Server, account_password
 from relnotebook.core.sync.erased import ERASED, KEPT, delete_erased_cards
+from relnotebook.core.sync.progress import Progress, Steps
 from relnotebook.core.sync.scope import Scope, checked, keep_scope, scope_of
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
@@ -104,6 +113,37 @@ class _Card:
     text: str | None = None  # what to put on the server
     put_etag: str | None = None  # If-Match ("" for a card new there)
     keep_etag: bool = False  # a clash: the card is read again next time
+    digest: str = ""  # the person's digest, kept when the sync leaves them as read
+
+
+class _Local:
+    """Each person's fields as a card (with the notes and details opted in: `private`), made
+    when first asked for."""
+
+    def __init__(
+        self, people: dict[int, ExportedPerson], private: dict[int, Fields], today: dt.date
+    ) -> None:
+        self.people = people
+        self.private = private
+        self.today = today
+        self.made: dict[int, Fields] = {}
+
+    def __contains__(self, person: object) -> bool:
+        return person in self.people
+
+    def __getitem__(self, person: int) -> Fields:
+        if person not in self.made:
+            fields = local_fields(self.people[person], self.today)
+            self.made[person] = {**fields, **self.private.get(person, {})}
+        return self.made[person]
+
+    def digest(self, person: int) -> str:
+        """What the card is made from: an edited note or detail (when they go out) counts."""
+        return _digest_with(person_digest(self.people[person]), self.private.get(person, {}))
+
+
+def _digest_with(person: str, private: Fields) -> str:
+    return digest(person + repr(sorted(private.items()))) if any(private.values()) else person
 
 
 def _account_row(session: Session, account: DavAccount) -> SyncAccount | None:
@@ -129,17 +169,20 @@ def sync(
     dry_run: bool = False,
     days: int = 90,
     scope: Scope | None = None,
+    progress: Progress | None = None,
 ) -> SyncRun:
-    """Sync the notebook with `account` (see the module's docstring); raises `SyncError`.
-    `scope`: whom and what, kept on the account by this sync (by a real one: a dry run only
-    shows what it would do); None: the account's own."""
+    """Sync the notebook with `account` (see the module's docstring); raises `SyncError`, and
+    `SyncStopped` when `progress` (called after each card) returns False. `scope`: whom and
+    what, kept on the account by this sync (by a real one: a dry run only shows what it would
+    do); None: the account's own."""
+    steps = Steps(progress)
     with notebook.reader() as session:
         row = _account_row(session, account)
         cards = (
             {
                 c.href: c
                 for c in session.exec(select(SyncCard).where(SyncCard.account_id == row.id))
-                if c.fields != ERASED  # deleted from the server first (below)
+                if c.state != ERASED  # deleted from the server first (below)
             }
             if row is not None
             else {}
@@ -165,15 +208,22 @@ def sync(
         book = server.addressbook(server.principal(), make=not dry_run)
     if not calendar and not dry_run:
         calendar = server.calendar()
-    token, listing = server.listing(book) if book else ("", [])
-    listing = [r for r in listing if r.href not in outside]
-    local = {pid: {**local_fields(p, today), **private[pid]} for pid, p in people.items()}
+    known_token = row.addressbook_token if row is not None else ""
+    token, on_server = _on_server(server, book, known_token, cards) if book else ("", {})
+    # A card left alone outside the scope but changed on the server: its ETag is not moved (it
+    # was not read), so the token is not kept either, or that change would never be seen again.
+    outside_changed = any(on_server.get(href, c.etag) != c.etag for href, c in outside.items())
+    on_server = {href: etag for href, etag in on_server.items() if href not in outside}
+    local = _Local(people, private, today)
     names = {pid: p.name for pid, p in people.items()}
     run = SyncRun(url=account.url, dry_run=dry_run, erased_deleted=erased)
     run.out_of_scope, run.scope = len(outside), scope
     cards = {href: c for href, c in cards.items() if href not in outside}
     outside_people = {p.id for p in everyone} - set(people)
-    plan = _plan(server, book, cards, listing, local, names, region, today, run, outside_people)
+    steps.expect(sum(_to_read(cards.get(href), etag, people) for href, etag in on_server.items()))
+    plan = _plan(
+        server, book, cards, on_server, local, names, region, today, run, outside_people, steps
+    )
     events = _agenda(notebook, items, today, days)
     if dry_run:
         run.events_put = len(events[0])
@@ -181,19 +231,23 @@ def sync(
         return run
     if row is None or not row.backed_up:
         run.backup = back_up_server(notebook) if notebook.on_server else back_up(notebook.path)
+    steps.expect(sum(1 for card in plan if card.text) + len(events[0]) + len(events[1]))
     with notebook.session() as session:
         account_id = _save_account(session, account, book, calendar, token)
         if chosen is not None:
             keep_scope(session, account, chosen)
         for card in plan:
             if card.new is not None:
-                card.person_id = new_person(session, card.new.fields, card.new.note, today)
+                day = min(card.new.made or today, today)  # met the day the card was made
+                card.person_id = new_person(session, card.new.fields, card.new.note, day)
                 _normalised(session, card, today)
             elif card.merged is not None and card.merged.into_notebook and card.person_id:
                 apply_changes(session, card.person_id, card.merged.into_notebook)
+                card.digest = ""  # changed by the sync: read again next time
         # The server's writes, then the state: a kill in between leaves the notebook as it was.
         for card in plan:
             if card.text is not None:
+                steps.step()
                 etag = server.put(card.href, card.text, VCARD, card.put_etag)
                 if etag is None:
                     run.later.append(Change(card.person_id, names.get(card.person_id or 0, "")))
@@ -202,11 +256,17 @@ def sync(
                 card.etag = etag
             _save_card(session, account_id, card, cards.get(card.href))
         run.events_put, run.events_removed = _write_agenda(
-            session, server, account_id, calendar, items, events
+            session, server, account_id, calendar, items, events, steps
         )
         saved = session.get(SyncAccount, account_id)
         assert saved is not None
-        saved.addressbook_token = server.token(book) or token
+        pending = run.clashes or run.refused or run.deleted_on_server or run.later
+        # A card made by this sync and deleted on the phone before the next one may be left out
+        # of the changes since the token (RFC 6578 lets a server omit it: Xandikos does), so
+        # after making cards the next sync lists the address book in full, once.
+        made = any(card.text is not None and card.put_etag == "" for card in plan)
+        pending = pending or outside_changed or made
+        saved.addressbook_token = "" if pending else token
         saved.synced_at = utcnow()
         saved.backed_up = True
         session.add(saved)
@@ -218,19 +278,55 @@ def _outside(cards: dict[str, SyncCard], people: dict[int, Any]) -> dict[str, Sy
     return {
         href: c
         for href, c in cards.items()
-        if c.person_id is not None and c.person_id not in people and c.fields != KEPT
+        if c.person_id is not None and c.person_id not in people and c.state != KEPT
     }
 
 
 def _normalised(session: Session, card: _Card, today: dt.date) -> None:
-    """A person made from a card keeps the card's fields as the notebook writes them (a phone
-    number in its international form): the card is rewritten so, once, in the same sync."""
+    """A person made from a card: the card is left as the phone wrote it when the notebook
+    keeps the same fields (a number written differently is the same: `in_notebook_form`), else
+    rewritten once, in the same sync, with the notebook's fields; either way the state kept is
+    the notebook's, so the next sync sees no change."""
     assert card.new is not None and card.person_id is not None
-    fields = local_fields(read_exported(session, [card.person_id])[0], today)
-    if fields != card.new.fields:
+    person = read_exported(session, [card.person_id])[0]
+    fields = local_fields(person, today)
+    card.digest = person_digest(person)
+    if fields != card.new.fields:  # more than how a number is written (`in_notebook_form`)
         card.merged = Merged(fields=fields, push=True, hashes=hashes(fields))
         card.text = card_text(fields, card.uid or _uid(card.person_id), card.person_id)
         card.put_etag = card.etag
+
+
+def _on_server(
+    server: Server, book: str, token: str, cards: dict[str, SyncCard]
+) -> tuple[str, dict[str, str]]:
+    """The address book's cards (href → ETag) and its sync token: the changes since `token`
+    laid over the cards known, or the whole listing when there is no token or it is refused."""
+    if token and (changes := server.changes(book, token)) is not None:
+        token, changed, gone = changes
+        on_server = {href: card.etag for href, card in cards.items()}
+        on_server.update((found.href, found.etag) for found in changed)
+        for href in gone:
+            on_server.pop(href, None)
+        return token, on_server
+    token, listing = server.listing(book)
+    return token, {found.href: found.etag for found in listing}
+
+
+def _to_read(known: SyncCard | None, etag: str, people: dict[int, ExportedPerson]) -> bool:
+    """Whether `_plan` fetches the card: new there, or changed since and its person here."""
+    if known is None:
+        return True
+    return etag != known.etag and known.state != KEPT and known.person_id in people
+
+
+def _read(
+    server: Server, href: str, today: dt.date, region: str, steps: Steps
+) -> ServerCard | None:
+    text = server.get(href)
+    steps.step()
+    read = read_card(text, today) if text is not None else None
+    return replace(read, fields=in_notebook_form(read.fields, region)) if read else None
 
 
 def _save_account(
@@ -251,11 +347,13 @@ def _save_card(
     the ETag is not moved, so the next sync reads it again, and what was to go there goes
     again (`cards.unpushed`)."""
     row = session.merge(known or SyncCard(account_id=account_id, href=card.href))
-    base = json.loads(row.fields) if known is not None else {}
+    base = last_synced(row.fields) if known is not None else {}
     row.person_id = card.person_id
     row.uid = card.uid
     if written and not card.keep_etag:
         row.etag = card.etag
+    clean = written and not card.keep_etag
+    row.person_digest = card.digest if clean else ""
     if card.new is not None and (card.merged is None or not written):
         row.fields = json.dumps(hashes(card.new.fields), sort_keys=True)
     elif card.merged is not None:
@@ -268,17 +366,17 @@ def _plan(
     server: Server,
     book: str,
     cards: dict[str, SyncCard],
-    listing: list[Resource],
-    local: dict[int, Fields],
+    on_server: dict[str, str],
+    local: _Local,
     names: dict[int, str],
     region: str,
     today: dt.date,
     run: SyncRun,
     outside: set[int],
+    steps: Steps,
 ) -> list[_Card]:
     """What to do with each card and person; fills `run` with what it will do. A card of ours
     without state for someone `outside` the scope is left alone (not taken for a new person)."""
-    on_server = {r.href: r.etag for r in listing}
     linked = {c.person_id for c in cards.values() if c.person_id is not None}
     plan: list[_Card] = []
     for href, known in cards.items():
@@ -287,13 +385,16 @@ def _plan(
             if person is not None:
                 run.deleted_on_server.append(Change(person, names.get(person, "")))
             continue
-        if known.fields == KEPT:
+        if known.state == KEPT:
             continue  # deleted here, the card kept there: the user said so
         if person is None or person not in local:
             run.deleted_here.append(Change(None, href))
             continue
         base = last_synced(known.fields)
+        digest_now = local.digest(person)
         if on_server[href] == known.etag:
+            if known.person_digest == digest_now:
+                continue  # unchanged on both sides since the last sync
             remote = {
                 name: value if digest(value) == base.get(name) else None
                 for name, value in local[person].items()
@@ -302,18 +403,18 @@ def _plan(
             merged.pushed = [name for name, value in remote.items() if value is None]
             merged.push = bool(merged.pushed)
         else:
-            text = server.get(href)
-            read = read_card(text, today) if text is not None else None
+            read = _read(server, href, today, region, steps)
             if read is None:
                 continue
             merged = merge(base, local[person], read.fields)
         uid = known.uid or _uid(person)
-        plan.append(_decide(href, on_server[href], person, uid, merged, names, region, run))
+        card = _decide(href, on_server[href], person, uid, merged, names, region, run)
+        card.digest = digest_now
+        plan.append(card)
     for href, etag in on_server.items():
         if href in cards:
             continue
-        text = server.get(href)
-        read = read_card(text, today) if text is not None else None
+        read = _read(server, href, today, region, steps)
         if read is None:
             continue
         ours = _OURS.fullmatch(read.uid)
@@ -323,7 +424,9 @@ def _plan(
         if person is not None and person in local and person not in linked:
             linked.add(person)
             merged = merge({}, local[person], read.fields)
-            plan.append(_decide(href, etag, person, read.uid, merged, names, region, run))
+            card = _decide(href, etag, person, read.uid, merged, names, region, run)
+            card.digest = local.digest(person)
+            plan.append(card)
             continue
         try:
             check(read.fields, region)
@@ -334,13 +437,14 @@ def _plan(
         name = display_name(read.fields["given_name"], read.fields["family_name"])
         run.came_in.append(Change(None, name))
         plan.append(_Card(href, etag, None, read.uid, new=read))
-    for person, fields in local.items():
+    for person in local.people:
         if person in linked:
             continue
-        uid = _uid(person)
+        uid, fields = _uid(person), local[person]
         merged = Merged(fields=fields, push=True, hashes=hashes(fields))
         card = _Card(_href(book, f"person-{person}.vcf"), "", person, uid, merged=merged)
         card.text, card.put_etag = card_text(fields, uid, person), ""
+        card.digest = local.digest(person)
         run.sent.append(Change(person, names.get(person, "")))
         plan.append(card)
     return plan
@@ -400,9 +504,11 @@ def _write_agenda(
     calendar: str,
     items: dict[str, SyncItem],
     events: tuple[list[tuple[CalendarItem, str]], list[SyncItem]],
+    steps: Steps,
 ) -> tuple[int, int]:
     put, removed = events
     for item, content in put:
+        steps.step()
         href = items[item.uid].href if item.uid in items else _href(calendar, f"{item.uid}.ics")
         server.put(href, write_ics([item]).decode("utf-8"), ICALENDAR, None, overwrite=True)
         row = session.merge(
@@ -412,6 +518,7 @@ def _write_agenda(
         row.content_hash = content
         session.add(row)
     for gone in removed:
+        steps.step()
         server.delete(gone.href)
         found = session.get(SyncItem, gone.id)
         if found is not None:

@@ -1,6 +1,8 @@
 """Sync with the phone in the app (`core.sync`): File › Sync Now (Ctrl+Shift+S) and, when set in
 File › Sync Settings…, a sync every N minutes while the app is open; off the UI thread through
-the Runner, with a status line ("Synced 2 min ago · 3 new from your phone").
+the Runner, with a status line ("Synced 2 min ago · 3 new from your phone"), and while it runs
+a progress bar card by card with a Stop button (the notebook stays as it was; the next sync
+finishes).
 
 Nothing touches the network until a server is set. The password comes from the system keyring,
 else is asked in a dialog on Sync Now (a periodic sync never asks: it says so and waits for
@@ -13,7 +15,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QProgressBar, QToolButton
 
 from relnotebook.core import settings
 from relnotebook.errors import SentenceError
@@ -53,7 +55,40 @@ class SyncController(Controller):
         self.clock_timer = QTimer(self)
         self.clock_timer.timeout.connect(self.show_status)
         self.clock_timer.start(MINUTE_MS)
+        self._add_progress()
         self.apply_settings()
+
+    def _add_progress(self) -> None:
+        """The bar and the Stop button in the status bar, shown while a sync runs."""
+        self.progress = QProgressBar(self.window)
+        self.progress.setObjectName("sync_progress")
+        self.progress.setMaximumWidth(160)
+        self.progress.setFormat(self.tr("%v of %m"))
+        self.stop_button = QToolButton(self.window)
+        self.stop_button.setObjectName("sync_stop")
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop the sync: the notebook stays as it was."))
+        self.stop_button.clicked.connect(self.stop)
+        for widget in (self.progress, self.stop_button):
+            widget.hide()
+            self.window.statusBar().addPermanentWidget(widget)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.show()
+        self.stop_button.show()
+
+    def _ended(self) -> None:
+        self.progress.hide()
+        self.stop_button.hide()
+
+    def stop(self) -> None:
+        """The sync going on stops at its next card."""
+        if self.busy and self.task is not None:
+            self.task.cancel()
+            self.stop_button.setEnabled(False)
+            self.say(self.tr("Stopping the sync…"), 0)
 
     @property
     def busy(self) -> bool:
@@ -139,15 +174,19 @@ class SyncController(Controller):
 
         notebook, today = self.notebook, self.clock.today()
 
-        def work(_progress: Progress) -> SyncRun:
-            return sync(notebook, account, today=today, password=password)
+        def work(progress: Progress) -> SyncRun:
+            return sync(notebook, account, today=today, password=password, progress=progress)
 
         self.say(self.tr("Syncing with %1…").replace("%1", account.url), 0)
         self.interactive = interactive
-        self.task = self.runner.run(work, self._done, self._failed, context=self)
+        self.stop_button.setEnabled(True)
+        self.task = self.runner.run(
+            work, self._done, self._failed, progress=self._progressed, context=self
+        )
         return True
 
     def _done(self, run: SyncRun) -> None:
+        self._ended()
         self.last_run = run
         self.synced_at = self.clock.now()
         self.came_in = len(run.came_in)
@@ -168,8 +207,11 @@ class SyncController(Controller):
 
     def _failed(self, error: BaseException) -> None:
         from relnotebook.core.sync.dav import SyncError
+        from relnotebook.core.sync.progress import SyncStopped
 
-        if isinstance(error, SyncError) and not error.unreachable:
+        self._ended()
+        stopped = isinstance(error, SyncStopped)
+        if isinstance(error, SyncError) and not error.unreachable and not stopped:
             self.password = None  # refused: asked again on Sync Now
         text = user_message(error) if isinstance(error, SentenceError) else str(error)
         if self.timer.isActive():

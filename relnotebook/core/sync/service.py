@@ -260,7 +260,7 @@ def sync(
         )
         saved = session.get(SyncAccount, account_id)
         assert saved is not None
-        pending = run.clashes or run.refused or run.deleted_on_server or run.later
+        pending = bool(run.clashes or run.refused or run.deleted_on_server or run.later)
         # A card made by this sync and deleted on the phone before the next one may be left out
         # of the changes since the token (RFC 6578 lets a server omit it: Xandikos does), so
         # after making cards the next sync lists the address book in full, once.

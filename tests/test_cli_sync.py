@@ -141,3 +141,65 @@ def test_tag_stage_and_send_options_choose_whom_and_what_and_are_kept(
     again = json.loads(capsys.readouterr().out)
     assert sorted(c["person_id"] for c in again["sent"]) == sorted([julie, marc])
     assert kept() == Scope()
+
+
+def test_another_server_starts_fresh_only_when_the_user_says_so(
+    notebook_path: Path, julie: int, server: radicale_server.Server, capsys, monkeypatch
+) -> None:
+    """As Sync Settings does: the notebook forgets what it synced with the other server (whose
+    cards stay there), after asking at the terminal, or with --yes."""
+    from sqlmodel import select
+
+    from relnotebook.core.models import SyncAccount, SyncCard
+
+    monkeypatch.setattr(
+        "relnotebook.core.sync.dav.keyring_password", lambda service, user: server.password
+    )
+    where = ("--notebook", str(notebook_path))
+    first, other = f"{radicale_server.USER}5", f"{radicale_server.USER}6"
+    assert _main("sync", server.url, "--user", first, *where) == 0
+    capsys.readouterr()
+
+    def accounts() -> list[tuple[str, int]]:
+        notebook = Notebook.open(notebook_path)
+        try:
+            with notebook.reader() as session:
+                return [
+                    (row.user, len(session.exec(select(SyncCard).where(
+                        SyncCard.account_id == row.id)).all()))
+                    for row in session.exec(select(SyncAccount))
+                ]  # fmt: skip
+        finally:
+            notebook.close()
+
+    monkeypatch.setattr("sys.stdin", _Typed(""))  # not a terminal: --yes is needed
+    assert _main("sync", server.url, "--user", other, *where) == 2
+    assert "add --yes to start fresh" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", _Typed("n\n", terminal=True))
+    assert _main("sync", server.url, "--user", other, *where) == 0
+    assert "Nothing was synced." in capsys.readouterr().out
+    assert accounts() == [(first, 1)]
+
+    assert _main("sync", server.url, "--user", other, "--dry-run", *where) == 0  # asks nothing
+    assert accounts() == [(first, 1)]
+    monkeypatch.setattr("sys.stdin", _Typed("oui\n", terminal=True))
+    assert _main("sync", server.url, "--user", other, *where) == 0
+    out = capsys.readouterr().out
+    assert "starts fresh" in out and "1 cards sent" in out
+    assert accounts() == [(other, 1)]  # the first server's state forgotten, in one go
+    assert _main("sync", server.url, "--user", first, "--yes", *where) == 0
+    assert accounts() == [(first, 1)]
+
+
+class _Typed:
+    """Standard input: what the user types, at a terminal or not."""
+
+    def __init__(self, text: str, *, terminal: bool = False) -> None:
+        self.lines = iter(text.splitlines(keepends=True))
+        self.terminal = terminal
+
+    def isatty(self) -> bool:
+        return self.terminal
+
+    def readline(self) -> str:
+        return next(self.lines, "")

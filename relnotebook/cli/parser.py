@@ -443,3 +443,8 @@ def _sync(commands: Any, common: argparse.ArgumentParser) -> None:
         )
     sync.add_argument("--dry-run", action="store_true", help="print what would be synced")
     sync.add_argument("--json", action="store_true", help="print JSON")
+    sync.add_argument(
+        "--yes",
+        action="store_true",
+        help="start fresh with URL without asking, when the notebook syncs with another server",
+    )

@@ -48,6 +48,8 @@ def run_sync(path: Path | str, args: argparse.Namespace, today: dt.date) -> int:
         password = account_password(account) or ask_password(account.keyring_user) or ""
 
     def run(notebook: Any) -> Any:
+        if not args.dry_run and (status := _switch_to(notebook, account, args.yes)) is not None:
+            return status
         scope = _chosen(read_scope(notebook, account), args)
         return sync(
             notebook, account, today=today, password=password, dry_run=args.dry_run, scope=scope
@@ -67,6 +69,39 @@ def run_sync(path: Path | str, args: argparse.Namespace, today: dt.date) -> int:
         print(json.dumps(sync_run_json(result), ensure_ascii=False, indent=2))
         return EXIT_OK
     return print_lines(sync_run_text(result))
+
+
+def _switch_to(notebook: Any, account: Any, assume_yes: bool) -> int | None:
+    """Another server than the one the notebook syncs with starts fresh, as in Sync Settings:
+    asked first (or --yes); the notebook then forgets what it synced with the other, whose
+    cards and events stay on it. None: go on."""
+    import sys
+
+    from relnotebook.cli.common import confirmed
+    from relnotebook.core.sync.scope import choose_account, other_accounts, read_scope
+
+    others = other_accounts(notebook, account)
+    if not others:
+        return None
+    before = ", ".join(
+        f"{other.url} ({other.user})" if other.user else other.url for other in others
+    )
+    if not assume_yes:
+        if not sys.stdin.isatty():
+            return fail(
+                f"this notebook syncs with {before}: add --yes to start fresh with "
+                f"{account.url} instead.",
+                EXIT_USAGE,
+            )
+        print(
+            f"This notebook syncs with {before}. Syncing with {account.url} starts fresh: the "
+            "notebook forgets what it synced there (the cards and events on that server stay)."
+        )
+        if not confirmed("Start fresh with this server? [y/N] "):
+            print("Nothing was synced.")
+            return EXIT_OK
+    choose_account(notebook, account, read_scope(notebook, account))
+    return None
 
 
 def _chosen(kept: Scope, args: argparse.Namespace) -> Scope | None:

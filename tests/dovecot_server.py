@@ -9,21 +9,17 @@ says why it could not be started, for the tests to skip with.
 
 from __future__ import annotations
 
-import contextlib
 import grp
 import os
 import pwd
 import shutil
-import signal
-import socket
 import ssl
 import subprocess
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.helpers.loopback import ServerUnavailable, free_port
+from tests.helpers.loopback import ServerProcess, ServerUnavailable, free_port, stderr_of
 
 USER = "anne@conseil.example"
 PASSWORD = "croatie-2026"
@@ -82,11 +78,7 @@ service anvil {{
 
 
 @dataclass
-class Server:
-    folder: Path
-    port: int
-    process: subprocess.Popen[bytes]
-
+class Server(ServerProcess):
     @property
     def host(self) -> str:
         return "127.0.0.1"
@@ -94,17 +86,6 @@ class Server:
     def ssl_context(self) -> ssl.SSLContext:
         """Trusts this server's own certificate only (its name is 127.0.0.1)."""
         return ssl.create_default_context(cafile=str(self.folder / "cert.pem"))
-
-    def kill(self) -> None:
-        """The server gone at once, as a crash or a dropped network would leave it."""
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.process.pid, signal.SIGKILL)
-        self.process.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.kill()
-        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def start() -> Server:
@@ -176,21 +157,10 @@ def start() -> Server:
         start_new_session=True,
     )
     server = Server(folder, port, process)
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            log = (
-                (folder / "dovecot.log").read_text(errors="replace")
-                if (folder / "dovecot.log").exists()
-                else ""
-            )
-            error = process.stderr.read().decode(errors="replace") if process.stderr else ""
-            server.stop()
-            raise ServerUnavailable(f"dovecot did not start: {(error or log).strip()[-300:]}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return server
-        except OSError:
-            time.sleep(0.1)
-    server.stop()
-    raise ServerUnavailable("dovecot did not listen within 15 seconds")
+
+    def why() -> str:
+        log = folder / "dovecot.log"
+        return stderr_of(process) or (log.read_text(errors="replace") if log.exists() else "")
+
+    server.wait_listening("dovecot", 15, why)
+    return server

@@ -8,31 +8,22 @@ authentication (any user name is taken as given) or with an htpasswd file (plain
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
-import os
-import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.helpers.loopback import ServerUnavailable, free_port
+from tests.helpers.loopback import ServerProcess, ServerUnavailable, free_port, stderr_of
 
 USER = "anne"
 PASSWORD = "croatie-2026"
 
 
 @dataclass
-class Server:
-    folder: Path
-    port: int
-    process: subprocess.Popen[bytes]
-    with_password: bool
+class Server(ServerProcess):
+    with_password: bool = False
 
     @property
     def url(self) -> str:
@@ -41,17 +32,6 @@ class Server:
     @property
     def password(self) -> str | None:
         return PASSWORD if self.with_password else None
-
-    def kill(self) -> None:
-        """The server gone at once, as a dropped network would leave it."""
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.process.pid, signal.SIGKILL)
-        self.process.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.kill()
-        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def start(*, with_password: bool = False) -> Server:
@@ -94,16 +74,5 @@ def start(*, with_password: bool = False) -> Server:
         start_new_session=True,
     )
     server = Server(folder, port, process, with_password)
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            error = process.stderr.read().decode(errors="replace") if process.stderr else ""
-            server.stop()
-            raise ServerUnavailable(f"Radicale did not start: {error.strip()[-300:]}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return server
-        except OSError:
-            time.sleep(0.1)
-    server.stop()
-    raise ServerUnavailable("Radicale did not listen within 20 seconds")
+    server.wait_listening("Radicale", 20, lambda: stderr_of(process))
+    return server

@@ -10,45 +10,26 @@ authentication, so each test starts one of its own (about a second). Same interf
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
 import os
-import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from tests.helpers.loopback import ServerUnavailable, free_port
+from tests.helpers.loopback import ServerProcess, ServerUnavailable, free_port
 
 
 @dataclass
-class Server:
-    folder: Path
-    port: int
-    process: subprocess.Popen[bytes]
+class Server(ServerProcess):
     with_password: bool = False
     password: str | None = None
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/"
-
-    def kill(self) -> None:
-        """The server gone at once, as a dropped network would leave it."""
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.process.pid, signal.SIGKILL)
-        self.process.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.kill()
-        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def start() -> Server:
@@ -60,19 +41,8 @@ def start() -> Server:
     with open(log, "wb") as written:
         process = _launch(folder, port, written)
     server = Server(folder, port, process)
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            error = log.read_text(errors="replace")
-            server.stop()
-            raise ServerUnavailable(f"Xandikos did not start: {error.strip()[-300:]}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return server
-        except OSError:
-            time.sleep(0.05)
-    server.stop()
-    raise ServerUnavailable("Xandikos did not listen within 20 seconds")
+    server.wait_listening("Xandikos", 20, lambda: log.read_text(errors="replace"))
+    return server
 
 
 def _launch(folder: Path, port: int, log: IO[bytes]) -> subprocess.Popen[bytes]:

@@ -198,3 +198,24 @@ def test_a_days_closure_is_worked_out_once_per_calendar(monkeypatch: pytest.Monk
     assert first is not None and first.open_before == dt.date(2026, 9, 4) and walked > 1
     assert [calendar.closed(saturday) for _ in range(3)] == [first] * 3
     assert len(asked) == walked
+
+
+def test_a_person_page_reads_their_last_contact_as_stored(notebook: Notebook) -> None:
+    """The check-ins panel of a person page: the last contact kept by the store (0008), not
+    grouped from every contact and message sent (a fifth of a second at 50,000 people)."""
+    from relnotebook.core.checkins.service import person_checkin
+
+    person = _client(notebook, TODAY - dt.timedelta(days=10))
+    record_signal(notebook, person, kind=SignalKind.OTHER, body="Bonjour", sent_on=TODAY)
+    statements: list[str] = []
+
+    def keep(*args: object) -> None:
+        statements.append(str(args[2]).lower())
+
+    event.listen(notebook.engine, "before_cursor_execute", keep)
+    try:
+        page = person_checkin(notebook, person, TODAY)
+    finally:
+        event.remove(notebook.engine, "before_cursor_execute", keep)
+    assert page.last_contact == TODAY  # the message sent today
+    assert not [s for s in statements if "union" in s or "max(" in s], statements

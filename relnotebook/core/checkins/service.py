@@ -11,15 +11,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import union_all
-from sqlmodel import Session, col, func, select
-from sqlmodel.sql.expression import Select
+from sqlmodel import Session, col, select
 
 from relnotebook.core import settings
 from relnotebook.core.checkins import sweeps
 from relnotebook.core.checkins.due import tier_cadences
 from relnotebook.core.checkins.rules import (
-    COUNTS_AS_CONTACT,
     Share,
     cadence_for,
     call_them_first,
@@ -34,7 +31,6 @@ from relnotebook.core.models import (
     Initiator,
     Outcome,
     Person,
-    Signal,
     Stage,
     Tier,
     stored,
@@ -277,22 +273,6 @@ def snooze_checkin(
 # What is due
 
 
-def _last_contacts() -> Any:
-    """Per person, the day of the last contact of any kind (calls, meetings, messages sent)."""
-    logged: Select[int, dt.date] = select(
-        col(Contact.person_id).label("person_id"), col(Contact.on).label("day")
-    ).where(col(Contact.outcome).in_([o.value for o in COUNTS_AS_CONTACT]))
-    sent: Select[int, dt.date] = select(
-        col(Signal.person_id).label("person_id"), col(Signal.sent_on).label("day")
-    )
-    both = union_all(logged, sent).subquery()
-    return (
-        select(both.c.person_id, func.max(both.c.day).label("last"))
-        .group_by(both.c.person_id)
-        .subquery()
-    )
-
-
 @dataclass(frozen=True)
 class PersonCheckin:
     """The person page's check-in summary."""
@@ -306,14 +286,13 @@ class PersonCheckin:
 
 def person_checkin(notebook: Notebook, person_id: int, today: dt.date) -> PersonCheckin:
     plan = get_plan(notebook, person_id)
-    last = _last_contacts()
     with notebook.reader() as session:
-        last_contact = session.exec(
-            select(last.c.last).where(last.c.person_id == person_id)
-        ).first()
         person = session.get(Person, person_id)
         recent = recent_contacts(session, [person_id]).get(person_id, [])
     assert person is not None
+    # Kept exact by the store's triggers (migration 0008): reading it from every contact and
+    # message, grouped, took a fifth of a second at 50,000 people for each page opened.
+    last_contact = person.last_contact_on
     added_on = person.created_at.date()
     return PersonCheckin(
         plan=plan,

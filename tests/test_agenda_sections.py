@@ -14,6 +14,7 @@ from relnotebook.core.outreach.agenda import (
     MoreRows,
     Section,
     agenda_rows,
+    ordered,
     paged,
     section_counts,
 )
@@ -158,3 +159,9 @@ def test_a_long_section_shows_a_page_and_one_row_standing_for_the_rest() -> None
         }
     )
     assert paged(rows, {}, page=100) == rows
+
+
+def test_names_on_the_same_day_are_in_the_order_of_the_people_list() -> None:
+    """Accents and case aside, as the People list orders them: Émile among the E's."""
+    items = [call(1, "Zoé Roy", 3), call(2, "Émile Nelligan", 3), call(3, "emma Stone", 3)]
+    assert [i.person_name for i in ordered(items)] == ["Émile Nelligan", "emma Stone", "Zoé Roy"]

@@ -20,6 +20,7 @@ from relnotebook.core.checkins.sweeps import (
     mark_reached,
     open_sweeps,
     pending_calls,
+    pending_calls_page,
     segment_people,
     start_sweep,
 )
@@ -402,3 +403,15 @@ def test_sweeps_survive_reopening_the_notebook(
         assert open_sweeps(reopened) == []
     finally:
         reopened.close()
+
+
+def test_calls_are_in_the_order_of_names_without_their_accents(notebook: Notebook) -> None:
+    """As the People list orders them (one fold: relnotebook.folding): Émile among the E's,
+    not after Zoé, in the whole list and in Today's page of it."""
+    for name in ("Zoé", "Émile", "emma", "Denis"):
+        person(notebook, name, tags=("golf",))
+    start_sweep(notebook, title="Golfers", segment="tag:golf", started_on=MONDAY)
+    expected = ["Denis", "Émile", "emma", "Zoé"]
+    assert [c.person_name for c in pending_calls(notebook)] == expected
+    page = pending_calls_page(notebook, 2)
+    assert [c.person_name for c in page.calls] == expected[:2]

@@ -165,6 +165,7 @@ def _due_query() -> _DueRows:
             col(Person.given_name),
             col(Person.family_name),
             col(Person.preferred_name),
+            col(Person.name_key),
             col(CheckinPlan.tier),
             cadence.label("cadence"),
             last.label("last"),
@@ -189,8 +190,9 @@ def _due_query() -> _DueRows:
             candidates.c.cadence,
             candidates.c.last,
             due,
+            # The name as shown, folded (migration 0020): the order Today shows them in.
             func.row_number()
-            .over(order_by=(due, candidates.c.family_name, candidates.c.given_name))
+            .over(order_by=(due, candidates.c.name_key, candidates.c.id))
             .label("rank"),
         )
         .where(due <= horizon)

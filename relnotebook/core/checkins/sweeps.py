@@ -39,6 +39,7 @@ from relnotebook.core.models import (
 )
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
+from relnotebook.folding import fold
 from relnotebook.store import Notebook
 from relnotebook.store.sql import id_list, one_of
 
@@ -280,7 +281,7 @@ def _calls(rows: Sequence[tuple[int, str, dt.date, int, str, str, str]]) -> list
         )
         for sweep_id, title, deadline, person_id, given, family, preferred in rows
     ]
-    calls.sort(key=lambda c: (c.deadline, c.sweep_id, c.person_name.casefold(), c.person_id))
+    calls.sort(key=lambda c: (c.deadline, c.sweep_id, fold(c.person_name), c.person_id))
     return calls
 
 
@@ -304,7 +305,7 @@ def pending_calls_page(
     with notebook.reader() as session:
         connection = session.connection()
         nearest = {
-            person: (deadline, calls, display_name(given, family, preferred).casefold())
+            person: (deadline, calls, fold(display_name(given, family, preferred)))
             for person, deadline, calls, given, family, preferred in connection.execute(_NEAREST)
         }
         ranked = sorted(

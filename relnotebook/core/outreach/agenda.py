@@ -19,6 +19,7 @@ from relnotebook.core.checkins.tasks import TaskView
 from relnotebook.core.outreach.rules import URGENCY, Prompt, PromptKind
 from relnotebook.core.people.occasions import Occasion
 from relnotebook.core.referrals.newsletter import Subscriber
+from relnotebook.folding import fold
 
 # Late calls shown at first (the Today page, `relnotebook today`); the page adds as many each time
 # "Show more calls" is pressed.
@@ -78,21 +79,21 @@ def item_person(item: AgendaItem) -> int | None:
 def _order(item: AgendaItem) -> tuple[object, ...]:
     """Group, then date, then name."""
     if isinstance(item, Prompt) and item.kind == PromptKind.FOLLOW_UP:
-        return (0, item.since, item.person_name.casefold())
+        return (0, item.since, fold(item.person_name))
     if isinstance(item, TaskView):
-        return (0, item.due_on, item.person_name.casefold())
+        return (0, item.due_on, fold(item.person_name))
     if isinstance(item, CheckinDue):
         group = 4 if item.status == DueStatus.UPCOMING else 1
-        return (group, item.due_on, item.person_name.casefold())
+        return (group, item.due_on, fold(item.person_name))
     if isinstance(item, MoreCheckins):
         return (1, dt.date.max, "")
     if isinstance(item, PendingCall):
-        return (2, item.deadline, item.person_name.casefold())
+        return (2, item.deadline, fold(item.person_name))
     if isinstance(item, Occasion):  # a birthday: before the messages, soonest first
-        return (3, -1, item.on, item.person_name.casefold())
+        return (3, -1, item.on, fold(item.person_name))
     if isinstance(item, Subscriber):  # implied consent running out: ask for express consent
-        return (3, len(URGENCY), item.expires_on, item.name.casefold())
-    return (3, URGENCY.index(item.kind), item.since, item.person_name.casefold())
+        return (3, len(URGENCY), item.expires_on, fold(item.name))
+    return (3, URGENCY.index(item.kind), item.since, fold(item.person_name))
 
 
 def ordered(items: list[AgendaItem]) -> list[AgendaItem]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from relnotebook.core.models import DetailKind, SignalKind, SignalResponse, Stage
+from relnotebook.folding import fold
 
 NEXT_DAY_WINDOW_DAYS = 3
 COFFEE_WINDOW_DAYS = 90
@@ -394,6 +395,6 @@ def prompts_for(
             p.follow_up is None,
             URGENCY.index(p.kind),
             p.since,
-            p.person_name.casefold(),
+            fold(p.person_name),
         ),
     )

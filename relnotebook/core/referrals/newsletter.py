@@ -43,6 +43,7 @@ from relnotebook.core.models import (
 from relnotebook.core.validation import display_name
 from relnotebook.errors import ValidationError
 from relnotebook.files import write_private_file
+from relnotebook.folding import fold
 from relnotebook.store import Notebook
 from relnotebook.store.files.outside_copies import CopyKind, record_copy
 
@@ -363,7 +364,7 @@ def expiring(
         for s in subscribers(notebook, today)
         if s.valid and s.expires_on is not None and s.expires_on <= horizon
     ]
-    return sorted(found, key=lambda s: (s.expires_on, s.name.casefold(), s.person_id))
+    return sorted(found, key=lambda s: (s.expires_on, fold(s.name), s.person_id))
 
 
 def sending_list(notebook: Notebook, today: dt.date) -> list[Subscriber]:

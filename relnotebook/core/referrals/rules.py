@@ -31,6 +31,7 @@ from relnotebook.core.models import (
     ReferralOutcome,
 )
 from relnotebook.errors import ValidationError
+from relnotebook.folding import fold
 
 MAX_NOTE_CHARS = 100_000
 WINDOW_MONTHS = 12
@@ -220,7 +221,7 @@ def referrer_shares(referrals: Sequence[ReferralView]) -> list[ReferrerShare]:
         names[r.partner_id] = r.partner_name
     order = sorted(
         counts,
-        key=lambda pid: (-counts[pid], -last[pid].toordinal(), names[pid].casefold(), pid),
+        key=lambda pid: (-counts[pid], -last[pid].toordinal(), fold(names[pid]), pid),
     )
     return [ReferrerShare(pid, names[pid], counts[pid], len(referrals)) for pid in order]
 
@@ -291,7 +292,7 @@ def trusted_connectors(referrals: Iterable[ReferralView], today: dt.date) -> lis
         for pid, rows in received.items()
         if pid not in given_to
     ]
-    found.sort(key=lambda c: (-c.count, -c.last_on.toordinal(), c.name.casefold(), c.person_id))
+    found.sort(key=lambda c: (-c.count, -c.last_on.toordinal(), fold(c.name), c.person_id))
     return found
 
 

@@ -247,13 +247,11 @@ def _pending_query() -> Select[int, str, dt.date, int, str, str, str]:
 
 
 # Each person still to call: their nearest deadline, their calls, their names.
-_NEAREST: Select[int, dt.date, int, str, str, str] = Select(
+_NEAREST: Select[int, dt.date, int, str] = Select(
     col(SweepMember.person_id),
     func.min(col(Sweep.deadline)),
     func.count(),
-    col(Person.given_name),
-    col(Person.family_name),
-    col(Person.preferred_name),
+    col(Person.name_key),  # the name as shown, folded: Today's order (migration 0020)
 )
 _NEAREST = (
     _NEAREST.join(Sweep, col(Sweep.id) == col(SweepMember.sweep_id))
@@ -305,8 +303,8 @@ def pending_calls_page(
     with notebook.reader() as session:
         connection = session.connection()
         nearest = {
-            person: (deadline, calls, fold(display_name(given, family, preferred)))
-            for person, deadline, calls, given, family, preferred in connection.execute(_NEAREST)
+            person: (deadline, calls, name_key)
+            for person, deadline, calls, name_key in connection.execute(_NEAREST)
         }
         ranked = sorted(
             (day, name, person) for person, (day, _, name) in nearest.items() if person not in read

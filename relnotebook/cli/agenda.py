@@ -4,11 +4,16 @@ calendar file."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
-from relnotebook.cli.common import EXIT_OK, print_lines, print_written, read_notebook, unwritable
+from relnotebook.cli.common import (
+    print_json,
+    print_lines,
+    print_written,
+    read_notebook,
+    unwritable,
+)
 
 
 def run_today(path: Path | str, day: dt.date, as_json: bool, everything: bool = False) -> int:
@@ -24,8 +29,7 @@ def run_today(path: Path | str, day: dt.date, as_json: bool, everything: bool = 
     if isinstance(items, int):
         return items
     if as_json:
-        print(json.dumps(agenda_json(items, day), ensure_ascii=False, indent=2))
-        return EXIT_OK
+        return print_json(agenda_json(items, day))
     return print_lines(agenda_text(items, day, page=None if whole else ROWS_PAGE))
 
 

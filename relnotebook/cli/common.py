@@ -8,6 +8,7 @@ opens a notebook. The store raises its failures as `StorageError`, a sentence.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -172,4 +173,10 @@ def print_written(path: Path | str, out: Path, write: Callable[[Any], str]) -> i
 
 def print_lines(lines: list[str]) -> int:
     print("\n".join(lines))
+    return EXIT_OK
+
+
+def print_json(data: object) -> int:
+    """What `--json` prints: readable, accents as they are."""
+    print(json.dumps(data, ensure_ascii=False, indent=2))
     return EXIT_OK

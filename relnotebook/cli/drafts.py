@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from relnotebook.cli.common import EXIT_BAD_NOTEBOOK, EXIT_OK, EXIT_USAGE, fail, read_notebook
+from relnotebook.cli.common import (
+    EXIT_BAD_NOTEBOOK,
+    EXIT_OK,
+    EXIT_USAGE,
+    fail,
+    print_json,
+    read_notebook,
+)
 
 
 def run_draft(
@@ -47,8 +53,7 @@ def run_draft(
     if isinstance(result, int):
         return result
     if as_json:
-        print(json.dumps(draft_json(result), ensure_ascii=False, indent=2))
-        return EXIT_OK
+        return print_json(draft_json(result))
     print(f"Subject: {result.subject}\n\n{result.body}")
     for advice in result.pressure:
         print(f"relnotebook: pressure check: {advice.english}", file=sys.stderr)

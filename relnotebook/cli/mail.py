@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
 from relnotebook.cli.common import (
     EXIT_BAD_NOTEBOOK,
     EXIT_CANNOT_WRITE,
-    EXIT_OK,
     EXIT_USAGE,
     ask_password,
     fail,
     missing,
+    print_json,
     print_lines,
     write_or_dry_run,
 )
@@ -84,8 +83,7 @@ def run_mail_log(path: Path | str, args: argparse.Namespace, today: dt.date) -> 
     if isinstance(result, int):
         return result
     if args.json:
-        print(json.dumps(mail_run_json(result), ensure_ascii=False, indent=2))
-        return EXIT_OK
+        return print_json(mail_run_json(result))
     return print_lines(mail_run_text(result))
 
 

@@ -4,7 +4,6 @@ deleted; the app's undo is not there to take it back, so it asks first."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +17,7 @@ from relnotebook.cli.common import (
     fail,
     missing,
     open_in_app,
+    print_json,
     print_lines,
     read_notebook,
 )
@@ -83,8 +83,7 @@ def run_duplicates(path: Path | str, as_json: bool, apart: Sequence[int] | None 
     if isinstance(pairs, int):
         return pairs
     if as_json:
-        print(json.dumps(duplicates_json(pairs), ensure_ascii=False, indent=2))
-        return EXIT_OK
+        return print_json(duplicates_json(pairs))
     return print_lines(duplicates_text(pairs))
 
 

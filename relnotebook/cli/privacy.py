@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from relnotebook.cli.common import (
     fail,
     missing,
     open_in_app,
+    print_json,
     print_lines,
     read_notebook,
 )
@@ -93,6 +93,5 @@ def run_retention(path: Path | str, years: int, day: dt.date, as_json: bool) -> 
     if isinstance(people, int):
         return people
     if as_json:
-        print(json.dumps(retention_json(people, years, day), ensure_ascii=False, indent=2))
-        return EXIT_OK
+        return print_json(retention_json(people, years, day))
     return print_lines(retention_text(people, years, day))

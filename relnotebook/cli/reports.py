@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
-from relnotebook.cli.common import EXIT_OK, print_lines, print_written, read_notebook, unwritable
+from relnotebook.cli.common import (
+    print_json,
+    print_lines,
+    print_written,
+    read_notebook,
+    unwritable,
+)
 
 
 def run_referrals(path: Path | str, day: dt.date, as_json: bool) -> int:
@@ -19,8 +24,7 @@ def run_referrals(path: Path | str, day: dt.date, as_json: bool) -> int:
     if isinstance(report, int):
         return report
     if as_json:
-        print(json.dumps(report_json(report), ensure_ascii=False, indent=2))
-        return EXIT_OK
+        return print_json(report_json(report))
     return print_lines(referrals_text(report))
 
 

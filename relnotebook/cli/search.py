@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from relnotebook.cli.common import EXIT_OK, EXIT_USAGE, fail, print_lines, read_notebook
+from relnotebook.cli.common import EXIT_USAGE, fail, print_json, print_lines, read_notebook
 
 
 def run_search(path: Path | str, query: str, as_json: bool, limit: int) -> int:
@@ -19,6 +18,5 @@ def run_search(path: Path | str, query: str, as_json: bool, limit: int) -> int:
     if isinstance(matches, int):
         return matches
     if as_json:
-        print(json.dumps(search_json(query, matches), ensure_ascii=False, indent=2))
-        return EXIT_OK
+        return print_json(search_json(query, matches))
     return print_lines(search_text(matches, query))

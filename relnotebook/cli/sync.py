@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +14,7 @@ from relnotebook.cli.common import (
     ask_password,
     fail,
     missing,
+    print_json,
     print_lines,
     write_or_dry_run,
 )
@@ -66,8 +66,7 @@ def run_sync(path: Path | str, args: argparse.Namespace, today: dt.date) -> int:
     if isinstance(result, int):
         return result
     if args.json:
-        print(json.dumps(sync_run_json(result), ensure_ascii=False, indent=2))
-        return EXIT_OK
+        return print_json(sync_run_json(result))
     return print_lines(sync_run_text(result))
 
 
